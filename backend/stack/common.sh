@@ -1,0 +1,39 @@
+# Shared helpers for the stack scripts: where runtime files live and how to fetch the
+# PostgreSQL and Keycloak distributions from Maven Central (no Docker, no system install).
+STACK_SCRIPTS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+BACKEND_DIR="$(cd "$STACK_SCRIPTS/.." && pwd)"
+REPO_DIR="$(cd "$BACKEND_DIR/.." && pwd)"
+STACK_HOME="${ORIENTIR_STACK_HOME:-$BACKEND_DIR/.stack}"
+ARTIFACTS="$STACK_HOME/artifacts"
+PG_VERSION=17.6.0
+KEYCLOAK_VERSION=26.7.3
+
+say() { printf '[orientir] %s\n' "$*" >&2; }
+die() { printf '[orientir] ERROR: %s\n' "$*" >&2; exit 1; }
+
+need_tool() {
+  command -v "$1" >/dev/null 2>&1 || die "'$1' is not installed: $2"
+}
+
+# Downloads the PostgreSQL binaries jar and the Keycloak zip through Maven (once).
+fetch_artifacts() {
+  if [ -f "$ARTIFACTS/postgres-binaries.jar" ] && [ -f "$ARTIFACTS/keycloak.zip" ]; then return 0; fi
+  need_tool mvn "install Maven 3.8+ (apt-get install maven)"
+  say "fetching PostgreSQL $PG_VERSION and Keycloak $KEYCLOAK_VERSION from Maven Central (once)..."
+  mvn -B -q -f "$BACKEND_DIR/pom.xml" dependency:copy@fetch-infrastructure >&2 \
+    || die "could not download the PostgreSQL/Keycloak artifacts with Maven"
+}
+
+# Is something listening on this TCP port of the loopback interface?
+port_busy() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# Runs a command as an unprivileged user when we are root: PostgreSQL refuses to run as root.
+as_unprivileged() {
+  if [ "$(id -u)" = "0" ]; then
+    unshare --user --map-user=65534 --map-group=65534 "$@"
+  else
+    "$@"
+  fi
+}
