@@ -1,0 +1,66 @@
+package ru.orientir.catalogue;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A KPI definition of the catalogue. Indicator codes are unique across the system. */
+@Entity
+@Table(name = "indicator")
+public class Indicator extends PanacheEntityBase {
+
+    public static final List<String> UNITS = List.of("percent", "persons", "count", "score", "rubles",
+            "thousand_rubles", "million_rubles", "ratio", "yes_no", "places", "rank", "years", "other");
+    public static final List<String> POLARITIES = List.of("higher", "lower");
+    public static final List<String> LEVELS = List.of("municipality", "organization");
+    public static final List<String> PERIODICITIES = List.of("calendar_year", "school_year", "quarter");
+    public static final List<String> STATUSES = List.of("active", "archived");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String code;
+    @Column(name = "name_ru")
+    public String nameRu;
+    @Column(name = "name_en")
+    public String nameEn;
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "area_id")
+    public IndicatorArea area;
+    public String unit;
+    public int decimals = 1;
+    public String polarity = "higher";
+    @Column(name = "scale_min")
+    public BigDecimal scaleMin;
+    @Column(name = "scale_max")
+    public BigDecimal scaleMax;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Band> bands;
+    public String level = "municipality";
+    public String periodicity = "calendar_year";
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> categories;
+    public String description;
+    public String formula;
+    public String numerator;
+    public String denominator;
+    public String source;
+    public String status = "active";
+    @Version
+    public int version;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt = OffsetDateTime.now();
+
+    public static Optional<Indicator> byCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public boolean higherIsBetter() {
+        return !"lower".equals(polarity);
+    }
+}

@@ -1,0 +1,74 @@
+package ru.orientir.common;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every field error of a request so that the client hears of all of them at once. */
+public final class Checks {
+
+    public static final int MIN_YEAR = 1990;
+    public static final int MAX_YEAR = 2100;
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public Checks add(String field, String code, String message) {
+        errors.add(new FieldError(field, code, message));
+        return this;
+    }
+
+    public boolean required(String field, Object value) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            add(field, "required", "Поле «" + field + "» обязательно");
+            return false;
+        }
+        return true;
+    }
+
+    public void maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            add(field, "too_long", "Поле «" + field + "» длиннее " + max + " символов");
+        }
+    }
+
+    public void code(String field, String value) {
+        if (required(field, value) && !value.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")) {
+            add(field, "invalid_code", "Код «" + value
+                    + "» может содержать только латинские буквы, цифры, точку, дефис и подчёркивание (до 64 символов)");
+        }
+    }
+
+    public void year(String field, Integer year) {
+        if (required(field, year) && (year < MIN_YEAR || year > MAX_YEAR)) {
+            add(field, "year_out_of_range", "Год " + year + " вне допустимого диапазона " + MIN_YEAR + "–" + MAX_YEAR);
+        }
+    }
+
+    public void oneOf(String field, String value, List<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            add(field, "not_allowed", "Значение «" + value + "» недопустимо для поля «" + field
+                    + "»; допустимы: " + String.join(", ", allowed));
+        }
+    }
+
+    public void finite(String field, BigDecimal value) {
+        if (value != null && (value.abs().compareTo(new BigDecimal("1e14")) >= 0 || value.scale() > 6)) {
+            add(field, "out_of_range", "Число " + value.toPlainString()
+                    + " слишком велико или имеет больше 6 знаков после запятой");
+        }
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public boolean ok() {
+        return errors.isEmpty();
+    }
+
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package ru.orientir.security;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.orientir.territory.Municipality;
+
+@Path("/api/v1/me")
+@Tag(name = "Me")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    @Inject
+    CurrentCaller current;
+
+    /** What the SPA needs to decide which menus and buttons to show. */
+    public record Me(String username, String name, List<String> roles, boolean admin, boolean readsAll,
+            boolean writesAll, boolean canApprove, boolean managesCatalogue, List<String> readable,
+            List<String> writable) {
+    }
+
+    @GET
+    @Operation(summary = "The caller: name, roles and the municipalities it may read and write")
+    public Me me() {
+        Set<String> readable = new TreeSet<>(current.get().readable());
+        Set<String> writable = new TreeSet<>(current.get().writable());
+        if (current.get().readsAll() || current.get().writesAll()) {
+            List<String> all = Municipality.<Municipality>listAll().stream().map(m -> m.code).toList();
+            if (current.get().readsAll()) {
+                readable.addAll(all);
+            }
+            if (current.get().writesAll()) {
+                writable.addAll(all);
+            }
+        }
+        return new Me(current.get().username(), current.get().displayName(), current.get().roles().stream().sorted().toList(),
+                current.get().isAdmin(), current.get().readsAll(), current.get().writesAll(), current.get().canApprove(),
+                current.get().managesCatalogue(), List.copyOf(readable), List.copyOf(writable));
+    }
+}

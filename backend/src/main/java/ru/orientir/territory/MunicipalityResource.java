@@ -1,0 +1,92 @@
+package ru.orientir.territory;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.orientir.common.ETags;
+import ru.orientir.common.PageParams;
+import ru.orientir.common.PageResult;
+import ru.orientir.security.CurrentCaller;
+import ru.orientir.territory.TerritoryDtos.*;
+
+@Path("/api/v1/municipalities")
+@Tag(name = "Territory")
+@Produces(MediaType.APPLICATION_JSON)
+public class MunicipalityResource {
+
+    @Inject
+    TerritoryService service;
+    @Inject
+    CurrentCaller current;
+
+    @GET
+    @Operation(summary = "Municipalities the caller may read")
+    public PageResult<MunicipalityDto> list(@QueryParam("region") String region, @QueryParam("q") String search,
+            @BeanParam PageParams page) {
+        return service.municipalities(current.get(), region, search, page);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One municipality")
+    public Response get(@PathParam("code") String code) {
+        Municipality m = service.readableMunicipality(current.get(), code);
+        return Response.ok(MunicipalityDto.of(m)).tag(ETags.of(m.version)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or update a municipality by its code (admin); a new one gets its Keycloak roles")
+    public Response put(@PathParam("code") String code, MunicipalityInput input,
+            @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
+        return service.putMunicipality(current.get(), code, input, ifMatch).toResponse(uri.getRequestUri());
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @Operation(summary = "Delete a municipality that has no organizations and no data (admin)")
+    public Response delete(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
+        service.deleteMunicipality(current.get(), code, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{code}/organizations")
+    @Operation(summary = "Organizations (schools, kindergartens...) of a municipality")
+    public PageResult<OrganizationDto> organizations(@PathParam("code") String code, @QueryParam("type") String type,
+            @QueryParam("q") String search, @BeanParam PageParams page) {
+        return service.organizations(current.get(), code, type, search, page);
+    }
+
+    @GET
+    @Path("/{code}/organizations/{org}")
+    @Operation(summary = "One organization")
+    public Response organization(@PathParam("code") String code, @PathParam("org") String org) {
+        Organization o = service.organization(current.get(), code, org);
+        return Response.ok(OrganizationDto.of(o)).tag(ETags.of(o.version)).build();
+    }
+
+    @PUT
+    @Path("/{code}/organizations/{org}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or update an organization of the municipality (its editors, admin)")
+    public Response putOrganization(@PathParam("code") String code, @PathParam("org") String org,
+            OrganizationInput input, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
+        return service.putOrganization(current.get(), code, org, input, ifMatch).toResponse(uri.getRequestUri());
+    }
+
+    @DELETE
+    @Path("/{code}/organizations/{org}")
+    @Operation(summary = "Delete an organization that has no data")
+    public Response deleteOrganization(@PathParam("code") String code, @PathParam("org") String org,
+            @HeaderParam("If-Match") String ifMatch) {
+        service.deleteOrganization(current.get(), code, org, ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,57 @@
+package ru.orientir.territory;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.orientir.common.ETags;
+import ru.orientir.common.PageParams;
+import ru.orientir.common.PageResult;
+import ru.orientir.security.CurrentCaller;
+import ru.orientir.territory.TerritoryDtos.RegionDto;
+import ru.orientir.territory.TerritoryDtos.RegionInput;
+
+@Path("/api/v1/regions")
+@Tag(name = "Territory")
+@Produces(MediaType.APPLICATION_JSON)
+public class RegionResource {
+
+    @Inject
+    TerritoryService service;
+    @Inject
+    CurrentCaller current;
+
+    @GET
+    @Operation(summary = "Regions the caller can see")
+    public PageResult<RegionDto> list(@BeanParam PageParams page) {
+        return service.regions(current.get(), page);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One region")
+    public Response get(@PathParam("code") String code) {
+        Region r = service.region(current.get(), code);
+        return Response.ok(RegionDto.of(r)).tag(ETags.of(r.version)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or update a region by its code (admin)")
+    public Response put(@PathParam("code") String code, RegionInput input, @HeaderParam("If-Match") String ifMatch,
+            @jakarta.ws.rs.core.Context UriInfo uri) {
+        return service.putRegion(current.get(), code, input, ifMatch).toResponse(uri.getRequestUri());
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @Operation(summary = "Delete a region without municipalities (admin)")
+    public Response delete(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
+        service.deleteRegion(current.get(), code, ifMatch);
+        return Response.noContent().build();
+    }
+}

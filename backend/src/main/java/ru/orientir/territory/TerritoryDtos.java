@@ -1,0 +1,47 @@
+package ru.orientir.territory;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The JSON shapes of regions, municipalities and organizations. */
+public final class TerritoryDtos {
+
+    private TerritoryDtos() {
+    }
+
+    @Schema(name = "Region")
+    public record RegionDto(String code, String name, int version) {
+        static RegionDto of(Region r) {
+            return new RegionDto(r.code, r.name, r.version);
+        }
+    }
+
+    @Schema(name = "RegionInput")
+    public record RegionInput(@Schema(required = true) String name) {
+    }
+
+    @Schema(name = "Municipality")
+    public record MunicipalityDto(String code, String name, String region, String regionName, String type,
+            String oktmo, int version) {
+        static MunicipalityDto of(Municipality m) {
+            return new MunicipalityDto(m.code, m.name, m.region.code, m.region.name, m.type, m.oktmo, m.version);
+        }
+    }
+
+    @Schema(name = "MunicipalityInput")
+    public record MunicipalityInput(@Schema(required = true) String name, @Schema(required = true) String region,
+            @Schema(description = "urban_okrug, municipal_district, municipal_okrug, city, other") String type,
+            @Schema(description = "OKTMO code, 8 or 11 digits") String oktmo) {
+    }
+
+    @Schema(name = "Organization")
+    public record OrganizationDto(String municipality, String code, String name, String type, int version) {
+        static OrganizationDto of(Organization o) {
+            return new OrganizationDto(o.municipality.code, o.code, o.name, o.type, o.version);
+        }
+    }
+
+    @Schema(name = "OrganizationInput")
+    public record OrganizationInput(@Schema(required = true) String name,
+            @Schema(description = "school, kindergarten, additional_education, college, other") String type) {
+    }
+}

@@ -1,0 +1,95 @@
+package ru.orientir.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts a real PostgreSQL and a real Keycloak (with the orientir realm) for the test run, through
+ * the same scripts as the development stack, on free ports. ORIENTIR_TEST_DB_URL and
+ * ORIENTIR_TEST_KEYCLOAK_URL point the tests at servers started elsewhere instead.
+ */
+public class RealStack implements QuarkusTestResourceLifecycleManager {
+
+    private static final Path STACK_SCRIPTS = Path.of("stack").toAbsolutePath();
+    private static final Path RUN_DIR = Path.of("target", "test-stack").toAbsolutePath();
+
+    private static String keycloakUrl;
+    private boolean startedPostgres;
+    private boolean startedKeycloak;
+
+    public static String keycloakUrl() {
+        return keycloakUrl;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>();
+        String dbUrl = System.getenv("ORIENTIR_TEST_DB_URL");
+        if (dbUrl == null) {
+            int port = freePort();
+            Path data = RUN_DIR.resolve("pgdata-" + port);
+            run(List.of("bash", STACK_SCRIPTS.resolve("postgres.sh").toString(), "start", data.toString(),
+                    Integer.toString(port)), Map.of("ORIENTIR_PG_FSYNC", "off", "ORIENTIR_PG_SYNC_COMMIT", "off"));
+            startedPostgres = true;
+            System.setProperty("orientir.test.pgdata", data.toString());
+            dbUrl = "jdbc:postgresql://127.0.0.1:" + port + "/orientir";
+        }
+        config.put("quarkus.datasource.jdbc.url", dbUrl);
+        keycloakUrl = System.getenv("ORIENTIR_TEST_KEYCLOAK_URL");
+        if (keycloakUrl == null) {
+            int port = freePort();
+            run(List.of("bash", STACK_SCRIPTS.resolve("keycloak.sh").toString(), "start",
+                    RUN_DIR.resolve("keycloak").toString(), Integer.toString(port), "dev-mem"), Map.of());
+            startedKeycloak = true;
+            keycloakUrl = "http://localhost:" + port;
+        }
+        config.put("quarkus.oidc.auth-server-url", keycloakUrl + "/realms/orientir");
+        config.put("orientir.keycloak.admin-url", keycloakUrl);
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (startedKeycloak) {
+            run(List.of("bash", STACK_SCRIPTS.resolve("keycloak.sh").toString(), "stop",
+                    RUN_DIR.resolve("keycloak").toString()), Map.of());
+        }
+        if (startedPostgres) {
+            run(List.of("bash", STACK_SCRIPTS.resolve("postgres.sh").toString(), "stop",
+                    System.getProperty("orientir.test.pgdata")), Map.of());
+        }
+    }
+
+    private static void run(List<String> command, Map<String, String> env) {
+        try {
+            ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+            pb.environment().putAll(env);
+            pb.redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/test-stack.log")));
+            new File("target").mkdirs();
+            Process p = pb.start();
+            if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("failed: " + String.join(" ", command));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
