@@ -1,0 +1,93 @@
+package ru.orientir.catalogue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import ru.orientir.common.Checks;
+
+/**
+ * The checks every figure of an indicator must pass, the same in the API, the imports and the
+ * SPA's messages: unit bounds (percent 0–100, yes/no 0 or 1, counts whole and not negative) and
+ * the indicator's own scale.
+ */
+public final class ValueChecks {
+
+    public static final List<String> PERIODS = List.of("", "Q1", "Q2", "Q3", "Q4", "H1", "H2");
+
+    private ValueChecks() {
+    }
+
+    /** Checks one figure (a fact, a target or its upper bound) against its indicator. */
+    public static void figure(Checks c, String field, Indicator indicator, BigDecimal value) {
+        if (value == null || indicator == null) {
+            return;
+        }
+        c.finite(field, value);
+        String shown = value.stripTrailingZeros().toPlainString();
+        switch (indicator.unit) {
+            case "percent" -> {
+                if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    c.add(field, "percent_out_of_range", "Процент " + shown + " вне диапазона 0–100 (показатель "
+                            + indicator.code + ")");
+                }
+            }
+            case "yes_no" -> {
+                if (value.compareTo(BigDecimal.ZERO) != 0 && value.compareTo(BigDecimal.ONE) != 0) {
+                    c.add(field, "not_yes_no", "Для показателя «да/нет» допустимы только 1 (да) и 0 (нет), получено " + shown);
+                }
+            }
+            case "persons", "count", "places" -> {
+                if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
+                    c.add(field, "not_a_count", "Количество должно быть целым неотрицательным числом, получено " + shown);
+                }
+            }
+            case "rubles", "thousand_rubles", "million_rubles", "years", "rank" -> {
+                if (value.signum() < 0) {
+                    c.add(field, "negative", "Значение не может быть отрицательным, получено " + shown);
+                }
+            }
+            default -> {
+            }
+        }
+        if (indicator.scaleMin != null && value.compareTo(indicator.scaleMin) < 0
+                || indicator.scaleMax != null && value.compareTo(indicator.scaleMax) > 0) {
+            c.add(field, "outside_scale", "Значение " + shown + " вне шкалы показателя " + indicator.code + " ("
+                    + bound(indicator.scaleMin) + " – " + bound(indicator.scaleMax) + ")");
+        }
+    }
+
+    /** Checks what a measured value adds to its figure: period, category, numerator and denominator. */
+    public static void fact(Checks c, Indicator indicator, String period, String category, BigDecimal numerator,
+            BigDecimal denominator) {
+        if (indicator == null) {
+            return;
+        }
+        if (period != null && !PERIODS.contains(period)) {
+            c.add("period", "invalid_period", "Период «" + period
+                    + "» недопустим: пусто (год целиком), Q1–Q4 или H1–H2");
+        }
+        if (category != null && !category.isEmpty() && indicator.categories != null
+                && !indicator.categories.contains(category)) {
+            c.add("category", "unknown_category", "Категория «" + category + "» не предусмотрена показателем "
+                    + indicator.code + "; допустимы: " + String.join(", ", indicator.categories));
+        }
+        c.finite("numerator", numerator);
+        c.finite("denominator", denominator);
+        if (numerator != null && numerator.signum() < 0) {
+            c.add("numerator", "negative", "Числитель не может быть отрицательным");
+        }
+        if (denominator != null && denominator.signum() <= 0) {
+            c.add("denominator", "not_positive", "Знаменатель должен быть больше нуля");
+        }
+    }
+
+    /** Facts and targets may only be written for active indicators. */
+    public static void active(Checks c, String field, Indicator indicator) {
+        if (indicator != null && !"active".equals(indicator.status)) {
+            c.add(field, "archived_indicator", "Показатель " + indicator.code + " в архиве: новые данные по нему не принимаются");
+        }
+    }
+
+    private static String bound(BigDecimal b) {
+        return b == null ? "…" : b.stripTrailingZeros().toPlainString();
+    }
+}
