@@ -1,0 +1,769 @@
+#!/usr/bin/env python3
+"""Convert the seed documents' indicator extracts into Orientir bulk-import CSV files.
+
+Usage:  python3 convert.py [SEED_DIR] [OUT_DIR]
+        SEED_DIR defaults to /work/shared/seed-data, OUT_DIR to this script's folder.
+
+Python 3 standard library only. Output is deterministic (sorted rows, fixed rules).
+Every rule applied is described in README.md; the counts are printed at the end
+(and written to conversion-report.md next to the CSV files).
+"""
+import collections
+import csv
+import io
+import json
+import os
+import re
+import sys
+
+SEED_DIR = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/seed-data"
+OUT_DIR = sys.argv[2] if len(sys.argv) > 2 else os.path.dirname(os.path.abspath(__file__))
+
+# --------------------------------------------------------------------------------------
+# Territory (fixed: the four demo municipalities of CONTRACT.md)
+# --------------------------------------------------------------------------------------
+MUNICIPALITIES = [
+    # code, file, name, region code, region name, type
+    ("kaluga", "kaluga", "Город Калуга", "kaluzhskaya-oblast", "Калужская область", "urban_okrug"),
+    ("kemerovo", "kemerovo", "Кемеровский городской округ", "kemerovskaya-oblast",
+     "Кемеровская область – Кузбасс", "urban_okrug"),
+    ("derbent", "derbent", "Городской округ «город Дербент»", "respublika-dagestan",
+     "Республика Дагестан", "urban_okrug"),
+    ("tula", "tula", "Город Тула", "tulskaya-oblast", "Тульская область", "urban_okrug"),
+]
+
+# Key indicators of the .md files that have no figures in the JSON (kept in the catalogue anyway).
+KEY_WITHOUT_FIGURES = {
+    "tula": {"low-performing-schools-share"},  # tula.md key indicator 15
+}
+
+# Known duplicates that the extraction filed under different scopes although they are the
+# same measure (found in the .md data-quality sections / the .txt): force them onto one key
+# so that the duplicate rule (first line in the document wins) applies.
+SAME_KEY = {
+    ("tula", "ege-average-score", 608): "Mathematics, profile level",   # text 48,2 vs table 48
+    ("tula", "ege-average-score", 619): "Mathematics, profile level",
+    ("kaluga", "yunarmia_units", 197): "",
+    ("kaluga", "yunarmia_units", 207): "",
+}
+
+# Same disaggregation written differently in different years (unified so that the series line up).
+CATEGORY_RENAME = {
+    ("tula", "rdsh-yunarmiya-members"): [(r"^РДШ.*", "РДШ members"), (r"^ЮНАРМИЯ.*", "ЮНАРМИЯ members")],
+}
+
+# Extra warnings put into the comment of specific values (suspicious figures kept as printed).
+SUSPICIOUS = {
+    ("tula", "vpr-quality-rate", 496, 2018): "подозрительно: «8,0» при ≈80 в другие годы, оставлено как напечатано",
+    ("tula", "vpr-quality-rate", 501, 2020): "в документе «61,3++»",
+}
+
+# --------------------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------------------
+TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o",
+                     "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e",
+                     "yu", "ya"]))
+
+
+def slugify(text):
+    out = []
+    for ch in text.lower():
+        if ch in TRANSLIT:
+            out.append(TRANSLIT[ch])
+        elif ch.isascii() and ch.isalnum():
+            out.append(ch)
+        else:
+            out.append("-")
+    return re.sub(r"-+", "-", "".join(out)).strip("-")
+
+
+def fmt_num(x):
+    """Plain decimal-point representation without exponent or trailing zeros."""
+    if isinstance(x, bool):
+        x = int(x)
+    if isinstance(x, int):
+        return str(x)
+    s = repr(float(x))
+    if "e" in s or "E" in s:
+        s = "{:f}".format(x)
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s
+
+
+def decimals_of(x):
+    s = fmt_num(x)
+    return len(s.split(".")[1]) if "." in s else 0
+
+
+NUM_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
+
+
+def numbers_in(raw):
+    return [float(m.group(0).replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(",", "."))
+            for m in NUM_RE.finditer(raw)]
+
+
+NUMBER_WORDS = re.compile(
+    r"\b(одн[аоиу]?|один|одного|два|две|двух|три|тр[её]х|четыре|пять|пяти|шесть|шести|семь|восемь|"
+    r"восьми|девять|девяти|десять|одиннадцать|тысяч[иау]?|перв[оы][ейм]|втор[оы][ейм]|трет[ьи][еемй])",
+    re.I)
+
+
+def unit_of(u):
+    u = (u or "").strip().lower()
+    direct = {"percent", "persons", "count", "score", "rubles", "ratio", "places", "rank", "years",
+              "thousand_rubles", "million_rubles", "yes_no"}
+    if u in direct:
+        return u
+    if "thousand rubles" in u:
+        return "thousand_rubles"
+    if "million rubles" in u:
+        return "million_rubles"
+    if "rank" in u:
+        return "rank"
+    if "boolean" in u or "yes/no" in u:
+        return "yes_no"
+    if u.startswith("other:years"):
+        return "years"
+    return "other"  # qualitative, Mbit/s, percent change, composite "count and percent", ...
+
+
+def csv_text(header, rows):
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    w.writerow(header)
+    for r in rows:
+        w.writerow(["" if r.get(h) is None else re.sub(r"\s+", " ", str(r.get(h))).strip() for h in header])
+    return buf.getvalue()
+
+
+def write_csv(name, header, rows):
+    with open(os.path.join(OUT_DIR, name), "w", encoding="utf-8", newline="") as f:
+        f.write(csv_text(header, rows))
+
+
+# --------------------------------------------------------------------------------------
+# Organizations
+# --------------------------------------------------------------------------------------
+EXCLUDE_ORG = re.compile(
+    r"Министерств|Рособрнадзор|Роспотребнадзор|Управа|Дума|Профсоюз|ООО|ОАО|УМВД|Общественные организации|"
+    r"университет|колледж|институт|Институт|ФГБНУ|ФГАОУ|ГБУ РД|АНО |Государственное образовательное|"
+    r"Администрация|Отделение|Региональный|Региональн|Кузбасский|Федеральная служба|Территориальные|"
+    r"^Муниципальные (?!организации, осуществляющие)|Школы с низкими|Опорные площадки|Центры «Точка роста»|"
+    r"Консультационные центры|ПДН|Социальные партнеры|ВДЮВПОД|Профессиональные образовательные|"
+    r"Информационные системы|Минобрнауки|Точка роста|Межшкольные|Дошкольные образовательные организации|Учреждения дополнительного|"
+    r"Общеобразовательные организации г\.|Совет молодых|Городская детская организация|Детский технопарк «Кванториум»; |"
+    r"Гуманитарная школа|Физико-математическая школа|детских домов|детей-сирот|Муниципальные организации")
+
+ORG_TYPE = {"school": "school", "kindergarten": "kindergarten", "additional education": "additional_education",
+            "methodological center": "other", "other": "other", "college": "college"}
+
+# Explicit codes for organizations whose names do not follow "<kind> № N".
+ORG_CODE_OVERRIDE = {
+    ("kaluga", "Начальная школа № 17"): "primary-school-17",
+    ("kaluga", "МБОУ ДО ДЮЦКО «Галактика»"): "galaktika",
+    ("kaluga", "НСП «Детский технопарк «Кванториум»"): "kvantorium",
+    ("kaluga", "МБОУ ДО «Центр развития творчества"): "sozvezdie",
+    ("kaluga", "МБОУ ДО «ДООЦ «Белка»"): "belka",
+    ("kaluga", "Центр цифрового образования «IT-куб»"): "it-cube",
+    ("kaluga", "МБУ «Центр психолого-педагогической"): "strategiya",
+    ("kaluga", "МКУ «Центр бухгалтерского учета"): "accounting-centre",
+    ("kaluga", "МБДОУ «Детство»"): "kindergarten-detstvo",
+    ("kaluga", "МБДОУ «Россиянка»"): "kindergarten-rossiyanka",
+    ("kaluga", "НСП «Кнопочка»"): "kindergarten-knopochka",
+    ("kemerovo", "МБОУ ДПО «Научно-методический центр»"): "nmc",
+    ("kemerovo", "МАУ «Оздоровительный комплекс «Отдых»"): "otdykh",
+    ("kemerovo", "МБУ «Комбинат питания"): "kombinat-pitaniya",
+    ("kemerovo", "МАУ «Школьное питание»"): "shkolnoe-pitanie",
+    ("kemerovo", "МКУ «Центр технического обслуживания"): "tech-service-centre",
+    ("kemerovo", "МБУ «Централизованная бухгалтерия"): "accounting-centre",
+    ("kemerovo", "МБОУ «Общеобразовательная школа психолого-педагогической поддержки № 104»"): "school-104",
+    ("kemerovo", "Городской классический лицей"): "gorodskoy-klassicheskiy-litsey",
+    ("kemerovo", "Муниципальный центр выявления"): "nitka-42",
+    ("kemerovo", "Муниципальный центр наставничества"): "mentoring-centre",
+    ("kemerovo", "Муниципальный профориентационный центр «Навигатор»"): "navigator",
+    ("kemerovo", "Муниципальные организации, осуществляющие обучение, для детей-сирот"): None,
+    ("derbent", "МБОУ ГКОУ РД \"Дербентская школа-интернат №2\""): "boarding-school-2",
+    ("derbent", "МБОУ «ДКШИ»"): "dkshi",
+    ("derbent", "Зональный центр военно-патриотического воспитания «Авангард»"): "avangard",
+    ("tula", "Муниципальное казённое учреждение «Центр непрерывного"): "cnppm",
+    ("tula", "МБУ ДО «Центр ППСС»"): "centr-ppss",
+    ("tula", "МБУДО «ЦДЮТиПВ»"): "cdyutipv",
+    ("tula", "МБУДО «ГЦРиНТТДиЮ»"): "gtsrintdiyu",
+    ("tula", "межшкольный учебный комбинат"): "interschool-training-complex",
+    ("tula", "вечерняя общеобразовательная школа"): "evening-school",
+    ("tula", "МБОУ «Плехановская НОШ»"): "plekhanovskaya-nosh",
+    ("tula", "МБОУ ЦО-гимназия № 11"): "co-11",
+    ("tula", "МБОУ ЦО-гимназия № 1 (Г1)"): "gymnasium-1",
+    ("tula", "МБОУ «Гуманитарно-математический лицей»"): "gml",
+    ("tula", "детский сад, ул. Серебровская"): "kindergarten-serebrovskaya-24",
+    ("tula", "детский сад, жилой комплекс «Солнечный»"): "kindergarten-solnechny",
+    ("tula", "школа на 600 мест"): "school-vremena-goda",
+}
+
+# Words in a scope that identify an organization: municipality -> list of (regex, code).
+ORG_ALIASES = {
+    "kaluga": [(r"Кванториум", "kvantorium"), (r"IT-куб", "it-cube"), (r"Галактика", "galaktika"),
+               (r"Созвездие", "sozvezdie"), (r"«Белка»", "belka"), (r"Стратеги", "strategiya"),
+               (r"СпортиЯ", "school-45")],
+    "kemerovo": [(r"Научно-методический центр", "nmc"), (r"поддержки № 104", "school-104"), (r"НИТКА", "nitka-42")],
+    "derbent": [],
+    "tula": [(r"ВОШ", "evening-school"), (r"ЦНППМ", "cnppm")],
+}
+# When a scope names a sub-unit and its host, the sub-unit wins.
+ORG_PREFER = {("kvantorium", "galaktika"), ("it-cube", "school-13"), ("school-45", "school-45")}
+
+
+def org_code(mun, name):
+    for (m, prefix), code in ORG_CODE_OVERRIDE.items():
+        if m == mun and name.startswith(prefix):
+            return code, True
+    n = re.search(r"№\s*(\d+)", name)
+    low = name.lower()
+    if n:
+        num = n.group(1)
+        if "мбдоу" in low or "детский сад" in low:
+            return "kindergarten-" + num, False
+        if "центр образования" in low or re.search(r"\bцо\b", low):
+            return "co-" + num, False
+        if "лицей" in low:
+            return "lyceum-" + num, False
+        if "гимназия" in low:
+            return "gymnasium-" + num, False
+        return "school-" + num, False
+    q = re.findall(r"«([^»]+)»", name)
+    return slugify(q[-1] if q else name)[:40], False
+
+
+def build_orgs(mun, data, report):
+    orgs = []
+    seen = set()
+    for o in data["organizations"]:
+        name = o["name_ru"].strip()
+        code, explicit = org_code(mun, name)
+        if code is None or o["type"] == "department" or (not explicit and EXCLUDE_ORG.search(name)):
+            report["orgs_excluded"][mun].append(name)
+            continue
+        base, k = code, 2
+        while code in seen:
+            code = "%s-%d" % (base, k)
+            k += 1
+        seen.add(code)
+        t = ORG_TYPE.get(o["type"], "other")
+        if code.startswith("kindergarten-"):
+            t = "kindergarten"
+        orgs.append({"municipality": mun, "code": code, "name": name, "type": t})
+    return orgs
+
+
+def find_org(mun, scope, org_codes):
+    """Return the single organization a scope names, or None (several, none, or a list)."""
+    s = scope
+    if re.search(r"№№|№\s*\d+\s*(,|и)\s*\d|\bи\s+\d+\s+(МОУ|МБОУ)|each|каждом|все ", s):
+        return None
+    found = []
+    for m in re.finditer(r"(МБДОУ|МБОУ|МОУ|МАОУ|ОУ|СОШ|школ[аыу]|Лицей|лицей|лицея|Гимназия|гимназии|ЦО|"
+                         r"Центр образования)\s*[«\"]?(?:СОШ|Лицей|Гимназия|ЦО|Центр образования)?\s*№\s*(\d+)", s):
+        kind, num = m.group(1), m.group(2)
+        if kind == "МБДОУ":
+            cands = ["kindergarten-" + num]
+        elif kind in ("ЦО", "Центр образования"):
+            cands = ["co-" + num]
+        elif kind.lower().startswith("лице"):
+            cands = ["lyceum-" + num, "school-" + num]
+        elif kind.lower().startswith("гимнази"):
+            cands = ["gymnasium-" + num, "school-" + num]
+        else:
+            cands = ["school-" + num, "lyceum-" + num, "gymnasium-" + num, "co-" + num]
+        hit = next((c for c in cands if c in org_codes), None)
+        found.append(hit or "?")
+    for rx, code in ORG_ALIASES.get(mun, []):
+        if re.search(rx, s):
+            found.append(code)
+    found = sorted(set(found))
+    if len(found) == 2:
+        for a, b in ORG_PREFER:
+            if set(found) == {a, b}:
+                found = [a]
+    if len(found) != 1 or found[0] == "?" or found[0] not in org_codes:
+        return None
+    return found[0]
+
+
+# --------------------------------------------------------------------------------------
+# Qualifiers and comparators
+# --------------------------------------------------------------------------------------
+APPROX_RE = re.compile(r"(около|примерно|порядка|приблизительно|почти|≈|~)", re.I)
+GE_RE = re.compile(r"не\s+менее|не\s+ниже|не\s+меньше", re.I)
+LE_RE = re.compile(r"не\s+более|не\s+выше|не\s+больше", re.I)
+
+
+def qualifier_of(raw):
+    r = raw.replace("\u00a0", " ")
+    if APPROX_RE.search(r):
+        return "approx"
+    if re.search(r"не\s+(более|больше|выше)\s+(чем\s+)?\d", r, re.I):
+        return "at_most"
+    if re.search(r"не\s+(менее|меньше|ниже)\s+(чем\s+)?(в\s+)?\d", r, re.I):
+        return "at_least"
+    if re.search(r"(?<!не )(более|свыше|больше)\s+(чем\s+)?\d", r, re.I):
+        return "at_least"
+    if re.search(r"(?<!не )(менее|меньше)\s+(чем\s+)?\d", r, re.I):
+        return "at_most"
+    return "exact"
+
+
+def comparator_of(raw, polarity_known, polarity):
+    r = raw.replace("\u00a0", " ")
+    if GE_RE.search(r):
+        return "ge", "оператор из текста («не менее»)"
+    if LE_RE.search(r):
+        return "le", "оператор из текста («не более»)"
+    if polarity_known:
+        return ("ge", "оператор в тексте не указан: ge по полярности (выше — лучше)") if polarity == "higher" \
+            else ("le", "оператор в тексте не указан: le по полярности (ниже — лучше)")
+    return "eq", "оператор в тексте не указан, полярность неизвестна: eq"
+
+
+# --------------------------------------------------------------------------------------
+# Category (disaggregation) from the extraction's free-text scope
+# --------------------------------------------------------------------------------------
+# parenthetical remarks of the extractor (removed from a category)
+ANNOT_RE = re.compile(
+    r"printed|recorded|derived|inconsistent|differing|repeated|lower bound|upper bound|approximate|"
+    r"year not stated|previous year|implied|as of|по состоянию|на начало|column|figure|presumably|probably|"
+    r"ambiguous|consistent with|reported as|not held|as stated|cell|value as|school year|academic year|"
+    r"^\s*\d{4}(\s*г\.?)?\s*$|^\s*\d{4}\s*[-–/]\s*\d{2,4}\s*$|conducted", re.I)
+# whole ';'-separated parts that are only remarks (dropped from a category)
+ANNOT_PART_RE = re.compile(
+    r"^(figure|second|repeated|lower bound|upper bound|approximate|year not stated|column|printed|value as|"
+    r"as of|по состоянию|на начало|previous year|presumably|probably|recorded as|'не|minimum|plan$|"
+    r"\d{4}(\s*г\.?)?$|school year|academic year|total for|in \d{4}-\d{4} GIA|text statement)", re.I)
+TOTAL_RE = re.compile(r"^(total|all sources|all subjects \(total\)|all institutions|всего|all municipal education system|"
+                      r"whole municipality.*|город Калуга \(муниципалитет в целом\)|г\. Дербент \(городской округ\), весь муниципалитет)$",
+                      re.I)
+YEAR_PAREN_RE = re.compile(r"\s*\((?:school year\s*)?\d{4}(?:[-/–]\d{2,4})?(?:\s*г\.?)?\)")
+
+
+def split_top(text, sep=";"):
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "(«":
+            depth += 1
+        elif ch in ")»":
+            depth = max(0, depth - 1)
+        if ch == sep and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return parts
+
+
+def clean_part(p):
+    prev = None
+    while prev != p:
+        prev = p
+        p = re.sub(r"(\s*)\(([^()]*)\)", lambda m: "" if ANNOT_RE.search(m.group(2))
+                   else m.group(1) + "\x00" + m.group(2) + "\x01", p)
+    p = p.replace("\x00", "(").replace("\x01", ")")
+    p = re.sub(r",?\s*(school year|учебн\w* год\w*)\s*\d{4}\s*[-–/]\s*\d{2,4}", "", p, flags=re.I)
+    return p.strip(" ,.;")
+
+
+def scope_parts(scope):
+    parts = []
+    for p in split_top(scope or ""):
+        p = clean_part(p.strip())
+        if p and not ANNOT_PART_RE.search(p):
+            parts.append(p)
+    return parts
+
+
+def shorten(text, limit=120):
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;—-") + "…"
+
+
+# --------------------------------------------------------------------------------------
+# Conversion
+# --------------------------------------------------------------------------------------
+SECTION_PRIORITY = {"target table": 0, "passport (project goal)": 1, "passport": 1, "roadmap": 2,
+                    "analytical note": 3, "funding table": 4, "SWOT analysis": 5, None: 0}
+
+
+def src(file, line):
+    return "%s.txt, строка %s" % (file, line) if line else "%s.txt" % file
+
+
+def new_report():
+    return {k: collections.defaultdict(list) for k in (
+        "orgs_excluded", "ind_dropped_qualitative", "ind_kept_key_no_figures", "ind_polarity_default",
+        "ind_level_demoted", "ind_level_org", "skip_null_year", "skip_forecast",
+        "skip_percent_range", "skip_non_numeric", "skip_yes_no_range", "dup_values_same_figure",
+        "dup_values_conflict", "dup_targets_same_figure", "dup_targets_conflict",
+        "approx", "at_least", "at_most", "normalised", "baseline_year_inferred", "cmp_explicit",
+        "cmp_polarity", "cmp_eq", "derived_value", "org_assigned", "numden", "ind_unit_other")}
+
+
+def convert_municipality(mun, file, data, lines, report):
+    orgs = build_orgs(mun, data, report)
+    org_codes = {o["code"] for o in orgs}
+    indicators, values, targets = [], [], []
+    used_codes = set()
+
+    for pos, ind in enumerate(data["indicators"], start=1):
+        numeric = [v for v in ind["values"] if isinstance(v.get("value"), (int, float))
+                   and not isinstance(v.get("value"), bool)]
+        is_key = ind["id"] in KEY_WITHOUT_FIGURES.get(mun, set())
+        if not numeric and not is_key:
+            report["ind_dropped_qualitative"][mun].append(ind["id"])
+            continue
+        if is_key and not numeric:
+            report["ind_kept_key_no_figures"][mun].append(ind["id"])
+        code = "%s-%s" % (mun, ind["code"].strip().rstrip(".")) if ind.get("code") else "%s-%d" % (mun, pos)
+        assert code not in used_codes, code
+        used_codes.add(code)
+        unit = unit_of(ind.get("unit"))
+        if unit == "other":
+            report["ind_unit_other"][mun].append("%s (%s)" % (code, ind.get("unit")))
+        if ind.get("higher_is_better") is True:
+            polarity, pknown = "higher", True
+        elif ind.get("higher_is_better") is False:
+            polarity, pknown = "lower", True
+        else:
+            polarity, pknown = "higher", False
+            report["ind_polarity_default"][mun].append(code)
+
+        # ---- candidate rows ------------------------------------------------------------
+        first_target_year = min((v["year"] for v in numeric if v["kind"] == "target" and v["year"]), default=None)
+        vals, tgts = [], []
+        for v in numeric:
+            raw = (v.get("raw") or "").strip()
+            value = v["value"]
+            where = "%s %s, строка %s: %s «%s»" % (code, v.get("year"), v.get("line"), fmt_num(value), raw)
+            if v["kind"] == "forecast":
+                report["skip_forecast"][mun].append(where)
+                continue
+            year = v.get("year")
+            notes = []
+            if year is None:
+                if v["kind"] == "baseline" and first_target_year:
+                    year = first_target_year - 1
+                    report["baseline_year_inferred"][mun].append(code)
+                    notes.append("год базового значения в документе не указан; принят %d (год перед первым "
+                                 "плановым годом)" % year)
+                else:
+                    report["skip_null_year"][mun].append(where)
+                    continue
+            if unit == "percent" and not (0 <= value <= 100):
+                report["skip_percent_range"][mun].append(where)
+                continue
+            if unit == "yes_no" and value not in (0, 1):
+                report["skip_yes_no_range"][mun].append(where)
+                continue
+            nums = numbers_in(raw)
+            if not nums and not NUMBER_WORDS.search(raw):
+                report["skip_non_numeric"][mun].append(where)
+                continue
+            if float(value) not in nums:
+                report["derived_value"][mun].append(where)
+                notes.append("число выведено при извлечении (словами или подсчётом по списку)")
+            if re.search(r"\d[ \u00a0\u202f]\d{3}|\d,\d", raw):
+                report["normalised"][mun].append(where)
+            if v.get("note"):
+                notes.append(v["note"].strip())
+            sus = SUSPICIOUS.get((mun, ind["id"], v.get("line"), year))
+            if sus:
+                notes.append(sus)
+            row = {"v": v, "year": year, "value": value, "raw": raw, "notes": notes,
+                   "section": v.get("section"), "line": v.get("line") or 0, "scope": v.get("scope") or ""}
+            (vals if v["kind"] == "actual" else tgts).append(row)
+
+        # ---- organizations -------------------------------------------------------------
+        rows_all = vals + tgts
+        org_level = False
+        if ind.get("level") == "organization" and rows_all:
+            found = [find_org(mun, r["scope"], org_codes) for r in rows_all]
+            if all(found):
+                org_level = True
+                for r, o in zip(rows_all, found):
+                    r["org"] = o
+                report["ind_level_org"][mun].append(code)
+                report["org_assigned"][mun].extend([code] * len(rows_all))
+            else:
+                report["ind_level_demoted"][mun].append(code)
+        for r in rows_all:
+            r.setdefault("org", "")
+
+        # ---- categories for values ---------------------------------------------------
+        def key_of(r):
+            return (r["org"], r["year"])
+        counts = collections.Counter(key_of(r) for r in vals)
+        if any(c > 1 for c in counts.values()):
+            plist = [scope_parts(r["scope"]) for r in vals]
+            common = set(plist[0]).intersection(*map(set, plist[1:])) if plist else set()
+            for r, parts in zip(vals, plist):
+                cat = "; ".join(p for p in parts if p not in common and not TOTAL_RE.match(p))
+                if r["org"] and " — " in cat:
+                    cat = cat.split(" — ", 1)[1]
+                r["category"] = shorten(cat)
+        for r in vals:
+            r.setdefault("category", "")
+            for rx, new in CATEGORY_RENAME.get((mun, ind["id"]), []):
+                if re.match(rx, r["category"]):
+                    r["category"] = new
+            forced = SAME_KEY.get((mun, ind["id"], r["line"]))
+            if forced is not None:
+                r["category"] = forced
+
+        # ---- duplicates: one row per natural key ---------------------------------------
+        def dedupe(rows, keyf, sortf, bucket):
+            groups = collections.OrderedDict()
+            for r in sorted(rows, key=sortf):
+                groups.setdefault(keyf(r), []).append(r)
+            kept = []
+            for k, g in groups.items():
+                win = g[0]
+                if len(g) > 1:
+                    others = []
+                    for o in g[1:]:
+                        label = fmt_num(o["value"])
+                        if o["section"]:
+                            label += " (%s, строка %s" % (o["section"], o["line"])
+                        else:
+                            label += " (строка %s" % o["line"]
+                        label += ("; %s)" % shorten(o["scope"], 80)) if o["scope"] != win["scope"] else ")"
+                        others.append(label)
+                    same = all(o["value"] == win["value"] for o in g[1:])
+                    win["notes"].append(("то же значение также: " if same else "в документе есть другие цифры: ")
+                                        + "; ".join(others))
+                    report[bucket + ("_same_figure" if same else "_conflict")][mun].append("%s %s: оставлено %s (строка %s), отброшено %s" % (
+                        code, k[-1] if not isinstance(k[-1], str) else k, fmt_num(win["value"]), win["line"],
+                        ", ".join(fmt_num(o["value"]) for o in g[1:])))
+                kept.append(win)
+            return kept
+
+        vals = dedupe(vals, lambda r: (r["org"], r["year"], r["category"]),
+                      lambda r: (r["year"], r["org"], r["category"], r["line"]), "dup_values")
+        total_first = lambda r: 0 if TOTAL_RE.match(r["scope"].split(";")[0].strip()) else 1
+        tgts = dedupe(tgts, lambda r: (r["org"], r["year"], r["v"]["kind"]),
+                      lambda r: (r["year"], r["org"], r["v"]["kind"], SECTION_PRIORITY.get(r["section"], 9),
+                                 total_first(r), r["line"]), "dup_targets")
+
+        # ---- emit ----------------------------------------------------------------------
+        decimals = 0
+        for r in vals:
+            raw = r["raw"]
+            q = qualifier_of(raw)
+            if q != "exact":
+                report[q][mun].append("%s %s: «%s»" % (code, r["year"], raw))
+            comment = []
+            if raw and raw != fmt_num(r["value"]) and raw.replace(",", ".") != fmt_num(r["value"]):
+                comment.append("в тексте: «%s»" % shorten(raw, 160))
+            if not r["category"] and r["scope"] and not TOTAL_RE.match(r["scope"].split(";")[0].strip()):
+                comment.append("охват: %s" % shorten(r["scope"], 160))
+            comment.extend(r["notes"])
+            num = den = ""
+            m = re.search(r"(\d+)\s+из\s+(\d+)", raw)
+            if unit == "percent" and m and int(m.group(2)) > 0:
+                num, den = m.group(1), m.group(2)
+                report["numden"][mun].append(code)
+            decimals = max(decimals, decimals_of(r["value"]))
+            values.append({"municipality": mun, "indicator": code, "year": r["year"], "value": fmt_num(r["value"]),
+                           "organization": r["org"], "period": "", "category": r["category"], "qualifier": q,
+                           "numerator": num, "denominator": den, "comment": " | ".join(comment),
+                           "source": src(file, r["line"])})
+        for r in tgts:
+            kind = r["v"]["kind"]
+            comment = []
+            if kind == "baseline":
+                cmp_ = "eq"
+            else:
+                cmp_, why = comparator_of(r["raw"], pknown, polarity)
+                comment.append(why)
+                report["cmp_explicit" if "из текста" in why else ("cmp_polarity" if cmp_ != "eq" else "cmp_eq")][mun] \
+                    .append("%s %s" % (code, r["year"]))
+            raw = r["raw"]
+            if raw and raw != fmt_num(r["value"]) and raw.replace(",", ".") != fmt_num(r["value"]):
+                comment.insert(0, "в тексте: «%s»" % shorten(raw, 160))
+            if r["section"]:
+                comment.append("раздел: %s" % r["section"])
+            if r["scope"] and not TOTAL_RE.match(r["scope"].split(";")[0].strip()):
+                comment.append("охват: %s" % shorten(r["scope"], 160))
+            comment.extend(r["notes"])
+            decimals = max(decimals, decimals_of(r["value"]))
+            targets.append({"municipality": mun, "indicator": code, "year": r["year"], "value": fmt_num(r["value"]),
+                            "comparator": cmp_, "value_to": "", "kind": kind, "organization": r["org"],
+                            "comment": " | ".join(comment), "source": src(file, r["line"])})
+
+        # ---- indicator row -------------------------------------------------------------
+        scale_min = scale_max = ""
+        desc = []
+        if ind.get("scale_ru"):
+            desc.append(ind["scale_ru"].strip())
+            ms = re.findall(r"(\d+(?:,\d+)?)\s*(?:балл\w*)?\s*[–-]\s*очень", ind["scale_ru"])
+            if len(ms) == 2:
+                lo, hi = sorted(float(x.replace(",", ".")) for x in ms)
+                all_v = [float(r["value"]) for r in vals + tgts]
+                if all(lo <= x <= hi for x in all_v) and "менее" not in ind["scale_ru"]:
+                    scale_min, scale_max = fmt_num(lo if lo % 1 else int(lo)), fmt_num(hi if hi % 1 else int(hi))
+        if ind.get("data_source_ru"):
+            desc.append("Источник данных: " + ind["data_source_ru"].strip())
+        if ind.get("notes"):
+            desc.append("Замечания извлечения: " + ind["notes"].strip())
+        if not pknown:
+            desc.append("Полярность в документе не указана; принято «выше — лучше» по умолчанию.")
+        if ind.get("unit", "").startswith("other:"):
+            desc.append("Единица в извлечении: " + ind["unit"])
+        desc.append("seed id: %s" % ind["id"])
+        per = ind.get("periodicity")
+        scopes = " ".join(v.get("scope") or "" for v in ind["values"])
+        if per in ("quarterly",):
+            periodicity = "quarter"
+        elif re.search(r"school year|учебн|уч\.\s*год|\d{4}/\d{2,4}|\d{4}-\d{4}", scopes):
+            periodicity = "school_year"
+        else:
+            periodicity = "calendar_year"
+        line = ind.get("definition_line") or (min((v["line"] for v in ind["values"] if v.get("line")), default=None))
+        level = "organization" if org_level or (ind.get("level") == "organization" and not rows_all) else "municipality"
+        indicators.append({
+            "code": code, "name_ru": ind["name_ru"].strip(), "name_en": (ind.get("name_en") or "").strip(),
+            "area": (ind.get("direction_ru") or "").strip(), "polarity": polarity, "unit": unit,
+            "decimals": decimals, "level": level, "periodicity": periodicity,
+            "scale_min": scale_min, "scale_max": scale_max, "description": " ".join(desc),
+            "formula": (ind.get("formula_ru") or "").strip(), "source": src(file, line)})
+    return orgs, indicators, values, targets
+
+
+def natural_sort_key(s):
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", str(s))]
+
+
+def main():
+    report = new_report()
+    regions, municipalities, orgs, indicators, values, targets = [], [], [], [], [], []
+    for mun, file, name, rcode, rname, mtype in MUNICIPALITIES:
+        with open(os.path.join(SEED_DIR, file + ".json"), encoding="utf-8") as f:
+            data = json.load(f)
+        with open(os.path.join(SEED_DIR, file + ".txt"), encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        regions.append({"code": rcode, "name": rname})
+        municipalities.append({"code": mun, "name": name, "region": rcode, "type": mtype, "oktmo": ""})
+        o, i, v, t = convert_municipality(mun, file, data, lines, report)
+        orgs += o
+        indicators += i
+        values += v
+        targets += t
+
+    regions.sort(key=lambda r: r["code"])
+    municipalities.sort(key=lambda r: r["code"])
+    orgs.sort(key=lambda r: (r["municipality"], natural_sort_key(r["code"])))
+    indicators.sort(key=lambda r: natural_sort_key(r["code"]))
+    values.sort(key=lambda r: (r["municipality"], natural_sort_key(r["indicator"]), r["organization"], r["year"],
+                               r["period"], r["category"]))
+    targets.sort(key=lambda r: (r["municipality"], natural_sort_key(r["indicator"]), r["organization"], r["year"],
+                                r["kind"]))
+
+    write_csv("regions.csv", ["code", "name"], regions)
+    write_csv("municipalities.csv", ["code", "name", "region", "type", "oktmo"], municipalities)
+    write_csv("organizations.csv", ["municipality", "code", "name", "type"], orgs)
+    write_csv("indicators.csv", ["code", "name_ru", "name_en", "area", "polarity", "unit", "decimals", "level",
+                                 "periodicity", "scale_min", "scale_max", "description", "formula", "source"],
+              indicators)
+    write_csv("targets.csv", ["municipality", "indicator", "year", "value", "comparator", "value_to", "kind",
+                              "organization", "comment", "source"], targets)
+    write_csv("values.csv", ["municipality", "indicator", "year", "value", "organization", "period", "category",
+                             "qualifier", "numerator", "denominator", "comment", "source"], values)
+
+    # ---- report ------------------------------------------------------------------------
+    muns = [m[0] for m in MUNICIPALITIES]
+    out = ["# Conversion report (generated by convert.py; do not edit)", "",
+           "| rule | " + " | ".join(muns) + " | total |", "|---|" + "---|" * (len(muns) + 1)]
+    for k in sorted(report):
+        c = [len(report[k][m]) for m in muns]
+        out.append("| %s | %s | %d |" % (k, " | ".join(map(str, c)), sum(c)))
+    per = lambda rows, m: sum(1 for r in rows if r.get("municipality", r.get("code")) == m)
+    out += ["", "| file | " + " | ".join(muns) + " | total |", "|---|" + "---|" * (len(muns) + 1)]
+    for nm, rows in (("organizations.csv", orgs), ("values.csv", values), ("targets.csv", targets)):
+        c = [per(rows, m) for m in muns]
+        out.append("| %s | %s | %d |" % (nm, " | ".join(map(str, c)), sum(c)))
+    c = [sum(1 for r in indicators if r["code"].startswith(m + "-")) for m in muns]
+    out.append("| indicators.csv | %s | %d |" % (" | ".join(map(str, c)), sum(c)))
+    out += ["", "## Details", ""]
+    for k in ("skip_null_year", "skip_forecast", "skip_percent_range", "skip_non_numeric", "skip_yes_no_range",
+              "dup_values_conflict", "dup_values_same_figure", "dup_targets_conflict", "dup_targets_same_figure", "approx", "at_least", "at_most", "baseline_year_inferred",
+              "ind_level_demoted", "ind_level_org", "ind_polarity_default", "ind_kept_key_no_figures",
+              "orgs_excluded", "ind_unit_other", "derived_value", "ind_dropped_qualitative"):
+        out.append("### %s" % k)
+        for m in muns:
+            items = report[k][m]
+            if items:
+                out.append("- **%s** (%d): %s" % (m, len(items), "; ".join(sorted(set(items), key=natural_sort_key))))
+        out.append("")
+    with open(os.path.join(OUT_DIR, "conversion-report.md"), "w", encoding="utf-8") as f:
+        f.write("\n".join(out))
+
+    # ---- assertions --------------------------------------------------------------------
+    errors = []
+
+    def check(cond, msg):
+        if not cond:
+            errors.append(msg)
+
+    ind_by = {r["code"]: r for r in indicators}
+    check("derbent-1.2" in ind_by and "80" in ind_by["derbent-1.2"]["formula"], "derbent-1.2 missing or wrong")
+    t12 = {(r["kind"], r["year"]): r for r in targets if r["indicator"] == "derbent-1.2"}
+    check(t12.get(("baseline", 2021), {}).get("value") == "20", "derbent-1.2 baseline 20 (2021)")
+    for y, val in zip(range(2022, 2027), ("25", "27", "29", "32", "35")):
+        r = t12.get(("target", y), {})
+        check(r.get("value") == val and r.get("comparator") == "ge", "derbent-1.2 target %s %s ge" % (y, val))
+    check(len(t12) == 6, "derbent-1.2 has exactly 6 target rows")
+    kv = [(r["indicator"], r["year"], r["value"]) for r in values if r["municipality"] == "kaluga"]
+    pupils = [k for k in kv if k[2] == "39981" and k[1] == 2020 and ind_by[k[0]]["unit"] == "persons"]
+    schools = [k for k in kv if k[2] == "48" and k[1] == 2020 and ind_by[k[0]]["unit"] == "count"
+               and "общеобразовательных учреждений" in ind_by[k[0]]["name_ru"]]
+    check(len(pupils) == 1, "kaluga 39981 pupils (2020)")
+    check(len(schools) == 1, "kaluga 48 schools (2020)")
+    # structural checks
+    check(len({r["code"] for r in indicators}) == len(indicators), "indicator codes unique")
+    vk = [(r["municipality"], r["indicator"], r["organization"], r["year"], r["period"], r["category"]) for r in values]
+    check(len(set(vk)) == len(vk), "values natural keys unique")
+    tk = [(r["municipality"], r["indicator"], r["organization"], r["year"], r["kind"]) for r in targets]
+    check(len(set(tk)) == len(tk), "targets natural keys unique")
+    okeys = {(r["municipality"], r["code"]) for r in orgs}
+    check(len(okeys) == len(orgs), "organization codes unique per municipality")
+    for r in values + targets:
+        check(r["indicator"] in ind_by, "unknown indicator " + r["indicator"])
+        if r["organization"]:
+            check((r["municipality"], r["organization"]) in okeys, "unknown org " + r["organization"])
+            check(ind_by[r["indicator"]]["level"] == "organization", "org value on municipal indicator " + r["indicator"])
+        if ind_by[r["indicator"]]["unit"] == "percent":
+            check(0 <= float(r["value"]) <= 100, "percent out of range " + r["indicator"])
+        check(isinstance(r["year"], int), "year missing " + r["indicator"])
+    for r in values:
+        check(r["qualifier"] in ("exact", "approx", "at_least", "at_most"), "qualifier")
+    for r in targets:
+        check(r["comparator"] in ("eq", "ge", "le", "between") and r["kind"] in ("target", "baseline"), "cmp/kind")
+    allowed_units = {"percent", "persons", "count", "score", "rubles", "thousand_rubles", "million_rubles", "ratio",
+                     "yes_no", "places", "rank", "years", "other"}
+    for r in indicators:
+        check(r["unit"] in allowed_units and r["polarity"] in ("higher", "lower")
+              and r["level"] in ("municipality", "organization")
+              and r["periodicity"] in ("calendar_year", "school_year", "quarter"), "indicator enums " + r["code"])
+
+    print("\n".join(out[:16]))
+    if errors:
+        print("ASSERTION FAILURES:", *sorted(set(errors)), sep="\n  ", file=sys.stderr)
+        sys.exit(1)
+    print("\nall assertions hold")
+
+
+if __name__ == "__main__":
+    main()
