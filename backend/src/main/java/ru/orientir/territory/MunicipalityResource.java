@@ -8,7 +8,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ru.orientir.common.ETags;
+import org.jboss.resteasy.reactive.RestResponse;
+import ru.orientir.common.Saved;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import ru.orientir.security.CurrentCaller;
@@ -34,16 +35,16 @@ public class MunicipalityResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "One municipality")
-    public Response get(@PathParam("code") String code) {
+    public RestResponse<MunicipalityDto> get(@PathParam("code") String code) {
         Municipality m = service.readableMunicipality(current.get(), code);
-        return Response.ok(MunicipalityDto.of(m)).tag(ETags.of(m.version)).build();
+        return Saved.withETag(MunicipalityDto.of(m), m.version);
     }
 
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or update a municipality by its code (admin); a new one gets its Keycloak roles")
-    public Response put(@PathParam("code") String code, MunicipalityInput input,
+    public RestResponse<MunicipalityDto> put(@PathParam("code") String code, MunicipalityInput input,
             @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
         return service.putMunicipality(current.get(), code, input, ifMatch).toResponse(uri.getRequestUri());
     }
@@ -67,16 +68,16 @@ public class MunicipalityResource {
     @GET
     @Path("/{code}/organizations/{org}")
     @Operation(summary = "One organization")
-    public Response organization(@PathParam("code") String code, @PathParam("org") String org) {
+    public RestResponse<OrganizationDto> organization(@PathParam("code") String code, @PathParam("org") String org) {
         Organization o = service.organization(current.get(), code, org);
-        return Response.ok(OrganizationDto.of(o)).tag(ETags.of(o.version)).build();
+        return Saved.withETag(OrganizationDto.of(o), o.version);
     }
 
     @PUT
     @Path("/{code}/organizations/{org}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or update an organization of the municipality (its editors, admin)")
-    public Response putOrganization(@PathParam("code") String code, @PathParam("org") String org,
+    public RestResponse<OrganizationDto> putOrganization(@PathParam("code") String code, @PathParam("org") String org,
             OrganizationInput input, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
         return service.putOrganization(current.get(), code, org, input, ifMatch).toResponse(uri.getRequestUri());
     }

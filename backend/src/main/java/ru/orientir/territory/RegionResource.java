@@ -7,7 +7,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ru.orientir.common.ETags;
+import org.jboss.resteasy.reactive.RestResponse;
+import ru.orientir.common.Saved;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import ru.orientir.security.CurrentCaller;
@@ -33,16 +34,16 @@ public class RegionResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "One region")
-    public Response get(@PathParam("code") String code) {
+    public RestResponse<RegionDto> get(@PathParam("code") String code) {
         Region r = service.region(current.get(), code);
-        return Response.ok(RegionDto.of(r)).tag(ETags.of(r.version)).build();
+        return Saved.withETag(RegionDto.of(r), r.version);
     }
 
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or update a region by its code (admin)")
-    public Response put(@PathParam("code") String code, RegionInput input, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<RegionDto> put(@PathParam("code") String code, RegionInput input, @HeaderParam("If-Match") String ifMatch,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         return service.putRegion(current.get(), code, input, ifMatch).toResponse(uri.getRequestUri());
     }

@@ -34,7 +34,7 @@ public final class Tokens {
 
     /** A request as the given user ("anonymous" for none). */
     public static RequestSpecification as(String user) {
-        RequestSpecification spec = given().contentType("application/json");
+        RequestSpecification spec = given().contentType("application/json").filter(Contract.validationFilter());
         return "anonymous".equals(user) ? spec : spec.auth().oauth2(token(user));
     }
 }

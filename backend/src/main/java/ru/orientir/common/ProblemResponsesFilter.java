@@ -1,0 +1,63 @@
+package ru.orientir.common;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents on every operation the problem+json answers every endpoint can give, and the 201 of a
+ * PUT that creates, so that the published contract says what clients really receive.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final Map<String, String> PROBLEMS = Map.of(
+            "400", "Неверный запрос (malformed request or parameter)",
+            "403", "Нет прав на эту операцию или муниципалитет (out of the caller's scope)",
+            "404", "Не найдено (not found)",
+            "409", "Конфликт: период заблокирован, запись используется (conflict)",
+            "412", "Версия в If-Match устарела (stale If-Match)",
+            "422", "Ошибки в данных, по полям (validation errors per field)");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            item.getOperations().forEach((method, op) -> document(method, op));
+        });
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation op) {
+        APIResponses responses = op.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            op.setResponses(responses);
+        }
+        if (method == PathItem.HttpMethod.PUT && responses.hasAPIResponse("200") && !responses.hasAPIResponse("201")) {
+            APIResponse ok = responses.getAPIResponse("200");
+            responses.addAPIResponse("201", OASFactory.createAPIResponse().description("Created")
+                    .content(ok.getContent()));
+        }
+        if (!responses.hasAPIResponse("401")) {
+            // answered by the OIDC layer with WWW-Authenticate and no body
+            responses.addAPIResponse("401", OASFactory.createAPIResponse()
+                    .description("Нет токена или он недействителен (no or invalid token)"));
+        }
+        for (var e : new java.util.TreeMap<>(PROBLEMS).entrySet()) {
+            APIResponse existing = responses.getAPIResponse(e.getKey());
+            APIResponse problem = existing != null ? existing : OASFactory.createAPIResponse().description(e.getValue());
+            problem.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+            responses.addAPIResponse(e.getKey(), problem);
+        }
+    }
+}
