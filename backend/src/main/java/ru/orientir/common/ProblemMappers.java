@@ -59,6 +59,15 @@ public class ProblemMappers {
         return respond(new ProblemException(400, "malformed-request", "Неверный запрос", message, errors), uri);
     }
 
+    /**
+     * A figure that is not a number ("около 25000") or a wrong type: RESTEasy's built-in mapper for
+     * this subclass would otherwise win over {@link #json} and answer plain JSON without the field.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response constraint(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()

@@ -18,6 +18,24 @@ public class Target extends PanacheEntityBase {
     public static final List<String> KINDS = List.of("target", "baseline");
     public static final List<String> COMPARATORS = List.of("eq", "ge", "le", "between");
 
+    /**
+     * The comparator's code for what people type: eq, ge, le, between, or the symbols =, >=, <=, ≥, ≤
+     * (case and blanks ignored); null for nothing given; anything else is returned as is for the
+     * caller's check to refuse.
+     */
+    public static String comparatorOf(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String t = typed.trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (t) {
+            case "=", "==" -> "eq";
+            case ">=", "≥", "=>" -> "ge";
+            case "<=", "≤", "=<" -> "le";
+            default -> t;
+        };
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

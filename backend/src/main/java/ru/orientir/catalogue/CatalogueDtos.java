@@ -1,0 +1,64 @@
+package ru.orientir.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.orientir.common.Decimals;
+
+/** The JSON shapes of the indicator catalogue. */
+public final class CatalogueDtos {
+
+    private CatalogueDtos() {
+    }
+
+    @Schema(name = "Indicator")
+    public record IndicatorDto(String code, String nameRu, String nameEn,
+            @Schema(description = "Direction («направление») in Russian") String area, String areaEn,
+            @Schema(enumeration = {"percent", "persons", "count", "score", "rubles", "thousand_rubles",
+                    "million_rubles", "ratio", "yes_no", "places", "rank", "years", "other"}) String unit,
+            int decimals, @Schema(enumeration = {"higher", "lower"}) String polarity, BigDecimal scaleMin,
+            BigDecimal scaleMax, List<Band> bands,
+            @Schema(enumeration = {"municipality", "organization"}) String level,
+            @Schema(enumeration = {"calendar_year", "school_year", "quarter"}) String periodicity,
+            @Schema(description = "Disaggregation categories allowed for values (e.g. exam subjects)") List<String> categories,
+            String description, String formula, String numerator, String denominator, String source,
+            @Schema(enumeration = {"active", "archived"}) String status, int version) {
+
+        public static IndicatorDto of(Indicator i) {
+            return new IndicatorDto(i.code, i.nameRu, i.nameEn, i.area == null ? null : i.area.nameRu,
+                    i.area == null ? null : i.area.nameEn, i.unit, i.decimals, i.polarity, Decimals.exact(i.scaleMin),
+                    Decimals.exact(i.scaleMax), exact(i.bands), i.level, i.periodicity,
+                    i.categories == null ? null : List.copyOf(i.categories), i.description, i.formula, i.numerator,
+                    i.denominator, i.source, i.status, i.version);
+        }
+
+        /** Bands as typed (without the padding of stored numbers), comparable with equals. */
+        static List<Band> exact(List<Band> bands) {
+            return bands == null ? null : bands.stream().map(b -> new Band(Decimals.exact(b.from()),
+                    Decimals.exact(b.to()), b.label(), Decimals.exact(b.score()))).toList();
+        }
+    }
+
+    /** What a client sends to create or update an indicator; what GET returns may be sent back as is. */
+    @Schema(name = "IndicatorInput")
+    @JsonIgnoreProperties({"version"})
+    public record IndicatorInput(
+            @Schema(description = "Optional; must equal the code in the path") String code,
+            @Schema(required = true) String nameRu, String nameEn,
+            @Schema(description = "Direction in Russian; created when new") String area, String areaEn,
+            @Schema(required = true, enumeration = {"percent", "persons", "count", "score", "rubles",
+                    "thousand_rubles", "million_rubles", "ratio", "yes_no", "places", "rank", "years", "other"}) String unit,
+            @Schema(description = "0 to 6, default 1") Integer decimals,
+            @Schema(enumeration = {"higher", "lower"}, description = "default higher") String polarity,
+            BigDecimal scaleMin, BigDecimal scaleMax, List<Band> bands,
+            @Schema(enumeration = {"municipality", "organization"}, description = "default municipality") String level,
+            @Schema(enumeration = {"calendar_year", "school_year", "quarter"}, description = "default calendar_year") String periodicity,
+            List<String> categories, String description, String formula, String numerator, String denominator,
+            String source, @Schema(enumeration = {"active", "archived"}, description = "default active") String status) {
+    }
+
+    @Schema(name = "IndicatorArea", description = "A direction of the catalogue with the number of its indicators")
+    public record AreaDto(String area, String areaEn, long count) {
+    }
+}

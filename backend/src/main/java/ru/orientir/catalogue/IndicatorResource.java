@@ -1,0 +1,74 @@
+package ru.orientir.catalogue;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.orientir.catalogue.CatalogueDtos.AreaDto;
+import ru.orientir.catalogue.CatalogueDtos.IndicatorDto;
+import ru.orientir.catalogue.CatalogueDtos.IndicatorInput;
+import ru.orientir.common.ETags;
+import ru.orientir.common.PageParams;
+import ru.orientir.common.PageResult;
+import ru.orientir.security.CurrentCaller;
+
+@Path("/api/v1/indicators")
+@Tag(name = "Catalogue")
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicatorResource {
+
+    @Inject
+    IndicatorService service;
+    @Inject
+    CurrentCaller current;
+
+    @GET
+    @Operation(summary = "Indicators of the catalogue, by code")
+    public PageResult<IndicatorDto> list(
+            @QueryParam("area") @Parameter(description = "Direction, Russian or English name") String area,
+            @QueryParam("q") @Parameter(description = "Part of the code or the name") String search,
+            @QueryParam("status") @Parameter(description = "active or archived") String status,
+            @QueryParam("level") @Parameter(description = "municipality or organization") String level,
+            @BeanParam PageParams page) {
+        return service.list(area, search, status, level, page);
+    }
+
+    @GET
+    @Path("/areas")
+    @Operation(summary = "Directions of the catalogue with the number of indicators in each")
+    public List<AreaDto> areas() {
+        return service.areas();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One indicator")
+    public Response get(@PathParam("code") String code) {
+        Indicator i = service.indicator(code);
+        return Response.ok(IndicatorDto.of(i)).tag(ETags.of(i.version)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or update an indicator by its code (admin, integration)")
+    public Response put(@PathParam("code") String code, IndicatorInput input, @HeaderParam("If-Match") String ifMatch,
+            @Context UriInfo uri) {
+        return service.put(current.get(), code, input, ifMatch).toResponse(uri.getRequestUri());
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @Operation(summary = "Delete an unused indicator (204); one with targets or values is archived instead (200 with it)")
+    public Response delete(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
+        IndicatorService.Removal r = service.delete(current.get(), code, ifMatch);
+        return r.deleted() ? Response.noContent().build()
+                : Response.ok(r.archived()).tag(ETags.of(r.archived().version())).build();
+    }
+}

@@ -1,0 +1,287 @@
+package ru.orientir.catalogue;
+
+import static ru.orientir.common.Pages.blankToNull;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import ru.orientir.audit.AuditLog;
+import ru.orientir.catalogue.CatalogueDtos.AreaDto;
+import ru.orientir.catalogue.CatalogueDtos.IndicatorDto;
+import ru.orientir.catalogue.CatalogueDtos.IndicatorInput;
+import ru.orientir.common.Checks;
+import ru.orientir.common.Decimals;
+import ru.orientir.common.ETags;
+import ru.orientir.common.PageParams;
+import ru.orientir.common.PageResult;
+import ru.orientir.common.Pages;
+import ru.orientir.common.ProblemException;
+import ru.orientir.common.Saved;
+import ru.orientir.security.Caller;
+import ru.orientir.targets.Target;
+import ru.orientir.values.MeasuredValue;
+
+/** The indicator catalogue shared by all municipalities: everyone reads it, administrators change it. */
+@ApplicationScoped
+public class IndicatorService {
+
+    /** Path segment next to the codes (GET /indicators/areas), so no indicator may be called so. */
+    static final String RESERVED_CODE = "areas";
+
+    @Inject
+    AuditLog audit;
+    @Inject
+    EntityManager em;
+
+    /** The outcome of DELETE: either gone, or archived because data refers to it. */
+    public record Removal(IndicatorDto archived) {
+        public boolean deleted() {
+            return archived == null;
+        }
+    }
+
+    public PageResult<IndicatorDto> list(String area, String search, String status, String level, PageParams p) {
+        Checks bad = new Checks();
+        bad.oneOf("status", blankToNull(status), Indicator.STATUSES);
+        bad.oneOf("level", blankToNull(level), Indicator.LEVELS);
+        if (!bad.ok()) {
+            throw new ProblemException(400, "bad-request", "Неверный запрос", bad.errors().get(0).message(),
+                    bad.errors());
+        }
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (blankToNull(area) != null) {
+            where.add("(area.nameRu = :area or area.nameEn = :area)");
+            params.and("area", area.trim());
+        }
+        if (blankToNull(search) != null) {
+            where.add("(lower(code) like :q or lower(nameRu) like :q or lower(nameEn) like :q)");
+            params.and("q", "%" + search.trim().toLowerCase() + "%");
+        }
+        if (blankToNull(status) != null) {
+            where.add("status = :status");
+            params.and("status", status.trim());
+        }
+        if (blankToNull(level) != null) {
+            where.add("level = :level");
+            params.and("level", level.trim());
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        return Pages.<Indicator>of(Indicator.find(query, Sort.by("code"), params), p).map(IndicatorDto::of);
+    }
+
+    public Indicator indicator(String code) {
+        return Indicator.byCode(code).orElseThrow(() -> ProblemException.notFound("code",
+                "Показатель «" + code + "» не найден в каталоге"));
+    }
+
+    public List<AreaDto> areas() {
+        return em.createQuery("select a.nameRu, a.nameEn, count(i) from IndicatorArea a "
+                + "left join Indicator i on i.area = a group by a.id, a.nameRu, a.nameEn order by a.nameRu", Object[].class)
+                .getResultStream().map(r -> new AreaDto((String) r[0], (String) r[1], (Long) r[2])).toList();
+    }
+
+    @Transactional
+    public Saved<IndicatorDto> put(Caller caller, String code, IndicatorInput in, String ifMatch) {
+        caller.requireCatalogueAdmin();
+        Indicator ind = Indicator.byCode(code).orElse(null);
+        validate(code, in, ind);
+        ETags.checkIfMatch(ifMatch, ind == null ? null : ind.version, "Показатель «" + code + "»");
+        boolean created = ind == null;
+        IndicatorDto old = created ? null : IndicatorDto.of(ind);
+        if (created) {
+            ind = new Indicator();
+            ind.code = code;
+        }
+        apply(in, ind);
+        if (!created && IndicatorDto.of(ind).equals(old)) {
+            return new Saved<>(old, ind.version, false);
+        }
+        ind.updatedAt = OffsetDateTime.now();
+        ind.persistAndFlush();
+        IndicatorDto now = IndicatorDto.of(ind);
+        audit.record(caller, created ? "create" : "update", subject(ind), old, now);
+        return new Saved<>(now, ind.version, created);
+    }
+
+    /** Deletes an unused indicator; one that targets or values refer to is archived instead. */
+    @Transactional
+    public Removal delete(Caller caller, String code, String ifMatch) {
+        caller.requireCatalogueAdmin();
+        Indicator ind = indicator(code);
+        ETags.checkIfMatch(ifMatch, ind.version, "Показатель «" + code + "»");
+        IndicatorDto old = IndicatorDto.of(ind);
+        if (hasData(ind)) {
+            if (!"archived".equals(ind.status)) {
+                ind.status = "archived";
+                ind.updatedAt = OffsetDateTime.now();
+                ind.persistAndFlush();
+                audit.record(caller, "archive", subject(ind), old, IndicatorDto.of(ind));
+            }
+            return new Removal(IndicatorDto.of(ind));
+        }
+        audit.record(caller, "delete", subject(ind), old, null);
+        ind.delete();
+        return new Removal(null);
+    }
+
+    private static boolean hasData(Indicator ind) {
+        return Target.count("indicator", ind) > 0 || MeasuredValue.count("indicator", ind) > 0;
+    }
+
+    private static AuditLog.Subject subject(Indicator ind) {
+        return new AuditLog.Subject("indicator", ind.id, ind.code, null, ind.code);
+    }
+
+    private static void validate(String code, IndicatorInput in, Indicator existing) {
+        Checks c = new Checks();
+        c.code("code", code);
+        if (RESERVED_CODE.equalsIgnoreCase(code)) {
+            c.add("code", "reserved_code", "Код «" + code + "» зарезервирован, выберите другой");
+        }
+        if (in == null) {
+            c.required("nameRu", null);
+            c.required("unit", null);
+            c.throwIfAny();
+            return;
+        }
+        if (in.code() != null && !in.code().equals(code)) {
+            c.add("code", "code_mismatch", "Код в теле «" + in.code() + "» не совпадает с кодом в адресе «" + code + "»");
+        }
+        if (c.required("nameRu", in.nameRu())) {
+            c.maxLength("nameRu", in.nameRu(), 1000);
+        }
+        c.maxLength("nameEn", in.nameEn(), 1000);
+        c.maxLength("area", in.area(), 300);
+        c.maxLength("areaEn", in.areaEn(), 300);
+        if (c.required("unit", in.unit())) {
+            c.oneOf("unit", in.unit(), Indicator.UNITS);
+            if (existing != null && !in.unit().equals(existing.unit) && hasData(existing)) {
+                c.add("unit", "unit_in_use", "Единицу измерения показателя " + existing.code
+                        + " нельзя сменить: по нему уже есть целевые или фактические значения (заведите новый показатель)");
+            }
+        }
+        if (in.decimals() != null && (in.decimals() < 0 || in.decimals() > 6)) {
+            c.add("decimals", "out_of_range", "Число знаков после запятой должно быть от 0 до 6, получено " + in.decimals());
+        }
+        c.oneOf("polarity", blankToNull(in.polarity()), Indicator.POLARITIES);
+        c.oneOf("level", blankToNull(in.level()), Indicator.LEVELS);
+        c.oneOf("periodicity", blankToNull(in.periodicity()), Indicator.PERIODICITIES);
+        c.oneOf("status", blankToNull(in.status()), Indicator.STATUSES);
+        c.finite("scaleMin", in.scaleMin());
+        c.finite("scaleMax", in.scaleMax());
+        if (in.scaleMin() != null && in.scaleMax() != null && in.scaleMin().compareTo(in.scaleMax()) >= 0) {
+            c.add("scaleMax", "scale_inverted", "Верхняя граница шкалы (" + plain(in.scaleMax())
+                    + ") должна быть больше нижней (" + plain(in.scaleMin()) + ")");
+        }
+        bands(c, in.bands());
+        categories(c, in.categories());
+        c.throwIfAny();
+    }
+
+    private static void bands(Checks c, List<Band> bands) {
+        if (bands == null) {
+            return;
+        }
+        for (int n = 0; n < bands.size(); n++) {
+            Band b = bands.get(n);
+            String f = "bands[" + n + "]";
+            if (b == null) {
+                c.add(f, "required", "Полоса шкалы " + (n + 1) + " пуста");
+                continue;
+            }
+            c.finite(f + ".from", b.from());
+            c.finite(f + ".to", b.to());
+            c.finite(f + ".score", b.score());
+            if (b.from() == null && b.to() == null) {
+                c.add(f, "unbounded_band", "Полоса шкалы " + (n + 1) + " должна иметь хотя бы одну границу (from или to)");
+            } else if (b.from() != null && b.to() != null && b.from().compareTo(b.to()) >= 0) {
+                c.add(f + ".to", "band_inverted", "Полоса шкалы " + (n + 1) + ": верхняя граница " + plain(b.to())
+                        + " должна быть больше нижней " + plain(b.from()));
+            }
+            if (c.required(f + ".label", b.label())) {
+                c.maxLength(f + ".label", b.label(), 200);
+            }
+        }
+    }
+
+    private static void categories(Checks c, List<String> categories) {
+        if (categories == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int n = 0; n < categories.size(); n++) {
+            String cat = categories.get(n);
+            String f = "categories[" + n + "]";
+            if (cat == null || cat.isBlank()) {
+                c.add(f, "required", "Категория " + (n + 1) + " пуста");
+            } else if (cat.length() > 100) {
+                c.add(f, "too_long", "Категория «" + cat + "» длиннее 100 символов");
+            } else if (!seen.add(cat)) {
+                c.add(f, "duplicate", "Категория «" + cat + "» указана дважды");
+            }
+        }
+    }
+
+    private static void apply(IndicatorInput in, Indicator ind) {
+        ind.nameRu = in.nameRu().trim();
+        ind.nameEn = blankToNull(in.nameEn());
+        ind.area = area(blankToNull(in.area()), blankToNull(in.areaEn()));
+        ind.unit = in.unit();
+        ind.decimals = in.decimals() == null ? 1 : in.decimals();
+        ind.polarity = Optional.ofNullable(blankToNull(in.polarity())).orElse("higher");
+        ind.scaleMin = Decimals.keep(ind.scaleMin, in.scaleMin());
+        ind.scaleMax = Decimals.keep(ind.scaleMax, in.scaleMax());
+        List<Band> bands = in.bands() == null || in.bands().isEmpty() ? null : List.copyOf(in.bands());
+        if (!Objects.equals(IndicatorDto.exact(bands), IndicatorDto.exact(ind.bands))) {
+            ind.bands = bands;
+        }
+        ind.level = Optional.ofNullable(blankToNull(in.level())).orElse("municipality");
+        ind.periodicity = Optional.ofNullable(blankToNull(in.periodicity())).orElse("calendar_year");
+        List<String> categories = in.categories() == null || in.categories().isEmpty() ? null
+                : in.categories().stream().map(String::trim).toList();
+        if (!Objects.equals(categories, ind.categories)) {
+            ind.categories = categories;
+        }
+        ind.description = blankToNull(in.description());
+        ind.formula = blankToNull(in.formula());
+        ind.numerator = blankToNull(in.numerator());
+        ind.denominator = blankToNull(in.denominator());
+        ind.source = blankToNull(in.source());
+        ind.status = Optional.ofNullable(blankToNull(in.status())).orElse("active");
+    }
+
+    /** Finds the direction by its Russian name or creates it; an English name given updates it. */
+    private static IndicatorArea area(String nameRu, String nameEn) {
+        if (nameRu == null) {
+            return null;
+        }
+        IndicatorArea a = IndicatorArea.byName(nameRu).orElseGet(() -> {
+            IndicatorArea created = new IndicatorArea();
+            created.nameRu = nameRu;
+            return created;
+        });
+        if (nameEn != null && !nameEn.equals(a.nameEn)) {
+            a.nameEn = nameEn;
+        }
+        if (a.id == null) {
+            a.persist();
+        }
+        return a;
+    }
+
+    private static String plain(BigDecimal v) {
+        return Decimals.exact(v).toPlainString();
+    }
+}

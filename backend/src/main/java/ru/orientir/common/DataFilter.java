@@ -1,0 +1,142 @@
+package ru.orientir.common;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import ru.orientir.security.Caller;
+
+/**
+ * The filters shared by the lists of targets and values, turned into JPQL over the aliases
+ * {@code m} (municipality), {@code i} (indicator), {@code o} (organization, left-joined) and the
+ * row's own alias. The caller's read scope is always part of the conditions.
+ */
+public class DataFilter {
+
+    @QueryParam("municipality")
+    @Parameter(description = "Municipality code")
+    public String municipality;
+
+    @QueryParam("indicator")
+    @Parameter(description = "Indicator code")
+    public String indicator;
+
+    @QueryParam("organization")
+    @Parameter(description = "Organization code (within the municipality)")
+    public String organization;
+
+    @QueryParam("year")
+    @Parameter(description = "Exactly this year")
+    public String year;
+
+    @QueryParam("yearFrom")
+    @Parameter(description = "From this year on")
+    public String yearFrom;
+
+    @QueryParam("yearTo")
+    @Parameter(description = "Up to this year")
+    public String yearTo;
+
+    /** JPQL conditions and their parameters. */
+    public static final class Where {
+        private final List<String> clauses = new ArrayList<>();
+        private final Map<String, Object> params = new HashMap<>();
+        private boolean empty;
+
+        public Where and(String clause, String name, Object value) {
+            clauses.add(clause);
+            params.put(name, value);
+            return this;
+        }
+
+        /** True when the caller can see nothing at all: the list is empty without asking the database. */
+        public boolean matchesNothing() {
+            return empty;
+        }
+
+        public String jpql() {
+            return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+        }
+
+        public <T> TypedQuery<T> bind(TypedQuery<T> q) {
+            params.forEach(q::setParameter);
+            return q;
+        }
+    }
+
+    /**
+     * The conditions for this filter as seen by the caller: a named municipality the caller may not
+     * read is refused (403); without one, the list is silently limited to the caller's scope.
+     */
+    public Where where(Caller caller, String row) {
+        Checks bad = new Checks();
+        Integer y = year(bad, "year", year);
+        Integer from = year(bad, "yearFrom", yearFrom);
+        Integer to = year(bad, "yearTo", yearTo);
+        if (!bad.ok()) {
+            throw new ProblemException(400, "bad-request", "Неверный запрос", bad.errors().get(0).message(),
+                    bad.errors());
+        }
+        Where w = new Where();
+        String m = Pages.blankToNull(municipality);
+        if (m != null) {
+            caller.requireRead(m);
+            w.and("m.code = :municipality", "municipality", m);
+        }
+        caller.readScope().ifPresent(codes -> {
+            if (codes.isEmpty()) {
+                w.empty = true;
+            } else {
+                w.and("m.code in :scope", "scope", codes);
+            }
+        });
+        if (Pages.blankToNull(indicator) != null) {
+            w.and("i.code = :indicator", "indicator", indicator.trim());
+        }
+        if (Pages.blankToNull(organization) != null) {
+            w.and("o.code = :organization", "organization", organization.trim());
+        }
+        if (y != null) {
+            w.and(row + ".year = :year", "year", y);
+        }
+        if (from != null) {
+            w.and(row + ".year >= :yearFrom", "yearFrom", from);
+        }
+        if (to != null) {
+            w.and(row + ".year <= :yearTo", "yearTo", to);
+        }
+        return w;
+    }
+
+    /** Runs a projection query for one page and a count query with the same conditions. */
+    public static <T> PageResult<T> page(EntityManager em, Class<T> type, String select, String from, Where where,
+            String orderBy, PageParams p) {
+        p.validated();
+        if (where.matchesNothing()) {
+            return new PageResult<>(List.of(), p.page, p.size, 0);
+        }
+        List<T> items = where.bind(em.createQuery(select + " " + from + where.jpql() + " order by " + orderBy, type))
+                .setFirstResult(p.page * p.size).setMaxResults(p.size).getResultList();
+        long total = items.size() < p.size && (p.page == 0 || !items.isEmpty())
+                ? (long) p.page * p.size + items.size()
+                : where.bind(em.createQuery("select count(*) " + from + where.jpql(), Long.class)).getSingleResult();
+        return new PageResult<>(items, p.page, p.size, total);
+    }
+
+    private static Integer year(Checks bad, String name, String raw) {
+        String s = Pages.blankToNull(raw);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(s);
+        } catch (NumberFormatException e) {
+            bad.add(name, "invalid_format", "Параметр «" + name + "» должен быть годом (целым числом), получено «" + s + "»");
+            return null;
+        }
+    }
+}

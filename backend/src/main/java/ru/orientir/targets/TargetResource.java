@@ -1,0 +1,60 @@
+package ru.orientir.targets;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.orientir.common.DataFilter;
+import ru.orientir.common.ETags;
+import ru.orientir.common.PageParams;
+import ru.orientir.common.PageResult;
+import ru.orientir.common.Saved;
+import ru.orientir.security.CurrentCaller;
+
+@Path("/api/v1/targets")
+@Tag(name = "Targets")
+@Produces(MediaType.APPLICATION_JSON)
+public class TargetResource {
+
+    @Inject
+    TargetService service;
+    @Inject
+    CurrentCaller current;
+
+    @GET
+    @Operation(summary = "Targets and baselines the caller may read, by municipality, indicator and year")
+    public PageResult<TargetDto> list(@BeanParam DataFilter filter,
+            @QueryParam("kind") @Parameter(description = "target or baseline") String kind,
+            @BeanParam PageParams page) {
+        return service.list(current.get(), filter, kind, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One target")
+    public Response get(@PathParam("id") long id) {
+        Target t = service.target(current.get(), id);
+        return Response.ok(TargetDto.of(t)).tag(ETags.of(t.version)).build();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or update a target by its natural key (municipality, indicator, organization, year, kind)")
+    public Response put(TargetInput input, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
+        Saved<TargetDto> saved = service.put(current.get(), input, ifMatch);
+        return saved.toResponse(uri.getBaseUriBuilder().path("api/v1/targets").path(saved.body().id().toString()).build());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a target")
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(current.get(), id, ifMatch);
+        return Response.noContent().build();
+    }
+}

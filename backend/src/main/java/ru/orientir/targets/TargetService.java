@@ -1,0 +1,153 @@
+package ru.orientir.targets;
+
+import static ru.orientir.common.Pages.blankToNull;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import ru.orientir.audit.AuditLog;
+import ru.orientir.catalogue.ValueChecks;
+import ru.orientir.common.Checks;
+import ru.orientir.common.DataFilter;
+import ru.orientir.common.DataKeys;
+import ru.orientir.common.Decimals;
+import ru.orientir.common.ETags;
+import ru.orientir.common.PageParams;
+import ru.orientir.common.PageResult;
+import ru.orientir.common.ProblemException;
+import ru.orientir.common.Saved;
+import ru.orientir.periods.PeriodGuard;
+import ru.orientir.security.Caller;
+
+/** Targets and baselines: scope on every read and write, the indicator's checks, period lock, audit. */
+@ApplicationScoped
+public class TargetService {
+
+    private static final String FROM = "from Target t join t.municipality m join t.indicator i left join t.organization o";
+    private static final String ORDER = "m.code, i.code, t.year, o.code nulls first, t.kind";
+
+    @Inject
+    EntityManager em;
+    @Inject
+    AuditLog audit;
+    @Inject
+    PeriodGuard periods;
+
+    public PageResult<TargetDto> list(Caller caller, DataFilter filter, String kind, PageParams p) {
+        DataFilter.Where where = filter.where(caller, "t");
+        String k = blankToNull(kind);
+        if (k != null) {
+            if (!Target.KINDS.contains(k)) {
+                throw ProblemException.badRequest("kind", "not_allowed", "Параметр «kind»: допустимы target, baseline");
+            }
+            where.and("t.kind = :kind", "kind", k);
+        }
+        return DataFilter.page(em, TargetDto.class, TargetDto.SELECT, FROM, where, ORDER, p);
+    }
+
+    /** One target the caller may read: 404 when there is none, 403 when it is another municipality's. */
+    public Target target(Caller caller, long id) {
+        Target t = Target.<Target>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("id", "Целевое значение " + id + " не найдено"));
+        caller.requireRead(t.municipality.code);
+        return t;
+    }
+
+    @Transactional
+    public Saved<TargetDto> put(Caller caller, TargetInput in, String ifMatch) {
+        TargetInput input = in == null ? new TargetInput(null, null, null, null, null, null, null, null, null, null) : in;
+        Checks c = new Checks();
+        DataKeys keys = DataKeys.forWrite(caller, c, input.municipality(), input.indicator(), input.organization());
+        c.year("year", input.year());
+        String kind = Optional.ofNullable(blankToNull(input.kind())).orElse("target");
+        c.oneOf("kind", kind, Target.KINDS);
+        String comparator = Optional.ofNullable(Target.comparatorOf(input.comparator())).orElse("eq");
+        if (!Target.COMPARATORS.contains(comparator)) {
+            c.add("comparator", "not_allowed", "Сравнение «" + input.comparator()
+                    + "» недопустимо; допустимы: eq (=), ge (≥, >=), le (≤, <=), between");
+        }
+        checkFigures(c, keys, comparator, input);
+        c.throwIfAny();
+        periods.requireOpen(keys.municipality(), input.year());
+
+        Target t = find(keys, input.year(), kind).orElse(null);
+        String what = "Целевое значение " + keys.key(input.year()) + " (" + kind + ")";
+        ETags.checkIfMatch(ifMatch, t == null ? null : t.version, what);
+        boolean created = t == null;
+        TargetDto old = created ? null : TargetDto.of(t);
+        if (created) {
+            t = new Target();
+            t.municipality = keys.municipality();
+            t.indicator = keys.indicator();
+            t.organization = keys.organization();
+            t.year = input.year();
+            t.kind = kind;
+        }
+        t.comparator = comparator;
+        t.value = Decimals.keep(t.value, input.value());
+        t.valueTo = Decimals.keep(t.valueTo, input.valueTo());
+        t.comment = blankToNull(input.comment());
+        t.source = blankToNull(input.source());
+        if (!created && Objects.equals(TargetDto.of(t), old)) {
+            return new Saved<>(old, t.version, false); // the same data again: nothing to write or audit
+        }
+        t.updatedAt = OffsetDateTime.now();
+        t.updatedBy = caller.username();
+        t.persistAndFlush();
+        TargetDto now = TargetDto.of(t);
+        audit.record(caller, created ? "create" : "update", subject(t, keys), old, now);
+        return new Saved<>(now, t.version, created);
+    }
+
+    @Transactional
+    public void delete(Caller caller, long id, String ifMatch) {
+        Target t = target(caller, id);
+        caller.requireWrite(t.municipality.code);
+        ETags.checkIfMatch(ifMatch, t.version, "Целевое значение " + id);
+        periods.requireOpen(t.municipality, t.year);
+        audit.record(caller, "delete", subject(t, new DataKeys(t.municipality, t.indicator, t.organization)),
+                TargetDto.of(t), null);
+        t.delete();
+    }
+
+    /** The figure against the indicator's unit and scale; the upper bound only for between, not below the value. */
+    private static void checkFigures(Checks c, DataKeys keys, String comparator, TargetInput in) {
+        if (c.required("value", in.value())) {
+            ValueChecks.figure(c, "value", keys.indicator(), in.value());
+        }
+        if ("between".equals(comparator)) {
+            if (in.valueTo() == null) {
+                c.add("valueTo", "required", "Для сравнения «between» нужна верхняя граница valueTo");
+                return;
+            }
+            ValueChecks.figure(c, "valueTo", keys.indicator(), in.valueTo());
+            if (in.value() != null && in.valueTo().compareTo(in.value()) < 0) {
+                c.add("valueTo", "bounds_inverted", "Верхняя граница " + Decimals.exact(in.valueTo()).toPlainString()
+                        + " меньше нижней " + Decimals.exact(in.value()).toPlainString());
+            }
+        } else if (in.valueTo() != null) {
+            c.add("valueTo", "not_allowed", "Верхняя граница valueTo указывается только для сравнения «between»");
+        }
+    }
+
+    private static Optional<Target> find(DataKeys keys, int year, String kind) {
+        Parameters p = Parameters.with("m", keys.municipality()).and("i", keys.indicator()).and("y", year)
+                .and("k", kind);
+        if (keys.organization() == null) {
+            return Target.find("municipality = :m and indicator = :i and organization is null and year = :y and kind = :k",
+                    p).firstResultOptional();
+        }
+        return Target.find("municipality = :m and indicator = :i and organization = :o and year = :y and kind = :k",
+                p.and("o", keys.organization())).firstResultOptional();
+    }
+
+    private static AuditLog.Subject subject(Target t, DataKeys keys) {
+        return new AuditLog.Subject("target", t.id, keys.key(t.year) + "/" + t.kind, t.municipality.code,
+                t.indicator.code);
+    }
+}

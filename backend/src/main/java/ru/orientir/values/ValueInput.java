@@ -1,0 +1,18 @@
+package ru.orientir.values;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A measured value to write, identified by its natural key (municipality, indicator, organization, year, period, category). */
+@Schema(name = "ValueInput")
+@JsonIgnoreProperties({"id", "version", "updatedAt", "updatedBy", "periodState"})
+public record ValueInput(@Schema(required = true) String municipality, @Schema(required = true) String indicator,
+        @Schema(description = "Organization code within the municipality, for per-institution values") String organization,
+        @Schema(required = true) Integer year,
+        @Schema(description = "'' (default) for the whole year, Q1–Q4, H1–H2") String period,
+        @Schema(description = "One of the indicator's categories; '' (default) when not disaggregated") String category,
+        @Schema(required = true) BigDecimal value,
+        @Schema(enumeration = {"exact", "approx", "at_least", "at_most"}, description = "default exact") String qualifier,
+        BigDecimal numerator, BigDecimal denominator, String comment, String source) {
+}

@@ -1,0 +1,58 @@
+package ru.orientir.values;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.orientir.common.DataFilter;
+import ru.orientir.common.ETags;
+import ru.orientir.common.PageParams;
+import ru.orientir.common.PageResult;
+import ru.orientir.common.Saved;
+import ru.orientir.security.CurrentCaller;
+
+@Path("/api/v1/values")
+@Tag(name = "Values")
+@Produces(MediaType.APPLICATION_JSON)
+public class ValueResource {
+
+    @Inject
+    ValueService service;
+    @Inject
+    CurrentCaller current;
+
+    @GET
+    @Operation(summary = "Measured values the caller may read, by municipality, indicator and year")
+    public PageResult<ValueDto> list(@BeanParam DataFilter filter, @BeanParam PageParams page) {
+        return service.list(current.get(), filter, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One measured value")
+    public Response get(@PathParam("id") long id) {
+        MeasuredValue v = service.value(current.get(), id);
+        return Response.ok(ValueDto.of(v)).tag(ETags.of(v.version)).build();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or update a measured value by its natural key "
+            + "(municipality, indicator, organization, year, period, category)")
+    public Response put(ValueInput input, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
+        Saved<ValueDto> saved = service.put(current.get(), input, ifMatch);
+        return saved.toResponse(uri.getBaseUriBuilder().path("api/v1/values").path(saved.body().id().toString()).build());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a measured value")
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(current.get(), id, ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,159 @@
+package ru.orientir.values;
+
+import static ru.orientir.common.Pages.blankToNull;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import ru.orientir.audit.AuditLog;
+import ru.orientir.catalogue.ValueChecks;
+import ru.orientir.common.Checks;
+import ru.orientir.common.DataFilter;
+import ru.orientir.common.DataKeys;
+import ru.orientir.common.Decimals;
+import ru.orientir.common.ETags;
+import ru.orientir.common.PageParams;
+import ru.orientir.common.PageResult;
+import ru.orientir.common.ProblemException;
+import ru.orientir.common.Saved;
+import ru.orientir.periods.PeriodGuard;
+import ru.orientir.periods.ReportingPeriod;
+import ru.orientir.security.Caller;
+
+/**
+ * Measured values, the big table: lists are projections filtered and paged in SQL (no entity per
+ * row, no query per row); writes go through the same checks as imports, the period lock and audit.
+ */
+@ApplicationScoped
+public class ValueService {
+
+    private static final String FROM = "from MeasuredValue v join v.municipality m join v.indicator i "
+            + "left join v.organization o";
+    private static final String ORDER = "m.code, i.code, v.year, v.period, v.category, o.code nulls first";
+
+    @Inject
+    EntityManager em;
+    @Inject
+    AuditLog audit;
+    @Inject
+    PeriodGuard periods;
+
+    public PageResult<ValueDto> list(Caller caller, DataFilter filter, PageParams p) {
+        PageResult<ValueDto> page = DataFilter.page(em, ValueDto.class, ValueDto.SELECT, FROM,
+                filter.where(caller, "v"), ORDER, p);
+        Map<String, String> states = periodStates(page);
+        return page.map(v -> v.withPeriodState(states.getOrDefault(v.municipality() + "/" + v.year(),
+                ReportingPeriod.OPEN)));
+    }
+
+    /** The states of the reporting periods a page touches, in one query: "municipality/year" -> state. */
+    private Map<String, String> periodStates(PageResult<ValueDto> page) {
+        if (page.items().isEmpty()) {
+            return Map.of();
+        }
+        Set<String> codes = page.items().stream().map(ValueDto::municipality).collect(Collectors.toSet());
+        Set<Integer> years = page.items().stream().map(ValueDto::year).collect(Collectors.toSet());
+        Map<String, String> states = new HashMap<>();
+        em.createQuery("select p.municipality.code, p.year, p.state from ReportingPeriod p "
+                + "where p.municipality.code in :codes and p.year in :years", Object[].class)
+                .setParameter("codes", codes).setParameter("years", years).getResultList()
+                .forEach(r -> states.put(r[0] + "/" + r[1], (String) r[2]));
+        return states;
+    }
+
+    /** One value the caller may read: 404 when there is none, 403 when it is another municipality's. */
+    public MeasuredValue value(Caller caller, long id) {
+        MeasuredValue v = MeasuredValue.<MeasuredValue>find("id", id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("id", "Фактическое значение " + id + " не найдено"));
+        caller.requireRead(v.municipality.code);
+        return v;
+    }
+
+    @Transactional
+    public Saved<ValueDto> put(Caller caller, ValueInput in, String ifMatch) {
+        ValueInput input = in == null ? new ValueInput(null, null, null, null, null, null, null, null, null, null, null,
+                null) : in;
+        Checks c = new Checks();
+        DataKeys keys = DataKeys.forWrite(caller, c, input.municipality(), input.indicator(), input.organization());
+        c.year("year", input.year());
+        String period = Optional.ofNullable(blankToNull(input.period())).orElse("");
+        String category = Optional.ofNullable(blankToNull(input.category())).orElse("");
+        c.maxLength("category", category, 100);
+        String qualifier = Optional.ofNullable(blankToNull(input.qualifier())).orElse("exact");
+        c.oneOf("qualifier", qualifier, MeasuredValue.QUALIFIERS);
+        if (c.required("value", input.value())) {
+            ValueChecks.figure(c, "value", keys.indicator(), input.value());
+        }
+        ValueChecks.fact(c, keys.indicator(), period, category, input.numerator(), input.denominator());
+        c.throwIfAny();
+        periods.requireOpen(keys.municipality(), input.year());
+
+        MeasuredValue v = find(keys, input.year(), period, category).orElse(null);
+        String what = "Значение " + keys.key(input.year()) + (period.isEmpty() ? "" : "/" + period)
+                + (category.isEmpty() ? "" : " (" + category + ")");
+        ETags.checkIfMatch(ifMatch, v == null ? null : v.version, what);
+        boolean created = v == null;
+        ValueDto old = created ? null : ValueDto.of(v);
+        if (created) {
+            v = new MeasuredValue();
+            v.municipality = keys.municipality();
+            v.indicator = keys.indicator();
+            v.organization = keys.organization();
+            v.year = input.year();
+            v.period = period;
+            v.category = category;
+        }
+        v.value = Decimals.keep(v.value, input.value());
+        v.qualifier = qualifier;
+        v.numerator = Decimals.keep(v.numerator, input.numerator());
+        v.denominator = Decimals.keep(v.denominator, input.denominator());
+        v.comment = blankToNull(input.comment());
+        v.source = blankToNull(input.source());
+        if (!created && Objects.equals(ValueDto.of(v), old)) {
+            return new Saved<>(old, v.version, false); // the same data again: nothing to write or audit
+        }
+        v.updatedAt = OffsetDateTime.now();
+        v.updatedBy = caller.username();
+        v.persistAndFlush();
+        ValueDto now = ValueDto.of(v);
+        audit.record(caller, created ? "create" : "update", subject(v, keys), old, now);
+        return new Saved<>(now, v.version, created);
+    }
+
+    @Transactional
+    public void delete(Caller caller, long id, String ifMatch) {
+        MeasuredValue v = value(caller, id);
+        caller.requireWrite(v.municipality.code);
+        ETags.checkIfMatch(ifMatch, v.version, "Значение " + id);
+        periods.requireOpen(v.municipality, v.year);
+        audit.record(caller, "delete", subject(v, new DataKeys(v.municipality, v.indicator, v.organization)),
+                ValueDto.of(v), null);
+        v.delete();
+    }
+
+    private static Optional<MeasuredValue> find(DataKeys keys, int year, String period, String category) {
+        Parameters p = Parameters.with("m", keys.municipality()).and("i", keys.indicator()).and("y", year)
+                .and("p", period).and("c", category);
+        String org = keys.organization() == null ? "organization is null" : "organization = :o";
+        if (keys.organization() != null) {
+            p.and("o", keys.organization());
+        }
+        return MeasuredValue.find("municipality = :m and indicator = :i and " + org
+                + " and year = :y and period = :p and category = :c", p).firstResultOptional();
+    }
+
+    private static AuditLog.Subject subject(MeasuredValue v, DataKeys keys) {
+        String key = keys.key(v.year) + (v.period.isEmpty() ? "" : "/" + v.period)
+                + (v.category.isEmpty() ? "" : "/" + v.category);
+        return new AuditLog.Subject("value", v.id, key, v.municipality.code, v.indicator.code);
+    }
+}
