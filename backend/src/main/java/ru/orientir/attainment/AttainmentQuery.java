@@ -45,7 +45,7 @@ public class AttainmentQuery {
      */
     public List<Raw> year(int year, Filter f, Integer limit, Integer offset) {
         Sql keys = yearKeys(year, f);
-        Sql sql = rows(keys, f);
+        Sql sql = rows(keys, f, true);
         sql.add(" ORDER BY a.name_ru NULLS LAST, i.code, m.name, m.code, o.code NULLS FIRST");
         if (limit != null) {
             sql.add(" LIMIT ? OFFSET ?", limit, offset);
@@ -54,7 +54,7 @@ public class AttainmentQuery {
     }
 
     public long countYear(int year, Filter f) {
-        Sql sql = new Sql().add("SELECT count(*) FROM (").add(rows(yearKeys(year, f), f)).add(") counted");
+        Sql sql = new Sql().add("SELECT count(*) FROM (").add(rows(yearKeys(year, f), f, true)).add(") counted");
         return query(sql, rs -> {
             rs.next();
             return rs.getLong(1);
@@ -82,8 +82,9 @@ public class AttainmentQuery {
                 keys.add(" AND year <= ?", yearTo);
             }
         }
+        // an archived indicator keeps its history
         Filter none = new Filter(null, null, null, null, null, false, null);
-        return list(rows(keys, none).add(" ORDER BY k.year"));
+        return list(rows(keys, none, false).add(" ORDER BY k.year"));
     }
 
     private static Sql yearKeys(int year, Filter f) {
@@ -122,7 +123,7 @@ public class AttainmentQuery {
         return sql;
     }
 
-    private static Sql rows(Sql keys, Filter f) {
+    private static Sql rows(Sql keys, Filter f, boolean activeOnly) {
         Sql sql = new Sql().add("""
                 WITH k AS (""").add(keys).add("""
                 )
@@ -130,7 +131,7 @@ public class AttainmentQuery {
                        CAST(i.bands AS text), m.code, m.name, o.code, o.name, k.year, mv.value, mv.qualifier,
                        t.comparator, t.value, t.value_to, b.year, b.value, COALESCE(rp.state, 'open')
                 FROM k
-                JOIN indicator i ON i.id = k.indicator_id AND i.status = 'active'
+                JOIN indicator i ON i.id = k.indicator_id
                 LEFT JOIN indicator_area a ON a.id = i.area_id
                 JOIN municipality m ON m.id = k.municipality_id
                 LEFT JOIN organization o ON o.id = k.organization_id
@@ -148,6 +149,9 @@ public class AttainmentQuery {
                      ORDER BY bt.year DESC LIMIT 1) b ON true
                 LEFT JOIN reporting_period rp ON rp.municipality_id = k.municipality_id AND rp.year = k.year
                 WHERE true""");
+        if (activeOnly) {
+            sql.add(" AND i.status = 'active'");
+        }
         if (f.area() != null) {
             sql.add(" AND (lower(a.name_ru) = lower(?) OR CAST(a.id AS text) = ?)", f.area(), f.area());
         }

@@ -157,6 +157,9 @@ class AttainmentApiTest {
         get("ministry", "/api/v1/attainment/series?indicator=att-ge&municipality=kaluga&organization=school-1")
                 .body("organization", is("school-1")).body("items.year", contains(YEAR))
                 .body("items[0].status", is("met"));
+        // an archived indicator keeps its history
+        get("ministry", "/api/v1/attainment/series?indicator=att-archived&municipality=kaluga")
+                .body("items.year", contains(YEAR)).body("items[0].status", is("no_data"));
     }
 
     @Test
