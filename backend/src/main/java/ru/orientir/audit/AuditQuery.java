@@ -1,0 +1,98 @@
+package ru.orientir.audit;
+
+import static ru.orientir.common.Pages.blankToNull;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import ru.orientir.common.Checks;
+import ru.orientir.common.PageParams;
+import ru.orientir.common.PageResult;
+import ru.orientir.common.Pages;
+import ru.orientir.security.Caller;
+
+/** Reads the audit trail, newest first, within the caller's scope. */
+@ApplicationScoped
+public class AuditQuery {
+
+    /** Dates without a time are read in the region's working zone (the day from 00:00 Moscow time). */
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Moscow");
+
+    /** The filters as given in the request; each is checked and turned into a condition. */
+    public record Request(String entityType, String entityId, String municipality, String indicator, String actor,
+            String importJob, String from, String to) {
+    }
+
+    public PageResult<AuditEventDto> list(Caller caller, Request r, PageParams page) {
+        page.validated();
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        Checks c = new Checks();
+        condition(where, params, "entityType = :entityType", "entityType", blankToNull(r.entityType()));
+        condition(where, params, "indicatorCode = :indicator", "indicator", blankToNull(r.indicator()));
+        condition(where, params, "actor = :actor", "actor", blankToNull(r.actor()));
+        condition(where, params, "entityId = :entityId", "entityId", parse(c, "entityId", r.entityId(), Long::valueOf,
+                "«%s» — не число"));
+        condition(where, params, "importJobId = :job", "job", parse(c, "importJob", r.importJob(), UUID::fromString,
+                "«%s» — не идентификатор задания импорта (UUID)"));
+        OffsetDateTime from = parse(c, "from", r.from(), s -> instant(s, false), "«%s» — не дата (ГГГГ-ММ-ДД или ISO 8601)");
+        OffsetDateTime to = parse(c, "to", r.to(), s -> instant(s, true), "«%s» — не дата (ГГГГ-ММ-ДД или ISO 8601)");
+        condition(where, params, "occurredAt >= :from", "from", from);
+        condition(where, params, "occurredAt < :to", "to", to);
+        c.throwIfAny();
+        String municipality = blankToNull(r.municipality());
+        if (municipality != null) {
+            caller.requireRead(municipality);
+            condition(where, params, "municipalityCode = :municipality", "municipality", municipality);
+        } else {
+            // catalogue events (no municipality) concern everyone; the rest only those who may read it
+            caller.readScope().ifPresent(codes -> {
+                where.add("(municipalityCode is null or municipalityCode in :scope)");
+                params.and("scope", codes);
+            });
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        return Pages.<AuditEvent>of(AuditEvent.find(query, Sort.descending("occurredAt", "id"), params), page)
+                .map(AuditEventDto::of);
+    }
+
+    private static void condition(List<String> where, Parameters params, String clause, String name, Object value) {
+        if (value != null) {
+            where.add(clause);
+            params.and(name, value);
+        }
+    }
+
+    private interface Parser<T> {
+        T parse(String raw);
+    }
+
+    private static <T> T parse(Checks c, String field, String raw, Parser<T> parser, String message) {
+        String value = blankToNull(raw);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parser.parse(value);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            c.add(field, "invalid_format", String.format(message, value));
+            return null;
+        }
+    }
+
+    /** An ISO date-time as given, or a date: its start for "from", the start of the next day for "to" (inclusive). */
+    private static OffsetDateTime instant(String value, boolean endOfDay) {
+        if (value.length() == 10) {
+            LocalDate day = LocalDate.parse(value);
+            return (endOfDay ? day.plusDays(1) : day).atStartOfDay(DEFAULT_ZONE).toOffsetDateTime();
+        }
+        return OffsetDateTime.parse(value);
+    }
+}
