@@ -1,0 +1,21 @@
+import { Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ImportRowError } from '../../../api/types';
+
+export function ErrorsTable({ errors }: { errors: ImportRowError[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table<ImportRowError>
+      size="small"
+      rowKey={(r, i) => `${r.row}-${r.column ?? ''}-${i}`}
+      dataSource={errors}
+      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      data-testid="import-errors"
+      columns={[
+        { title: t('upload.row'), dataIndex: 'row', width: 90 },
+        { title: t('upload.column'), dataIndex: 'column', width: 160, render: (c: string | null) => c ?? '—' },
+        { title: t('upload.message'), dataIndex: 'message' },
+      ]}
+    />
+  );
+}
