@@ -100,7 +100,7 @@ export default function CataloguePage() {
                 columns={[
                   { title: t('catalogue.code'), dataIndex: 'code', width: 110 },
                   { title: t('catalogue.name'), key: 'name', render: (_, i) => (en && i.nameEn) || i.nameRu },
-                  { title: t('catalogue.area'), key: 'area', width: 200, className: 'hide-tablet', render: (_, i) => (en && i.areaEn) || i.area || '—' },
+                  { title: t('catalogue.area'), key: 'area', width: 200, responsive: ['xl' as const], render: (_, i) => (en && i.areaEn) || i.area || '—' },
                   { title: t('catalogue.unit'), dataIndex: 'unit', width: 100 },
                   { title: t('catalogue.polarity'), key: 'polarity', width: 80, render: (_, i) => (i.polarity === 'lower' ? <Tag>↓</Tag> : i.polarity === 'higher' ? <Tag>↑</Tag> : '—') },
                   { title: t('catalogue.level'), key: 'level', width: 130, render: (_, i) => t(`level.${i.level}`) },

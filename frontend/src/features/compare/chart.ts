@@ -15,7 +15,7 @@ export function rankingOption(items: RankingItem[], labels: { fact: string; targ
       barMaxWidth: 48,
       label: { show: true, position: 'top', formatter: (p: { value: number }) => formatter(p.value) },
       ...(oneTarget !== null
-        ? { markLine: { symbol: 'none', lineStyle: { type: 'dashed', color: '#52c41a', width: 2 }, label: { formatter: `${labels.target}: ${formatter(oneTarget)}` }, data: [{ yAxis: oneTarget }] } }
+        ? { markLine: { symbol: 'none', lineStyle: { type: 'dashed', color: '#52c41a', width: 2 }, label: { position: 'insideEndTop', formatter: `${labels.target}: ${formatter(oneTarget)}` }, data: [{ yAxis: oneTarget }] } }
         : {}),
     },
   ];
@@ -24,8 +24,8 @@ export function rankingOption(items: RankingItem[], labels: { fact: string; targ
   }
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatter(v) : '—') },
-    legend: { data: series.map((s) => s.name as string) },
-    grid: { left: 56, right: 24, top: 40, bottom: 56 },
+    legend: { top: 0, data: series.map((s) => s.name as string) },
+    grid: { left: 56, right: 24, top: 48, bottom: 40 },
     xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 6 ? 30 : 0 } },
     yAxis: { type: 'value', scale: false, axisLabel: { formatter: (v: number) => formatter(v) } },
     series,

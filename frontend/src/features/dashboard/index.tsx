@@ -59,6 +59,7 @@ export default function DashboardPage() {
     {
       title: t('dashboard.indicator'),
       key: 'name',
+      minWidth: 220,
       render: (_: unknown, r: DashboardRow) => (
         <Link to={`/municipalities/${encodeURIComponent(code)}/indicators/${encodeURIComponent(r.indicator)}`} data-testid={`indicator-link-${r.indicator}`}>
           <Typography.Text type="secondary" style={{ marginRight: 6 }}>
@@ -71,7 +72,7 @@ export default function DashboardPage() {
     {
       title: t('dashboard.fact'),
       key: 'fact',
-      width: 130,
+      width: 120,
       align: 'right' as const,
       render: (_: unknown, r: DashboardRow) =>
         r.row ? (
@@ -83,7 +84,7 @@ export default function DashboardPage() {
     {
       title: t('dashboard.target'),
       key: 'target',
-      width: 140,
+      width: 120,
       align: 'right' as const,
       render: (_: unknown, r: DashboardRow) => (
         <span className="num">{r.row ? renderTarget(r.row.target, r.row.unit, r.row.decimals, i18n.language) : '—'}</span>
@@ -110,13 +111,13 @@ export default function DashboardPage() {
       key: 'deviation',
       width: 110,
       align: 'right' as const,
-      className: 'hide-tablet',
+      responsive: ['xl' as const],
       render: (_: unknown, r: DashboardRow) => <span className="num">{formatSigned(r.row?.deviation ?? null, r.row?.decimals, i18n.language)}</span>,
     },
     {
       title: t('dashboard.trend'),
       key: 'trend',
-      width: 110,
+      width: 108,
       render: (_: unknown, r: DashboardRow) => <TrendCell indicator={r.indicator} municipality={code} year={year} name={r.name} />,
     },
   ];
@@ -181,7 +182,7 @@ export default function DashboardPage() {
               columns={columns}
               dataSource={g.rows}
               pagination={false}
-              scroll={{ x: 760 }}
+              scroll={{ x: 700 }}
               onRow={(r) => ({ 'data-testid': `row-${r.indicator}` }) as React.HTMLAttributes<HTMLTableRowElement>}
             />
           </Card>

@@ -296,7 +296,7 @@ export default function EntryPage() {
         rowKey={(r) => r.indicator.code}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 980 }}
+        scroll={{ x: 1000 }}
         rowClassName={(r) => (isDirty(r) ? 'row-dirty' : '')}
         onRow={(r) => ({ 'data-testid': `entry-row-${r.indicator.code}` }) as React.HTMLAttributes<HTMLTableRowElement>}
         locale={{ emptyText: t('entry.noIndicators') }}
@@ -304,6 +304,7 @@ export default function EntryPage() {
           {
             title: t('dashboard.indicator'),
             key: 'indicator',
+            minWidth: 240,
             render: (_, r) => (
               <div>
                 <Typography.Text type="secondary" style={{ marginRight: 6 }}>
@@ -317,14 +318,14 @@ export default function EntryPage() {
           {
             title: t('dashboard.target'),
             key: 'target',
-            width: 120,
+            width: 100,
             align: 'right',
             render: (_, r) => <span className="num">{renderTarget(r.target, r.indicator.unit, r.indicator.decimals, lang)}</span>,
           },
           {
             title: t('entry.value'),
             key: 'value',
-            width: 170,
+            width: 150,
             render: (_, r) => {
               const input = inputOf(r);
               const { checks } = checkValue(input, r.indicator);
@@ -368,7 +369,7 @@ export default function EntryPage() {
           {
             title: t('entry.qualifier'),
             key: 'qualifier',
-            width: 140,
+            width: 130,
             render: (_, r) => (
               <Select
                 aria-label={t('entry.qualifierFor', { name: r.indicator.nameRu })}
@@ -383,7 +384,7 @@ export default function EntryPage() {
           {
             title: t('entry.comment'),
             key: 'comment',
-            width: 200,
+            minWidth: 150,
             render: (_, r) => (
               <div>
                 <Input
@@ -403,16 +404,17 @@ export default function EntryPage() {
           {
             title: t('dashboard.status'),
             key: 'status',
-            width: 120,
+            width: 112,
             render: (_, r) => {
-              const { value } = checkValue(inputOf(r), r.indicator);
+              const { value, checks } = checkValue(inputOf(r), r.indicator);
+              if (hasErrors(checks)) return <span aria-hidden>—</span>;
               return <StatusTag status={evaluateStatus(value, r.target, r.indicator.decimals)} testId={`entry-status-${r.indicator.code}`} />;
             },
           },
           {
             title: <span className="sr-only">{t('common.actions')}</span>,
             key: 'actions',
-            width: 110,
+            width: 96,
             fixed: 'right',
             render: (_, r) => {
               const st = rowState[r.indicator.code];

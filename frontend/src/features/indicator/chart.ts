@@ -89,8 +89,8 @@ export function seriesOption(points: SeriesPoint[], baseline: { year: number; va
   }
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatter(v) : '—') },
-    legend: { data: [labels.fact, labels.target, ...(hasBand ? [labels.targetBand] : []), ...(baseline ? [labels.baseline] : [])] },
-    grid: { left: 56, right: 24, top: 40, bottom: 32 },
+    legend: { top: 0, data: [labels.fact, labels.target, ...(hasBand ? [labels.targetBand] : []), ...(baseline ? [labels.baseline] : [])] },
+    grid: { left: 64, right: 24, top: 40, bottom: 32 },
     xAxis: { type: 'category', data: cats.map(String) },
     yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v: number) => formatter(v) } },
     series,

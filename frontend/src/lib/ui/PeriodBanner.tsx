@@ -1,4 +1,4 @@
-import { App, Alert, Button, Form, Input, List, Modal, Space, Tag, Typography } from 'antd';
+import { App, Alert, Button, Form, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodAction } from '../../api/types';
@@ -107,7 +107,11 @@ export function PeriodBanner({ municipality, year }: { municipality: string; yea
                     showIcon
                     title={t('period.missing', { count: missing.length })}
                     description={
-                      <List size="small" dataSource={missing} renderItem={(m) => <List.Item style={{ padding: '2px 0' }}>{m}</List.Item>} />
+                      <ul style={{ margin: 0, paddingLeft: 18, maxHeight: 200, overflow: 'auto' }}>
+                        {missing.map((m) => (
+                          <li key={m}>{m}</li>
+                        ))}
+                      </ul>
                     }
                     style={{ marginBottom: 8 }}
                   />
@@ -118,15 +122,13 @@ export function PeriodBanner({ municipality, year }: { municipality: string; yea
                     showIcon
                     title={t('period.warnings', { count: warnings.length })}
                     description={
-                      <List
-                        size="small"
-                        dataSource={warnings}
-                        renderItem={(w) => (
-                          <List.Item style={{ padding: '2px 0' }}>
+                      <ul style={{ margin: 0, paddingLeft: 18, maxHeight: 200, overflow: 'auto' }}>
+                        {warnings.map((w, i) => (
+                          <li key={i}>
                             <b>{w.indicator}</b>: {w.message}
-                          </List.Item>
-                        )}
-                      />
+                          </li>
+                        ))}
+                      </ul>
                     }
                   />
                 )}

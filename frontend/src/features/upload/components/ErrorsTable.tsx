@@ -5,10 +5,10 @@ import type { ImportRowError } from '../../../api/types';
 export function ErrorsTable({ errors }: { errors: ImportRowError[] }) {
   const { t } = useTranslation();
   return (
-    <Table<ImportRowError>
+    <Table<ImportRowError & { key: string }>
       size="small"
-      rowKey={(r, i) => `${r.row}-${r.column ?? ''}-${i}`}
-      dataSource={errors}
+      rowKey="key"
+      dataSource={errors.map((e, i) => ({ ...e, key: `${e.row}-${e.column ?? ''}-${i}` }))}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       data-testid="import-errors"
       columns={[
