@@ -32,6 +32,8 @@ export interface Me {
   readsAll: boolean;
   writesAll: boolean;
   canApprove: boolean;
+  /** Catalogue editing (admin); optional for servers that do not send it. */
+  managesCatalogue?: boolean;
   readable: string[];
   writable: string[];
 }
@@ -208,7 +210,7 @@ export interface SeriesPoint {
   fact: number | null;
   qualifier?: Qualifier | null;
   target: number | TargetBound | null;
-  baseline: number | null;
+  baseline: { year: number; value: number } | number | null;
   status: AttainmentStatus;
 }
 
@@ -235,8 +237,10 @@ export type ImportType = 'values' | 'targets';
 export type ImportMode = 'atomic' | 'partial';
 
 export interface ImportRowError {
+  /** Line number in the file (header = 1). */
   row: number;
   column?: string | null;
+  value?: string | null;
   message: string;
 }
 
@@ -254,6 +258,9 @@ export interface ImportJob {
   createdAt: string;
   finishedAt?: string | null;
   fileName?: string | null;
+  /** Why a job failed or was rejected as a whole (bad file, wrong columns...). */
+  message?: string | null;
+  errorsStored?: number;
 }
 
 export type PeriodState = 'open' | 'submitted' | 'approved' | 'returned';
@@ -261,9 +268,18 @@ export type PeriodState = 'open' | 'submitted' | 'approved' | 'returned';
 export interface PeriodHistoryEntry {
   at: string;
   actor: string;
-  from: PeriodState | null;
+  action?: PeriodAction;
+  from?: PeriodState | null;
   to: PeriodState;
   comment?: string | null;
+}
+
+/** A missing indicator: its code, or {indicator, name}. */
+export type MissingIndicator = string | { indicator: string; name?: string | null };
+
+export interface Completeness {
+  missing: MissingIndicator[];
+  warnings: { indicator: string; code?: string; message: string }[];
 }
 
 export interface Period {
@@ -271,11 +287,25 @@ export interface Period {
   municipalityName?: string;
   year: number;
   state: PeriodState;
+  version?: number;
+  updatedAt?: string | null;
+  updatedBy?: string | null;
+  /** Transitions the caller may perform now (server's view); computed locally when absent. */
+  actions?: PeriodAction[];
   history: PeriodHistoryEntry[];
-  completeness?: {
-    missing: string[];
-    warnings: { indicator: string; message: string }[];
-  };
+  completeness?: Completeness | null;
+}
+
+/** An entry of the approval queue (GET /periods). */
+export interface PeriodQueueItem {
+  municipality: string;
+  municipalityName?: string;
+  year: number;
+  state: PeriodState;
+  updatedAt?: string | null;
+  updatedBy?: string | null;
+  missingCount?: number | null;
+  warningCount?: number | null;
 }
 
 export type PeriodAction = 'submit' | 'approve' | 'return' | 'reopen';

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Period, PeriodAction, PeriodState } from '../api/types';
+import type { MissingIndicator, Period, PeriodAction, PeriodState } from '../api/types';
 import { request } from './api';
 
 export const PERIOD_STATE_COLOR: Record<PeriodState, string> = {
@@ -24,9 +24,20 @@ export function allowedActions(state: PeriodState | undefined, p: { submit: bool
   return out;
 }
 
-/** A return needs a comment (the reason is what the municipality acts on). */
+/** A return or a reopen needs a comment (the reason is what the municipality acts on). */
 export function commentRequired(action: PeriodAction): boolean {
-  return action === 'return';
+  return action === 'return' || action === 'reopen';
+}
+
+/** The server's list of allowed transitions when it sends one, else the local rule. */
+export function periodActions(p: Pick<Period, 'state' | 'actions'>, perms: { submit: boolean; approve: boolean }): PeriodAction[] {
+  if (Array.isArray(p.actions)) return p.actions.filter((a) => ['submit', 'approve', 'return', 'reopen'].includes(a));
+  return allowedActions(p.state, perms);
+}
+
+export function missingLabel(m: MissingIndicator): string {
+  if (typeof m === 'string') return m;
+  return m.name ? `${m.indicator} — ${m.name}` : m.indicator;
 }
 
 export function usePeriodAction() {

@@ -31,6 +31,7 @@ describe('municipality scope', () => {
     expect(canWrite(admin, 'tula')).toBe(true);
     expect(canEditCatalogue(admin)).toBe(true);
     expect(canEditCatalogue(ministry)).toBe(false);
+    expect(canEditCatalogue({ ...base, managesCatalogue: true })).toBe(true);
   });
   it('no user or no code means no access', () => {
     expect(canRead(undefined, 'kaluga')).toBe(false);

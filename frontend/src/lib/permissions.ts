@@ -21,7 +21,7 @@ export function canApprove(me: Me | undefined): boolean {
 }
 
 export function canEditCatalogue(me: Me | undefined): boolean {
-  return !!me && me.admin;
+  return !!me && (me.admin || me.managesCatalogue === true);
 }
 
 /** Editors of a municipality submit its period; approvers approve, return and reopen. */

@@ -2,12 +2,12 @@ import { App, Button, Card, Form, Input, Modal, Segmented, Space, Table, Tag, Ty
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Period, PeriodAction, PeriodState } from '../../api/types';
+import type { PeriodAction, PeriodState } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
 import { allowedActions, commentRequired, PERIOD_STATE_COLOR, usePeriodAction } from '../../lib/periods';
 import { useMunicipalities } from '../../lib/queries';
 import { ProblemAlert } from '../../lib/ui/states';
-import { usePeriods } from './api';
+import { usePeriods, type QueueRow } from './api';
 
 export default function ApprovalsPage() {
   const { t, i18n } = useTranslation();
@@ -16,11 +16,11 @@ export default function ApprovalsPage() {
   const periods = usePeriods(state);
   const munis = useMunicipalities();
   const action = usePeriodAction();
-  const [pending, setPending] = useState<{ period: Period; action: PeriodAction } | null>(null);
+  const [pending, setPending] = useState<{ period: QueueRow; action: PeriodAction } | null>(null);
   const [comment, setComment] = useState('');
-  const nameOf = (p: Period) => p.municipalityName ?? munis.data?.items.find((m) => m.code === p.municipality)?.name ?? p.municipality;
+  const nameOf = (p: QueueRow) => p.municipalityName ?? munis.data?.items.find((m) => m.code === p.municipality)?.name ?? p.municipality;
 
-  const open = (period: Period, a: PeriodAction) => {
+  const open = (period: QueueRow, a: PeriodAction) => {
     setComment('');
     action.reset();
     setPending({ period, action: a });
@@ -54,7 +54,7 @@ export default function ApprovalsPage() {
         {periods.error ? (
           <ProblemAlert error={periods.error} onRetry={() => periods.refetch()} />
         ) : (
-          <Table<Period>
+          <Table<QueueRow>
             size="small"
             rowKey={(p) => `${p.municipality}-${p.year}`}
             loading={periods.isLoading}
@@ -75,14 +75,18 @@ export default function ApprovalsPage() {
                 key: 'last',
                 render: (_, p) => {
                   const h = p.history?.[p.history.length - 1];
-                  return h ? `${formatDateTime(h.at, i18n.language)}, ${h.actor}${h.comment ? ` — «${h.comment}»` : ''}` : '—';
+                  if (h) return `${formatDateTime(h.at, i18n.language)}, ${h.actor}${h.comment ? ` — «${h.comment}»` : ''}`;
+                  return p.updatedAt ? `${formatDateTime(p.updatedAt, i18n.language)}${p.updatedBy ? `, ${p.updatedBy}` : ''}` : '—';
                 },
               },
               {
                 title: t('approvals.completeness'),
                 key: 'c',
                 width: 150,
-                render: (_, p) => (p.completeness ? t('approvals.missingCount', { count: p.completeness.missing.length }) : '—'),
+                render: (_, p) => {
+                  const n = p.missingCount ?? p.completeness?.missing.length;
+                  return n === undefined || n === null ? '—' : t('approvals.missingCount', { count: n });
+                },
               },
               {
                 title: <span className="sr-only">{t('common.actions')}</span>,

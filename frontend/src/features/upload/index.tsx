@@ -155,6 +155,7 @@ export default function UploadPage() {
             dry && (
               <>
                 <JobSummary job={dry} />
+                {dry.message && <Alert type={dry.status === 'succeeded' ? 'info' : 'error'} showIcon style={{ marginTop: 12 }} title={dry.message} />}
                 {dry.rowsRejected > 0 || dry.errors.length > 0 ? (
                   <Alert
                     type={mode === 'atomic' ? 'error' : 'warning'}
@@ -195,6 +196,7 @@ export default function UploadPage() {
                 ) : undefined
               }
             >
+              {real.message && <Alert type={real.status === 'succeeded' ? 'info' : 'error'} showIcon style={{ marginBottom: 12, textAlign: 'left' }} title={real.message} />}
               {real.errors.length > 0 && <ErrorsTable errors={real.errors} />}
             </Result>
           ) : (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PeriodAction } from '../../api/types';
 import { formatDateTime } from '../format';
 import { useMe } from '../me';
-import { allowedActions, commentRequired, PERIOD_STATE_COLOR, usePeriodAction } from '../periods';
+import { commentRequired, missingLabel, periodActions, PERIOD_STATE_COLOR, usePeriodAction } from '../periods';
 import { canApprove, canSubmit } from '../permissions';
 import { usePeriod } from '../queries';
 import { ProblemAlert } from './states';
@@ -24,7 +24,7 @@ export function PeriodBanner({ municipality, year }: { municipality: string; yea
   const p = period.data;
   if (!p) return null;
 
-  const actions = allowedActions(p.state, { submit: canSubmit(me, municipality), approve: canApprove(me) });
+  const actions = periodActions(p, { submit: canSubmit(me, municipality), approve: canApprove(me) });
   const last = p.history?.[p.history.length - 1];
   const missing = p.completeness?.missing ?? [];
   const warnings = p.completeness?.warnings ?? [];
@@ -109,7 +109,7 @@ export function PeriodBanner({ municipality, year }: { municipality: string; yea
                     description={
                       <ul style={{ margin: 0, paddingLeft: 18, maxHeight: 200, overflow: 'auto' }}>
                         {missing.map((m) => (
-                          <li key={m}>{m}</li>
+                          <li key={missingLabel(m)}>{missingLabel(m)}</li>
                         ))}
                       </ul>
                     }

@@ -13,7 +13,8 @@ export function ErrorsTable({ errors }: { errors: ImportRowError[] }) {
       data-testid="import-errors"
       columns={[
         { title: t('upload.row'), dataIndex: 'row', width: 90 },
-        { title: t('upload.column'), dataIndex: 'column', width: 160, render: (c: string | null) => c ?? '—' },
+        { title: t('upload.column'), dataIndex: 'column', width: 140, render: (c: string | null) => c ?? '—' },
+        { title: t('upload.value'), dataIndex: 'value', width: 140, render: (v: string | null | undefined) => v ?? '—' },
         { title: t('upload.message'), dataIndex: 'message' },
       ]}
     />
