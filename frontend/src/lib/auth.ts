@@ -7,6 +7,17 @@ let keycloak: Keycloak | null = null;
 export async function initAuth(): Promise<void> {
   const c = config();
   if (c.authDisabled) return;
+  // A redirect to an unreachable Keycloak would leave the browser's error page; probe it
+  // first (an opaque no-cors request: it only fails when the server cannot be reached).
+  try {
+    await fetch(`${c.keycloakUrl}/realms/${encodeURIComponent(c.keycloakRealm)}/.well-known/openid-configuration`, {
+      mode: 'no-cors',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(10_000),
+    });
+  } catch {
+    throw new Error(`Keycloak ${c.keycloakUrl} (realm ${c.keycloakRealm}) недоступен / is unreachable`);
+  }
   keycloak = new Keycloak({ url: c.keycloakUrl, realm: c.keycloakRealm, clientId: c.keycloakClientId });
   keycloak.onTokenExpired = () => {
     keycloak?.updateToken(30).catch(() => keycloak?.login());
