@@ -1,0 +1,273 @@
+// End-to-end smoke test of the SPA against the real stack (Keycloak, backend, SPA).
+// Run: BASE_URL=http://localhost:5173 npm run e2e
+// Env: BASE_URL (SPA), API_URL (default http://localhost:8080/api/v1),
+//      KEYCLOAK_URL (default http://localhost:8180), CHROMIUM (default /usr/bin/chromium),
+//      E2E_SCREENSHOTS (folder for failure screenshots, default test-results).
+// Prints "N passed, N failed" and exits non-zero when anything failed.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:5173').replace(/\/+$/, '');
+const API_URL = (process.env.API_URL ?? 'http://localhost:8080/api/v1').replace(/\/+$/, '');
+const KEYCLOAK_URL = (process.env.KEYCLOAK_URL ?? 'http://localhost:8180').replace(/\/+$/, '');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const SHOTS = process.env.E2E_SCREENSHOTS ?? 'test-results';
+const TIMEOUT = Number(process.env.E2E_TIMEOUT ?? 30_000);
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const results = [];
+const sel = (id) => `[data-testid="${String(id).replace(/"/g, '\\"')}"]`;
+const ruNumber = (v, decimals) => new Intl.NumberFormat('ru-RU', { maximumFractionDigits: decimals ?? 2 }).format(v);
+const ruInput = (v) => String(v).replace('.', ',');
+
+function assert(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+
+async function test(name, page, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`ok   ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false, error: e });
+    console.log(`FAIL ${name}: ${e?.message ?? e}`);
+    if (page) {
+      try {
+        mkdirSync(SHOTS, { recursive: true });
+        const file = join(SHOTS, name.replace(/[^\w-]+/g, '_') + '.png');
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(`     screenshot: ${file}`);
+      } catch {
+        /* ignore */
+      }
+    }
+  }
+}
+
+// ---- direct API access, only to discover suitable data (indicator, year) ----
+async function token(username) {
+  const res = await fetch(`${KEYCLOAK_URL}/realms/orientir/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'orientir-cli', username, password: username }),
+  });
+  if (!res.ok) throw new Error(`token for ${username}: HTTP ${res.status}`);
+  return (await res.json()).access_token;
+}
+
+async function api(tok, path, query = {}) {
+  const url = new URL(API_URL + path);
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null) url.searchParams.set(k, String(v));
+  const res = await fetch(url, { headers: { Authorization: `Bearer ${tok}`, Accept: 'application/json' } });
+  if (!res.ok) throw new Error(`GET ${url.pathname}${url.search}: HTTP ${res.status}`);
+  return res.json();
+}
+
+const isPercent = (u) => ['percent', '%', 'pct'].includes(String(u ?? '').toLowerCase());
+const isCount = (u) => ['count', 'persons', 'people'].includes(String(u ?? '').toLowerCase());
+
+/** A value that meets a target and one that misses it, both valid for the indicator. */
+function candidates(target, ind) {
+  const dec = ind.decimals ?? 2;
+  const round = (v) => Math.round(v * 10 ** dec) / 10 ** dec;
+  const lo = ind.scaleMin ?? (isPercent(ind.unit) || isCount(ind.unit) ? 0 : -1e12);
+  const hi = ind.scaleMax ?? (isPercent(ind.unit) ? 100 : 1e12);
+  const step = Math.max(1, Math.abs(target.value) * 0.1);
+  let meet;
+  let miss;
+  switch (target.comparator) {
+    case 'ge': meet = target.value; miss = target.value - step; break;
+    case 'le': meet = target.value; miss = target.value + step; break;
+    case 'eq': meet = target.value; miss = target.value + step <= hi ? target.value + step : target.value - step; break;
+    case 'between': {
+      const top = target.valueTo ?? target.value;
+      meet = (target.value + top) / 2;
+      miss = top + step <= hi ? top + step : Math.min(target.value, top) - step;
+      break;
+    }
+    default: return null;
+  }
+  meet = round(meet);
+  miss = round(miss);
+  const ok = (v) => Number.isFinite(v) && v >= lo && v <= hi;
+  return ok(meet) && ok(miss) ? { meet, miss } : null;
+}
+
+/** An indicator of Kaluga with a target in a year whose period is still open for editing. */
+async function discoverEntry(tok) {
+  const targets = (await api(tok, '/targets', { municipality: 'kaluga', kind: 'target', size: 1000 })).items
+    .filter((t) => !t.organization)
+    .sort((a, b) => b.year - a.year);
+  const periods = new Map();
+  for (const t of targets) {
+    if (!periods.has(t.year)) {
+      const p = await api(tok, `/municipalities/kaluga/periods/${t.year}`).catch(() => ({ state: 'open' }));
+      periods.set(t.year, p.state);
+    }
+    if (!['open', 'returned'].includes(periods.get(t.year))) continue;
+    const ind = await api(tok, `/indicators/${encodeURIComponent(t.indicator)}`);
+    if (ind.level !== 'municipality' || ind.status === 'archived') continue;
+    const c = candidates(t, ind);
+    if (!c) continue;
+    const att = (await api(tok, '/attainment', { municipality: 'kaluga', year: t.year, indicator: t.indicator })).items.find((a) => !a.organization);
+    const before = att?.status ?? 'no_data';
+    const value = before === 'met' ? c.miss : c.meet;
+    const after = before === 'met' ? 'not_met' : 'met';
+    return { indicator: ind, year: t.year, before, after, value };
+  }
+  throw new Error('no Kaluga indicator with a target in an open period found');
+}
+
+/** The indicator and year on which most municipalities have values. */
+async function discoverCompare(tok) {
+  const indicators = (await api(tok, '/indicators', { status: 'active', level: 'municipality', size: 1000 })).items;
+  let best = null;
+  for (const ind of indicators.slice(0, 60)) {
+    const vals = (await api(tok, '/values', { indicator: ind.code, size: 1000 })).items.filter((v) => !v.organization);
+    const byYear = new Map();
+    for (const v of vals) {
+      const set = byYear.get(v.year) ?? new Set();
+      set.add(v.municipality);
+      byYear.set(v.year, set);
+    }
+    for (const [year, set] of byYear) {
+      if (!best || set.size > best.count || (set.size === best.count && year > best.year)) best = { indicator: ind.code, year, count: set.size };
+    }
+    if (best && best.count >= 4) break;
+  }
+  if (!best) {
+    const year = new Date().getFullYear() - 1;
+    return { indicator: indicators[0]?.code, year, count: 0 };
+  }
+  return best;
+}
+
+// ---- browser helpers ----
+async function login(page, username) {
+  await page.goto(BASE_URL + '/', { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('#username', { timeout: TIMEOUT });
+  await page.fill('#username', username);
+  await page.fill('#password', username);
+  await Promise.all([page.waitForURL((u) => u.toString().startsWith(BASE_URL), { timeout: TIMEOUT }), page.click('#kc-login')]);
+  await page.waitForSelector(sel('user-name'), { timeout: TIMEOUT });
+}
+
+async function main() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  let page = null;
+  try {
+    // ---------------- kaluga-editor ----------------
+    const ctx = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    ctx.setDefaultTimeout(TIMEOUT);
+    page = await ctx.newPage();
+    let entry = null;
+
+    await test('kaluga-editor logs in through Keycloak and sees Kaluga dashboard', page, async () => {
+      await login(page, 'kaluga-editor');
+      await page.waitForURL(/\/municipalities\/kaluga/, { timeout: TIMEOUT });
+      await page.waitForSelector(`${sel('page-title')}`);
+      const title = await page.textContent(sel('page-title'));
+      assert(/Калуг/i.test(title ?? ''), `dashboard title should name Kaluga, got "${title}"`);
+      await page.waitForSelector('[data-testid^="row-"]');
+      assert((await page.locator('[data-testid^="row-"]').count()) > 0, 'no indicator rows on the dashboard');
+      assert((await page.locator(sel('count-met')).count()) === 1, 'status counters missing');
+    });
+
+    await test('kaluga-editor enters a value, the status changes and the history shows it', page, async () => {
+      entry = await discoverEntry(await token('kaluga-editor'));
+      const { indicator, year, before, after, value } = entry;
+      console.log(`     indicator ${indicator.code}, ${year}: ${before} -> ${after} with ${value}`);
+      await page.goto(`${BASE_URL}/municipalities/kaluga?year=${year}`);
+      const status = page.locator(sel(`status-${indicator.code}`));
+      await status.waitFor();
+      assert((await status.getAttribute('data-status')) === before, `dashboard status should be ${before}`);
+
+      await page.goto(`${BASE_URL}/municipalities/kaluga/entry/${year}`);
+      const input = page.locator(sel(`value-input-${indicator.code}`));
+      await input.waitFor();
+      await input.fill(ruInput(value));
+      const save = page.locator(sel(`save-${indicator.code}`));
+      await save.click();
+      await page.waitForFunction((s) => document.querySelector(s)?.hasAttribute('disabled'), sel(`save-${indicator.code}`), { timeout: TIMEOUT });
+
+      await page.goto(`${BASE_URL}/municipalities/kaluga?year=${year}`);
+      await page.waitForSelector(`${sel(`status-${indicator.code}`)}[data-status="${after}"]`, { timeout: TIMEOUT });
+
+      await page.goto(`${BASE_URL}/municipalities/kaluga/indicators/${encodeURIComponent(indicator.code)}`);
+      await page.getByRole('tab', { name: 'История изменений' }).click();
+      const expected = ruNumber(value, indicator.decimals);
+      await page.waitForFunction(
+        ({ s, text }) => [...document.querySelectorAll(s)].some((e) => (e.textContent ?? '').replace(/\s/g, ' ').includes(`→ ${text}`.replace(/\s/g, ' '))),
+        { s: sel('audit-change'), text: expected },
+        { timeout: TIMEOUT },
+      );
+    });
+
+    await test('kaluga-editor dry-runs a CSV with one bad row and sees its Russian error', page, async () => {
+      const code = entry?.indicator.code ?? (await discoverEntry(await token('kaluga-editor'))).indicator.code;
+      const year = entry?.year ?? new Date().getFullYear() - 1;
+      const csv = `municipality;indicator;year;value\nkaluga;${code};${year};${ruInput(entry?.value ?? 1)}\nkaluga;${code};${year};не число\n`;
+      await page.goto(`${BASE_URL}/municipalities/kaluga/upload`);
+      await page.waitForSelector(sel('dry-run'));
+      await page.setInputFiles('input[type=file]', { name: 'smoke-bad-row.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+      await page.click(sel('dry-run'));
+      const errors = page.locator(`${sel('import-errors')} tbody tr.ant-table-row`);
+      await errors.first().waitFor({ timeout: TIMEOUT });
+      const n = await errors.count();
+      assert(n === 1, `expected exactly one bad row, got ${n}`);
+      const cells = await errors.first().locator('td').allTextContents();
+      assert(['2', '3'].includes(cells[0].trim()), `bad row should be data row 2 (line 3), got "${cells[0]}"`);
+      const messageText = cells[cells.length - 1] ?? '';
+      assert(/[А-Яа-яЁё]/.test(messageText) && !/^\s*не число\s*$/.test(messageText), `error message should be in Russian, got "${messageText}"`);
+      assert((await page.locator(sel('confirm-import')).isDisabled()), 'atomic import with a bad row must not be confirmable');
+    });
+
+    await test('kaluga-editor cannot reach a Tula page', page, async () => {
+      await page.goto(`${BASE_URL}/municipalities/tula`);
+      await page.waitForSelector(sel('no-access'));
+      assert((await page.getByText('Нет доступа').count()) > 0, '"Нет доступа" not shown');
+      await page.goto(`${BASE_URL}/municipalities/tula/entry/${new Date().getFullYear() - 1}`);
+      await page.waitForSelector(sel('no-access'));
+      assert((await page.locator('[data-testid^="value-input-"]').count()) === 0, 'Tula entry grid must not render');
+      await page.goto(`${BASE_URL}/compare`);
+      await page.waitForSelector(sel('no-access'));
+    });
+    await ctx.close();
+
+    // ---------------- ministry ----------------
+    const ctx2 = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    ctx2.setDefaultTimeout(TIMEOUT);
+    page = await ctx2.newPage();
+    await test('ministry compares the four municipalities and sees the chart', page, async () => {
+      await login(page, 'ministry');
+      const pick = await discoverCompare(await token('ministry'));
+      console.log(`     indicator ${pick.indicator}, ${pick.year}: ${pick.count} municipalities with values`);
+      await page.goto(`${BASE_URL}/compare?indicator=${encodeURIComponent(pick.indicator)}&year=${pick.year}`);
+      await page.waitForSelector(`${sel('compare-chart')} canvas`, { timeout: TIMEOUT });
+      const rows = page.locator(`${sel('ranking-table')} tbody tr.ant-table-row`);
+      await rows.first().waitFor();
+      const n = await rows.count();
+      assert(n >= 4, `ranking should list the four municipalities, got ${n}`);
+      const text = (await page.textContent(sel('ranking-table'))) ?? '';
+      for (const name of ['Калуг', 'Кемеров', 'Дербент', 'Тул']) assert(text.includes(name), `ranking lacks ${name}`);
+    });
+    await ctx2.close();
+  } finally {
+    await browser.close();
+  }
+}
+
+main()
+  .catch((e) => {
+    results.push({ name: 'setup', ok: false, error: e });
+    console.log(`FAIL setup: ${e?.message ?? e}`);
+  })
+  .finally(() => {
+    const passed = results.filter((r) => r.ok).length;
+    const failed = results.length - passed;
+    console.log(`${passed} passed, ${failed} failed`);
+    process.exit(failed > 0 || passed === 0 ? 1 : 0);
+  });

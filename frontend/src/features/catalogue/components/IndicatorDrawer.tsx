@@ -1,0 +1,142 @@
+import { Alert, Button, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Indicator } from '../../../api/types';
+import { ApiError } from '../../../lib/api';
+import { ProblemAlert, Loading } from '../../../lib/ui/states';
+import { loadForEdit, saveIndicator } from '../api';
+
+export function IndicatorDrawer({ code, onClose, onSaved }: { code: string | null; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Indicator>();
+  const [ifMatch, setIfMatch] = useState<string | undefined>();
+  const [original, setOriginal] = useState<Indicator | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    if (!code) return;
+    setLoading(true);
+    setError(null);
+    loadForEdit(code)
+      .then(({ indicator, ifMatch }) => {
+        setOriginal(indicator);
+        setIfMatch(ifMatch);
+        form.setFieldsValue(indicator);
+      })
+      .catch(setError)
+      .finally(() => setLoading(false));
+  }, [code, form]);
+
+  const submit = async () => {
+    if (!code || !original) return;
+    let values: Indicator;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      await saveIndicator(code, { ...original, ...values, code }, ifMatch);
+      onSaved();
+    } catch (e) {
+      setError(e);
+      if (e instanceof ApiError) {
+        const fe = e.fieldErrors();
+        form.setFields(Object.entries(fe).map(([name, msg]) => ({ name: name as keyof Indicator, errors: [msg] })));
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Drawer
+      open={!!code}
+      onClose={onClose}
+      size="large"
+      title={t('catalogue.editTitle', { code })}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={saving} onClick={() => void submit()} disabled={loading || !original}>
+            {t('common.save')}
+          </Button>
+        </Space>
+      }
+    >
+      {loading && <Loading />}
+      {error instanceof ApiError && error.status === 412 && <Alert type="warning" showIcon title={t('catalogue.stale')} style={{ marginBottom: 12 }} />}
+      {error !== null && <ProblemAlert error={error} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" hidden={loading} requiredMark>
+        <Form.Item name="nameRu" label={t('catalogue.nameRu')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Input.TextArea autoSize />
+        </Form.Item>
+        <Form.Item name="nameEn" label={t('catalogue.nameEn')}>
+          <Input.TextArea autoSize />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item name="area" label={t('catalogue.area')}>
+            <Input style={{ width: 300 }} />
+          </Form.Item>
+          <Form.Item name="areaEn" label={t('catalogue.areaEn')}>
+            <Input style={{ width: 300 }} />
+          </Form.Item>
+        </Space>
+        <Space wrap>
+          <Form.Item name="unit" label={t('catalogue.unit')} rules={[{ required: true, message: t('validation.required') }]}>
+            <Input style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="decimals" label={t('catalogue.decimals')}>
+            <InputNumber min={0} max={6} />
+          </Form.Item>
+          <Form.Item name="polarity" label={t('catalogue.polarity')}>
+            <Select style={{ width: 200 }} allowClear options={['higher', 'lower'].map((p) => ({ value: p, label: t(`polarity.${p}`) }))} />
+          </Form.Item>
+        </Space>
+        <Space wrap>
+          <Form.Item name="scaleMin" label={t('catalogue.scaleMin')}>
+            <InputNumber decimalSeparator="," />
+          </Form.Item>
+          <Form.Item
+            name="scaleMax"
+            label={t('catalogue.scaleMax')}
+            dependencies={['scaleMin']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, v) => {
+                  const min = getFieldValue('scaleMin');
+                  return v === null || v === undefined || min === null || min === undefined || v >= min ? Promise.resolve() : Promise.reject(new Error(t('catalogue.scaleBad')));
+                },
+              }),
+            ]}
+          >
+            <InputNumber decimalSeparator="," />
+          </Form.Item>
+          <Form.Item name="level" label={t('catalogue.level')} rules={[{ required: true }]}>
+            <Select style={{ width: 180 }} options={['municipality', 'organization'].map((p) => ({ value: p, label: t(`level.${p}`) }))} />
+          </Form.Item>
+          <Form.Item name="periodicity" label={t('catalogue.periodicity')}>
+            <Input style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="status" label={t('catalogue.status')}>
+            <Select style={{ width: 160 }} options={['active', 'archived'].map((p) => ({ value: p, label: t(`indicatorStatus.${p}`) }))} />
+          </Form.Item>
+        </Space>
+        <Form.Item name="description" label={t('catalogue.description')}>
+          <Input.TextArea autoSize={{ minRows: 2 }} />
+        </Form.Item>
+        <Form.Item name="formula" label={t('catalogue.formula')}>
+          <Input.TextArea autoSize />
+        </Form.Item>
+        <Form.Item name="source" label={t('catalogue.source')}>
+          <Input />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,264 @@
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Descriptions, Form, Progress, Radio, Result, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import type { ImportJob, ImportMode, ImportType } from '../../api/types';
+import { download } from '../../lib/api';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { useMunicipalityName, useYearsWithData } from '../../lib/queries';
+import { ProblemAlert } from '../../lib/ui/states';
+import { YearSelect, yearOptions } from '../../lib/ui/YearSelect';
+import { isFinished, postImport, progressPercent, useImports, useJob } from './api';
+import { ErrorsTable } from './components/ErrorsTable';
+
+const JOB_COLOR: Record<ImportJob['status'], string> = { queued: 'default', running: 'processing', succeeded: 'green', failed: 'red', rejected: 'volcano' };
+
+export default function UploadPage() {
+  const { code = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const name = useMunicipalityName(code);
+  const years = useYearsWithData(code);
+  const [templateYear, setTemplateYear] = useState<number | undefined>(undefined);
+  const [type, setType] = useState<ImportType>('values');
+  const [mode, setMode] = useState<ImportMode>('atomic');
+  const [file, setFile] = useState<File | null>(null);
+  const [dryJobId, setDryJobId] = useState<string | number | undefined>();
+  const [realJobId, setRealJobId] = useState<string | number | undefined>();
+  const [posting, setPosting] = useState(false);
+  const [postError, setPostError] = useState<unknown>(null);
+  const dryJob = useJob(dryJobId);
+  const realJob = useJob(realJobId);
+  const imports = useImports();
+  const tYear = templateYear ?? years.latest ?? new Date().getFullYear();
+
+  const reset = () => {
+    setDryJobId(undefined);
+    setRealJobId(undefined);
+    setPostError(null);
+  };
+
+  const send = async (dryRun: boolean) => {
+    if (!file) return;
+    setPosting(true);
+    setPostError(null);
+    try {
+      const job = await postImport(file, type, dryRun, mode);
+      qc.setQueryData(['import', job.id], job);
+      if (dryRun) setDryJobId(job.id);
+      else setRealJobId(job.id);
+      void qc.invalidateQueries({ queryKey: ['imports'] });
+    } catch (e) {
+      setPostError(e);
+    } finally {
+      setPosting(false);
+    }
+  };
+
+  const downloadErrors = (id: string | number) =>
+    download(`/imports/${encodeURIComponent(String(id))}/errors`, undefined, `import-${id}-errors.csv`).catch((e: unknown) =>
+      message.error(e instanceof Error ? e.message : String(e)),
+    );
+
+  const dry = dryJob.data;
+  const real = realJob.data;
+  const dryDone = isFinished(dry?.status);
+  const canConfirm = dryDone && dry && (dry.rowsRejected === 0 || mode === 'partial') && dry.status !== 'failed' && (dry.rowsTotal ?? 0) > (dry.rowsRejected ?? 0);
+  const step = real ? (isFinished(real.status) ? 3 : 2) : dry ? 1 : 0;
+
+  const realFinished = isFinished(real?.status);
+  useEffect(() => {
+    if (!realFinished) return;
+    for (const key of ['attainment', 'attainment-summary', 'values', 'targets', 'series', 'audit', 'yearsWithData', 'imports']) {
+      void qc.invalidateQueries({ queryKey: [key] });
+    }
+  }, [realFinished, qc]);
+
+  return (
+    <div>
+      <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="page-title">
+        {t('upload.title', { name })}
+      </Typography.Title>
+      <Steps
+        size="small"
+        current={step}
+        style={{ marginBottom: 16 }}
+        items={[{ title: t('upload.step.choose') }, { title: t('upload.step.check') }, { title: t('upload.step.import') }, { title: t('upload.step.result') }]}
+      />
+      <Card size="small" title={t('upload.template')} style={{ marginBottom: 16 }}>
+        <Space wrap>
+          <YearSelect value={tYear} onChange={setTemplateYear} years={yearOptions(years.years, tYear)} />
+          <Button icon={<DownloadOutlined />} onClick={() => download('/templates/values', { municipality: code, year: tYear }, `orientir-${code}-${tYear}.xlsx`).catch((e: unknown) => message.error(e instanceof Error ? e.message : String(e)))}>
+            {t('upload.downloadTemplate')}
+          </Button>
+          <Button icon={<DownloadOutlined />} onClick={() => download('/values/export', { format: 'xlsx', municipality: code, year: tYear }, `orientir-${code}-${tYear}-values.xlsx`).catch((e: unknown) => message.error(e instanceof Error ? e.message : String(e)))}>
+            {t('upload.exportXlsx')}
+          </Button>
+          <Button icon={<DownloadOutlined />} onClick={() => download('/values/export', { format: 'csv', municipality: code, year: tYear }, `orientir-${code}-${tYear}-values.csv`).catch((e: unknown) => message.error(e instanceof Error ? e.message : String(e)))}>
+            {t('upload.exportCsv')}
+          </Button>
+        </Space>
+      </Card>
+      <Card size="small" title={t('upload.file')} style={{ marginBottom: 16 }}>
+        <Form layout="vertical">
+          <Space wrap size="large">
+            <Form.Item label={t('upload.type')}>
+              <Radio.Group value={type} onChange={(e) => { setType(e.target.value); reset(); }} optionType="button" aria-label={t('upload.type')}
+                options={[{ value: 'values', label: t('upload.types.values') }, { value: 'targets', label: t('upload.types.targets') }]} />
+            </Form.Item>
+            <Form.Item label={t('upload.mode')} help={t(`upload.modeHelp.${mode}`)}>
+              <Radio.Group value={mode} onChange={(e) => { setMode(e.target.value); reset(); }} optionType="button" aria-label={t('upload.mode')}
+                options={[{ value: 'atomic', label: t('upload.modes.atomic') }, { value: 'partial', label: t('upload.modes.partial') }]} />
+            </Form.Item>
+          </Space>
+          <Upload.Dragger
+            accept=".csv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            maxCount={1}
+            beforeUpload={(f) => {
+              setFile(f);
+              reset();
+              return false;
+            }}
+            onRemove={() => {
+              setFile(null);
+              reset();
+            }}
+            fileList={file ? [{ uid: 'f', name: file.name, status: 'done' }] : []}
+            data-testid="upload-dragger"
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p className="ant-upload-text">{t('upload.dropHint')}</p>
+            <p className="ant-upload-hint">{t('upload.formats')}</p>
+          </Upload.Dragger>
+          <Space style={{ marginTop: 12 }}>
+            <Button type="primary" disabled={!file} loading={posting && !dryJobId} onClick={() => void send(true)} data-testid="dry-run">
+              {t('upload.check')}
+            </Button>
+          </Space>
+        </Form>
+        {postError !== null && <ProblemAlert error={postError} style={{ marginTop: 12 }} />}
+      </Card>
+
+      {dryJobId !== undefined && (
+        <Card size="small" title={t('upload.dryRunReport')} style={{ marginBottom: 16 }} data-testid="dry-run-report">
+          {dryJob.error ? (
+            <ProblemAlert error={dryJob.error} onRetry={() => dryJob.refetch()} />
+          ) : !dryDone ? (
+            <Progress percent={progressPercent(dry)} status="active" aria-label={t('upload.progress')} />
+          ) : (
+            dry && (
+              <>
+                <JobSummary job={dry} />
+                {dry.message && <Alert type={dry.status === 'succeeded' ? 'info' : 'error'} showIcon style={{ marginTop: 12 }} title={dry.message} />}
+                {dry.rowsRejected > 0 || dry.errors.length > 0 ? (
+                  <Alert
+                    type={mode === 'atomic' ? 'error' : 'warning'}
+                    showIcon
+                    style={{ margin: '12px 0' }}
+                    title={t(mode === 'atomic' ? 'upload.badRowsAtomic' : 'upload.badRowsPartial', { count: dry.rowsRejected || dry.errors.length })}
+                  />
+                ) : (
+                  <Alert type="success" showIcon style={{ margin: '12px 0' }} title={t('upload.allGood', { count: dry.rowsTotal })} />
+                )}
+                {dry.errors.length > 0 && <ErrorsTable errors={dry.errors} />}
+                <Space style={{ marginTop: 12 }}>
+                  <Button type="primary" disabled={!canConfirm || realJobId !== undefined} loading={posting && !!dryJobId} onClick={() => void send(false)} data-testid="confirm-import">
+                    {t('upload.confirm')}
+                  </Button>
+                  <Button onClick={reset}>{t('common.cancel')}</Button>
+                </Space>
+              </>
+            )
+          )}
+        </Card>
+      )}
+
+      {realJobId !== undefined && (
+        <Card size="small" title={t('upload.importTitle')} style={{ marginBottom: 16 }}>
+          {realJob.error ? (
+            <ProblemAlert error={realJob.error} onRetry={() => realJob.refetch()} />
+          ) : real && isFinished(real.status) ? (
+            <Result
+              status={real.status === 'succeeded' ? 'success' : 'error'}
+              title={t(`upload.result.${real.status}`)}
+              subTitle={t('upload.resultCounts', { imported: formatNumber(real.rowsImported, 0, lang), rejected: formatNumber(real.rowsRejected, 0, lang) })}
+              extra={
+                real.rowsRejected > 0 || real.errors.length > 0 ? (
+                  <Button icon={<DownloadOutlined />} onClick={() => void downloadErrors(real.id)}>
+                    {t('upload.errorsCsv')}
+                  </Button>
+                ) : undefined
+              }
+            >
+              {real.message && <Alert type={real.status === 'succeeded' ? 'info' : 'error'} showIcon style={{ marginBottom: 12, textAlign: 'left' }} title={real.message} />}
+              {real.errors.length > 0 && <ErrorsTable errors={real.errors} />}
+            </Result>
+          ) : (
+            <div>
+              <Progress percent={progressPercent(real)} status="active" aria-label={t('upload.progress')} data-testid="import-progress" />
+              <Typography.Text type="secondary">
+                {t('upload.processed', { done: formatNumber(real?.rowsProcessed ?? 0, 0, lang), total: formatNumber(real?.rowsTotal ?? 0, 0, lang) })}
+              </Typography.Text>
+            </div>
+          )}
+        </Card>
+      )}
+
+      <Card size="small" title={t('upload.history')} styles={{ body: { padding: 0 } }}>
+        {imports.error ? (
+          <ProblemAlert error={imports.error} onRetry={() => imports.refetch()} />
+        ) : (
+          <Table<ImportJob>
+            size="small"
+            rowKey={(r) => String(r.id)}
+            loading={imports.isLoading}
+            dataSource={imports.data?.items ?? []}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            scroll={{ x: 760 }}
+            columns={[
+              { title: t('upload.created'), key: 'at', width: 150, render: (_, r) => formatDateTime(r.createdAt, lang) },
+              { title: t('upload.fileName'), dataIndex: 'fileName', render: (f: string | null) => f ?? '—' },
+              { title: t('upload.type'), key: 'type', width: 110, render: (_, r) => t(`upload.types.${r.type}`, { defaultValue: r.type }) },
+              { title: t('upload.status'), key: 'status', width: 170, render: (_, r) => <Space size={2}><Tag color={JOB_COLOR[r.status]}>{t(`upload.jobStatus.${r.status}`)}</Tag>{r.dryRun && <Tag>{t('upload.dryRun')}</Tag>}</Space> },
+              { title: t('upload.rows'), key: 'rows', width: 150, render: (_, r) => `${formatNumber(r.rowsImported, 0, lang)} / ${formatNumber(r.rowsTotal, 0, lang)}` },
+              {
+                title: t('upload.errorsCol'),
+                key: 'errors',
+                width: 130,
+                render: (_, r) =>
+                  r.rowsRejected > 0 ? (
+                    <Button size="small" type="link" icon={<DownloadOutlined />} onClick={() => void downloadErrors(r.id)}>
+                      {formatNumber(r.rowsRejected, 0, lang)}
+                    </Button>
+                  ) : (
+                    '0'
+                  ),
+              },
+            ]}
+          />
+        )}
+      </Card>
+    </div>
+  );
+}
+
+function JobSummary({ job }: { job: ImportJob }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  return (
+    <Descriptions size="small" column={{ xs: 1, md: 4 }}>
+      <Descriptions.Item label={t('upload.status')}>
+        <Tag color={JOB_COLOR[job.status]}>{t(`upload.jobStatus.${job.status}`)}</Tag>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('upload.rowsTotal')}>{formatNumber(job.rowsTotal, 0, lang)}</Descriptions.Item>
+      <Descriptions.Item label={t('upload.rowsOk')}>{formatNumber(Math.max(0, job.rowsTotal - job.rowsRejected), 0, lang)}</Descriptions.Item>
+      <Descriptions.Item label={t('upload.rowsRejected')}>{formatNumber(job.rowsRejected, 0, lang)}</Descriptions.Item>
+    </Descriptions>
+  );
+}

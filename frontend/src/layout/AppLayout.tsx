@@ -1,0 +1,154 @@
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  BookOutlined,
+  CheckSquareOutlined,
+  DashboardOutlined,
+  EditOutlined,
+  FlagOutlined,
+  LogoutOutlined,
+  UploadOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Button, Grid, Layout, Menu, Segmented, Select, Space, Tooltip, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useMatch, useNavigate } from 'react-router-dom';
+import { setLang, type Lang } from '../i18n';
+import { logout } from '../lib/auth';
+import { useMe } from '../lib/me';
+import { canRead, defaultMunicipality, visibleMenu, type MenuKey } from '../lib/permissions';
+import { useMunicipalities } from '../lib/queries';
+
+const { Header, Sider, Content } = Layout;
+
+const ICONS: Record<MenuKey, React.ReactNode> = {
+  dashboard: <DashboardOutlined />,
+  entry: <EditOutlined />,
+  targets: <FlagOutlined />,
+  upload: <UploadOutlined />,
+  compare: <BarChartOutlined />,
+  catalogue: <BookOutlined />,
+  approvals: <CheckSquareOutlined />,
+};
+
+function pathFor(key: MenuKey, code: string | undefined): string {
+  const m = code ? `/municipalities/${encodeURIComponent(code)}` : '';
+  switch (key) {
+    case 'dashboard':
+      return m;
+    case 'entry':
+      return `${m}/entry`;
+    case 'targets':
+      return `${m}/targets`;
+    case 'upload':
+      return `${m}/upload`;
+    default:
+      return `/${key}`;
+  }
+}
+
+function activeKey(pathname: string): MenuKey | undefined {
+  if (/^\/municipalities\/[^/]+\/entry/.test(pathname)) return 'entry';
+  if (/^\/municipalities\/[^/]+\/targets/.test(pathname)) return 'targets';
+  if (/^\/municipalities\/[^/]+\/upload/.test(pathname)) return 'upload';
+  if (/^\/municipalities\/[^/]+/.test(pathname)) return 'dashboard';
+  const first = pathname.split('/')[1];
+  return (['compare', 'catalogue', 'approvals'] as string[]).includes(first) ? (first as MenuKey) : undefined;
+}
+
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
+  const munis = useMunicipalities();
+  const match = useMatch('/municipalities/:code/*');
+  const routeCode = match?.params.code;
+  const [lastCode, setLastCode] = useState<string | undefined>(undefined);
+  const [collapsed, setCollapsed] = useState<boolean | undefined>(undefined);
+
+  useEffect(() => {
+    if (routeCode && canRead(me, routeCode)) setLastCode(routeCode);
+  }, [routeCode, me]);
+
+  const knownCodes = munis.data?.items.map((m) => m.code) ?? [];
+  const code = (routeCode && canRead(me, routeCode) ? routeCode : undefined) ?? lastCode ?? defaultMunicipality(me, knownCodes);
+  const readableMunis = useMemo(() => (munis.data?.items ?? []).filter((m) => canRead(me, m.code)), [munis.data, me]);
+
+  const items = visibleMenu(me, code).map((key) => ({
+    key,
+    icon: ICONS[key],
+    label: <Link to={pathFor(key, code)}>{t(`menu.${key}`)}</Link>,
+  }));
+
+  const isCollapsed = collapsed ?? !screens.lg;
+
+  const switchMunicipality = (next: string) => {
+    const rest = routeCode ? location.pathname.replace(/^\/municipalities\/[^/]+/, '') : '';
+    // keep the same screen (dashboard, entry, targets, upload) when switching
+    const keep = /^\/(entry|targets|upload)/.exec(rest)?.[0] ?? '';
+    navigate(`/municipalities/${encodeURIComponent(next)}${keep}`);
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider
+        collapsible
+        collapsed={isCollapsed}
+        onCollapse={(c) => setCollapsed(c)}
+        breakpoint="lg"
+        collapsedWidth={screens.sm ? 64 : 0}
+        width={232}
+        aria-label={t('menu.label')}
+      >
+        <div className="orientir-logo">{isCollapsed ? 'О' : t('app.name')}</div>
+        <Menu theme="dark" mode="inline" selectedKeys={[activeKey(location.pathname) ?? '']} items={items} />
+      </Sider>
+      <Layout>
+        <Header className="orientir-header">
+          {readableMunis.length > 1 ? (
+            <Select
+              aria-label={t('header.municipality')}
+              style={{ minWidth: 200, maxWidth: 320 }}
+              value={code}
+              onChange={switchMunicipality}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={readableMunis.map((m) => ({ value: m.code, label: m.name }))}
+              data-testid="municipality-select"
+            />
+          ) : (
+            <Typography.Text strong>{readableMunis[0]?.name ?? ''}</Typography.Text>
+          )}
+          <span className="spacer" />
+          <Segmented
+            size="small"
+            aria-label={t('header.language')}
+            value={i18n.language.startsWith('en') ? 'en' : 'ru'}
+            onChange={(v) => setLang(v as Lang)}
+            options={[
+              { value: 'ru', label: 'RU' },
+              { value: 'en', label: 'EN' },
+            ]}
+          />
+          <Space size={4} className="hide-tablet">
+            <UserOutlined aria-hidden />
+            <span data-testid="user-name">{me.name || me.username}</span>
+          </Space>
+          <Tooltip title={t('header.logout')}>
+            <Button icon={<LogoutOutlined />} onClick={logout} aria-label={t('header.logout')} data-testid="logout">
+              <span className="hide-tablet">{t('header.logout')}</span>
+            </Button>
+          </Tooltip>
+        </Header>
+        <Content className="orientir-content">
+          <Outlet />
+        </Content>
+        <Layout.Footer style={{ textAlign: 'center', padding: '8px 16px', color: '#8c8c8c' }}>
+          <AuditOutlined aria-hidden /> {t('app.footer')}
+        </Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}

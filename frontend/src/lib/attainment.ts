@@ -1,0 +1,96 @@
+import type { AttainmentStatus, Comparator, Polarity, TargetBound } from '../api/types';
+import { formatValue } from './format';
+
+export const COMPARATOR_SYMBOL: Record<Comparator, string> = {
+  eq: '=',
+  ge: '≥',
+  le: '≤',
+  between: '…',
+};
+
+export const COMPARATORS: Comparator[] = ['ge', 'le', 'eq', 'between'];
+
+/** `≥ 95 %`, `≤ 5 %`, `= 100`, `10–20 %`; `—` when there is no target. */
+export function renderTarget(
+  target: TargetBound | number | null | undefined,
+  unit?: string | null,
+  decimals?: number | null,
+  lang = 'ru',
+): string {
+  if (target === null || target === undefined) return '—';
+  if (typeof target === 'number') return formatValue(target, unit, decimals, lang);
+  const { comparator, value, valueTo } = target;
+  if (comparator === 'between') {
+    const lo = formatValue(value, null, decimals, lang);
+    const hi = formatValue(valueTo ?? null, unit, decimals, lang);
+    return `${lo}–${hi}`;
+  }
+  return `${COMPARATOR_SYMBOL[comparator] ?? ''}\u00a0${formatValue(value, unit, decimals, lang)}`;
+}
+
+/** The plain number of a target given either as a bound or as a number (charts, tables). */
+export function targetNumber(target: TargetBound | number | null | undefined): number | null {
+  if (target === null || target === undefined) return null;
+  return typeof target === 'number' ? target : target.value;
+}
+
+/** antd Tag colours: met green, not met red, no data grey, no target blue. */
+export const STATUS_COLOR: Record<AttainmentStatus, string> = {
+  met: 'green',
+  not_met: 'red',
+  no_data: 'default',
+  no_target: 'blue',
+};
+
+/** Hex colours for charts and sparklines, the same hues as the tags. */
+export const STATUS_HEX: Record<AttainmentStatus, string> = {
+  met: '#389e0d',
+  not_met: '#cf1322',
+  no_data: '#8c8c8c',
+  no_target: '#0958d9',
+};
+
+export function statusColor(status: string | null | undefined): string {
+  return (status && STATUS_COLOR[status as AttainmentStatus]) || 'default';
+}
+
+export const STATUSES: AttainmentStatus[] = ['met', 'not_met', 'no_data', 'no_target'];
+
+/**
+ * Local preview of the status the backend computes, for the data-entry grid.
+ * The comparator decides; polarity only matters for `eq` is not needed: `ge`/`le` already
+ * carry the direction (a lower-is-better target of ≤ 5 % is met by 3 %).
+ * `eq` is met within half a unit of the last shown decimal.
+ */
+export function evaluateStatus(
+  fact: number | null | undefined,
+  target: TargetBound | null | undefined,
+  decimals?: number | null,
+): AttainmentStatus {
+  if (!target) return 'no_target';
+  if (fact === null || fact === undefined || Number.isNaN(fact)) return 'no_data';
+  const eps = decimals === null || decimals === undefined ? 1e-9 : 0.5 * 10 ** -decimals;
+  switch (target.comparator) {
+    case 'ge':
+      return fact >= target.value - 1e-9 ? 'met' : 'not_met';
+    case 'le':
+      return fact <= target.value + 1e-9 ? 'met' : 'not_met';
+    case 'eq':
+      return Math.abs(fact - target.value) <= eps ? 'met' : 'not_met';
+    case 'between': {
+      const hi = target.valueTo ?? target.value;
+      const lo = Math.min(target.value, hi);
+      const up = Math.max(target.value, hi);
+      return fact >= lo - 1e-9 && fact <= up + 1e-9 ? 'met' : 'not_met';
+    }
+    default:
+      return 'no_target';
+  }
+}
+
+/** Deviation of the fact from the target in the "good" direction (positive = better). */
+export function deviation(fact: number | null, target: TargetBound | null, polarity?: Polarity | null): number | null {
+  if (fact === null || !target) return null;
+  const d = fact - target.value;
+  return polarity === 'lower' ? -d : d;
+}

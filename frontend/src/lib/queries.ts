@@ -1,0 +1,107 @@
+// Queries shared by several features (territory, catalogue, periods, attainment series).
+import { keepPreviousData, useQuery, useQueries } from '@tanstack/react-query';
+import type { Indicator, Me, Municipality, Organization, Page, Period, SeriesPoint, Value } from '../api/types';
+import { list, request } from './api';
+
+export const qk = {
+  me: ['me'] as const,
+  municipalities: ['municipalities'] as const,
+  municipality: (code: string) => ['municipality', code] as const,
+  organizations: (code: string) => ['organizations', code] as const,
+  indicators: (params: Record<string, unknown> = {}) => ['indicators', params] as const,
+  indicator: (code: string) => ['indicator', code] as const,
+  period: (code: string, year: number) => ['period', code, year] as const,
+  series: (p: Record<string, unknown>) => ['series', p] as const,
+  values: (p: Record<string, unknown>) => ['values', p] as const,
+  targets: (p: Record<string, unknown>) => ['targets', p] as const,
+  attainment: (p: Record<string, unknown>) => ['attainment', p] as const,
+  audit: (p: Record<string, unknown>) => ['audit', p] as const,
+  yearsWithData: (code: string) => ['yearsWithData', code] as const,
+};
+
+export function fetchMe(): Promise<Me> {
+  return request<Me>('/me');
+}
+
+export function useMunicipalities() {
+  return useQuery({
+    queryKey: qk.municipalities,
+    queryFn: ({ signal }) => list<Municipality>('/municipalities', {}, signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useMunicipalityName(code: string | undefined): string | undefined {
+  const q = useMunicipalities();
+  return q.data?.items.find((m) => m.code === code)?.name ?? code;
+}
+
+export function useOrganizations(code: string | undefined) {
+  return useQuery({
+    queryKey: qk.organizations(code ?? ''),
+    queryFn: ({ signal }) => list<Organization>(`/municipalities/${encodeURIComponent(code!)}/organizations`, {}, signal),
+    enabled: !!code,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useIndicators(params: { area?: string; q?: string; status?: string; level?: string } = {}) {
+  return useQuery({
+    queryKey: qk.indicators(params),
+    queryFn: ({ signal }) => list<Indicator>('/indicators', params, signal),
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useIndicator(code: string | undefined) {
+  return useQuery({
+    queryKey: qk.indicator(code ?? ''),
+    queryFn: ({ signal }) => request<Indicator>(`/indicators/${encodeURIComponent(code!)}`, { signal }),
+    enabled: !!code,
+  });
+}
+
+export function usePeriod(code: string | undefined, year: number | undefined) {
+  return useQuery({
+    queryKey: qk.period(code ?? '', year ?? 0),
+    queryFn: ({ signal }) =>
+      request<Period>(`/municipalities/${encodeURIComponent(code!)}/periods/${year}`, { signal }),
+    enabled: !!code && !!year,
+  });
+}
+
+export function fetchSeries(p: { indicator: string; municipality: string; organization?: string; yearFrom?: number; yearTo?: number }, signal?: AbortSignal) {
+  return list<SeriesPoint>('/attainment/series', p, signal);
+}
+
+export function useSeries(p: { indicator: string; municipality: string; organization?: string; yearFrom?: number; yearTo?: number }, enabled = true) {
+  return useQuery({
+    queryKey: qk.series(p),
+    queryFn: ({ signal }) => fetchSeries(p, signal),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+export const YEAR_PROBE_SPAN = 14;
+
+/**
+ * Years in which a municipality has values: one small probe per year
+ * (`GET /values?municipality=&year=&size=1`, reading `total`), newest first.
+ */
+export function useYearsWithData(code: string | undefined, now = new Date().getFullYear()) {
+  const years = Array.from({ length: YEAR_PROBE_SPAN }, (_, i) => now + 1 - i);
+  const results = useQueries({
+    queries: years.map((year) => ({
+      queryKey: [...qk.yearsWithData(code ?? ''), year],
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        request<Page<Value>>('/values', { query: { municipality: code, year, size: 1, page: 0 }, signal }),
+      enabled: !!code,
+      staleTime: 5 * 60_000,
+    })),
+  });
+  const loading = results.some((r) => r.isLoading);
+  const withData = years.filter((_, i) => (results[i].data?.total ?? 0) > 0);
+  return { loading, years: withData, latest: withData[0] };
+}
