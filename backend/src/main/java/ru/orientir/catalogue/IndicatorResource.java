@@ -5,6 +5,7 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -14,6 +15,7 @@ import ru.orientir.catalogue.CatalogueDtos.AreaDto;
 import ru.orientir.catalogue.CatalogueDtos.IndicatorDto;
 import ru.orientir.catalogue.CatalogueDtos.IndicatorInput;
 import ru.orientir.common.ETags;
+import ru.orientir.common.Saved;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import ru.orientir.security.CurrentCaller;
@@ -49,16 +51,16 @@ public class IndicatorResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "One indicator")
-    public Response get(@PathParam("code") String code) {
+    public RestResponse<IndicatorDto> get(@PathParam("code") String code) {
         Indicator i = service.indicator(code);
-        return Response.ok(IndicatorDto.of(i)).tag(ETags.of(i.version)).build();
+        return Saved.withETag(IndicatorDto.of(i), i.version);
     }
 
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or update an indicator by its code (admin, integration)")
-    public Response put(@PathParam("code") String code, IndicatorInput input, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<IndicatorDto> put(@PathParam("code") String code, IndicatorInput input, @HeaderParam("If-Match") String ifMatch,
             @Context UriInfo uri) {
         return service.put(current.get(), code, input, ifMatch).toResponse(uri.getRequestUri());
     }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,15 +38,15 @@ public class TargetResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One target")
-    public Response get(@PathParam("id") long id) {
+    public RestResponse<TargetDto> get(@PathParam("id") long id) {
         Target t = service.target(current.get(), id);
-        return Response.ok(TargetDto.of(t)).tag(ETags.of(t.version)).build();
+        return Saved.withETag(TargetDto.of(t), t.version);
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or update a target by its natural key (municipality, indicator, organization, year, kind)")
-    public Response put(TargetInput input, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
+    public RestResponse<TargetDto> put(TargetInput input, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
         Saved<TargetDto> saved = service.put(current.get(), input, ifMatch);
         return saved.toResponse(uri.getBaseUriBuilder().path("api/v1/targets").path(saved.body().id().toString()).build());
     }

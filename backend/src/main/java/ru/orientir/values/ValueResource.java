@@ -5,6 +5,7 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,16 +35,16 @@ public class ValueResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One measured value")
-    public Response get(@PathParam("id") long id) {
+    public RestResponse<ValueDto> get(@PathParam("id") long id) {
         MeasuredValue v = service.value(current.get(), id);
-        return Response.ok(ValueDto.of(v)).tag(ETags.of(v.version)).build();
+        return Saved.withETag(ValueDto.of(v), v.version);
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or update a measured value by its natural key "
             + "(municipality, indicator, organization, year, period, category)")
-    public Response put(ValueInput input, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
+    public RestResponse<ValueDto> put(ValueInput input, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
         Saved<ValueDto> saved = service.put(current.get(), input, ifMatch);
         return saved.toResponse(uri.getBaseUriBuilder().path("api/v1/values").path(saved.body().id().toString()).build());
     }
