@@ -31,7 +31,7 @@ class ExportApiTest {
                 + "exp-cnt,Число для экспорта,count\n").statusCode(201).body("status", is("succeeded"));
         upload("admin", "values", "", CSV, """
                 municipality,indicator,year,value,organization,qualifier,comment
-                kaluga,exp-pct,2024,33.3,,approx,"с запятой, и ""кавычками"""
+                kaluga,exp-pct,2024,33.3,,approx,"с запятой, и ""кавычками""\"
                 kaluga,exp-pct,2024,50,school-1,,
                 kaluga,exp-cnt,2024,12,,,
                 tula,exp-cnt,2024,99,,,
