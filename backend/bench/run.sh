@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Import throughput benchmark (not a test, not in CI):
+#   1. starts PostgreSQL and Keycloak from backend/stack on their own ports, and the backend jar with -Xmx512m;
+#   2. creates a region, 100 municipalities and 20 indicators through the import API as the admin;
+#   3. uploads 1,000,000 values (CSV, ~30 MB) with a ministry-integration client-credentials token and
+#      times it until the job has succeeded;
+#   4. loads the same rows into the same (emptied) table with plain PostgreSQL COPY;
+#   5. writes rows/s of both, their ratio and the backend's peak heap to bench/results.md.
+# Usage: backend/bench/run.sh   (ORIENTIR_BENCH_KEEP=1 leaves the servers running)
+set -euo pipefail
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+BACKEND="$(cd "$BENCH/.." && pwd)"
+RUN="$BENCH/.run"
+PG_PORT="${ORIENTIR_BENCH_PG_PORT:-25432}"
+KC_PORT="${ORIENTIR_BENCH_KC_PORT:-28180}"
+API_PORT="${ORIENTIR_BENCH_API_PORT:-28080}"
+API="http://localhost:$API_PORT/api/v1"
+KC="http://localhost:$KC_PORT/realms/orientir/protocol/openid-connect/token"
+DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/orientir"
+PGJDBC="$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)"
+mkdir -p "$RUN"
+say() { printf '[bench] %s\n' "$*" >&2; }
+
+stop_all() {
+  [ -f "$RUN/backend.pid" ] && kill "$(cat "$RUN/backend.pid")" 2>/dev/null || true
+  [ -f "$RUN/sampler.pid" ] && kill "$(cat "$RUN/sampler.pid")" 2>/dev/null || true
+  if [ "${ORIENTIR_BENCH_KEEP:-0}" != 1 ]; then
+    bash "$BACKEND/stack/keycloak.sh" stop "$RUN/keycloak" || true
+    bash "$BACKEND/stack/postgres.sh" stop "$RUN/pgdata" || true
+  fi
+}
+trap stop_all EXIT
+
+[ -f "$BACKEND/target/quarkus-app/quarkus-run.jar" ] || (cd "$BACKEND" && mvn -B -q package -DskipTests)
+rm -rf "$RUN/pgdata"
+ORIENTIR_PG_FSYNC=on bash "$BACKEND/stack/postgres.sh" start "$RUN/pgdata" "$PG_PORT"
+bash "$BACKEND/stack/keycloak.sh" start "$RUN/keycloak" "$KC_PORT" dev-mem
+
+say "generating 1,000,000 values"
+rows="$(java -cp "$PGJDBC" "$BENCH/Bench.java" generate "$RUN/data" 100 20)"
+size="$(stat -c %s "$RUN/data/values.csv")"
+
+say "starting the backend (-Xmx512m)"
+ORIENTIR_DB_URL="$DB_URL" ORIENTIR_OIDC_URL="http://localhost:$KC_PORT/realms/orientir" ORIENTIR_HTTP_PORT="$API_PORT" \
+ORIENTIR_KEYCLOAK_ADMIN_URL="http://localhost:$KC_PORT" \
+  java -Xmx512m -Xlog:gc:file="$RUN/gc.log" -jar "$BACKEND/target/quarkus-app/quarkus-run.jar" >"$RUN/backend.log" 2>&1 &
+echo $! > "$RUN/backend.pid"
+for _ in $(seq 1 120); do curl -fs "http://localhost:$API_PORT/q/health/ready" >/dev/null && break; sleep 1; done
+
+# Samples the used heap every 0.5 s (GC logs only show it at collections).
+( while kill -0 "$(cat "$RUN/backend.pid")" 2>/dev/null; do
+    jcmd "$(cat "$RUN/backend.pid")" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+' >> "$RUN/heap.samples" || true
+    sleep 0.5; done ) &
+echo $! > "$RUN/sampler.pid"
+
+token() { curl -fs "$KC" "$@" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'; }
+ADMIN="$(token -d grant_type=password -d client_id=orientir-cli -d username=admin -d password=admin)"
+SERVICE="$(token -d grant_type=client_credentials -d client_id=ministry-integration -d client_secret=ministry-integration-secret)"
+
+upload() { # TOKEN TYPE FILE -> job JSON
+  curl -fs -X POST -H "Authorization: Bearer $1" -H 'Content-Type: text/csv' --data-binary "@$3" "$API/imports?type=$2"
+}
+wait_job() { # TOKEN JSON -> final job JSON
+  local id status job="$2"
+  id="$(sed -E 's/.*"id":"([^"]+)".*/\1/' <<<"$job")"
+  while :; do
+    status="$(sed -E 's/.*"status":"([a-z]+)".*/\1/' <<<"$job")"
+    case "$status" in queued|running) sleep 0.2; job="$(curl -fs -H "Authorization: Bearer $1" "$API/imports/$id")" ;; *) break ;; esac
+  done
+  echo "$job"
+}
+for t in regions municipalities indicators; do
+  wait_job "$ADMIN" "$(upload "$ADMIN" "$t" "$RUN/data/$t.csv")" | grep -q '"status":"succeeded"' || { say "setup $t failed"; exit 1; }
+done
+
+say "uploading $rows values ($((size / 1024 / 1024)) MB) as ministry-integration"
+: > "$RUN/heap.samples"
+start=$(date +%s%N)
+job="$(wait_job "$SERVICE" "$(upload "$SERVICE" values "$RUN/data/values.csv")")"
+api_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+grep -q '"status":"succeeded"' <<<"$job" || { say "import failed: $job"; exit 1; }
+imported="$(sed -E 's/.*"rowsImported":([0-9]+).*/\1/' <<<"$job")"
+peak_kb="$(sort -n "$RUN/heap.samples" | tail -1)"
+gc_peak="$(grep -oE '[0-9]+M->[0-9]+M' "$RUN/gc.log" | cut -dM -f1 | sort -n | tail -1)"
+
+say "loading the same rows with COPY"
+read -r copy_rows copy_ms < <(java -cp "$PGJDBC" "$BENCH/Bench.java" copy "$DB_URL" "$RUN/data/values.csv")
+
+api_rps=$(( imported * 1000 / api_ms )); copy_rps=$(( copy_rows * 1000 / copy_ms ))
+ratio="$(awk "BEGIN { printf \"%.2f\", $api_ms / $copy_ms }")"
+cat > "$BENCH/results.md" <<MD
+# Import benchmark
+
+Measured by \`backend/bench/run.sh\` on $(date -u +%Y-%m-%d) ($(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB;
+PostgreSQL 17 with fsync on, on the same machine as the backend and the client).
+
+| | rows | wall time | rows/s |
+|---|---:|---:|---:|
+| API: \`POST /api/v1/imports?type=values\` (CSV, $((size / 1024 / 1024)) MB, checks + upsert + 1 audit event per row) | $imported | $api_ms ms | $api_rps |
+| Raw PostgreSQL \`COPY\` of the same rows into \`measured_value\` (no checks, no audit) | $copy_rows | $copy_ms ms | $copy_rps |
+
+- API time / COPY time: **$ratio** (target <= 2)
+- API throughput: **$api_rps values/s** (target >= 100,000)
+- Backend heap (\`-Xmx512m\`): peak used ${peak_kb:-?} KB sampled with \`jcmd GC.heap_info\` every 0.5 s;
+  largest heap before a collection in the GC log ${gc_peak:-?} MB.
+- The API time runs from the start of the upload until \`GET /imports/{id}\` reports \`succeeded\`:
+  upload and spooling, parsing, checking against the catalogue, COPY into a staging table, duplicate
+  detection, \`INSERT ... ON CONFLICT\` into the partitioned table and the audit events, all in one transaction.
+MD
+cat "$BENCH/results.md"

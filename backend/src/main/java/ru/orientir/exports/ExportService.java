@@ -1,0 +1,221 @@
+package ru.orientir.exports;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import ru.orientir.common.Checks;
+import ru.orientir.common.ProblemException;
+import ru.orientir.security.Caller;
+
+/**
+ * Values and targets as files in exactly the import format (same columns, numbers with a point,
+ * no thousands separators), so that an exported file re-imports unchanged. Rows are streamed from a
+ * database cursor straight to the response; nothing is held in memory.
+ */
+@ApplicationScoped
+public class ExportService {
+
+    @Inject
+    DataSource dataSource;
+
+    /** The list filters of /values and /targets. */
+    public record Filters(String municipality, String indicator, String organization, Integer year, Integer yearFrom,
+            Integer yearTo) {
+    }
+
+    /** What is exported: its table, the columns of its import format and how to select them. */
+    public enum Kind {
+        VALUES("measured_value", List.of("municipality", "indicator", "year", "value", "organization", "period",
+                "category", "qualifier", "numerator", "denominator", "comment", "source"),
+                "m.code, i.code, t.year, trim_scale(t.value), o.code, t.period, t.category, t.qualifier, "
+                        + "trim_scale(t.numerator), trim_scale(t.denominator), t.comment, t.source",
+                "m.code, i.code, t.year, o.code NULLS FIRST, t.period, t.category"),
+        TARGETS("target", List.of("municipality", "indicator", "year", "value", "comparator", "value_to", "kind",
+                "organization", "comment", "source"),
+                "m.code, i.code, t.year, trim_scale(t.value), t.comparator, trim_scale(t.value_to), t.kind, o.code, "
+                        + "t.comment, t.source",
+                "m.code, i.code, t.year, o.code NULLS FIRST, t.kind");
+
+        final String table;
+        final List<String> columns;
+        final String select;
+        final String order;
+
+        Kind(String table, List<String> columns, String select, String order) {
+            this.table = table;
+            this.columns = columns;
+            this.select = select;
+            this.order = order;
+        }
+    }
+
+    public StreamingOutput export(Caller caller, Kind kind, Filters f, String format) {
+        if (f.municipality() != null) {
+            caller.requireRead(f.municipality());
+        }
+        Query q = query(caller, kind, f);
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        return out -> {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                c.setReadOnly(true);
+                try (PreparedStatement ps = c.prepareStatement(q.sql())) {
+                    ps.setFetchSize(5000);
+                    for (int i = 0; i < q.params().size(); i++) {
+                        ps.setObject(i + 1, q.params().get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (xlsx) {
+                            writeXlsx(kind, rs, out);
+                        } else {
+                            writeCsv(kind, rs, out);
+                        }
+                    }
+                }
+                c.rollback();
+            } catch (SQLException e) {
+                throw new IOException("export failed", e);
+            }
+        };
+    }
+
+    private record Query(String sql, List<Object> params) {
+    }
+
+    private static Query query(Caller caller, Kind kind, Filters f) {
+        StringBuilder sql = new StringBuilder("SELECT " + kind.select + " FROM " + kind.table + " t "
+                + "JOIN municipality m ON m.id = t.municipality_id JOIN indicator i ON i.id = t.indicator_id "
+                + "LEFT JOIN organization o ON o.id = t.organization_id WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        caller.readScope().ifPresent(codes -> {
+            sql.append(" AND m.code = ANY (?)");
+            params.add(codes.toArray(new String[0]));
+        });
+        condition(sql, params, " AND m.code = ?", f.municipality());
+        condition(sql, params, " AND i.code = ?", f.indicator());
+        condition(sql, params, " AND o.code = ?", f.organization());
+        condition(sql, params, " AND t.year = ?", f.year());
+        condition(sql, params, " AND t.year >= ?", f.yearFrom());
+        condition(sql, params, " AND t.year <= ?", f.yearTo());
+        sql.append(" ORDER BY ").append(kind.order);
+        return new Query(sql.toString(), params);
+    }
+
+    private static void condition(StringBuilder sql, List<Object> params, String clause, Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            sql.append(clause);
+            params.add(value instanceof Integer y ? (short) (int) y : value);
+        }
+    }
+
+    private static void writeCsv(Kind kind, ResultSet rs, OutputStream out) throws SQLException, IOException {
+        OutputStreamWriter w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write('\uFEFF');
+        CsvWriter csv = CsvWriter.builder().build(w);
+        csv.writeRecord(kind.columns);
+        int n = kind.columns.size();
+        String[] row = new String[n];
+        while (rs.next()) {
+            for (int i = 0; i < n; i++) {
+                String v = rs.getString(i + 1);
+                row[i] = v == null ? "" : v;
+            }
+            csv.writeRecord(row);
+        }
+        csv.flush();
+    }
+
+    private static void writeXlsx(Kind kind, ResultSet rs, OutputStream out) throws SQLException, IOException {
+        Workbook wb = new Workbook(out, "Orientir", "1.0");
+        Worksheet ws = wb.newWorksheet(kind == Kind.VALUES ? "Значения" : "Цели");
+        header(ws, kind.columns);
+        int r = 1;
+        while (rs.next()) {
+            for (int i = 0; i < kind.columns.size(); i++) {
+                Object v = rs.getObject(i + 1);
+                if (v instanceof BigDecimal d) {
+                    ws.value(r, i, d);
+                } else if (v instanceof Number num) {
+                    ws.value(r, i, num);
+                } else if (v != null && !v.toString().isEmpty()) {
+                    ws.value(r, i, v.toString());
+                }
+            }
+            if (++r % 1000 == 0) {
+                ws.flush();
+            }
+        }
+        wb.finish();
+    }
+
+    static void header(Worksheet ws, List<String> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            ws.value(0, i, columns.get(i));
+            ws.style(0, i).bold().set();
+        }
+    }
+
+    /** An XLSX to fill in: the municipality's active indicators with year set and value empty, and a sheet naming them. */
+    public StreamingOutput valuesTemplate(Caller caller, String municipality, Integer year) {
+        Checks c = new Checks();
+        c.required("municipality", municipality);
+        c.year("year", year);
+        c.throwIfAny();
+        caller.requireRead(municipality);
+        return out -> {
+            try (Connection con = dataSource.getConnection()) {
+                Workbook wb = new Workbook(out, "Orientir", "1.0");
+                Worksheet values = wb.newWorksheet("Значения");
+                Worksheet names = wb.newWorksheet("Показатели");
+                header(values, List.of("municipality", "indicator", "year", "value", "organization", "comment", "source"));
+                header(names, List.of("indicator", "name_ru", "unit", "area", "level", "scale_min", "scale_max"));
+                try (PreparedStatement ps = con.prepareStatement("SELECT i.code, i.name_ru, i.unit, a.name_ru, i.level, "
+                        + "trim_scale(i.scale_min), trim_scale(i.scale_max) FROM indicator i "
+                        + "LEFT JOIN indicator_area a ON a.id = i.area_id WHERE i.status = 'active' ORDER BY i.code");
+                        ResultSet rs = ps.executeQuery()) {
+                    int r = 1;
+                    while (rs.next()) {
+                        values.value(r, 0, municipality);
+                        values.value(r, 1, rs.getString(1));
+                        values.value(r, 2, year);
+                        for (int i = 0; i < 7; i++) {
+                            Object v = rs.getObject(i + 1);
+                            if (v != null) {
+                                if (v instanceof BigDecimal d) {
+                                    names.value(r, i, d);
+                                } else {
+                                    names.value(r, i, v.toString());
+                                }
+                            }
+                        }
+                        r++;
+                    }
+                }
+                values.width(1, 16);
+                names.width(1, 60);
+                wb.finish();
+            } catch (SQLException e) {
+                throw new IOException("template failed", e);
+            }
+        };
+    }
+
+    static ProblemException unknownMunicipality(String code) {
+        return ProblemException.notFound("municipality", "Муниципалитет «" + code + "» не найден");
+    }
+}

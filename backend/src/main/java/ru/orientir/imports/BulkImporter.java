@@ -1,0 +1,129 @@
+package ru.orientir.imports;
+
+import jakarta.inject.Inject;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import ru.orientir.imports.source.Row;
+import ru.orientir.imports.source.RowSource;
+import ru.orientir.periods.PeriodGuard;
+
+/**
+ * Values and targets: each row is checked in Java against maps loaded once, the good rows are
+ * streamed by COPY into a staging table, and everything is written by one set-based statement in
+ * the job's single transaction, so an atomic job writes all rows or none.
+ */
+public abstract class BulkImporter implements Importer {
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    PeriodGuard periods;
+
+    /** The table, natural key and data columns. */
+    protected abstract BulkTable table();
+
+    /** Checks the row beyond its scope and returns the staged columns after the scope ones, or null when bad. */
+    protected abstract Object[] check(RowCheck rc, Lookups.Scope scope);
+
+    /** Rows changed (created or updated) by the last run, for the job's message. */
+    public record Written(long good, long changed) {
+    }
+
+    @Override
+    public long run(JobContext job, RowSource rows) throws Exception {
+        return write(job, rows).good();
+    }
+
+    public Written write(JobContext job, RowSource rows) throws Exception {
+        BulkTable table = table();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                Lookups lookups = new Lookups(c, periods);
+                try (Statement s = c.createStatement()) {
+                    s.execute(table.createStaging());
+                }
+                long staged = stage(job, rows, lookups, c, table);
+                job.progress().publish();
+                long good = staged - rejectDuplicates(job, c, table);
+                long changed = 0;
+                if (job.commits() && good > 0) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("ANALYZE imp_stage");
+                    }
+                    try (PreparedStatement ps = c.prepareStatement(table.upsertWithAudit())) {
+                        String actor = job.caller().username();
+                        ps.setString(1, actor);
+                        ps.setObject(2, job.jobId());
+                        ps.setString(3, actor);
+                        ps.setObject(4, job.jobId());
+                        changed = ps.executeUpdate();
+                    }
+                }
+                if (job.commits()) {
+                    c.commit();
+                } else {
+                    c.rollback();
+                }
+                return new Written(good, changed);
+            } catch (Exception e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private long stage(JobContext job, RowSource rows, Lookups lookups, Connection c, BulkTable table)
+            throws Exception {
+        try (CopyStream out = new CopyStream(c, table.copy())) {
+            for (Row r = rows.next(); r != null; r = rows.next()) {
+                RowCheck rc = job.check(r);
+                Lookups.Scope scope = lookups.scope(rc, job.caller());
+                Object[] rest = check(rc, scope);
+                if (scope == null || rest == null || !rc.ok()) {
+                    continue;
+                }
+                out.field(r.number()).field(scope.municipalityId()).field(scope.indicator().id)
+                        .field(scope.organizationId()).field(scope.year());
+                for (Object v : rest) {
+                    out.field(v);
+                }
+                out.endRow();
+            }
+            return out.finish();
+        }
+    }
+
+    /** Lines sharing a natural key are all errors (each names the others); in partial mode they are dropped. */
+    private long rejectDuplicates(JobContext job, Connection c, BulkTable table) throws SQLException {
+        List<Long> dropped = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(table.duplicates())) {
+            while (rs.next()) {
+                Long[] lines = (Long[]) rs.getArray(1).getArray();
+                for (Long line : lines) {
+                    String others = java.util.Arrays.stream(lines).filter(l -> !l.equals(line)).map(String::valueOf)
+                            .collect(Collectors.joining(", "));
+                    job.errors().add(line, null, null, job.rowWord() + " " + line
+                            + ": та же запись (" + table.keyDescription() + ") повторяется в файле: " + job.rowWord() + " " + others);
+                    dropped.add(line);
+                }
+            }
+        }
+        if (!dropped.isEmpty() && job.commits()) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM imp_stage WHERE line = ANY (?)")) {
+                Array array = c.createArrayOf("bigint", dropped.toArray());
+                ps.setArray(1, array);
+                ps.executeUpdate();
+            }
+        }
+        return dropped.size();
+    }
+}

@@ -1,0 +1,56 @@
+package ru.orientir.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the bad rows of a job. Every bad row is counted, but only the first {@code cap} errors are
+ * kept (and stored), so that a file of a million wrong rows does not fill the memory.
+ */
+public class ErrorSink {
+
+    /** One problem with one cell (or one whole row when column is null). */
+    public record RowError(long row, String column, String value, String message) {
+    }
+
+    private final int cap;
+    private final List<RowError> kept = new ArrayList<>();
+    private long total;
+    private long rejectedRows;
+    private long lastRejectedRow = -1;
+
+    public ErrorSink(int cap) {
+        this.cap = cap;
+    }
+
+    public void add(long row, String column, String value, String message) {
+        total++;
+        if (row != lastRejectedRow) {
+            rejectedRows++;
+            lastRejectedRow = row;
+        }
+        if (kept.size() < cap) {
+            kept.add(new RowError(row, column, value, message));
+        }
+    }
+
+    public boolean any() {
+        return total > 0;
+    }
+
+    public long total() {
+        return total;
+    }
+
+    public long rejectedRows() {
+        return rejectedRows;
+    }
+
+    public boolean truncated() {
+        return total > kept.size();
+    }
+
+    public List<RowError> kept() {
+        return kept;
+    }
+}

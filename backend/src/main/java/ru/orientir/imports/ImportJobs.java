@@ -1,0 +1,144 @@
+package ru.orientir.imports;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+import ru.orientir.imports.ImportDtos.ImportErrorDto;
+
+/**
+ * Job rows in their own short transactions (never the job's data transaction, which may be rolled
+ * back): progress, heartbeats, the final report. A replica beats the heartbeat of its unfinished jobs;
+ * jobs whose replica died stop beating and are marked failed (their data transaction was rolled back
+ * by PostgreSQL when the connection dropped).
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+    private static final Logger LOG = Logger.getLogger(ImportJobs.class);
+    static final String REPLICA = UUID.randomUUID().toString();
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    ImportConfig config;
+
+    public ImportJob create(ImportJob job) {
+        job.replica = REPLICA;
+        QuarkusTransaction.requiringNew().run(() -> job.persist());
+        return job;
+    }
+
+    public ImportJob get(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(id));
+    }
+
+    public void started(UUID id) {
+        QuarkusTransaction.requiringNew().run(() -> ImportJob.update(
+                "status = ?1, startedAt = ?2, heartbeatAt = ?2 where id = ?3", ImportJob.RUNNING, OffsetDateTime.now(), id));
+    }
+
+    /** Publishes the rows read so far (plain JDBC: called from inside a running job, often). */
+    public void progress(UUID id, long rows) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "UPDATE import_job SET rows_processed = ?, heartbeat_at = now() WHERE id = ?")) {
+            ps.setLong(1, rows);
+            ps.setObject(2, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            LOG.warnf(e, "progress of import %s not published", id);
+        }
+    }
+
+    /** The final report: totals, status, message and the kept errors, in one transaction. */
+    public void finish(UUID id, String status, long total, long imported, ErrorSink errors, String message) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO import_error (job_id, \"row\", \"column\", value, message) VALUES (?, ?, ?, ?, ?)")) {
+                for (ErrorSink.RowError e : errors.kept()) {
+                    ps.setObject(1, id);
+                    ps.setLong(2, e.row());
+                    ps.setString(3, e.column());
+                    ps.setString(4, e.value());
+                    ps.setString(5, e.message());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE import_job SET status = ?, rows_total = ?, "
+                    + "rows_processed = ?, rows_imported = ?, rows_rejected = ?, errors_stored = ?, message = ?, "
+                    + "finished_at = now(), heartbeat_at = now() WHERE id = ?")) {
+                ps.setString(1, status);
+                ps.setLong(2, total);
+                ps.setLong(3, total);
+                ps.setLong(4, imported);
+                ps.setLong(5, errors.rejectedRows());
+                ps.setInt(6, errors.kept().size());
+                ps.setString(7, message);
+                ps.setObject(8, id);
+                ps.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("report of import " + id + " not stored", e);
+        }
+    }
+
+    public List<ImportErrorDto> errors(UUID id, int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> ImportJob.getEntityManager()
+                .createNativeQuery("SELECT \"row\", \"column\", value, message FROM import_error WHERE job_id = ?1 "
+                        + "ORDER BY \"row\", id", Object[].class)
+                .setParameter(1, id).setMaxResults(limit).getResultList().stream()
+                .map(r -> {
+                    Object[] a = (Object[]) r;
+                    return new ImportErrorDto(((Number) a[0]).longValue(), (String) a[1], (String) a[2], (String) a[3]);
+                }).toList());
+    }
+
+    void onStart(@Observes StartupEvent ev) {
+        sweep();
+    }
+
+    @Scheduled(every = "15s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void heartbeatAndSweep() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("UPDATE import_job SET heartbeat_at = now() "
+                        + "WHERE replica = ? AND status IN ('queued', 'running')")) {
+            ps.setString(1, REPLICA);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            LOG.warn("heartbeat of import jobs failed", e);
+        }
+        sweep();
+    }
+
+    /** Marks failed the unfinished jobs whose replica stopped beating (it died or was restarted). */
+    void sweep() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("UPDATE import_job SET status = 'failed', finished_at = now(), "
+                        + "message = 'Импорт прерван: сервер, который его выполнял, остановился. Ничего не записано; "
+                        + "загрузите файл ещё раз' WHERE status IN ('queued', 'running') AND replica <> ? "
+                        + "AND heartbeat_at < now() - make_interval(secs => ?)")) {
+            ps.setString(1, REPLICA);
+            ps.setInt(2, config.staleAfterSeconds());
+            int n = ps.executeUpdate();
+            if (n > 0) {
+                LOG.infof("%d import job(s) of stopped replicas marked failed", n);
+            }
+        } catch (SQLException e) {
+            LOG.warn("sweep of stale import jobs failed", e);
+        }
+    }
+}

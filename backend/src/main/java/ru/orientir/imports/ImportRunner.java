@@ -1,0 +1,178 @@
+package ru.orientir.imports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import ru.orientir.imports.source.FileFormat;
+import ru.orientir.imports.source.FileProblem;
+import ru.orientir.imports.source.RowSource;
+import ru.orientir.security.Caller;
+
+/** Runs one job from its spooled file to its report, on the request thread or a background worker. */
+@ApplicationScoped
+public class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class);
+
+    @Inject
+    ImportJobs jobs;
+    @Inject
+    ImportConfig config;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    ValuesImporter values;
+    @Inject
+    TargetsImporter targets;
+    @Inject
+    IndicatorsImporter indicators;
+    @Inject
+    OrganizationsImporter organizations;
+    @Inject
+    MunicipalitiesImporter municipalities;
+    @Inject
+    RegionsImporter regions;
+
+    /** What to run: the job's settings and its spooled file (deleted when done). */
+    public record Work(UUID jobId, Caller caller, ImportType type, FileFormat format, Path file, boolean dryRun,
+            boolean atomic) {
+    }
+
+    @ActivateRequestContext
+    public void run(Work w) {
+        jobs.started(w.jobId());
+        ErrorSink errors = new ErrorSink(config.maxStoredErrors());
+        Progress progress = new Progress(rows -> jobs.progress(w.jobId(), rows));
+        String status;
+        String message;
+        long good = 0;
+        try (RowSource source = w.format().open(w.file(), mapper.getFactory())) {
+            checkHeader(w.type(), source.header());
+            JobContext job = new JobContext(w.jobId(), w.caller(), w.dryRun(), w.atomic(), errors, progress,
+                    source.rowWord(), source.header() == null ? w.type().columns() : null);
+            good = importer(w.type()).run(job, source);
+            if (progress.rows() == 0) {
+                throw new FileProblem("В файле нет ни одной строки данных: только заголовок");
+            }
+            status = outcome(w, errors, good);
+            message = message(w, errors, good, progress.rows());
+        } catch (Exception e) {
+            FileProblem problem = fileProblem(e);
+            if (problem != null) {
+                errors.add(problem.row(), problem.column(), null, problem.getMessage());
+                status = ImportJob.REJECTED;
+                message = problem.getMessage() + ". Ничего не записано";
+            } else {
+                LOG.errorf(e, "import %s failed", w.jobId());
+                status = ImportJob.FAILED;
+                message = "Импорт прерван ошибкой при записи в базу данных, ничего не записано: " + reason(e);
+            }
+            good = 0;
+        } finally {
+            delete(w.file());
+        }
+        long imported = ImportJob.SUCCEEDED.equals(status) && !w.dryRun() ? good : 0;
+        jobs.finish(w.jobId(), status, progress.rows(), imported, errors, message);
+    }
+
+    private static String outcome(Work w, ErrorSink errors, long good) {
+        if (!errors.any()) {
+            return ImportJob.SUCCEEDED;
+        }
+        return w.atomic() || good == 0 ? ImportJob.REJECTED : ImportJob.SUCCEEDED;
+    }
+
+    private static String message(Work w, ErrorSink errors, long good, long total) {
+        String stored = errors.truncated() ? " Сохранены первые " + errors.kept().size() + " ошибок из " + errors.total() + "."
+                : "";
+        if (w.dryRun()) {
+            return "Пробная проверка, ничего не записано: строк " + total + ", без ошибок " + good + ", с ошибками "
+                    + errors.rejectedRows() + "." + (errors.any() && w.atomic()
+                            ? " Такой файл в режиме atomic будет отклонён целиком." : "") + stored;
+        }
+        if (!errors.any()) {
+            return "Загружено строк: " + good + ".";
+        }
+        if (w.atomic()) {
+            return "Файл отклонён целиком, ничего не записано: строк с ошибками " + errors.rejectedRows() + " из " + total
+                    + ". Исправьте их и загрузите файл снова (или используйте mode=partial)." + stored;
+        }
+        return "Загружено строк: " + good + ", отклонено с ошибками: " + errors.rejectedRows() + "." + stored;
+    }
+
+    private Importer importer(ImportType type) {
+        return switch (type) {
+            case VALUES -> values;
+            case TARGETS -> targets;
+            case INDICATORS -> indicators;
+            case ORGANIZATIONS -> organizations;
+            case MUNICIPALITIES -> municipalities;
+            case REGIONS -> regions;
+        };
+    }
+
+    /** A table's header must name every required column, no unknown and no repeated one. */
+    static void checkHeader(ImportType type, List<String> header) throws FileProblem {
+        if (header == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!type.columns().contains(name)) {
+                throw new FileProblem(1, name, "Неизвестный столбец «" + name + "» (столбец " + (i + 1)
+                        + " заголовка). Для загрузки " + type.code() + " допустимы: " + String.join(", ", type.columns()));
+            }
+            if (!seen.add(name)) {
+                throw new FileProblem(1, name, "Столбец «" + name + "» повторяется в заголовке");
+            }
+        }
+        for (String required : type.required) {
+            if (!seen.contains(required)) {
+                throw new FileProblem(1, required, "В заголовке нет обязательного столбца «" + required
+                        + "». Обязательные столбцы: " + String.join(", ", type.required) + "; необязательные: "
+                        + String.join(", ", type.optional));
+            }
+        }
+    }
+
+    private static FileProblem fileProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof FileProblem p) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getMessage() != null) {
+                String m = s.getMessage();
+                int where = m.indexOf("\n  Where:");
+                return (where > 0 ? m.substring(0, where) : m).replace("ERROR: ", "").replace("ОШИБКА: ", "");
+            }
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            LOG.warnf("temporary upload %s not deleted", file);
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package ru.orientir.imports;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jboss.logging.Logger;
+import ru.orientir.common.PageParams;
+import ru.orientir.common.PageResult;
+import ru.orientir.common.Pages;
+import ru.orientir.common.ProblemException;
+import ru.orientir.imports.ImportDtos.ImportErrorDto;
+import ru.orientir.imports.ImportDtos.ImportJobDto;
+import ru.orientir.imports.source.FileFormat;
+import ru.orientir.security.Caller;
+
+/**
+ * Accepts uploads: checks the request, spools the body to a temporary file (never into memory),
+ * answers a replayed Idempotency-Key with the first job, and runs the job during the request (small
+ * files) or on a bounded background pool (large ones).
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+    public static final int ERRORS_IN_JOB = 1000;
+
+    @Inject
+    ImportConfig config;
+    @Inject
+    ImportJobs jobs;
+    @Inject
+    ImportRunner runner;
+
+    private ExecutorService workers;
+
+    /** The request's parameters, as given. */
+    public record Request(String type, String mode, String dryRun, String idempotencyKey, String contentType,
+            String fileName) {
+    }
+
+    /** A job and whether it was created by this request (false: replay of an Idempotency-Key). */
+    public record Accepted(ImportJobDto job, boolean created) {
+    }
+
+    private synchronized ExecutorService workers() {
+        if (workers == null) {
+            workers = Executors.newFixedThreadPool(Math.max(1, config.workers()), r -> {
+                Thread t = new Thread(r, "orientir-import");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return workers;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (workers != null) {
+            workers.shutdownNow();
+        }
+    }
+
+    public Accepted upload(Caller caller, Request req, InputStream body, Long declaredLength) {
+        ImportType type = checkRequest(caller, req);
+        ImportJob replay = replay(caller, req.idempotencyKey());
+        if (replay != null) {
+            return new Accepted(view(replay), false);
+        }
+        if (declaredLength != null && declaredLength > config.maxBytes()) {
+            throw tooLarge();
+        }
+        Path file = spool(body);
+        return start(caller, req, type, file);
+    }
+
+    public Accepted upload(Caller caller, Request req, Path uploaded) {
+        ImportType type = checkRequest(caller, req);
+        ImportJob replay = replay(caller, req.idempotencyKey());
+        if (replay != null) {
+            return new Accepted(view(replay), false);
+        }
+        try {
+            if (Files.size(uploaded) > config.maxBytes()) {
+                throw tooLarge();
+            }
+            Path file = Files.createTempFile("orientir-import-", ".upload");
+            Files.copy(uploaded, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return start(caller, req, type, file);
+        } catch (IOException e) {
+            throw new IllegalStateException("upload not stored", e);
+        }
+    }
+
+    private Accepted start(Caller caller, Request req, ImportType type, Path file) {
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw ProblemException.badRequest("file", "empty_file",
+                        "Файл пуст: загрузите таблицу со строкой заголовка и строками данных");
+            }
+            FileFormat format = FileFormat.detect(req.contentType(), req.fileName(), file);
+            ImportJob job = newJob(caller, req, type, format, size);
+            try {
+                jobs.create(job);
+            } catch (RuntimeException e) {
+                ImportJob raced = replay(caller, req.idempotencyKey());
+                if (raced != null) {
+                    Files.deleteIfExists(file);
+                    return new Accepted(view(raced), false);
+                }
+                throw e;
+            }
+            ImportRunner.Work work = new ImportRunner.Work(job.id, caller, type, format, file, job.dryRun,
+                    "atomic".equals(job.mode));
+            if (size < config.syncBytes()) {
+                runner.run(work);
+            } else {
+                workers().submit(() -> {
+                    try {
+                        runner.run(work);
+                    } catch (RuntimeException e) {
+                        LOG.errorf(e, "import %s could not be reported", job.id);
+                    }
+                });
+            }
+            return new Accepted(view(jobs.get(job.id)), true);
+        } catch (IOException e) {
+            throw new IllegalStateException("upload not readable", e);
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    private static ImportJob newJob(Caller caller, Request req, ImportType type, FileFormat format, long size) {
+        ImportJob job = new ImportJob();
+        job.id = UUID.randomUUID();
+        job.type = type.code();
+        job.dryRun = "true".equalsIgnoreCase(req.dryRun()) || "1".equals(req.dryRun());
+        job.mode = req.mode() == null || req.mode().isBlank() ? "atomic" : req.mode().trim().toLowerCase(Locale.ROOT);
+        job.format = format.name().toLowerCase(Locale.ROOT);
+        job.idempotencyKey = blankToNull(req.idempotencyKey());
+        job.actor = caller.username();
+        job.channel = Caller.CHANNEL_IMPORT;
+        job.fileName = blankToNull(req.fileName());
+        job.fileBytes = size;
+        return job;
+    }
+
+    /** Refuses a request that can never succeed before reading its body: 400 bad parameters, 403 no rights. */
+    private ImportType checkRequest(Caller caller, Request req) {
+        ImportType type = ImportType.parse(req.type());
+        if (type == null) {
+            throw ProblemException.badRequest("type", "unknown_type", "Неизвестный тип загрузки «" + req.type()
+                    + "»; допустимы: values, targets, indicators, organizations, municipalities, regions");
+        }
+        if (req.mode() != null && !req.mode().isBlank()
+                && !List.of("atomic", "partial").contains(req.mode().trim().toLowerCase(Locale.ROOT))) {
+            throw ProblemException.badRequest("mode", "unknown_mode", "Неизвестный режим «" + req.mode()
+                    + "»; допустимы: atomic (всё или ничего, по умолчанию), partial (записать верные строки)");
+        }
+        if (req.dryRun() != null && !List.of("true", "false", "1", "0", "").contains(req.dryRun().trim().toLowerCase(Locale.ROOT))) {
+            throw ProblemException.badRequest("dryRun", "invalid_boolean", "Параметр dryRun должен быть true или false");
+        }
+        if (req.idempotencyKey() != null && req.idempotencyKey().length() > 200) {
+            throw ProblemException.badRequest("Idempotency-Key", "too_long", "Idempotency-Key длиннее 200 символов");
+        }
+        switch (type) {
+            case REGIONS, MUNICIPALITIES, INDICATORS -> caller.requireCatalogueAdmin();
+            default -> {
+                if (!caller.writesAll() && caller.writable().isEmpty()) {
+                    throw ProblemException.forbidden("Загружать данные могут только редакторы муниципалитетов, "
+                            + "администратор и интеграции министерства");
+                }
+            }
+        }
+        return type;
+    }
+
+    private ImportJob replay(Caller caller, String key) {
+        if (blankToNull(key) == null) {
+            return null;
+        }
+        return QuarkusTransaction.requiringNew().call(() -> ImportJob.byKey(caller.username(), key.strip()).orElse(null));
+    }
+
+    /** Copies the body to a temporary file, refusing it (413) as soon as it passes the limit. */
+    private Path spool(InputStream body) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("orientir-import-", ".upload");
+            byte[] buffer = new byte[1 << 16];
+            long total = 0;
+            try (OutputStream out = Files.newOutputStream(file)) {
+                for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+                    total += n;
+                    if (total > config.maxBytes()) {
+                        throw tooLarge();
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            return file;
+        } catch (IOException e) {
+            deleteQuietly(file);
+            throw ProblemException.badRequest("file", "upload_interrupted", "Файл передан не полностью: " + e.getMessage());
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    private ProblemException tooLarge() {
+        return new ProblemException(413, "payload-too-large", "Файл слишком большой",
+                "Файл больше допустимых " + (config.maxBytes() / (1024 * 1024) > 0 ? config.maxBytes() / (1024 * 1024)
+                        + " МБ" : config.maxBytes() + " байт") + ": разделите его на части",
+                List.of(new ru.orientir.common.FieldError("file", "too_large", "Файл больше допустимого размера")));
+    }
+
+    // ---- reading jobs ----------------------------------------------------------------
+
+    /** The job if the caller may see it (its own, or any for admins and the ministry): 404 otherwise. */
+    public ImportJobDto job(Caller caller, UUID id) {
+        return view(visible(caller, id));
+    }
+
+    public ImportJob visible(Caller caller, UUID id) {
+        ImportJob job = jobs.get(id);
+        if (job == null || !(caller.readsAll() || job.actor.equals(caller.username()))) {
+            throw ProblemException.notFound("id", "Задание импорта " + id + " не найдено");
+        }
+        return job;
+    }
+
+    public PageResult<ImportJobDto> list(Caller caller, String type, String status, PageParams p) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            StringBuilder q = new StringBuilder("1 = 1");
+            io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
+            if (!caller.readsAll()) {
+                q.append(" and actor = :actor");
+                params.and("actor", caller.username());
+            }
+            if (blankToNull(type) != null) {
+                q.append(" and type = :type");
+                params.and("type", type.trim());
+            }
+            if (blankToNull(status) != null) {
+                q.append(" and status = :status");
+                params.and("status", status.trim());
+            }
+            PanacheQuery<ImportJob> query = ImportJob.find(q.toString(), Sort.descending("createdAt"), params);
+            return Pages.of(query, p).map(j -> ImportJobDto.of(j, List.of()));
+        });
+    }
+
+    public List<ImportErrorDto> errors(ImportJob job, int limit) {
+        return jobs.errors(job.id, limit);
+    }
+
+    private ImportJobDto view(ImportJob job) {
+        return ImportJobDto.of(job, job.errorsStored > 0 ? jobs.errors(job.id, ERRORS_IN_JOB) : List.of());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warnf("temporary upload %s not deleted", file);
+            }
+        }
+    }
+}

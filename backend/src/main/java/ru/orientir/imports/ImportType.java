@@ -1,0 +1,46 @@
+package ru.orientir.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What a file holds, with the columns of CONTRACT.md «Bulk files» (required first). */
+public enum ImportType {
+    VALUES(List.of("municipality", "indicator", "year", "value"),
+            List.of("organization", "period", "category", "qualifier", "numerator", "denominator", "comment", "source")),
+    TARGETS(List.of("municipality", "indicator", "year", "value"),
+            List.of("comparator", "value_to", "kind", "organization", "comment", "source")),
+    INDICATORS(List.of("code", "name_ru", "unit"),
+            List.of("name_en", "area", "polarity", "decimals", "level", "periodicity", "scale_min", "scale_max",
+                    "description", "formula", "source")),
+    ORGANIZATIONS(List.of("municipality", "code", "name"), List.of("type")),
+    MUNICIPALITIES(List.of("code", "name", "region"), List.of("type", "oktmo")),
+    REGIONS(List.of("code", "name"), List.of());
+
+    public final List<String> required;
+    public final List<String> optional;
+
+    ImportType(List<String> required, List<String> optional) {
+        this.required = required;
+        this.optional = optional;
+    }
+
+    public List<String> columns() {
+        List<String> all = new ArrayList<>(required);
+        all.addAll(optional);
+        return all;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static ImportType parse(String s) {
+        for (ImportType t : values()) {
+            if (t.code().equalsIgnoreCase(s == null ? "" : s.trim())) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

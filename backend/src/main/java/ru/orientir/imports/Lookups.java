@@ -1,0 +1,113 @@
+package ru.orientir.imports;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ru.orientir.catalogue.Indicator;
+import ru.orientir.catalogue.ValueChecks;
+import ru.orientir.common.Checks;
+import ru.orientir.periods.PeriodGuard;
+import ru.orientir.security.Caller;
+
+/**
+ * The codes a values or targets file refers to, loaded once per job: a file of a million rows is
+ * resolved from memory, never with a query per row.
+ */
+public class Lookups {
+
+    /** The resolved scope of one row. */
+    public record Scope(long municipalityId, String municipality, Indicator indicator, Long organizationId,
+            String organization, int year) {
+    }
+
+    private final Map<String, Long> municipalities = new HashMap<>();
+    private final Map<String, Long> organizations = new HashMap<>();
+    private final Map<String, String> organizationHome = new HashMap<>();
+    private final Map<String, Indicator> indicators = new HashMap<>();
+    private final Map<String, String> lockedMessages = new HashMap<>();
+    private final Set<String> locked;
+    private final PeriodGuard periods;
+
+    public Lookups(Connection c, PeriodGuard periods) throws SQLException {
+        this.periods = periods;
+        Map<Long, String> codes = new HashMap<>();
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select id, code from municipality")) {
+                while (rs.next()) {
+                    municipalities.put(rs.getString(2), rs.getLong(1));
+                    codes.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("select id, municipality_id, code from organization")) {
+                while (rs.next()) {
+                    organizations.put(rs.getLong(2) + "/" + rs.getString(3), rs.getLong(1));
+                    organizationHome.putIfAbsent(rs.getString(3), codes.get(rs.getLong(2)));
+                }
+            }
+        }
+        locked = QuarkusTransaction.requiringNew().call(() -> {
+            List<Indicator> all = Indicator.listAll();
+            all.forEach(i -> indicators.put(i.code, i));
+            return periods.lockedYears();
+        });
+    }
+
+    /** Resolves and checks the columns every value and target row has; null when any of them is wrong. */
+    public Scope scope(RowCheck rc, Caller caller) {
+        String municipality = rc.required("municipality");
+        String indicatorCode = rc.required("indicator");
+        Integer year = rc.year("year");
+        String organization = rc.text("organization");
+        Long municipalityId = null;
+        if (municipality != null) {
+            municipalityId = municipalities.get(municipality);
+            if (municipalityId == null) {
+                rc.error("municipality", "муниципалитет с таким кодом не найден");
+            } else if (!caller.canWrite(municipality)) {
+                rc.error("municipality", caller.canRead(municipality)
+                        ? "у вас есть только право просмотра данных этого муниципалитета"
+                        : "нет права изменять данные этого муниципалитета");
+                municipalityId = null;
+            }
+        }
+        Indicator indicator = null;
+        if (indicatorCode != null) {
+            indicator = indicators.get(indicatorCode);
+            if (indicator == null) {
+                rc.error("indicator", "показатель с таким кодом не найден в каталоге");
+            } else {
+                Checks c = new Checks();
+                ValueChecks.active(c, "indicator", indicator);
+                rc.absorb(c);
+            }
+        }
+        Long organizationId = null;
+        if (organization != null && municipalityId != null) {
+            organizationId = organizations.get(municipalityId + "/" + organization);
+            if (organizationId == null) {
+                String home = organizationHome.get(organization);
+                rc.error("organization", home == null ? "организация с таким кодом не найдена"
+                        : "организация относится к муниципалитету «" + home + "», а не «" + municipality + "»");
+            }
+        }
+        if (municipalityId != null && year != null && locked.contains(municipalityId + "/" + year)) {
+            rc.error("year", lockedMessage(municipality, municipalityId, year));
+        }
+        if (!rc.ok()) {
+            return null;
+        }
+        return new Scope(municipalityId, municipality, indicator, organizationId, organization, year);
+    }
+
+    private String lockedMessage(String code, long municipalityId, int year) {
+        return lockedMessages.computeIfAbsent(municipalityId + "/" + year, k -> QuarkusTransaction.requiringNew()
+                .call(() -> PeriodGuard.lockedMessage(code, year,
+                        PeriodGuard.stateOf(ru.orientir.territory.Municipality.findById(municipalityId), year))));
+    }
+}

@@ -1,0 +1,54 @@
+package ru.orientir.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import ru.orientir.catalogue.ValueChecks;
+import ru.orientir.common.Checks;
+import ru.orientir.imports.BulkTable.Col;
+import ru.orientir.values.MeasuredValue;
+
+/** Measured values, upserted by (municipality, indicator, organization, year, period, category). */
+@ApplicationScoped
+public class ValuesImporter extends BulkImporter {
+
+    static final BulkTable TABLE = new BulkTable("measured_value", "measured_value_natural_key", "measured_value",
+            "муниципалитет, показатель, организация, год, период, категория",
+            List.of(Col.of("period", "varchar(8)"), Col.of("category", "varchar(100)")),
+            List.of(Col.of("value", "numeric(20,6)"), Col.of("qualifier", "varchar(16)"),
+                    Col.of("numerator", "numeric(20,6)"), Col.of("denominator", "numeric(20,6)"),
+                    Col.of("comment", "text"), Col.of("source", "text")));
+
+    @Override
+    protected BulkTable table() {
+        return TABLE;
+    }
+
+    @Override
+    protected Object[] check(RowCheck rc, Lookups.Scope scope) {
+        BigDecimal value = rc.decimal("value", true);
+        BigDecimal numerator = rc.decimal("numerator", false);
+        BigDecimal denominator = rc.decimal("denominator", false);
+        String period = rc.text("period") == null ? "" : rc.text("period").toUpperCase(Locale.ROOT);
+        String category = rc.text("category") == null ? "" : rc.text("category");
+        String qualifier = rc.keyword("qualifier") == null ? "exact" : rc.keyword("qualifier");
+        if (!MeasuredValue.QUALIFIERS.contains(qualifier)) {
+            rc.error("qualifier", "недопустимая оговорка; допустимы: " + String.join(", ", MeasuredValue.QUALIFIERS));
+        }
+        if (category.length() > 100) {
+            rc.error("category", "категория длиннее 100 символов");
+        }
+        if (scope != null) {
+            Checks c = new Checks();
+            ValueChecks.figure(c, "value", scope.indicator(), value);
+            ValueChecks.fact(c, scope.indicator(), period, category, numerator, denominator);
+            rc.absorb(c);
+        }
+        if (!rc.ok()) {
+            return null;
+        }
+        return new Object[] {period, category, value, qualifier, numerator, denominator, rc.text("comment"),
+                rc.text("source")};
+    }
+}

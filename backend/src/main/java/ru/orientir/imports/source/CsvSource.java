@@ -1,0 +1,139 @@
+package ru.orientir.imports.source;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CSV in UTF-8 (with or without BOM), separator ',' or ';' detected from the header line,
+ * quoted fields allowed. Decoding is strict: a file in Windows-1251 or a binary file is reported,
+ * never read as garbage.
+ */
+public class CsvSource implements RowSource {
+
+    private final CsvReader<CsvRecord> reader;
+    private final Iterator<CsvRecord> records;
+    private final List<String> header;
+
+    public CsvSource(Path file) throws IOException, FileProblem {
+        BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        skipBom(in);
+        char separator = detectSeparator(in);
+        InputStreamReader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        reader = CsvReader.builder().fieldSeparator(separator).skipEmptyLines(true).allowExtraFields(true)
+                .allowMissingFields(true).ofCsvRecord(text);
+        records = reader.iterator();
+        CsvRecord first = read();
+        if (first == null) {
+            throw new FileProblem("Файл пуст: нет строки заголовка с именами столбцов");
+        }
+        header = new ArrayList<>();
+        for (String name : first.getFields()) {
+            header.add(Columns.normalize(name));
+        }
+        if (header.stream().allMatch(String::isEmpty)) {
+            throw new FileProblem("Первая строка пуста: ожидается строка заголовка с именами столбцов");
+        }
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public Row next() throws FileProblem {
+        CsvRecord r = read();
+        while (r != null && r.getFieldCount() == 1 && r.getField(0).isBlank()) {
+            r = read();
+        }
+        if (r == null) {
+            return null;
+        }
+        Map<String, String> cells = new HashMap<>(header.size() * 2);
+        int n = Math.min(header.size(), r.getFieldCount());
+        for (int i = 0; i < n; i++) {
+            cells.put(header.get(i), r.getField(i));
+        }
+        String problem = r.getFieldCount() == header.size() ? null
+                : "в строке " + r.getFieldCount() + " " + values(r.getFieldCount()) + ", а в заголовке "
+                        + header.size() + " " + values(header.size())
+                        + " (проверьте разделитель и кавычки)";
+        return new Row(r.getStartingLineNumber(), cells, problem);
+    }
+
+    private CsvRecord read() throws FileProblem {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new FileProblem("Файл не является текстом в кодировке UTF-8 (не CSV, двоичный файл или другая "
+                        + "кодировка). Сохраните таблицу как «CSV UTF-8» или загрузите XLSX");
+            }
+            throw new FileProblem("Файл не удалось прочитать: " + e.getMessage());
+        } catch (CsvParseException e) {
+            throw new FileProblem("Файл CSV повреждён: " + e.getMessage()
+                    + " (незакрытая кавычка или слишком длинное поле)");
+        }
+    }
+
+    private static String values(int n) {
+        int mod10 = n % 10;
+        int mod100 = n % 100;
+        if (mod10 == 1 && mod100 != 11) {
+            return "значение";
+        }
+        return mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? "значения" : "значений";
+    }
+
+    private static void skipBom(BufferedInputStream in) throws IOException {
+        in.mark(3);
+        byte[] b = in.readNBytes(3);
+        if (!(b.length == 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF)) {
+            in.reset();
+        }
+    }
+
+    /** ';' when the header line has more semicolons than commas outside quotes (Excel in the Russian locale), else ','. */
+    static char detectSeparator(InputStream in) throws IOException {
+        in.mark(1 << 16);
+        byte[] head = in.readNBytes(1 << 16);
+        in.reset();
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (byte b : head) {
+            if (b == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (b == '\n' || b == '\r')) {
+                break;
+            } else if (!quoted && b == ',') {
+                commas++;
+            } else if (!quoted && b == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}
