@@ -1,0 +1,73 @@
+package ru.orientir.periods;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.orientir.common.ETags;
+import ru.orientir.periods.PeriodDtos.PeriodDto;
+import ru.orientir.periods.PeriodDtos.TransitionInput;
+import ru.orientir.security.CurrentCaller;
+
+@Path("/api/v1/municipalities/{code}/periods/{year}")
+@Tag(name = "Periods")
+@Produces(MediaType.APPLICATION_JSON)
+public class PeriodResource {
+
+    @Inject
+    PeriodService service;
+    @Inject
+    CurrentCaller current;
+
+    @GET
+    @Operation(summary = "A municipality's reporting year: state, history and what is missing or suspicious")
+    public Response get(@PathParam("code") String code, @PathParam("year") int year) {
+        return ok(service.get(current.get(), code, year));
+    }
+
+    @POST
+    @Path("/submit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit the year for approval (the municipality's editors); locks its values and targets")
+    public Response submit(@PathParam("code") String code, @PathParam("year") int year, TransitionInput input,
+            @HeaderParam("If-Match") String ifMatch) {
+        return move(PeriodTransition.SUBMIT, code, year, input, ifMatch);
+    }
+
+    @POST
+    @Path("/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve a submitted year (ministry analyst, admin)")
+    public Response approve(@PathParam("code") String code, @PathParam("year") int year, TransitionInput input,
+            @HeaderParam("If-Match") String ifMatch) {
+        return move(PeriodTransition.APPROVE, code, year, input, ifMatch);
+    }
+
+    @POST
+    @Path("/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Return a submitted year for rework with a required comment (ministry analyst, admin)")
+    public Response returnForRework(@PathParam("code") String code, @PathParam("year") int year,
+            TransitionInput input, @HeaderParam("If-Match") String ifMatch) {
+        return move(PeriodTransition.RETURN, code, year, input, ifMatch);
+    }
+
+    @POST
+    @Path("/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reopen a submitted or approved year with a required reason (ministry analyst, admin)")
+    public Response reopen(@PathParam("code") String code, @PathParam("year") int year, TransitionInput input,
+            @HeaderParam("If-Match") String ifMatch) {
+        return move(PeriodTransition.REOPEN, code, year, input, ifMatch);
+    }
+
+    private Response move(PeriodTransition t, String code, int year, TransitionInput input, String ifMatch) {
+        return ok(service.transition(current.get(), t, code, year, input, ifMatch));
+    }
+
+    private static Response ok(PeriodDto period) {
+        return Response.ok(period).tag(ETags.of(period.version())).build();
+    }
+}
