@@ -21,10 +21,10 @@ public final class PeriodDtos {
     }
 
     @Schema(name = "PeriodHistoryEntry")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HistoryEntry(OffsetDateTime at, String actor,
             @Schema(enumeration = {"submit", "approve", "return", "reopen"}) String action, String from, String to,
             String comment,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
             @Schema(description = "Only on submit: what was missing or suspicious at that moment") Completeness completeness) {
     }
 

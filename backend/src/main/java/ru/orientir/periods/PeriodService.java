@@ -32,7 +32,8 @@ public class PeriodService {
     public PeriodDto get(Caller caller, String code, int year) {
         Municipality m = territory.readableMunicipality(caller, code);
         requireYear(year);
-        return view(caller, m, year, ReportingPeriod.of(m, year).orElse(null));
+        ReportingPeriod p = ReportingPeriod.of(m, year).orElse(null);
+        return view(caller, m, year, p, completeness.of(m, year));
     }
 
     @Transactional
@@ -79,7 +80,7 @@ public class PeriodService {
 
         audit.record(caller, t.action, new AuditLog.Subject("period", p.id, code + "/" + year, code, null),
                 Map.of("state", from), auditedState(t.to, known), null, comment);
-        return view(caller, m, year, p);
+        return view(caller, m, year, p, known != null ? known : completeness.of(m, year));
     }
 
     public PageResult<QueueItem> queue(Caller caller, String state, String yearParam, String municipality,
@@ -136,7 +137,7 @@ public class PeriodService {
         return last;
     }
 
-    private PeriodDto view(Caller caller, Municipality m, int year, ReportingPeriod p) {
+    private static PeriodDto view(Caller caller, Municipality m, int year, ReportingPeriod p, Completeness now) {
         String state = p == null ? ReportingPeriod.OPEN : p.state;
         List<String> actions = PeriodTransition.possibleFrom(state).stream().filter(t -> t.allowed(caller, m.code))
                 .map(t -> t.action).toList();
@@ -145,8 +146,7 @@ public class PeriodService {
                         e.completeness))
                 .toList();
         return new PeriodDto(m.code, m.name, year, state, p == null ? 0 : p.version,
-                p == null ? null : p.updatedAt, p == null ? null : p.updatedBy, actions, history,
-                completeness.of(m, year));
+                p == null ? null : p.updatedAt, p == null ? null : p.updatedBy, actions, history, now);
     }
 
     private static Map<String, Object> auditedState(String state, Completeness known) {
