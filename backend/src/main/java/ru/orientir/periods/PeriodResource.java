@@ -3,9 +3,9 @@ package ru.orientir.periods;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import ru.orientir.common.ETags;
 import ru.orientir.periods.PeriodDtos.PeriodDto;
 import ru.orientir.periods.PeriodDtos.TransitionInput;
@@ -23,7 +23,7 @@ public class PeriodResource {
 
     @GET
     @Operation(summary = "A municipality's reporting year: state, history and what is missing or suspicious")
-    public Response get(@PathParam("code") String code, @PathParam("year") int year) {
+    public RestResponse<PeriodDto> get(@PathParam("code") String code, @PathParam("year") int year) {
         return ok(service.get(current.get(), code, year));
     }
 
@@ -31,7 +31,7 @@ public class PeriodResource {
     @Path("/submit")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit the year for approval (the municipality's editors); locks its values and targets")
-    public Response submit(@PathParam("code") String code, @PathParam("year") int year, TransitionInput input,
+    public RestResponse<PeriodDto> submit(@PathParam("code") String code, @PathParam("year") int year, TransitionInput input,
             @HeaderParam("If-Match") String ifMatch) {
         return move(PeriodTransition.SUBMIT, code, year, input, ifMatch);
     }
@@ -40,7 +40,7 @@ public class PeriodResource {
     @Path("/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve a submitted year (ministry analyst, admin)")
-    public Response approve(@PathParam("code") String code, @PathParam("year") int year, TransitionInput input,
+    public RestResponse<PeriodDto> approve(@PathParam("code") String code, @PathParam("year") int year, TransitionInput input,
             @HeaderParam("If-Match") String ifMatch) {
         return move(PeriodTransition.APPROVE, code, year, input, ifMatch);
     }
@@ -49,7 +49,7 @@ public class PeriodResource {
     @Path("/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return a submitted year for rework with a required comment (ministry analyst, admin)")
-    public Response returnForRework(@PathParam("code") String code, @PathParam("year") int year,
+    public RestResponse<PeriodDto> returnForRework(@PathParam("code") String code, @PathParam("year") int year,
             TransitionInput input, @HeaderParam("If-Match") String ifMatch) {
         return move(PeriodTransition.RETURN, code, year, input, ifMatch);
     }
@@ -58,16 +58,17 @@ public class PeriodResource {
     @Path("/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reopen a submitted or approved year with a required reason (ministry analyst, admin)")
-    public Response reopen(@PathParam("code") String code, @PathParam("year") int year, TransitionInput input,
+    public RestResponse<PeriodDto> reopen(@PathParam("code") String code, @PathParam("year") int year, TransitionInput input,
             @HeaderParam("If-Match") String ifMatch) {
         return move(PeriodTransition.REOPEN, code, year, input, ifMatch);
     }
 
-    private Response move(PeriodTransition t, String code, int year, TransitionInput input, String ifMatch) {
+    private RestResponse<PeriodDto> move(PeriodTransition t, String code, int year, TransitionInput input, String ifMatch) {
         return ok(service.transition(current.get(), t, code, year, input, ifMatch));
     }
 
-    private static Response ok(PeriodDto period) {
-        return Response.ok(period).tag(ETags.of(period.version())).build();
+    /** Typed, so that the published contract names the body; the ETag is the period's version. */
+    private static RestResponse<PeriodDto> ok(PeriodDto period) {
+        return RestResponse.ResponseBuilder.ok(period).tag(ETags.of(period.version())).build();
     }
 }
