@@ -10,14 +10,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 CHROMIUM="${CHROMIUM:-$(command -v chromium || true)}"
 [ -n "$CHROMIUM" ] || die "Chromium is needed for the browser tests: apt-get install chromium"
-export ORIENTIR_STACK_HOME="${ORIENTIR_TEST_STACK_HOME:-$BACKEND_DIR/target/stack-test}"
-# the system test runs on ports of its own, so a running development stack does not disturb it
+# the system test keeps its data apart and runs on ports of its own, so a running development
+# stack neither disturbs it nor is disturbed
+export ORIENTIR_STACK_HOME="$BACKEND_DIR/target/stack-test"
 export ORIENTIR_DB_PORT=25432 ORIENTIR_KEYCLOAK_PORT=28180 ORIENTIR_HTTP_PORT=28080 ORIENTIR_SPA_PORT=25173
-mkdir -p "$ORIENTIR_STACK_HOME"
-# reuse the downloaded PostgreSQL/Keycloak distributions of the development stack
-if [ -d "$BACKEND_DIR/.stack/artifacts" ] && [ ! -e "$ORIENTIR_STACK_HOME/artifacts" ]; then
-  ln -s "$BACKEND_DIR/.stack/artifacts" "$ORIENTIR_STACK_HOME/artifacts"
-fi
 
 say "== 1/3 backend tests (mvn verify) =="
 mvn -B -f "$REPO_DIR/pom.xml" verify
