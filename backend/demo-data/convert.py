@@ -646,6 +646,128 @@ def natural_sort_key(s):
     return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", str(s))]
 
 
+# --------------------------------------------------------------------------------------
+# Common catalogue: indicators that several documents report with the same meaning.
+# Each common indicator mirrors value rows (and target/baseline rows) already emitted for a
+# municipality's own indicator; the own rows stay. Nothing is derived or re-dated here.
+# --------------------------------------------------------------------------------------
+COMMON_AREA = "Общие показатели"
+# code: (name_ru, name_en, unit, polarity, description)
+COMMON_INDICATORS = [
+    ("common-pupils", "Численность обучающихся муниципальных общеобразовательных организаций",
+     "Number of pupils in municipal general-education organisations", "persons", "higher",
+     "Контингент школ муниципалитета (все общеобразовательные организации)."),
+    ("common-schools", "Количество муниципальных общеобразовательных организаций",
+     "Number of municipal general-education organisations (schools)", "count", "higher",
+     "Число школ муниципалитета. Тула: «61 организация, реализующая общеобразовательные и дошкольные "
+     "программы» (включая 2 лицея и 3 гимназии)."),
+    ("common-preschool-children", "Численность детей, получающих дошкольное образование в муниципальных организациях",
+     "Number of children in municipal preschool education", "persons", "higher",
+     "Дербент: дети 2 мес.–8 лет, получающие дошкольное образование; Калуга, Тула: посещающие "
+     "муниципальные ДОО / организации с программами дошкольного образования."),
+    ("common-preschool-coverage", "Охват детей дошкольным образованием",
+     "Preschool education coverage of children", "percent", "higher",
+     "Доля детей, охваченных дошкольным образованием. Возрастной охват в документах разный: Калуга не "
+     "указывает, Дербент — 2 мес.–8 лет (KPI 3.5). Кемерово (86,6 % детей 1,5–8 лет) без года — не перенесено."),
+    ("common-additional-education-coverage", "Доля детей в возрасте от 5 до 18 лет, охваченных дополнительным образованием",
+     "Share of children aged 5-18 covered by additional education", "percent", "higher",
+     "Федеральный показатель охвата 5–18 лет. Не перенесены: Тула 2.12 (доля обучающихся в кружках "
+     "системы ДО, 16–21 %, другая база) и Дербент 2.4 (регистрация в «Навигаторе»)."),
+    ("common-ege-100-results", "Количество стобалльных результатов ЕГЭ",
+     "Number of 100-point EGE results", "count", "higher",
+     "Все предметы. Кемерово считает выпускников со 100 баллами («получили 37 человек»); в разбивке по "
+     "предметам их сумма равна числу результатов."),
+    ("common-ege-avg-russian", "Средний балл ЕГЭ по русскому языку",
+     "Average EGE score in Russian language", "score", "higher", "Средний тестовый балл (100-балльная шкала)."),
+    ("common-ege-avg-math-profile", "Средний балл ЕГЭ по математике (профильный уровень)",
+     "Average EGE score in mathematics (profile level)", "score", "higher",
+     "Средний тестовый балл (100-балльная шкала)."),
+    ("common-medalists", "Количество выпускников 11-х классов, награждённых медалью «За особые успехи в учении»",
+     "Number of grade-11 graduates awarded the medal «For special achievements in learning»", "persons", "higher",
+     "Тула: «аттестаты с отличием и медали «За особые успехи в учении»» (медаль вручается вместе с аттестатом с отличием)."),
+    ("common-teachers-category-share", "Доля педагогических работников с первой или высшей квалификационной категорией",
+     "Share of teachers with the first or highest qualification category", "percent", "higher",
+     "Дербент: факт — «педагоги, имеющие квалификационную категорию» (% от общего числа), цели — KPI 3.6; "
+     "Кемерово: исходное значение и цели показателя 13 таблицы целевых показателей."),
+    ("common-teacher-salary-school", "Средняя заработная плата педагогических работников общеобразовательных организаций",
+     "Average monthly salary of teaching staff of general-education organisations", "rubles", "higher",
+     "Рублей в месяц. Кемерово приводит отдельно зарплату учителей (kemerovo-153), здесь — всех педработников."),
+    ("common-teacher-salary-preschool", "Средняя заработная плата педагогических работников дошкольных образовательных организаций",
+     "Average monthly salary of teaching staff of preschool organisations", "rubles", "higher", "Рублей в месяц."),
+]
+
+# common code -> [(municipality, own indicator, category of the own value rows ('' = total), note)]
+COMMON_MAP = {
+    "common-pupils": [("kaluga", "kaluga-3", ""), ("tula", "tula-3", "")],
+    "common-schools": [("kaluga", "kaluga-2", ""),
+                       ("tula", "tula-2", "organizations implementing general and preschool programmes")],
+    "common-preschool-children": [("kaluga", "kaluga-5", ""), ("derbent", "derbent-50", ""), ("tula", "tula-4", "")],
+    "common-preschool-coverage": [("kaluga", "kaluga-14", ""), ("derbent", "derbent-51", ""),
+                                  ("derbent", "derbent-3.5", None)],
+    "common-additional-education-coverage": [("kaluga", "kaluga-115", None), ("kemerovo", "kemerovo-81", "")],
+    "common-ege-100-results": [("kaluga", "kaluga-56", ""), ("kemerovo", "kemerovo-128", ""), ("tula", "tula-45", "")],
+    "common-ege-avg-russian": [("derbent", "derbent-8", "Русский язык"), ("kemerovo", "kemerovo-121", "Russian language"),
+                               ("tula", "tula-38", "Russian language")],
+    "common-ege-avg-math-profile": [("derbent", "derbent-8", "Математика профильная"),
+                                    ("kemerovo", "kemerovo-121", "Mathematics (profile level)"),
+                                    ("tula", "tula-38", "Mathematics, profile level")],
+    "common-medalists": [("kaluga", "kaluga-50", ""), ("tula", "tula-44", "")],
+    "common-teachers-category-share": [("derbent", "derbent-53", ""), ("derbent", "derbent-3.6", None),
+                                       ("kemerovo", "kemerovo-66", None)],
+    "common-teacher-salary-school": [("kaluga", "kaluga-11", ""), ("kemerovo", "kemerovo-152", "")],
+    "common-teacher-salary-preschool": [("kaluga", "kaluga-10", ""), ("kemerovo", "kemerovo-154", "")],
+}
+# category None = the own indicator is mapped for its targets/baselines only (no facts of that kind).
+COMMON_NOTES = {
+    ("common-additional-education-coverage", "kemerovo-81"):
+        "иная цифра в документе: kemerovo-137 (аналитическая справка) — 68 % за 2021 и 56 % за 2019, не перенесены",
+    ("common-ege-100-results", "kemerovo-128"): "в документе — число выпускников (человек) со 100 баллами",
+    ("common-schools", "tula-2"): "61 организация, реализующая общеобразовательные и дошкольные программы",
+}
+
+
+def build_common(indicators, values, targets):
+    """Mirror own rows onto the common catalogue; returns (indicators, values, targets, mapping rows)."""
+    c_inds, c_vals, c_tgts, mapping = [], [], [], []
+    ind_by = {r["code"]: r for r in indicators}
+    for code, name_ru, name_en, unit, polarity, desc in COMMON_INDICATORS:
+        dec, sources, vals_here = 0, [], []
+        for mun, own, cat in COMMON_MAP[code]:
+            assert own in ind_by, own
+            ou = ind_by[own]["unit"]
+            assert ou == unit or {ou, unit} <= {"persons", "count"}, (own, ou, unit)  # both whole counts
+            own_name = ind_by[own]["name_ru"]
+            vrows = [r for r in values if r["indicator"] == own and not r["organization"]
+                     and cat is not None and r["category"] == cat]
+            trows = [r for r in targets if r["indicator"] == own and not r["organization"]]
+            assert cat is None or vrows, (code, own, cat)
+            note = "общий показатель; из показателя %s «%s»" % (own, shorten(own_name, 90))
+            if cat:
+                note += ", категория «%s»" % cat
+            if (code, own) in COMMON_NOTES:
+                note += "; " + COMMON_NOTES[(code, own)]
+            for r in vrows:
+                n = dict(r, indicator=code, category="",
+                         comment=" | ".join(x for x in (note, r["comment"]) if x))
+                c_vals.append(n)
+                vals_here.append(n)
+                dec = max(dec, len(r["value"].split(".")[1]) if "." in r["value"] else 0)
+            for r in trows:
+                c_tgts.append(dict(r, indicator=code, comment=" | ".join(x for x in (note, r["comment"]) if x)))
+                dec = max(dec, len(r["value"].split(".")[1]) if "." in r["value"] else 0)
+            lines = sorted({r["source"] for r in vrows + trows}, key=natural_sort_key)
+            mapping.append((code, mun, own, cat, [r["year"] for r in vrows], sorted({r["year"] for r in trows}), lines))
+            sources.append("%s: %s" % (mun, own))
+        c_inds.append({
+            "code": code, "name_ru": name_ru, "name_en": name_en, "area": COMMON_AREA, "polarity": polarity,
+            "unit": unit, "decimals": dec, "level": "municipality", "periodicity": "calendar_year",
+            "scale_min": "", "scale_max": "",
+            "description": desc + " Общий каталог для сравнения муниципалитетов; значения продублированы из "
+                                  "собственных показателей: " + "; ".join(sources) + ".",
+            "formula": "", "source": "; ".join(sorted({s.split(",")[0] for m in mapping if m[0] == code for s in m[6]}))})
+    return c_inds, c_vals, c_tgts, mapping
+
+
 def main():
     report = new_report()
     regions, municipalities, orgs, indicators, values, targets = [], [], [], [], [], []
@@ -661,6 +783,11 @@ def main():
         indicators += i
         values += v
         targets += t
+
+    c_inds, c_vals, c_tgts, common_map = build_common(indicators, values, targets)
+    indicators += c_inds
+    values += c_vals
+    targets += c_tgts
 
     regions.sort(key=lambda r: r["code"])
     municipalities.sort(key=lambda r: r["code"])
@@ -691,11 +818,31 @@ def main():
         out.append("| %s | %s | %d |" % (k, " | ".join(map(str, c)), sum(c)))
     per = lambda rows, m: sum(1 for r in rows if r.get("municipality", r.get("code")) == m)
     out += ["", "| file | " + " | ".join(muns) + " | total |", "|---|" + "---|" * (len(muns) + 1)]
-    for nm, rows in (("organizations.csv", orgs), ("values.csv", values), ("targets.csv", targets)):
+    for nm, rows in (("organizations.csv", orgs), ("values.csv (own indicators)", [r for r in values if r not in c_vals]),
+                     ("values.csv (common indicators)", c_vals), ("targets.csv (own indicators)",
+                     [r for r in targets if r not in c_tgts]), ("targets.csv (common indicators)", c_tgts)):
         c = [per(rows, m) for m in muns]
         out.append("| %s | %s | %d |" % (nm, " | ".join(map(str, c)), sum(c)))
     c = [sum(1 for r in indicators if r["code"].startswith(m + "-")) for m in muns]
-    out.append("| indicators.csv | %s | %d |" % (" | ".join(map(str, c)), sum(c)))
+    out.append("| indicators.csv (own) | %s | %d |" % (" | ".join(map(str, c)), sum(c)))
+    out.append("| indicators.csv (common) | %d common indicators, not per municipality | | | | %d |"
+               % (len(c_inds), len(c_inds)))
+    out += ["", "## Common indicators", "",
+            "Rows mirrored from the municipalities' own indicators (category = the own rows used; "
+            "'—' = targets/baselines only).", "",
+            "| common code | municipality | own indicator | category | fact years | target years | source |",
+            "|---|---|---|---|---|---|---|"]
+    for code, mun, own, cat, vyears, tyears, lines in common_map:
+        out.append("| %s | %s | %s | %s | %s | %s | %s |" % (
+            code, mun, own, "—" if cat is None else (cat or "(total)"), ", ".join(map(str, sorted(vyears))) or "—",
+            ", ".join(map(str, tyears)) or "—", "; ".join(lines)))
+    out += ["", "Municipalities with a fact, per common indicator and year:", "",
+            "| common code | year | municipalities |", "|---|---|---|"]
+    cover = collections.defaultdict(set)
+    for r in c_vals:
+        cover[(r["indicator"], r["year"])].add(r["municipality"])
+    for (code, y), ms in sorted(cover.items(), key=lambda kv: (natural_sort_key(kv[0][0]), kv[0][1])):
+        out.append("| %s | %s | %d: %s |" % (code, y, len(ms), ", ".join(sorted(ms))))
     out += ["", "## Details", ""]
     for k in ("skip_null_year", "skip_forecast", "skip_percent_range", "skip_non_numeric", "skip_yes_no_range",
               "dup_values_conflict", "dup_values_same_figure", "dup_targets_conflict", "dup_targets_same_figure", "approx", "at_least", "at_most", "baseline_year_inferred",
@@ -725,12 +872,27 @@ def main():
         r = t12.get(("target", y), {})
         check(r.get("value") == val and r.get("comparator") == "ge", "derbent-1.2 target %s %s ge" % (y, val))
     check(len(t12) == 6, "derbent-1.2 has exactly 6 target rows")
-    kv = [(r["indicator"], r["year"], r["value"]) for r in values if r["municipality"] == "kaluga"]
+    kv = [(r["indicator"], r["year"], r["value"]) for r in values if r["municipality"] == "kaluga"
+          and not r["indicator"].startswith("common-")]  # own catalogue; the common view is checked below
     pupils = [k for k in kv if k[2] == "39981" and k[1] == 2020 and ind_by[k[0]]["unit"] == "persons"]
     schools = [k for k in kv if k[2] == "48" and k[1] == 2020 and ind_by[k[0]]["unit"] == "count"
                and "общеобразовательных учреждений" in ind_by[k[0]]["name_ru"]]
     check(len(pupils) == 1, "kaluga 39981 pupils (2020)")
     check(len(schools) == 1, "kaluga 48 schools (2020)")
+    ck = {(r["municipality"], r["indicator"], r["year"]): r["value"] for r in values if r["indicator"].startswith("common-")}
+    check(ck.get(("kaluga", "common-pupils", 2020)) == "39981", "common-pupils kaluga 2020 = 39981")
+    check(ck.get(("kaluga", "common-schools", 2020)) == "48", "common-schools kaluga 2020 = 48")
+    # common catalogue: at least one common indicator has facts from >= 3 municipalities in one year
+    check(max((len(ms) for (code, y), ms in cover.items()), default=0) >= 3,
+          "a common indicator with values for >= 3 municipalities in one year")
+    check(all(r["code"].startswith("common-") and r["area"] == COMMON_AREA for r in c_inds), "common codes/area")
+    check(6 <= len(c_inds) <= 12, "common catalogue has 6-12 indicators")
+    for r in values:
+        if ind_by[r["indicator"]]["unit"] in ("persons", "count", "places"):
+            check(float(r["value"]) >= 0 and float(r["value"]) == int(float(r["value"])),
+                  "count not whole/non-negative " + r["indicator"])
+        check(len(r["category"]) <= 200, "category too long " + r["indicator"])
+        check(r["period"] == "", "period must be empty " + r["indicator"])
     # structural checks
     check(len({r["code"] for r in indicators}) == len(indicators), "indicator codes unique")
     vk = [(r["municipality"], r["indicator"], r["organization"], r["year"], r["period"], r["category"]) for r in values]
