@@ -1,6 +1,7 @@
 package ru.orientir.security;
 
 import static org.hamcrest.Matchers.is;
+import static ru.orientir.security.SecurityData.CSV;
 import static ru.orientir.security.SecurityData.YEAR;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +33,7 @@ class AuditIdentityTest {
 
     @Test
     void anUploadIsAuditedAsItsUploaderThroughTheImportChannel() {
-        String job = Who.KALUGA_EDITOR.request().contentType("text/csv")
+        String job = Who.KALUGA_EDITOR.request().contentType(CSV)
                 .body("municipality,indicator,year,value\nkaluga," + INDICATOR + ",2029," + fresh() + "\n")
                 .post("/api/v1/imports?type=values").then().statusCode(201).body("status", is("succeeded"))
                 .body("actor", is("kaluga-editor")).extract().path("id");

@@ -185,7 +185,7 @@ final class Matrix {
                         .req(t -> Req.get("/api/v1/templates/values?year=" + YEAR + t.param("municipality"))),
                 op("POST", "/api/v1/imports").on(KALUGA, TULA).rule(UPLOAD)
                         .req(t -> Req.post("/api/v1/imports?type=values",
-                                SecurityData.csv(t.code, SecurityData.VALUE.get(t.code)), "text/csv"))
+                                SecurityData.csv(t.code, SecurityData.VALUE.get(t.code)), SecurityData.CSV))
                         .check(Matrix::upload),
                 op("GET", "/api/v1/imports").req(t -> Req.get("/api/v1/imports?size=1000")).check(Matrix::jobs),
                 op("GET", "/api/v1/imports/{id}").on(KALUGA, TULA).rule(OWN_JOB)

@@ -14,6 +14,8 @@ import ru.orientir.support.Fixtures;
 final class SecurityData {
 
     static final String INDICATOR = "sec-1";
+    /** Without the charset REST Assured would send the body as ISO-8859-1. */
+    static final String CSV = "text/csv; charset=UTF-8";
     static final int YEAR = 2030;
     static final Map<String, Integer> VALUE = Map.of("kaluga", 40, "tula", 60);
     static final Map<String, Integer> SCHOOL_VALUE = Map.of("kaluga", 45, "tula", 55);
@@ -39,7 +41,7 @@ final class SecurityData {
             TARGET_IDS.put(m, put("/api/v1/targets", target(m, null)));
             put("/api/v1/targets", target(m, "school-1"));
             // a job of each municipality's editor, for the job endpoints (a dry run writes nothing)
-            JOB_IDS.put(m, Who.valueOf(m.toUpperCase() + "_EDITOR").request().contentType("text/csv")
+            JOB_IDS.put(m, Who.valueOf(m.toUpperCase() + "_EDITOR").request().contentType(CSV)
                     .body(csv(m, VALUE.get(m))).post("/api/v1/imports?type=values&dryRun=true").then()
                     .statusCode(201).extract().path("id"));
         }

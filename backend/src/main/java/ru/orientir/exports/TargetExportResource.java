@@ -1,0 +1,35 @@
+package ru.orientir.exports;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.orientir.exports.ExportService.Filters;
+import ru.orientir.exports.ExportService.Kind;
+import ru.orientir.imports.source.FileFormat;
+import ru.orientir.security.CurrentCaller;
+
+/** Targets and baselines as a file in the import format (its own class path: see ExportResource.file). */
+@Path("/api/v1/targets/export")
+@Tag(name = "Imports")
+public class TargetExportResource {
+
+    @Inject
+    ExportService service;
+    @Inject
+    CurrentCaller current;
+
+    @GET
+    @Produces({"text/csv", FileFormat.XLSX_TYPE})
+    @Operation(summary = "Targets and baselines the caller may read, as CSV or XLSX in the import format")
+    public Response export(@QueryParam("format") String format, @QueryParam("municipality") String municipality,
+            @QueryParam("indicator") String indicator, @QueryParam("organization") String organization,
+            @QueryParam("year") Integer year, @QueryParam("yearFrom") Integer yearFrom, @QueryParam("yearTo") Integer yearTo) {
+        return ExportResource.file(service, current.get(), Kind.TARGETS, "targets", format,
+                new Filters(municipality, indicator, organization, year, yearFrom, yearTo));
+    }
+}
