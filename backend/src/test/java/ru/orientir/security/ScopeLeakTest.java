@@ -99,6 +99,23 @@ class ScopeLeakTest {
         Who.ADMIN.request().get("/api/v1/municipalities/tula/organizations/sec-imp-org").then().statusCode(404);
     }
 
+    @Test
+    void aSchoolCodeOfAnotherMunicipalityIsNotRevealed() {
+        Who.ADMIN.request().body(Map.of("name", "Школа только в Туле", "type", "school"))
+                .put("/api/v1/municipalities/tula/organizations/sec-tula-only").then().statusCode(oneOf(200, 201));
+        Map<String, Object> row = SecurityData.value("kaluga", 40, "sec-tula-only");
+        // the admin may be told that the school belongs elsewhere; the Kaluga editor only that Kaluga has none
+        Who.ADMIN.request().body(row).put("/api/v1/values").then().statusCode(422)
+                .body("errors[0].code", is("foreign_organization"));
+        Who.KALUGA_EDITOR.request().body(row).put("/api/v1/values").then().statusCode(422)
+                .body("errors[0].code", is("unknown_organization"));
+        String message = Who.KALUGA_EDITOR.request().contentType(CSV)
+                .body("municipality,indicator,year,value,organization\nkaluga," + INDICATOR + "," + YEAR + ",40,sec-tula-only\n")
+                .post("/api/v1/imports?type=values").then().statusCode(201).body("status", is("rejected"))
+                .extract().path("errors[0].message");
+        org.junit.jupiter.api.Assertions.assertFalse(message.contains("tula"), message);
+    }
+
     @ParameterizedTest(name = "a {0} upload by a caller who writes no municipality is 403")
     @ValueSource(strings = {"values", "targets", "organizations"})
     void viewersAndTheMinistryUploadNothing(String type) {
