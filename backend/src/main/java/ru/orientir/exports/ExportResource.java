@@ -16,7 +16,7 @@ import ru.orientir.imports.source.FileFormat;
 import ru.orientir.security.CurrentCaller;
 import ru.orientir.territory.Municipality;
 
-/** The template to fill in; the exports of values and targets are {@link ValueExportResource} and {@link TargetExportResource}. */
+/** Files in the import format: exports of values and targets, and the template to fill in. */
 @Path("/api/v1")
 @Tag(name = "Imports")
 public class ExportResource {
@@ -25,6 +25,26 @@ public class ExportResource {
     ExportService service;
     @Inject
     CurrentCaller current;
+
+    @GET
+    @Path("/values/export")
+    @Produces({"text/csv", FileFormat.XLSX_TYPE})
+    @Operation(summary = "Measured values the caller may read, as CSV or XLSX in the import format (re-imports unchanged)")
+    public Response values(@QueryParam("format") String format, @QueryParam("municipality") String municipality,
+            @QueryParam("indicator") String indicator, @QueryParam("organization") String organization,
+            @QueryParam("year") Integer year, @QueryParam("yearFrom") Integer yearFrom, @QueryParam("yearTo") Integer yearTo) {
+        return file(Kind.VALUES, "values", format, new Filters(municipality, indicator, organization, year, yearFrom, yearTo));
+    }
+
+    @GET
+    @Path("/targets/export")
+    @Produces({"text/csv", FileFormat.XLSX_TYPE})
+    @Operation(summary = "Targets and baselines the caller may read, as CSV or XLSX in the import format")
+    public Response targets(@QueryParam("format") String format, @QueryParam("municipality") String municipality,
+            @QueryParam("indicator") String indicator, @QueryParam("organization") String organization,
+            @QueryParam("year") Integer year, @QueryParam("yearFrom") Integer yearFrom, @QueryParam("yearTo") Integer yearTo) {
+        return file(Kind.TARGETS, "targets", format, new Filters(municipality, indicator, organization, year, yearFrom, yearTo));
+    }
 
     @GET
     @Path("/templates/values")
@@ -39,19 +59,13 @@ public class ExportResource {
                 "attachment; filename=\"values-" + municipality + "-" + year + ".xlsx\"").build();
     }
 
-    /**
-     * The export of values or targets as a file. The two exports live in their own resources under
-     * /api/v1/values/export and /api/v1/targets/export: under this class's /api/v1 they were shadowed by
-     * ValueResource's and TargetResource's /{id} (the longest class path wins) and answered 404.
-     */
-    static Response file(ExportService service, ru.orientir.security.Caller caller, Kind kind, String name, String format,
-            Filters filters) {
+    private Response file(Kind kind, String name, String format, Filters filters) {
         String f = format == null || format.isBlank() ? "csv" : format.trim().toLowerCase();
         if (!List.of("csv", "xlsx").contains(f)) {
             throw ProblemException.badRequest("format", "unknown_format", "Формат «" + format + "» не поддерживается: csv или xlsx");
         }
         String type = "xlsx".equals(f) ? FileFormat.XLSX_TYPE : "text/csv; charset=UTF-8";
-        return Response.ok(service.export(caller, kind, filters, f), type)
+        return Response.ok(service.export(current.get(), kind, filters, f), type)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "." + f + "\"").build();
     }
 }
