@@ -3,8 +3,11 @@
 STACK_SCRIPTS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 BACKEND_DIR="$(cd "$STACK_SCRIPTS/.." && pwd)"
 REPO_DIR="$(cd "$BACKEND_DIR/.." && pwd)"
+# Downloaded and unpacked distributions (shared by every run) ...
+DIST_DIR="$BACKEND_DIR/.stack"
+ARTIFACTS="$DIST_DIR/artifacts"
+# ... and the state of a running system (its data and logs), which a test run keeps apart.
 STACK_HOME="${ORIENTIR_STACK_HOME:-$BACKEND_DIR/.stack}"
-ARTIFACTS="$STACK_HOME/artifacts"
 PG_VERSION=17.6.0
 KEYCLOAK_VERSION=26.7.3
 

@@ -6,14 +6,14 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-KC_HOME="$STACK_HOME/keycloak-$KEYCLOAK_VERSION"
+KC_HOME="$DIST_DIR/keycloak-$KEYCLOAK_VERSION"
 REALM_FILE="$BACKEND_DIR/keycloak/orientir-realm.json"
 
 install_dist() {
   [ -x "$KC_HOME/bin/kc.sh" ] && return 0
   fetch_artifacts
   need_tool unzip "apt-get install unzip"
-  local tmp; tmp="$(mktemp -d "$STACK_HOME/kc.XXXX")"
+  local tmp; mkdir -p "$DIST_DIR"; tmp="$(mktemp -d "$DIST_DIR/kc.XXXX")"
   unzip -q "$ARTIFACTS/keycloak.zip" -d "$tmp"
   rm -rf "$KC_HOME"; mv "$tmp"/keycloak-* "$KC_HOME"; rm -rf "$tmp"
 }

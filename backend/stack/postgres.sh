@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-PG_HOME="$STACK_HOME/pgsql-$PG_VERSION"
+PG_HOME="$DIST_DIR/pgsql-$PG_VERSION"
 
 install_binaries() {
   [ -x "$PG_HOME/bin/postgres" ] && return 0

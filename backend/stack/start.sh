@@ -91,6 +91,7 @@ else
     export ORIENTIR_OIDC_URL="http://localhost:$KC_PORT/realms/orientir"
     export ORIENTIR_KEYCLOAK_ADMIN_URL="http://localhost:$KC_PORT"
     export ORIENTIR_HTTP_PORT="$API_PORT"
+    export ORIENTIR_CORS_ORIGINS="http://localhost:$SPA_PORT,http://127.0.0.1:$SPA_PORT"
     exec setsid java ${ORIENTIR_JAVA_OPTS:--Xmx1g} -jar "$JAR" >"$DEV/backend.log" 2>&1
   ) &
   echo $! > "$DEV/backend.pid"

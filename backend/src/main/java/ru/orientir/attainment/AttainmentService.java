@@ -120,6 +120,14 @@ public class AttainmentService {
             items.add(new RankingItemDto(rank, row.municipality(), row.municipalityName(), row.fact(), row.target(),
                     row.status()));
         }
+        // every municipality in scope appears, so a comparison shows who has not reported at all
+        java.util.Set<String> ranked = new java.util.HashSet<>();
+        rows.forEach(r -> ranked.add(r.municipality()));
+        String scope = caller.readsAll() ? "1 = 1" : "code in ?1";
+        List<Municipality> all = caller.readsAll() ? Municipality.list(scope + " order by name")
+                : Municipality.list(scope + " order by name", caller.readable());
+        all.stream().filter(m -> !ranked.contains(m.code)).forEach(m -> items.add(
+                new RankingItemDto(null, m.code, m.name, null, null, AttainmentRules.NO_TARGET)));
         return new RankingDto(indicator.code, year, indicator.polarity, items);
     }
 

@@ -226,8 +226,8 @@ public class IndicatorService {
             String f = "categories[" + n + "]";
             if (cat == null || cat.isBlank()) {
                 c.add(f, "required", "Категория " + (n + 1) + " пуста");
-            } else if (cat.length() > 100) {
-                c.add(f, "too_long", "Категория «" + cat + "» длиннее 100 символов");
+            } else if (cat.length() > ValueChecks.MAX_CATEGORY) {
+                c.add(f, "too_long", "Категория «" + cat + "» длиннее " + ValueChecks.MAX_CATEGORY + " символов");
             } else if (!seen.add(cat)) {
                 c.add(f, "duplicate", "Категория «" + cat + "» указана дважды");
             }

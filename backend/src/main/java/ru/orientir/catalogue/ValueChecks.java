@@ -12,6 +12,8 @@ import ru.orientir.common.Checks;
 public final class ValueChecks {
 
     public static final List<String> PERIODS = List.of("", "Q1", "Q2", "Q3", "Q4", "H1", "H2");
+    /** The longest disaggregation category a value may carry (the column's size). */
+    public static final int MAX_CATEGORY = 200;
 
     private ValueChecks() {
     }

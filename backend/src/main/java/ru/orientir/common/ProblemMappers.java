@@ -108,9 +108,15 @@ public class ProblemMappers {
             case 415 -> "Формат тела запроса не поддерживается (ожидается application/json)";
             default -> e.getMessage();
         };
-        return respond(new Problem("https://orientir.example/problems/http-" + status,
-                Response.Status.fromStatusCode(status) == null ? "Ошибка" : Response.Status.fromStatusCode(status).getReasonPhrase(),
-                status, detail, uri == null ? null : uri.getPath(), null));
+        String title = switch (status) {
+            case 404 -> "Не найдено";
+            case 405 -> "Метод не поддерживается";
+            case 406, 415 -> "Формат не поддерживается";
+            case 413 -> "Слишком большой запрос";
+            default -> status < 500 ? "Неверный запрос" : "Ошибка сервера";
+        };
+        return respond(new Problem("https://orientir.example/problems/http-" + status, title, status, detail,
+                uri == null ? null : uri.getPath(), null));
     }
 
     @ServerExceptionMapper(priority = 10_000)

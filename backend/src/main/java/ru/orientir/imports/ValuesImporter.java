@@ -15,7 +15,7 @@ public class ValuesImporter extends BulkImporter {
 
     static final BulkTable TABLE = new BulkTable("measured_value", "measured_value_natural_key", "measured_value",
             "муниципалитет, показатель, организация, год, период, категория",
-            List.of(Col.of("period", "varchar(8)"), Col.of("category", "varchar(100)")),
+            List.of(Col.of("period", "varchar(8)"), Col.of("category", "varchar(" + ValueChecks.MAX_CATEGORY + ")")),
             List.of(Col.of("value", "numeric(20,6)"), Col.of("qualifier", "varchar(16)"),
                     Col.of("numerator", "numeric(20,6)"), Col.of("denominator", "numeric(20,6)"),
                     Col.of("comment", "text"), Col.of("source", "text")));
@@ -36,8 +36,8 @@ public class ValuesImporter extends BulkImporter {
         if (!MeasuredValue.QUALIFIERS.contains(qualifier)) {
             rc.error("qualifier", "недопустимая оговорка; допустимы: " + String.join(", ", MeasuredValue.QUALIFIERS));
         }
-        if (category.length() > 100) {
-            rc.error("category", "категория длиннее 100 символов");
+        if (category.length() > ValueChecks.MAX_CATEGORY) {
+            rc.error("category", "категория длиннее " + ValueChecks.MAX_CATEGORY + " символов");
         }
         if (scope != null) {
             Checks c = new Checks();

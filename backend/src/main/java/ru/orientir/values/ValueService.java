@@ -87,7 +87,7 @@ public class ValueService {
         c.year("year", input.year());
         String period = Optional.ofNullable(blankToNull(input.period())).orElse("");
         String category = Optional.ofNullable(blankToNull(input.category())).orElse("");
-        c.maxLength("category", category, 100);
+        c.maxLength("category", category, ValueChecks.MAX_CATEGORY);
         String qualifier = Optional.ofNullable(blankToNull(input.qualifier())).orElse("exact");
         c.oneOf("qualifier", qualifier, MeasuredValue.QUALIFIERS);
         if (c.required("value", input.value())) {

@@ -1,0 +1,34 @@
+package ru.orientir.exports;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.orientir.exports.ExportService.Kind;
+import ru.orientir.imports.source.FileFormat;
+import ru.orientir.security.CurrentCaller;
+
+/** Targets and baselines the caller may read, as CSV or XLSX in the import format */
+@Path("/api/v1/targets/export")
+@Tag(name = "Imports")
+public class TargetExportResource {
+
+    @Inject
+    ExportService service;
+    @Inject
+    CurrentCaller current;
+
+    @GET
+    @Produces({"text/csv", FileFormat.XLSX_TYPE})
+    @Operation(summary = "Targets and baselines the caller may read, as CSV or XLSX in the import format")
+    public Response export(@BeanParam ExportQuery query) {
+        String format = query.checkedFormat();
+        String type = "xlsx".equals(format) ? FileFormat.XLSX_TYPE : "text/csv; charset=UTF-8";
+        return Response.ok(service.export(current.get(), Kind.TARGETS, query.filters(), format), type)
+                .header("Content-Disposition", "attachment; filename=\"targets." + format + "\"").build();
+    }
+}

@@ -1,0 +1,201 @@
+package ru.orientir.periods;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.*;
+import ru.orientir.audit.AuditLog;
+import ru.orientir.common.*;
+import ru.orientir.periods.PeriodDtos.*;
+import ru.orientir.security.Caller;
+import ru.orientir.territory.Municipality;
+import ru.orientir.territory.TerritoryService;
+
+/** Submission, approval, return and reopening of a municipality's reporting year, with history and audit. */
+@ApplicationScoped
+public class PeriodService {
+
+    static final int MAX_COMMENT = 4000;
+    static final List<String> STATES = List.of(ReportingPeriod.OPEN, ReportingPeriod.SUBMITTED,
+            ReportingPeriod.APPROVED, ReportingPeriod.RETURNED);
+
+    @Inject
+    TerritoryService territory;
+    @Inject
+    CompletenessCheck completeness;
+    @Inject
+    AuditLog audit;
+
+    public PeriodDto get(Caller caller, String code, int year) {
+        Municipality m = territory.readableMunicipality(caller, code);
+        requireYear(year);
+        ReportingPeriod p = ReportingPeriod.of(m, year).orElse(null);
+        return view(caller, m, year, p, completeness.of(m, year));
+    }
+
+    @Transactional
+    public PeriodDto transition(Caller caller, PeriodTransition t, String code, int year, TransitionInput in,
+            String ifMatch) {
+        Municipality m = territory.readableMunicipality(caller, code);
+        t.authorize(caller, code);
+        requireYear(year);
+        String comment = Pages.blankToNull(in == null ? null : in.comment());
+        requireComment(t, comment);
+
+        ReportingPeriod p = ReportingPeriod.of(m, year).orElse(null);
+        String from = p == null ? ReportingPeriod.OPEN : p.state;
+        // a period that was never moved is version 0: that is the ETag its GET gave
+        ETags.checkIfMatch(ifMatch, p == null ? 0 : p.version, "Отчётный период " + year);
+        if (!t.from.contains(from)) {
+            throw wrongState(t, code, year, from);
+        }
+        if (p == null) {
+            // the row first records the implicit open state (version 0), so that the transition below
+            // is an update (version 1) and the ETag "0" of the never-moved period never names a later state
+            p = new ReportingPeriod();
+            p.municipality = m;
+            p.year = year;
+            p.updatedBy = caller.username();
+            p.persistAndFlush();
+        }
+        Completeness known = t == PeriodTransition.SUBMIT ? completeness.of(m, year) : null;
+        p.state = t.to;
+        p.updatedAt = OffsetDateTime.now();
+        p.updatedBy = caller.username();
+
+        PeriodEvent e = new PeriodEvent();
+        e.period = p;
+        e.occurredAt = p.updatedAt;
+        e.actor = caller.username();
+        e.action = t.action;
+        e.fromState = from;
+        e.toState = t.to;
+        e.comment = comment;
+        e.completeness = known;
+        e.persist();
+        ReportingPeriod.flush();
+
+        audit.record(caller, t.action, new AuditLog.Subject("period", p.id, code + "/" + year, code, null),
+                Map.of("state", from), auditedState(t.to, known), null, comment);
+        return view(caller, m, year, p, known != null ? known : completeness.of(m, year));
+    }
+
+    public PageResult<QueueItem> queue(Caller caller, String state, String yearParam, String municipality,
+            PageParams page) {
+        Integer year = yearParam(yearParam);
+        Checks c = new Checks();
+        c.oneOf("state", Pages.blankToNull(state), STATES);
+        if (year != null) {
+            c.year("year", year);
+        }
+        c.throwIfAny();
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (Pages.blankToNull(state) != null) {
+            where.add("state = :state");
+            params.and("state", state.trim());
+        }
+        if (year != null) {
+            where.add("year = :year");
+            params.and("year", year);
+        }
+        if (Pages.blankToNull(municipality) != null) {
+            caller.requireRead(municipality.trim());
+            where.add("municipality.code = :municipality");
+            params.and("municipality", municipality.trim());
+        }
+        Optional<Collection<String>> scope = caller.readScope();
+        if (scope.isPresent()) {
+            if (scope.get().isEmpty()) {
+                page.validated();
+                return new PageResult<>(List.of(), page.page, page.size, 0);
+            }
+            where.add("municipality.code in :scope");
+            params.and("scope", scope.get());
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        // oldest first: the ministry works through the queue in the order periods arrived
+        PageResult<ReportingPeriod> found = Pages.of(ReportingPeriod.find(query, Sort.by("updatedAt").and("id"), params), page);
+        Map<Long, Completeness> lastSubmit = lastSubmits(found.items());
+        return found.map(p -> {
+            Completeness known = lastSubmit.get(p.id);
+            return new QueueItem(p.municipality.code, p.municipality.name, p.year, p.state, p.updatedAt, p.updatedBy,
+                    known == null ? null : known.missing().size(), known == null ? null : known.warnings().size());
+        });
+    }
+
+    private static Map<Long, Completeness> lastSubmits(List<ReportingPeriod> periods) {
+        Map<Long, Completeness> last = new HashMap<>();
+        if (!periods.isEmpty()) {
+            PeriodEvent.submits(periods.stream().map(p -> p.id).toList())
+                    .forEach(e -> last.put(e.period.id, e.completeness));
+        }
+        last.values().removeIf(Objects::isNull);
+        return last;
+    }
+
+    private static PeriodDto view(Caller caller, Municipality m, int year, ReportingPeriod p, Completeness now) {
+        String state = p == null ? ReportingPeriod.OPEN : p.state;
+        List<String> actions = PeriodTransition.possibleFrom(state).stream().filter(t -> t.allowed(caller, m.code))
+                .map(t -> t.action).toList();
+        List<HistoryEntry> history = p == null ? List.of() : PeriodEvent.history(p).stream()
+                .map(e -> new HistoryEntry(e.occurredAt, e.actor, e.action, e.fromState, e.toState, e.comment,
+                        e.completeness))
+                .toList();
+        return new PeriodDto(m.code, m.name, year, state, p == null ? 0 : p.version,
+                p == null ? null : p.updatedAt, p == null ? null : p.updatedBy, actions, history, now);
+    }
+
+    private static Map<String, Object> auditedState(String state, Completeness known) {
+        Map<String, Object> now = new LinkedHashMap<>();
+        now.put("state", state);
+        if (known != null) {
+            now.put("missingCount", known.missing().size());
+            now.put("warningCount", known.warnings().size());
+        }
+        return now;
+    }
+
+    private static void requireComment(PeriodTransition t, String comment) {
+        Checks c = new Checks();
+        if (t.commentRequired && comment == null) {
+            c.add("comment", "required", "Укажите в поле «comment» причину: без неё период нельзя "
+                    + t.label);
+        }
+        c.maxLength("comment", comment, MAX_COMMENT);
+        c.throwIfAny();
+    }
+
+    /** A year filter that is not a number is the client's mistake (400), not an unknown resource (404). */
+    private static Integer yearParam(String year) {
+        if (Pages.blankToNull(year) == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(year.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("year", "invalid_format", "Год «" + year + "» — не число");
+        }
+    }
+
+    private static void requireYear(int year) {
+        if (year < Checks.MIN_YEAR || year > Checks.MAX_YEAR) {
+            throw ProblemException.badRequest("year", "year_out_of_range",
+                    "Год " + year + " вне допустимого диапазона " + Checks.MIN_YEAR + "–" + Checks.MAX_YEAR);
+        }
+    }
+
+    private static ProblemException wrongState(PeriodTransition t, String code, int year, String state) {
+        List<PeriodTransition> possible = PeriodTransition.possibleFrom(state);
+        String requires = t.from.stream().map(PeriodTransition::stateLabel).map(s -> "«" + s + "»")
+                .reduce((a, b) -> a + " или " + b).orElse("");
+        return ProblemException.conflict("period-state", "Отчётный период " + year + " муниципалитета «" + code
+                + "» сейчас в состоянии «" + PeriodTransition.stateLabel(state) + "» (" + state + "): "
+                + t.label + " можно только период в состоянии " + requires + ". Сейчас возможно: "
+                + possible.stream().map(p -> p.label + " (" + p.action + ")").reduce((a, b) -> a + ", " + b)
+                        .orElse("ничего"));
+    }
+}
