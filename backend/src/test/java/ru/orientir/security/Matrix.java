@@ -213,11 +213,11 @@ final class Matrix {
                         .req(t -> Req.get("/api/v1/audit?indicator=" + INDICATOR + "&size=1000" + t.param("municipality")))
                         .check(field("items.municipality", true, true)),
 
-                // ---- reporting periods (year 2032: a submit there locks nothing the other cases write)
+                // ---- reporting periods (year 2034: a submit there locks nothing the other cases write)
                 op("GET", "/api/v1/periods").req(t -> Req.get("/api/v1/periods?size=1000"))
                         .check(field("items.municipality", false, false)),
                 op("GET", "/api/v1/municipalities/{code}/periods/{year}").on(KALUGA, TULA).rule(READ)
-                        .req(t -> Req.get("/api/v1/municipalities/" + t.code + "/periods/2032"))
+                        .req(t -> Req.get("/api/v1/municipalities/" + t.code + "/periods/2034"))
                         .check(field("municipality", false, true)),
                 transition("submit").rule(SUBMIT),
                 transition("approve").rule(APPROVE),
@@ -227,7 +227,7 @@ final class Matrix {
 
     private static Entry transition(String name) {
         return op("POST", "/api/v1/municipalities/{code}/periods/{year}/" + name).on(KALUGA, TULA)
-                .req(t -> Req.post("/api/v1/municipalities/" + t.code + "/periods/2032/" + name,
+                .req(t -> Req.post("/api/v1/municipalities/" + t.code + "/periods/2034/" + name,
                         Map.of("comment", "Проверка доступа"), "application/json"));
     }
 
@@ -235,11 +235,11 @@ final class Matrix {
         return Fixtures.MUNICIPALITIES.get(t.code);
     }
 
-    /** A row of indicator sec-1 for 2031 created as the admin, to be deleted by the case; its id. */
+    /** A row of indicator sec-1 for 2033 created as the admin, to be deleted by the case; its id. */
     private static long throwaway(String path, Target t) {
         Map<String, Object> body = path.endsWith("values") ? SecurityData.value(t.code, 1, null)
                 : SecurityData.target(t.code, null);
-        body.put("year", 2031);
+        body.put("year", 2033);
         return SecurityData.put(path, body);
     }
 
