@@ -34,16 +34,19 @@ public record DataKeys(Municipality municipality, Indicator indicator, Organizat
             }
             ValueChecks.active(c, "indicator", ind);
         }
-        return new DataKeys(m, ind, organization(c, m, mCode, Pages.blankToNull(organizationCode)));
+        return new DataKeys(m, ind, organization(caller, c, m, mCode, Pages.blankToNull(organizationCode)));
     }
 
-    private static Organization organization(Checks c, Municipality m, String mCode, String oCode) {
+    private static Organization organization(Caller caller, Checks c, Municipality m, String mCode, String oCode) {
         if (oCode == null || m == null) {
             return null;
         }
         Organization o = Organization.byCode(m, oCode).orElse(null);
         if (o == null) {
-            boolean elsewhere = Organization.count("code", oCode) > 0;
+            // "belongs elsewhere" only where the caller may look: otherwise it would reveal other municipalities' schools
+            boolean elsewhere = caller.readsAll() ? Organization.count("code", oCode) > 0
+                    : !caller.readable().isEmpty()
+                            && Organization.count("code = ?1 and municipality.code in ?2", oCode, caller.readable()) > 0;
             c.add("organization", elsewhere ? "foreign_organization" : "unknown_organization", elsewhere
                     ? "Организация «" + oCode + "» не относится к муниципалитету «" + mCode + "»"
                     : "Организация «" + oCode + "» не найдена в муниципалитете «" + mCode + "»");

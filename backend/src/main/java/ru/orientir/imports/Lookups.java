@@ -92,6 +92,9 @@ public class Lookups {
             organizationId = organizations.get(municipalityId + "/" + organization);
             if (organizationId == null) {
                 String home = organizationHome.get(organization);
+                if (home != null && !caller.canRead(home)) {
+                    home = null; // which municipality owns a school the caller may not read is not its business
+                }
                 rc.error("organization", home == null ? "организация с таким кодом не найдена"
                         : "организация относится к муниципалитету «" + home + "», а не «" + municipality + "»");
             }

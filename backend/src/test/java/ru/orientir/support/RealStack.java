@@ -21,11 +21,42 @@ public class RealStack implements QuarkusTestResourceLifecycleManager {
     private static final Path RUN_DIR = Path.of("target", "test-stack").toAbsolutePath();
 
     private static String keycloakUrl;
+    private static int keycloakPort;
+    private static volatile boolean ownsKeycloak;
     private boolean startedPostgres;
     private boolean startedKeycloak;
 
     public static String keycloakUrl() {
         return keycloakUrl;
+    }
+
+    /** True when this run started the Keycloak itself (and so may stop and start it again). */
+    public static boolean ownsKeycloak() {
+        return ownsKeycloak;
+    }
+
+    /** Stops the Keycloak this run started (the backend keeps running). */
+    public static void stopKeycloak() {
+        requireOwnKeycloak();
+        run(List.of("bash", STACK_SCRIPTS.resolve("keycloak.sh").toString(), "stop",
+                RUN_DIR.resolve("keycloak").toString()), Map.of());
+    }
+
+    /**
+     * Starts it again on the same port, so the backend's configured issuer stays valid. The dev-mem realm is
+     * imported afresh: same users and roles, new ids and new signing keys, so cached tokens are forgotten.
+     */
+    public static void startKeycloak() {
+        requireOwnKeycloak();
+        run(List.of("bash", STACK_SCRIPTS.resolve("keycloak.sh").toString(), "start",
+                RUN_DIR.resolve("keycloak").toString(), Integer.toString(keycloakPort), "dev-mem"), Map.of());
+        Tokens.forgetAll();
+    }
+
+    private static void requireOwnKeycloak() {
+        if (!ownsKeycloak) {
+            throw new IllegalStateException("the Keycloak at " + keycloakUrl + " was not started by the tests");
+        }
     }
 
     @Override
@@ -48,6 +79,8 @@ public class RealStack implements QuarkusTestResourceLifecycleManager {
             run(List.of("bash", STACK_SCRIPTS.resolve("keycloak.sh").toString(), "start",
                     RUN_DIR.resolve("keycloak").toString(), Integer.toString(port), "dev-mem"), Map.of());
             startedKeycloak = true;
+            ownsKeycloak = true;
+            keycloakPort = port;
             keycloakUrl = "http://localhost:" + port;
         }
         config.put("quarkus.oidc.auth-server-url", keycloakUrl + "/realms/orientir");

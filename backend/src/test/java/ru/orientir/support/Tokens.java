@@ -15,6 +15,11 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** Drops the cached tokens (after Keycloak restarted with new signing keys). */
+    public static void forgetAll() {
+        CACHE.clear();
+    }
+
     public static String token(String user) {
         return CACHE.computeIfAbsent(user, Tokens::fetch);
     }

@@ -1,0 +1,309 @@
+package ru.orientir.security;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.oneOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.orientir.security.Expect.AUTHORISED;
+import static ru.orientir.security.Expect.FORBIDDEN;
+import static ru.orientir.security.Expect.HIDDEN;
+import static ru.orientir.security.Expect.OK;
+import static ru.orientir.security.Expect.ROWS_REFUSED;
+import static ru.orientir.security.SecurityData.INDICATOR;
+import static ru.orientir.security.SecurityData.YEAR;
+import static ru.orientir.security.Target.KALUGA;
+import static ru.orientir.security.Target.NONE;
+import static ru.orientir.security.Target.TULA;
+
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import ru.orientir.support.Fixtures;
+
+/**
+ * The access matrix: every operation under /api/v1, whose data it touches, and who may do it. The test
+ * runs every entry for every caller; an operation served without an entry here fails the test.
+ */
+final class Matrix {
+
+    /** Who may do it: the answer for a caller and a target (the no-token case is always 401). */
+    interface Rule {
+        Expect expect(Who who, Target target);
+    }
+
+    /** More assertions on an answer the rule allowed (or on an upload whose rows were refused). */
+    interface Check {
+        void check(Who who, Target target, Expect expect, Response response);
+    }
+
+    static final Rule ANYONE = (w, t) -> OK;
+    static final Rule READ = (w, t) -> t == NONE || w.canRead(t.code) ? OK : FORBIDDEN;
+    static final Rule WRITE = (w, t) -> w.canWrite(t.code) ? OK : FORBIDDEN;
+    static final Rule CATALOGUE = (w, t) -> w.managesCatalogue ? OK : FORBIDDEN;
+    static final Rule UPLOAD = (w, t) -> !w.writesSome() ? FORBIDDEN : w.canWrite(t.code) ? OK : ROWS_REFUSED;
+    /** Import jobs are seen by their uploader and by those who read everything; for others they do not exist. */
+    static final Rule OWN_JOB = (w, t) -> w.readsAll() || (t.code + "-editor").equals(w.user) ? OK : HIDDEN;
+    static final Rule SUBMIT = (w, t) -> w.canWrite(t.code) ? AUTHORISED : FORBIDDEN;
+    static final Rule APPROVE = (w, t) -> w.approves ? AUTHORISED : FORBIDDEN;
+
+    static final Check NOTHING = (w, t, e, r) -> {
+    };
+
+    /** One operation of the API (method and OpenAPI path) and how the matrix exercises it. */
+    record Entry(String method, String path, List<Target> targets, Rule rule, Function<Target, Req> request,
+            Function<Target, String> name, Check check) {
+
+        String key() {
+            return method + " " + path;
+        }
+
+        Entry on(Target... ts) {
+            return new Entry(method, path, List.of(ts), rule, request, name, check);
+        }
+
+        Entry rule(Rule r) {
+            return new Entry(method, path, targets, r, request, name, check);
+        }
+
+        Entry check(Check c) {
+            return new Entry(method, path, targets, rule, request, name, c);
+        }
+
+        /** A request without side effects: its text is the test's name. */
+        Entry req(Function<Target, Req> r) {
+            return new Entry(method, path, targets, rule, r, t -> r.apply(t).toString(), check);
+        }
+
+        /** A request that first creates (as the admin) what it works on, e.g. a row to delete. */
+        Entry prepared(Function<Target, String> shown, Function<Target, Req> r) {
+            return new Entry(method, path, targets, rule, r, shown, check);
+        }
+    }
+
+    static Entry op(String method, String path) {
+        return new Entry(method, path, List.of(NONE), ANYONE, t -> Req.get(path), t -> method + " " + path, NOTHING);
+    }
+
+    private Matrix() {
+    }
+
+    static List<Entry> entries() {
+        return List.of(
+                // ---- who am I
+                op("GET", "/api/v1/me").req(t -> Req.get("/api/v1/me")).check(Matrix::me),
+
+                // ---- territory
+                op("GET", "/api/v1/regions").req(t -> Req.get("/api/v1/regions?size=1000")).check(Matrix::regions),
+                op("GET", "/api/v1/regions/{code}").on(KALUGA, TULA).rule(READ)
+                        .req(t -> Req.get("/api/v1/regions/" + t.region)),
+                op("PUT", "/api/v1/regions/{code}").on(KALUGA, TULA).rule(CATALOGUE)
+                        .req(t -> Req.put("/api/v1/regions/" + t.region, Map.of("name", fixture(t)[1]))),
+                op("DELETE", "/api/v1/regions/{code}").rule(CATALOGUE).prepared(t -> "DELETE /api/v1/regions/sec-tmp-region",
+                        t -> {
+                            Who.ADMIN.request().body(Map.of("name", "Временный регион")).put("/api/v1/regions/sec-tmp-region")
+                                    .then().statusCode(oneOf(200, 201));
+                            return Req.delete("/api/v1/regions/sec-tmp-region");
+                        }),
+                op("GET", "/api/v1/municipalities").req(t -> Req.get("/api/v1/municipalities?size=1000"))
+                        .check(field("items.code", false, true)),
+                op("GET", "/api/v1/municipalities/{code}").on(KALUGA, TULA).rule(READ)
+                        .req(t -> Req.get("/api/v1/municipalities/" + t.code)).check(field("code", false, true)),
+                op("PUT", "/api/v1/municipalities/{code}").on(KALUGA, TULA).rule(CATALOGUE)
+                        .req(t -> Req.put("/api/v1/municipalities/" + t.code,
+                                Map.of("name", fixture(t)[2], "region", t.region, "type", "urban_okrug"))),
+                op("DELETE", "/api/v1/municipalities/{code}").rule(CATALOGUE)
+                        .prepared(t -> "DELETE /api/v1/municipalities/sec-tmp", t -> {
+                            Who.ADMIN.request().body(Map.of("name", "Временный округ", "region", "kaluzhskaya-oblast"))
+                                    .put("/api/v1/municipalities/sec-tmp").then().statusCode(oneOf(200, 201));
+                            return Req.delete("/api/v1/municipalities/sec-tmp");
+                        }),
+                op("GET", "/api/v1/municipalities/{code}/organizations").on(KALUGA, TULA).rule(READ)
+                        .req(t -> Req.get("/api/v1/municipalities/" + t.code + "/organizations?size=1000"))
+                        .check(field("items.municipality", false, true)),
+                op("GET", "/api/v1/municipalities/{code}/organizations/{org}").on(KALUGA, TULA).rule(READ)
+                        .req(t -> Req.get("/api/v1/municipalities/" + t.code + "/organizations/school-1"))
+                        .check(field("municipality", false, true)),
+                op("PUT", "/api/v1/municipalities/{code}/organizations/{org}").on(KALUGA, TULA).rule(WRITE)
+                        .req(t -> Req.put("/api/v1/municipalities/" + t.code + "/organizations/sec-org",
+                                Map.of("name", "Школа проверки доступа", "type", "school"))),
+                op("DELETE", "/api/v1/municipalities/{code}/organizations/{org}").on(KALUGA, TULA).rule(WRITE)
+                        .prepared(t -> "DELETE /api/v1/municipalities/" + t.code + "/organizations/sec-del-org", t -> {
+                            Who.ADMIN.request().body(Map.of("name", "Удаляемая школа", "type", "school"))
+                                    .put("/api/v1/municipalities/" + t.code + "/organizations/sec-del-org").then()
+                                    .statusCode(oneOf(200, 201));
+                            return Req.delete("/api/v1/municipalities/" + t.code + "/organizations/sec-del-org");
+                        }),
+
+                // ---- catalogue: everyone reads it, the admin and the service account change it
+                op("GET", "/api/v1/indicators").req(t -> Req.get("/api/v1/indicators")),
+                op("GET", "/api/v1/indicators/areas").req(t -> Req.get("/api/v1/indicators/areas")),
+                op("GET", "/api/v1/indicators/{code}").req(t -> Req.get("/api/v1/indicators/" + INDICATOR)),
+                op("PUT", "/api/v1/indicators/{code}").rule(CATALOGUE)
+                        .req(t -> Req.put("/api/v1/indicators/" + INDICATOR, SecurityData.indicatorBody(INDICATOR))),
+                op("DELETE", "/api/v1/indicators/{code}").rule(CATALOGUE)
+                        .prepared(t -> "DELETE /api/v1/indicators/sec-tmp-ind", t -> {
+                            SecurityData.indicator("sec-tmp-ind");
+                            return Req.delete("/api/v1/indicators/sec-tmp-ind");
+                        }),
+
+                // ---- values and targets
+                op("GET", "/api/v1/values").on(KALUGA, TULA, NONE).rule(READ)
+                        .req(t -> Req.get("/api/v1/values?indicator=" + INDICATOR + "&size=1000" + t.param("municipality")))
+                        .check(field("items.municipality", false, true)),
+                op("GET", "/api/v1/values/{id}").on(KALUGA, TULA).rule(READ)
+                        .req(t -> Req.get("/api/v1/values/" + SecurityData.valueId(t.code)))
+                        .check(field("municipality", false, true)),
+                op("PUT", "/api/v1/values").on(KALUGA, TULA).rule(WRITE)
+                        .req(t -> Req.put("/api/v1/values", SecurityData.value(t.code, SecurityData.VALUE.get(t.code), null))),
+                op("DELETE", "/api/v1/values/{id}").on(KALUGA, TULA).rule(WRITE)
+                        .prepared(t -> "DELETE /api/v1/values/{a fresh " + t.code + " value}",
+                                t -> Req.delete("/api/v1/values/" + throwaway("/api/v1/values", t))),
+                op("GET", "/api/v1/targets").on(KALUGA, TULA, NONE).rule(READ)
+                        .req(t -> Req.get("/api/v1/targets?indicator=" + INDICATOR + "&size=1000" + t.param("municipality")))
+                        .check(field("items.municipality", false, true)),
+                op("GET", "/api/v1/targets/{id}").on(KALUGA, TULA).rule(READ)
+                        .req(t -> Req.get("/api/v1/targets/" + SecurityData.targetId(t.code)))
+                        .check(field("municipality", false, true)),
+                op("PUT", "/api/v1/targets").on(KALUGA, TULA).rule(WRITE)
+                        .req(t -> Req.put("/api/v1/targets", SecurityData.target(t.code, null))),
+                op("DELETE", "/api/v1/targets/{id}").on(KALUGA, TULA).rule(WRITE)
+                        .prepared(t -> "DELETE /api/v1/targets/{a fresh " + t.code + " target}",
+                                t -> Req.delete("/api/v1/targets/" + throwaway("/api/v1/targets", t))),
+
+                // ---- files
+                op("GET", "/api/v1/values/export").on(KALUGA, TULA, NONE).rule(READ)
+                        .req(t -> Req.get("/api/v1/values/export?indicator=" + INDICATOR + t.param("municipality")))
+                        .check(Matrix::csv),
+                op("GET", "/api/v1/targets/export").on(KALUGA, TULA, NONE).rule(READ)
+                        .req(t -> Req.get("/api/v1/targets/export?indicator=" + INDICATOR + t.param("municipality")))
+                        .check(Matrix::csv),
+                op("GET", "/api/v1/templates/values").on(KALUGA, TULA).rule(READ)
+                        .req(t -> Req.get("/api/v1/templates/values?year=" + YEAR + t.param("municipality"))),
+                op("POST", "/api/v1/imports").on(KALUGA, TULA).rule(UPLOAD)
+                        .req(t -> Req.post("/api/v1/imports?type=values",
+                                SecurityData.csv(t.code, SecurityData.VALUE.get(t.code)), SecurityData.CSV))
+                        .check(Matrix::upload),
+                op("GET", "/api/v1/imports").req(t -> Req.get("/api/v1/imports?size=1000")).check(Matrix::jobs),
+                op("GET", "/api/v1/imports/{id}").on(KALUGA, TULA).rule(OWN_JOB)
+                        .req(t -> Req.get("/api/v1/imports/" + SecurityData.jobOf(t.code))),
+                op("GET", "/api/v1/imports/{id}/errors").on(KALUGA, TULA).rule(OWN_JOB)
+                        .req(t -> Req.get("/api/v1/imports/" + SecurityData.jobOf(t.code) + "/errors")),
+
+                // ---- plan against fact
+                op("GET", "/api/v1/attainment").on(KALUGA, TULA, NONE).rule(READ)
+                        .req(t -> Req.get("/api/v1/attainment?year=" + YEAR + "&indicator=" + INDICATOR + "&size=1000"
+                                + t.param("municipality")))
+                        .check(field("items.municipality", false, true)),
+                op("GET", "/api/v1/attainment/summary").on(KALUGA, TULA).rule(READ)
+                        .req(t -> Req.get("/api/v1/attainment/summary?year=" + YEAR + t.param("municipality")))
+                        .check(field("municipality", false, true)),
+                op("GET", "/api/v1/attainment/ranking")
+                        .req(t -> Req.get("/api/v1/attainment/ranking?year=" + YEAR + "&indicator=" + INDICATOR))
+                        .check(field("items.municipality", false, true)),
+                op("GET", "/api/v1/attainment/series").on(KALUGA, TULA).rule(READ)
+                        .req(t -> Req.get("/api/v1/attainment/series?indicator=" + INDICATOR + t.param("municipality")))
+                        .check(field("municipality", false, true)),
+
+                // ---- audit: catalogue events (no municipality) concern everyone
+                op("GET", "/api/v1/audit").on(KALUGA, TULA, NONE).rule(READ)
+                        .req(t -> Req.get("/api/v1/audit?indicator=" + INDICATOR + "&size=1000" + t.param("municipality")))
+                        .check(field("items.municipality", true, true)),
+
+                // ---- reporting periods (year 2034: a submit there locks nothing the other cases write)
+                op("GET", "/api/v1/periods").req(t -> Req.get("/api/v1/periods?size=1000"))
+                        .check(field("items.municipality", false, false)),
+                op("GET", "/api/v1/municipalities/{code}/periods/{year}").on(KALUGA, TULA).rule(READ)
+                        .req(t -> Req.get("/api/v1/municipalities/" + t.code + "/periods/2034"))
+                        .check(field("municipality", false, true)),
+                transition("submit").rule(SUBMIT),
+                transition("approve").rule(APPROVE),
+                transition("return").rule(APPROVE),
+                transition("reopen").rule(APPROVE));
+    }
+
+    private static Entry transition(String name) {
+        return op("POST", "/api/v1/municipalities/{code}/periods/{year}/" + name).on(KALUGA, TULA)
+                .req(t -> Req.post("/api/v1/municipalities/" + t.code + "/periods/2034/" + name,
+                        Map.of("comment", "Проверка доступа"), "application/json"));
+    }
+
+    private static String[] fixture(Target t) {
+        return Fixtures.MUNICIPALITIES.get(t.code);
+    }
+
+    /** A row of indicator sec-1 for 2033 created as the admin, to be deleted by the case; its id. */
+    private static long throwaway(String path, Target t) {
+        Map<String, Object> body = path.endsWith("values") ? SecurityData.value(t.code, 1, null)
+                : SecurityData.target(t.code, null);
+        body.put("year", 2033);
+        return SecurityData.put(path, body);
+    }
+
+    // ---- checks of allowed answers -----------------------------------------------------------
+
+    /** The municipality codes at a JSON path (a list or one value) are within the caller's scope. */
+    static Check field(String path, boolean nullsAllowed, boolean dataPresent) {
+        return (w, t, e, r) -> {
+            Object found = r.jsonPath().get(path);
+            @SuppressWarnings("unchecked")
+            List<String> codes = found instanceof List<?> l ? (List<String>) l : java.util.Collections.singletonList((String) found);
+            Scope.within(w, t, codes, nullsAllowed, dataPresent);
+        };
+    }
+
+    private static void csv(Who w, Target t, Expect e, Response r) {
+        Scope.within(w, t, Scope.firstColumn(r.asString()), false, true);
+    }
+
+    private static void me(Who w, Target t, Expect e, Response r) {
+        assertEquals(w.actor(), r.jsonPath().getString("username"));
+        List<String> readable = r.jsonPath().getList("readable", String.class);
+        List<String> writable = r.jsonPath().getList("writable", String.class);
+        if (w.readsAll()) {
+            assertTrue(readable.containsAll(Set.of("kaluga", "tula")), "readable: " + readable);
+        } else {
+            assertEquals(new TreeSet<>(w.reads), new TreeSet<>(readable));
+        }
+        if (w.writes == null) {
+            assertTrue(writable.containsAll(Set.of("kaluga", "tula")), "writable: " + writable);
+        } else {
+            assertEquals(new TreeSet<>(w.writes), new TreeSet<>(writable));
+        }
+    }
+
+    /** Regions: those of the municipalities the caller reads. */
+    private static void regions(Who w, Target t, Expect e, Response r) {
+        List<String> regions = r.jsonPath().getList("items.code", String.class);
+        Set<String> own = new TreeSet<>();
+        if (!w.readsAll()) {
+            w.reads.forEach(m -> own.add(Target.regionOf(m)));
+            assertEquals(own, new TreeSet<>(regions), w.label() + " sees regions " + regions);
+        } else {
+            assertTrue(regions.containsAll(Set.of(KALUGA.region, TULA.region)), "regions: " + regions);
+        }
+    }
+
+    /** The job list: a caller limited to municipalities sees only its own uploads. */
+    private static void jobs(Who w, Target t, Expect e, Response r) {
+        List<String> actors = r.jsonPath().getList("items.actor", String.class);
+        if (!w.readsAll()) {
+            actors.forEach(a -> assertEquals(w.actor(), a, w.label() + " sees a job of " + a));
+        } else {
+            assertTrue(actors.containsAll(Set.of("kaluga-editor", "tula-editor")), "job actors: " + actors);
+        }
+    }
+
+    /** An upload in scope succeeds; rows of a municipality the caller may not write are refused, nothing written. */
+    private static void upload(Who w, Target t, Expect e, Response r) {
+        if (e == ROWS_REFUSED) {
+            r.then().body("status", is("rejected")).body("rowsImported", is(0))
+                    .body("errors.column", hasItem("municipality"));
+        } else {
+            r.then().body("status", is("succeeded"));
+        }
+    }
+}
