@@ -42,7 +42,7 @@ export default function CataloguePage() {
                 items={[
                   { key: '__all', label: t('catalogue.allAreas') },
                   ...(areas.data ?? []).map((a) => ({
-                    key: a.area,
+                    key: a.area ?? '',
                     label: (
                       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
                         <span style={{ whiteSpace: 'normal' }}>{a.area}</span>
@@ -111,7 +111,7 @@ export default function CataloguePage() {
                           key: 'edit',
                           width: 60,
                           render: (_: unknown, i: Indicator) => (
-                            <Button icon={<EditOutlined />} aria-label={t('catalogue.editFor', { code: i.code })} onClick={() => setEditing(i.code)} />
+                            <Button icon={<EditOutlined />} aria-label={t('catalogue.editFor', { code: i.code })} onClick={() => setEditing(i.code ?? null)} />
                           ),
                         },
                       ]

@@ -85,12 +85,12 @@ export default function ComparePage() {
               pagination={false}
               data-testid="ranking-table"
               columns={[
-                { title: t('compare.rank'), dataIndex: 'rank', width: 70, render: (r: number | null) => r ?? '—' },
+                { title: t('compare.rank'), dataIndex: 'rank', width: 70, render: (r: number | undefined) => r ?? '—' },
                 {
                   title: t('compare.municipality'),
                   key: 'name',
                   render: (_, r) => (
-                    <Link to={`/municipalities/${encodeURIComponent(r.municipality)}/indicators/${encodeURIComponent(indicatorCode ?? '')}`}>{r.municipalityName}</Link>
+                    <Link to={`/municipalities/${encodeURIComponent(r.municipality ?? '')}/indicators/${encodeURIComponent(indicatorCode ?? '')}`}>{r.municipalityName}</Link>
                   ),
                 },
                 { title: t('dashboard.fact'), key: 'fact', align: 'right', render: (_, r) => <span className="num">{formatValue(r.fact, unit, decimals, lang)}</span> },

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Target, Value, ValueWrite } from '../../../api/types';
-import { list, requestFull } from '../../../lib/api';
+import { ifMatchFor, list, requestFull } from '../../../lib/api';
 import { qk } from '../../../lib/queries';
 
 export function useYearValues(municipality: string, year: number) {
@@ -26,12 +26,14 @@ export async function fetchCurrent(mine: ValueWrite): Promise<Value[]> {
   const page = await list<Value>('/values', {
     municipality: mine.municipality,
     indicator: mine.indicator,
-    organization: mine.organization ?? undefined,
+    organization: mine.organization,
     year: mine.year,
   });
   return page.items;
 }
 
-export async function deleteValue(id: string | number): Promise<void> {
-  await requestFull<void>(`/values/${encodeURIComponent(String(id))}`, { method: 'DELETE' });
+/** DELETE /values/{id} with If-Match of the shown version: a value changed meanwhile answers 412. */
+export async function deleteValue(value: Pick<Value, 'id' | 'version'>): Promise<void> {
+  const ifMatch = value.version === undefined ? undefined : ifMatchFor(value.version);
+  await requestFull<void>(`/values/${encodeURIComponent(String(value.id))}`, { method: 'DELETE', ifMatch });
 }
