@@ -74,7 +74,7 @@ export default function ComparePage() {
         <>
           <Card size="small" style={{ marginBottom: 16 }}>
             <Suspense fallback={<Loading />}>
-              <EChart option={option} height={360} label={t('compare.chartLabel', { name: indicator?.nameRu ?? indicatorCode, year })} testId="compare-chart" />
+              <EChart option={option} height={360} label={t('compare.chartLabel', { name: indicator?.nameRu ?? indicatorCode, year })} testId="compare-chart" dataAttrs={{ bars: items.filter((i) => typeof i.fact === 'number').length }} />
             </Suspense>
           </Card>
           <Card size="small" styles={{ body: { padding: 0 } }}>
