@@ -1,6 +1,6 @@
 import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Input, Popconfirm, Select, Space, Table, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Input, Popconfirm, Select, Space, Table, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -19,7 +19,7 @@ import { StatusTag } from '../../lib/ui/StatusTag';
 import { ErrorState, Loading } from '../../lib/ui/states';
 import { YearSelect, yearOptions } from '../../lib/ui/YearSelect';
 import { checkValue, hasErrors, type ValueCheck } from '../../lib/validation';
-import { deleteValue, fetchCurrent, saveValue, useYearTargets, useYearValues } from './api';
+import { deleteValue, fetchCurrent, saveValue, useOwnIndicatorCodes, useYearTargets, useYearValues } from './api';
 import { ConflictModal } from './components/ConflictModal';
 
 const QUALIFIERS: Qualifier[] = ['exact', 'approx', 'at_least', 'at_most'];
@@ -57,6 +57,7 @@ export default function EntryPage() {
   const years = useYearsWithData(code);
   const [org, setOrg] = useState<string | undefined>(undefined);
   const [search, setSearch] = useState('');
+  const [showAll, setShowAll] = useState(false);
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [rowState, setRowState] = useState<Record<string, RowState>>({});
   const [conflict, setConflict] = useState<(Conflict & { code: string; indicator: Indicator }) | null>(null);
@@ -65,6 +66,8 @@ export default function EntryPage() {
   const indicators = useIndicators({ status: 'active' });
   const values = useYearValues(code, year);
   const targets = useYearTargets(code, year);
+  const own = useOwnIndicatorCodes(code, year);
+  const ownCodes = own.codes;
   const orgs = useOrganizations(code);
   const period = usePeriod(code, year);
   const writable = canWrite(me, code);
@@ -81,6 +84,8 @@ export default function EntryPage() {
     return (indicators.data?.items ?? [])
       .filter((i) => i.level === level)
       .filter((i): i is Indicator & { code: string } => !!i.code)
+      // The catalogue holds every municipality's indicators; show this one's unless asked for all.
+      .filter((i) => showAll || !ownCodes || ownCodes.has(i.code))
       .filter((i) => !q || (i.nameRu ?? '').toLowerCase().includes(q) || i.code.toLowerCase().includes(q))
       .sort((a, b) => collator.compare(a.area ?? '', b.area ?? '') || collator.compare(a.code, b.code))
       .map((i) => {
@@ -92,10 +97,10 @@ export default function EntryPage() {
           target: tg ? { comparator: tg.comparator, value: tg.value, valueTo: tg.valueTo } : null,
         };
       });
-  }, [indicators.data, values.data, targets.data, org, search]);
+  }, [indicators.data, values.data, targets.data, org, search, showAll, ownCodes]);
 
   if (!Number.isInteger(year) || year < 1900 || year > 2200) return <ErrorState error={new Error(t('entry.badYear'))} />;
-  if (indicators.isLoading || values.isLoading) return <Loading />;
+  if (indicators.isLoading || values.isLoading || own.isLoading) return <Loading />;
   if (indicators.error) return <ErrorState error={indicators.error} onRetry={() => indicators.refetch()} />;
   if (values.error) return <ErrorState error={values.error} onRetry={() => values.refetch()} />;
 
@@ -288,6 +293,11 @@ export default function EntryPage() {
             options={[{ value: '', label: t('entry.wholeMunicipality') }, ...(orgs.data?.items ?? []).map((o) => ({ value: o.code, label: o.name }))]}
           />
           <Input.Search allowClear aria-label={t('dashboard.search')} placeholder={t('dashboard.search')} onSearch={setSearch} style={{ width: 240 }} />
+          <Tooltip title={t('entry.showAllHint')}>
+            <Checkbox checked={showAll} onChange={(e) => setShowAll(e.target.checked)} data-testid="entry-show-all">
+              {t('entry.showAll')}
+            </Checkbox>
+          </Tooltip>
           {!readOnly && (
             <Button type="primary" icon={<SaveOutlined />} disabled={dirtyCount === 0} onClick={saveAll} data-testid="save-all">
               {t('entry.saveAll', { count: dirtyCount })}
@@ -308,14 +318,16 @@ export default function EntryPage() {
           {
             title: t('dashboard.indicator'),
             key: 'indicator',
-            minWidth: 240,
+            minWidth: 280,
             render: (_, r) => (
               <div>
                 <Typography.Text type="secondary" style={{ marginRight: 6 }}>
                   {r.code}
                 </Typography.Text>
                 <Link to={`/municipalities/${encodeURIComponent(code)}/indicators/${encodeURIComponent(r.code)}`}>{r.indicator.nameRu}</Link>
-                <div style={{ fontSize: 12, color: '#8c8c8c' }}>{r.indicator.area}</div>
+                <div className="clamp-2" style={{ fontSize: 12, color: '#8c8c8c' }} title={r.indicator.area}>
+                  {r.indicator.area}
+                </div>
               </div>
             ),
           },
@@ -329,7 +341,7 @@ export default function EntryPage() {
           {
             title: t('entry.value'),
             key: 'value',
-            width: 150,
+            width: 130,
             render: (_, r) => {
               const input = inputOf(r);
               const { checks } = checkValue(input, r.indicator);
@@ -373,7 +385,7 @@ export default function EntryPage() {
           {
             title: t('entry.qualifier'),
             key: 'qualifier',
-            width: 130,
+            width: 124,
             render: (_, r) => (
               <Select
                 aria-label={t('entry.qualifierFor', { name: r.indicator.nameRu })}
@@ -388,7 +400,7 @@ export default function EntryPage() {
           {
             title: t('entry.comment'),
             key: 'comment',
-            minWidth: 150,
+            width: 170,
             render: (_, r) => (
               <div>
                 <Input
@@ -418,7 +430,7 @@ export default function EntryPage() {
           {
             title: <span className="sr-only">{t('common.actions')}</span>,
             key: 'actions',
-            width: 96,
+            width: 88,
             fixed: 'right',
             render: (_, r) => {
               const st = rowState[r.code];

@@ -6,6 +6,7 @@ import type { Value } from '../../api/types';
 import { renderTarget } from '../../lib/attainment';
 import { formatValue } from '../../lib/format';
 import { present } from '../../lib/present';
+import { unitLabel } from '../../lib/units';
 import { useIndicator, useMunicipalityName, useOrganizations, useSeries } from '../../lib/queries';
 import { Fact } from '../../lib/ui/Fact';
 import { StatusTag } from '../../lib/ui/StatusTag';
@@ -85,7 +86,7 @@ export default function IndicatorPage() {
           <Card size="small" title={t('indicator.about')}>
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={t('catalogue.area')}>{(lang.startsWith('en') && i.areaEn) || i.area || '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('catalogue.unit')}>{i.unit}</Descriptions.Item>
+              <Descriptions.Item label={t('catalogue.unit')}>{unitLabel(t, i.unit)}</Descriptions.Item>
               <Descriptions.Item label={t('catalogue.polarity')}>{i.polarity ? t(`polarity.${i.polarity}`) : '—'}</Descriptions.Item>
               <Descriptions.Item label={t('catalogue.level')}>{t(`level.${i.level}`)}</Descriptions.Item>
               {baseline && (

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Target, Value, ValueWrite } from '../../../api/types';
+import type { Attainment, Target, Value, ValueWrite } from '../../../api/types';
 import { ifMatchFor, list, requestFull } from '../../../lib/api';
 import { qk } from '../../../lib/queries';
 
@@ -8,6 +8,21 @@ export function useYearValues(municipality: string, year: number) {
     queryKey: qk.values({ municipality, year }),
     queryFn: ({ signal }) => list<Value>('/values', { municipality, year }, signal),
   });
+}
+
+/**
+ * The municipality's own indicators: those the attainment list has rows for (the backend
+ * lists every indicator the municipality has a target or value for in any year).
+ * Same query as the dashboard's, so the two share the cache.
+ */
+export function useOwnIndicatorCodes(municipality: string, year: number) {
+  const q = useQuery({
+    queryKey: qk.attainment({ municipality, year }),
+    queryFn: ({ signal }) => list<Attainment>('/attainment', { municipality, year }, signal),
+    enabled: Number.isInteger(year),
+  });
+  const codes = q.data ? new Set(q.data.items.map((a) => a.indicator).filter((c): c is string => !!c)) : undefined;
+  return { ...q, codes };
 }
 
 export function useYearTargets(municipality: string, year: number) {
