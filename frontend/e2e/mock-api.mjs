@@ -38,7 +38,7 @@ export function createState() {
   t('kaluga', 'dod_cover', 2020, 'ge', 75);
   for (const [m, f] of [['kemerovo', 97.5], ['derbent', 93.4], ['tula', 98.8]]) { v(m, 'ege_pass', 2020, f); t(m, 'ege_pass', 2020, 'ge', 98); }
   audit.push({ id: id++, occurredAt: '2021-02-01T10:00:00Z', actor: 'kaluga-editor', channel: 'import', action: 'create', entityType: 'value', entityId: 1, entityKey: 'kaluga|ege_pass|2020', municipality: 'kaluga', oldValue: null, newValue: { year: 2020, value: 99.2 }, importJob: 3, comment: null });
-  const periods = { 'kaluga|2020': { municipality: 'kaluga', year: 2020, state: 'open', history: [{ at: '2021-01-10T09:00:00Z', actor: 'system', from: null, to: 'open', comment: null }], completeness: { missing: ['dod_cover'], warnings: [{ indicator: 'second_shift', message: 'Значение выше цели на 0,4 п.п.' }] } } };
+  const periods = { 'kaluga|2020': { municipality: 'kaluga', year: 2020, state: 'open', version: 0, history: [], completeness: { missing: [{ indicator: 'dod_cover', name: 'Охват детей дополнительным образованием' }], warnings: [{ indicator: 'second_shift', message: 'Значение выше цели на 0,4 п.п.' }] } } };
   return { values, targets, audit, periods, nextId: () => id++, jobs: [] };
 }
 
@@ -60,7 +60,8 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
     const url = new URL(req.url());
     const path = url.pathname.slice(new URL(base).pathname.length);
     const q = Object.fromEntries(url.searchParams);
-    const json = (body, status = 200, headers = {}) => route.fulfill({ status, contentType: status >= 400 ? 'application/problem+json' : 'application/json', headers, body: JSON.stringify(body) });
+    // Like the backend, null fields are left out of the JSON.
+    const json = (body, status = 200, headers = {}) => route.fulfill({ status, contentType: status >= 400 ? 'application/problem+json' : 'application/json', headers, body: JSON.stringify(body, (_k, v) => (v === null ? undefined : v)) });
     const problem = (status, title, detail, errors) => json({ type: 'about:blank', title, status, detail, errors }, status);
     const m = req.method();
     const att = (muni, year, indicator) => {
@@ -154,14 +155,15 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
       const items = [];
       for (let y = Number(q.yearFrom ?? 2010); y <= Number(q.yearTo ?? 2030); y++) {
         const r = att(q.municipality, y, q.indicator).find((x) => !x.organization);
-        if (r && (r.fact !== null || r.target)) items.push({ year: y, fact: r.fact, qualifier: r.qualifier, target: r.target, baseline: r.baseline?.value ?? null, status: r.status });
+        if (r && (r.fact !== null || r.target)) items.push({ year: y, fact: r.fact, qualifier: r.qualifier, target: r.target, baseline: r.baseline, status: r.status });
       }
-      return json(page(items));
+      return json({ indicator: q.indicator, municipality: q.municipality, items });
     }
     if (path === '/attainment/ranking') {
       const rows = MUNIS.map((mu) => att(mu.code, Number(q.year), q.indicator).find((x) => !x.organization)).map((r, i) => ({ municipality: MUNIS[i].code, municipalityName: MUNIS[i].name, fact: r?.fact ?? null, target: r?.target ?? null, status: r?.status ?? 'no_data' }));
       rows.sort((a, b) => (b.fact ?? -1e9) - (a.fact ?? -1e9));
-      return json(page(rows.map((r, i) => ({ rank: r.fact === null ? null : i + 1, ...r }))));
+      const polarity = IND.find((i) => i.code === q.indicator)?.polarity ?? 'higher';
+      return json({ indicator: q.indicator, year: Number(q.year), polarity, items: rows.map((r, i) => ({ rank: r.fact === null ? null : i + 1, ...r })) });
     }
     if (path === '/audit') return json(page(state.audit.filter((a) => (!q.municipality || a.municipality === q.municipality) && (!q.indicator || !a.indicator || a.indicator === q.indicator))));
     if (path === '/imports' && m === 'POST') {

@@ -6,6 +6,7 @@ import { AppLayout } from './layout/AppLayout';
 import { useMe } from './lib/me';
 import { canApprove, canCompare, canRead, canWrite, defaultMunicipality } from './lib/permissions';
 import { useMunicipalities } from './lib/queries';
+import { present } from './lib/present';
 import { ErrorState, Loading, NoAccess, NotFound } from './lib/ui/states';
 
 const DashboardPage = lazy(() => import('./features/dashboard'));
@@ -38,10 +39,10 @@ function HomeRedirect() {
   const me = useMe();
   const { t } = useTranslation();
   const munis = useMunicipalities();
-  const needList = me.readable.length === 0 && me.writable.length === 0 && (me.admin || me.readsAll);
+  const needList = !me.readable?.length && !me.writable?.length && (me.admin || me.readsAll);
   if (needList && munis.isLoading) return <Loading />;
   if (needList && munis.error) return <ErrorState error={munis.error} onRetry={() => munis.refetch()} />;
-  const code = defaultMunicipality(me, munis.data?.items.map((m) => m.code) ?? []);
+  const code = defaultMunicipality(me, munis.data?.items.map((m) => m.code).filter(present) ?? []);
   if (code) return <Navigate to={`/municipalities/${encodeURIComponent(code)}`} replace />;
   return <Result status="info" title={t('home.noMunicipality')} subTitle={t('home.noMunicipalityHint')} />;
 }

@@ -19,6 +19,7 @@ import { logout } from '../lib/auth';
 import { useMe } from '../lib/me';
 import { canRead, defaultMunicipality, visibleMenu, type MenuKey } from '../lib/permissions';
 import { useMunicipalities } from '../lib/queries';
+import { present } from '../lib/present';
 
 const { Header, Sider, Content } = Layout;
 
@@ -73,7 +74,7 @@ export function AppLayout() {
     if (routeCode && canRead(me, routeCode)) setLastCode(routeCode);
   }, [routeCode, me]);
 
-  const knownCodes = munis.data?.items.map((m) => m.code) ?? [];
+  const knownCodes = munis.data?.items.map((m) => m.code).filter(present) ?? [];
   const code = (routeCode && canRead(me, routeCode) ? routeCode : undefined) ?? lastCode ?? defaultMunicipality(me, knownCodes);
   const readableMunis = useMemo(() => (munis.data?.items ?? []).filter((m) => canRead(me, m.code)), [munis.data, me]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, buildUrl } from './api';
+import { ApiError, buildUrl, toPage } from './api';
 
 describe('buildUrl', () => {
   it('joins base and path and drops empty parameters', () => {
@@ -17,5 +17,13 @@ describe('ApiError', () => {
     expect(e.message).toBe('Значение вне диапазона');
     expect(e.fieldErrors()).toEqual({ value: 'от 0 до 100' });
     expect(new ApiError(500, undefined, 'HTTP 500').message).toBe('HTTP 500');
+  });
+});
+
+describe('toPage', () => {
+  it('fills the parts of the list envelope the server omitted', () => {
+    expect(toPage<number>({ items: [1, 2], page: 0, size: 1000, total: 2 })).toEqual({ items: [1, 2], page: 0, size: 1000, total: 2 });
+    expect(toPage<number>({}, 0, 1000)).toEqual({ items: [], page: 0, size: 1000, total: 0 });
+    expect(toPage<number>(undefined)).toEqual({ items: [], page: 0, size: 0, total: 0 });
   });
 });

@@ -20,7 +20,7 @@ export class ApiError extends Error {
   fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const e of this.problem?.errors ?? []) {
-      if (e.field && !(e.field in out)) out[e.field] = e.message;
+      if (e.field && !(e.field in out)) out[e.field] = e.message ?? '';
     }
     return out;
   }
@@ -112,9 +112,18 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
   return (await requestFull<T>(path, opts)).data;
 }
 
-/** GET a list endpoint with the maximum page size (1000). */
+/**
+ * GET a list endpoint ({items, page, size, total}) with the maximum page size (1000).
+ * The API omits null fields, so absent parts of the envelope are filled here.
+ */
 export async function list<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<Page<T>> {
-  return request<Page<T>>(path, { query: { size: 1000, page: 0, ...query }, signal });
+  const q = { size: 1000, page: 0, ...query };
+  return toPage<T>(await request<Partial<Page<T>> | undefined>(path, { query: q, signal }), Number(q.page), Number(q.size));
+}
+
+export function toPage<T>(body: Partial<Page<T>> | undefined, page = 0, size = 0): Page<T> {
+  const items = body?.items ?? [];
+  return { items, page: body?.page ?? page, size: body?.size ?? size, total: body?.total ?? items.length };
 }
 
 /** Fetches a file with the token and hands it to the browser as a download. */

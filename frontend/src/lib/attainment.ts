@@ -20,18 +20,19 @@ export function renderTarget(
   if (target === null || target === undefined) return '—';
   if (typeof target === 'number') return formatValue(target, unit, decimals, lang);
   const { comparator, value, valueTo } = target;
+  if (value === undefined) return '—';
   if (comparator === 'between') {
     const lo = formatValue(value, null, decimals, lang);
     const hi = formatValue(valueTo ?? null, unit, decimals, lang);
     return `${lo}–${hi}`;
   }
-  return `${COMPARATOR_SYMBOL[comparator] ?? ''}\u00a0${formatValue(value, unit, decimals, lang)}`;
+  return `${COMPARATOR_SYMBOL[comparator as Comparator] ?? ''}\u00a0${formatValue(value, unit, decimals, lang)}`;
 }
 
 /** The plain number of a target given either as a bound or as a number (charts, tables). */
 export function targetNumber(target: TargetBound | number | null | undefined): number | null {
   if (target === null || target === undefined) return null;
-  return typeof target === 'number' ? target : target.value;
+  return typeof target === 'number' ? target : (target.value ?? null);
 }
 
 /** antd Tag colours: met green, not met red, no data grey, no target blue. */
@@ -67,20 +68,21 @@ export function evaluateStatus(
   target: TargetBound | null | undefined,
   decimals?: number | null,
 ): AttainmentStatus {
-  if (!target) return 'no_target';
+  if (!target || target.value === undefined) return 'no_target';
+  const value = target.value;
   if (fact === null || fact === undefined || Number.isNaN(fact)) return 'no_data';
   const eps = decimals === null || decimals === undefined ? 1e-9 : 0.5 * 10 ** -decimals;
   switch (target.comparator) {
     case 'ge':
-      return fact >= target.value - 1e-9 ? 'met' : 'not_met';
+      return fact >= value - 1e-9 ? 'met' : 'not_met';
     case 'le':
-      return fact <= target.value + 1e-9 ? 'met' : 'not_met';
+      return fact <= value + 1e-9 ? 'met' : 'not_met';
     case 'eq':
-      return Math.abs(fact - target.value) <= eps ? 'met' : 'not_met';
+      return Math.abs(fact - value) <= eps ? 'met' : 'not_met';
     case 'between': {
-      const hi = target.valueTo ?? target.value;
-      const lo = Math.min(target.value, hi);
-      const up = Math.max(target.value, hi);
+      const hi = target.valueTo ?? value;
+      const lo = Math.min(value, hi);
+      const up = Math.max(value, hi);
       return fact >= lo - 1e-9 && fact <= up + 1e-9 ? 'met' : 'not_met';
     }
     default:
@@ -89,8 +91,8 @@ export function evaluateStatus(
 }
 
 /** Deviation of the fact from the target in the "good" direction (positive = better). */
-export function deviation(fact: number | null, target: TargetBound | null, polarity?: Polarity | null): number | null {
-  if (fact === null || !target) return null;
+export function deviation(fact: number | null | undefined, target: TargetBound | null | undefined, polarity?: Polarity | null): number | null {
+  if (fact === null || fact === undefined || !target || target.value === undefined) return null;
   const d = fact - target.value;
   return polarity === 'lower' ? -d : d;
 }

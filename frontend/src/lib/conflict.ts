@@ -2,7 +2,7 @@ import type { Value, ValueWrite } from '../api/types';
 import { ifMatchFor } from './api';
 
 /** Natural key of a value: municipality, indicator, organization, year, period, category. */
-export function valueKey(v: Pick<ValueWrite, 'municipality' | 'indicator' | 'organization' | 'year' | 'period' | 'category'>): string {
+export function valueKey(v: Pick<Value, 'municipality' | 'indicator' | 'organization' | 'year' | 'period' | 'category'>): string {
   return [v.municipality, v.indicator, v.organization ?? '', v.year, v.period ?? '', v.category ?? ''].join('|');
 }
 
@@ -29,7 +29,7 @@ export function sameContent(mine: ValueWrite, theirs: Value | undefined): boolea
 
 /** Overwrite: send my body again, now against the version the other person saved. */
 export function overwriteRequest(c: Conflict): { body: ValueWrite; ifMatch: string | undefined } {
-  return { body: c.mine, ifMatch: c.theirs ? ifMatchFor(c.theirs.version) : undefined };
+  return { body: c.mine, ifMatch: c.theirs?.version !== undefined ? ifMatchFor(c.theirs.version) : undefined };
 }
 
 /** Keep theirs: the row takes the stored value and its version, my edit is dropped. */

@@ -27,8 +27,8 @@ describe('period workflow', () => {
     expect(periodActions({ state: 'submitted', actions: ['approve', 'return'] }, { submit: false, approve: false })).toEqual(['approve', 'return']);
     expect(periodActions({ state: 'open' }, { submit: true, approve: false })).toEqual(['submit']);
   });
-  it('labels missing indicators given as codes or objects', () => {
-    expect(missingLabel('1.2')).toBe('1.2');
+  it('labels missing indicators with or without a name', () => {
+    expect(missingLabel({ indicator: '1.2' })).toBe('1.2');
     expect(missingLabel({ indicator: '1.2', name: 'Охват' })).toBe('1.2 — Охват');
   });
 });

@@ -24,6 +24,8 @@ export function allowedActions(state: PeriodState | undefined, p: { submit: bool
   return out;
 }
 
+export const PERIOD_ACTIONS: PeriodAction[] = ['submit', 'approve', 'return', 'reopen'];
+
 /** A return or a reopen needs a comment (the reason is what the municipality acts on). */
 export function commentRequired(action: PeriodAction): boolean {
   return action === 'return' || action === 'reopen';
@@ -31,13 +33,13 @@ export function commentRequired(action: PeriodAction): boolean {
 
 /** The server's list of allowed transitions when it sends one, else the local rule. */
 export function periodActions(p: Pick<Period, 'state' | 'actions'>, perms: { submit: boolean; approve: boolean }): PeriodAction[] {
-  if (Array.isArray(p.actions)) return p.actions.filter((a) => ['submit', 'approve', 'return', 'reopen'].includes(a));
+  if (Array.isArray(p.actions)) return p.actions.filter((a): a is PeriodAction => (PERIOD_ACTIONS as string[]).includes(a));
   return allowedActions(p.state, perms);
 }
 
 export function missingLabel(m: MissingIndicator): string {
-  if (typeof m === 'string') return m;
-  return m.name ? `${m.indicator} — ${m.name}` : m.indicator;
+  const code = m.indicator ?? '';
+  return m.name ? `${code} — ${m.name}` : code;
 }
 
 export function usePeriodAction() {

@@ -2,26 +2,26 @@ import type { Me } from '../api/types';
 
 export function canRead(me: Me | undefined, municipality: string | undefined): boolean {
   if (!me || !municipality) return false;
-  return me.admin || me.readsAll || me.readable.includes(municipality) || me.writable.includes(municipality);
+  return !!me.admin || !!me.readsAll || (me.readable ?? []).includes(municipality) || (me.writable ?? []).includes(municipality);
 }
 
 export function canWrite(me: Me | undefined, municipality: string | undefined): boolean {
   if (!me || !municipality) return false;
-  return me.admin || me.writesAll || me.writable.includes(municipality);
+  return !!me.admin || !!me.writesAll || (me.writable ?? []).includes(municipality);
 }
 
 /** Ranking of municipalities: ministry, admin, or anyone who reads all. */
 export function canCompare(me: Me | undefined): boolean {
   if (!me) return false;
-  return me.admin || me.readsAll || me.roles.includes('ministry-analyst');
+  return !!me.admin || !!me.readsAll || (me.roles ?? []).includes('ministry-analyst');
 }
 
 export function canApprove(me: Me | undefined): boolean {
-  return !!me && (me.canApprove || me.admin);
+  return !!me && (!!me.canApprove || !!me.admin);
 }
 
 export function canEditCatalogue(me: Me | undefined): boolean {
-  return !!me && (me.admin || me.managesCatalogue === true);
+  return !!me && (!!me.admin || me.managesCatalogue === true);
 }
 
 /** Editors of a municipality submit its period; approvers approve, return and reopen. */
@@ -31,7 +31,7 @@ export function canSubmit(me: Me | undefined, municipality: string | undefined):
 
 /** Uploading needs write access to at least one municipality. */
 export function canUploadAny(me: Me | undefined): boolean {
-  return !!me && (me.admin || me.writesAll || me.writable.length > 0);
+  return !!me && (!!me.admin || !!me.writesAll || (me.writable ?? []).length > 0);
 }
 
 /**
@@ -40,8 +40,8 @@ export function canUploadAny(me: Me | undefined): boolean {
  */
 export function defaultMunicipality(me: Me | undefined, known: string[] = []): string | undefined {
   if (!me) return undefined;
-  if (me.readable.length > 0) return me.readable[0];
-  if (me.writable.length > 0) return me.writable[0];
+  const first = me.readable?.[0] ?? me.writable?.[0];
+  if (first) return first;
   if (me.admin || me.readsAll) return known[0];
   return undefined;
 }

@@ -1,6 +1,6 @@
 // Queries shared by several features (territory, catalogue, periods, attainment series).
 import { keepPreviousData, useQuery, useQueries } from '@tanstack/react-query';
-import type { Indicator, Me, Municipality, Organization, Page, Period, SeriesPoint, Value } from '../api/types';
+import type { Indicator, Me, Municipality, Organization, Page, Period, Series, Value } from '../api/types';
 import { list, request } from './api';
 
 export const qk = {
@@ -72,7 +72,7 @@ export function usePeriod(code: string | undefined, year: number | undefined) {
 }
 
 export function fetchSeries(p: { indicator: string; municipality: string; organization?: string; yearFrom?: number; yearTo?: number }, signal?: AbortSignal) {
-  return list<SeriesPoint>('/attainment/series', p, signal);
+  return request<Series>('/attainment/series', { query: p, signal });
 }
 
 export function useSeries(p: { indicator: string; municipality: string; organization?: string; yearFrom?: number; yearTo?: number }, enabled = true) {

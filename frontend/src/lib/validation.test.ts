@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkValue, hasErrors } from './validation';
 
-const pct = { unit: 'percent', scaleMin: null, scaleMax: null, decimals: 1 };
+const pct = { unit: 'percent', decimals: 1 } as const;
 const codes = (input: string, ind: Parameters<typeof checkValue>[1]) => checkValue(input, ind).checks.map((c) => c.code);
 
 describe('checkValue', () => {
@@ -12,7 +12,7 @@ describe('checkValue', () => {
     expect(codes('-1', pct)).toEqual(['percent_range']);
   });
   it('checks the scale', () => {
-    const scale = { unit: 'score', scaleMin: 0, scaleMax: 5, decimals: 2 };
+    const scale = { unit: 'score', scaleMin: 0, scaleMax: 5, decimals: 2 } as const;
     expect(codes('4,5', scale)).toEqual([]);
     expect(codes('5,5', scale)).toEqual(['scale_range']);
     expect(checkValue('5,5', scale).checks[0].params).toEqual({ min: 0, max: 5 });
@@ -28,8 +28,8 @@ describe('checkValue', () => {
     expect(hasErrors(r.checks)).toBe(false);
   });
   it('yes/no and counts', () => {
-    expect(codes('1', { unit: 'yes/no' })).toEqual([]);
-    expect(codes('2', { unit: 'yes/no' })).toEqual(['boolean']);
+    expect(codes('1', { unit: 'yes_no' })).toEqual([]);
+    expect(codes('2', { unit: 'yes_no' })).toEqual(['boolean']);
     expect(codes('-2', { unit: 'count' })).toEqual(['negative_count']);
   });
 });

@@ -26,9 +26,10 @@ export default function ApprovalsPage() {
     setPending({ period, action: a });
   };
   const confirm = () => {
-    if (!pending) return;
+    const { municipality, year } = pending?.period ?? {};
+    if (!pending || !municipality || !year) return;
     action.mutate(
-      { municipality: pending.period.municipality, year: pending.period.year, action: pending.action, comment },
+      { municipality, year, action: pending.action, comment },
       {
         onSuccess: () => {
           message.success(t(`period.done.${pending.action}`));
@@ -66,27 +67,21 @@ export default function ApprovalsPage() {
               {
                 title: t('compare.municipality'),
                 key: 'm',
-                render: (_, p) => <Link to={`/municipalities/${encodeURIComponent(p.municipality)}?year=${p.year}`}>{nameOf(p)}</Link>,
+                render: (_, p) => <Link to={`/municipalities/${encodeURIComponent(p.municipality ?? '')}?year=${p.year}`}>{nameOf(p)}</Link>,
               },
               { title: t('common.year'), dataIndex: 'year', width: 80 },
-              { title: t('approvals.state'), key: 's', width: 160, render: (_, p) => <Tag color={PERIOD_STATE_COLOR[p.state]}>{t(`period.state.${p.state}`)}</Tag> },
+              { title: t('approvals.state'), key: 's', width: 160, render: (_, p) => <Tag color={PERIOD_STATE_COLOR[p.state as PeriodState] ?? 'default'}>{t(`period.state.${p.state}`)}</Tag> },
               {
                 title: t('approvals.last'),
                 key: 'last',
-                render: (_, p) => {
-                  const h = p.history?.[p.history.length - 1];
-                  if (h) return `${formatDateTime(h.at, i18n.language)}, ${h.actor}${h.comment ? ` — «${h.comment}»` : ''}`;
-                  return p.updatedAt ? `${formatDateTime(p.updatedAt, i18n.language)}${p.updatedBy ? `, ${p.updatedBy}` : ''}` : '—';
-                },
+                render: (_, p) => p.updatedAt ? `${formatDateTime(p.updatedAt, i18n.language)}${p.updatedBy ? `, ${p.updatedBy}` : ''}` : '—',
               },
               {
                 title: t('approvals.completeness'),
                 key: 'c',
                 width: 150,
-                render: (_, p) => {
-                  const n = p.missingCount ?? p.completeness?.missing.length;
-                  return n === undefined || n === null ? '—' : t('approvals.missingCount', { count: n });
-                },
+                // As of the last submit; absent when the period was never submitted.
+                render: (_, p) => (p.missingCount === undefined ? '—' : t('approvals.missingCount', { count: p.missingCount })),
               },
               {
                 title: <span className="sr-only">{t('common.actions')}</span>,
@@ -94,7 +89,7 @@ export default function ApprovalsPage() {
                 width: 260,
                 render: (_, p) => (
                   <Space wrap>
-                    {allowedActions(p.state, { submit: false, approve: true }).map((a) => (
+                    {allowedActions(p.state as PeriodState | undefined, { submit: false, approve: true }).map((a) => (
                       <Button key={a} size="small" type={a === 'approve' ? 'primary' : 'default'} danger={a === 'return'} onClick={() => open(p, a)}>
                         {t(`period.action.${a}`)}
                       </Button>

@@ -7,6 +7,7 @@ import type { Indicator } from '../../api/types';
 import { useMe } from '../../lib/me';
 import { canEditCatalogue } from '../../lib/permissions';
 import { useIndicators } from '../../lib/queries';
+import { unitLabel } from '../../lib/units';
 import { ProblemAlert } from '../../lib/ui/states';
 import { useAreas } from './api';
 import { IndicatorDrawer } from './components/IndicatorDrawer';
@@ -42,7 +43,7 @@ export default function CataloguePage() {
                 items={[
                   { key: '__all', label: t('catalogue.allAreas') },
                   ...(areas.data ?? []).map((a) => ({
-                    key: a.area,
+                    key: a.area ?? '',
                     label: (
                       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
                         <span style={{ whiteSpace: 'normal' }}>{a.area}</span>
@@ -101,7 +102,7 @@ export default function CataloguePage() {
                   { title: t('catalogue.code'), dataIndex: 'code', width: 110 },
                   { title: t('catalogue.name'), key: 'name', render: (_, i) => (en && i.nameEn) || i.nameRu },
                   { title: t('catalogue.area'), key: 'area', width: 200, responsive: ['xl' as const], render: (_, i) => (en && i.areaEn) || i.area || '—' },
-                  { title: t('catalogue.unit'), dataIndex: 'unit', width: 100 },
+                  { title: t('catalogue.unit'), dataIndex: 'unit', width: 120, render: (u: string | undefined) => unitLabel(t, u) },
                   { title: t('catalogue.polarity'), key: 'polarity', width: 80, render: (_, i) => (i.polarity === 'lower' ? <Tag>↓</Tag> : i.polarity === 'higher' ? <Tag>↑</Tag> : '—') },
                   { title: t('catalogue.level'), key: 'level', width: 130, render: (_, i) => t(`level.${i.level}`) },
                   ...(admin
@@ -111,7 +112,7 @@ export default function CataloguePage() {
                           key: 'edit',
                           width: 60,
                           render: (_: unknown, i: Indicator) => (
-                            <Button icon={<EditOutlined />} aria-label={t('catalogue.editFor', { code: i.code })} onClick={() => setEditing(i.code)} />
+                            <Button icon={<EditOutlined />} aria-label={t('catalogue.editFor', { code: i.code })} onClick={() => setEditing(i.code ?? null)} />
                           ),
                         },
                       ]

@@ -1,9 +1,9 @@
-import type { RankingItem } from '../../api/types';
+import type { AttainmentStatus, RankingItem } from '../../api/types';
 import { STATUS_HEX, targetNumber } from '../../lib/attainment';
 
 /** Bars of the facts (coloured by status) in rank order, the targets as a line or one mark line. */
 export function rankingOption(items: RankingItem[], labels: { fact: string; target: string }, formatter: (v: number) => string) {
-  const names = items.map((i) => i.municipalityName);
+  const names = items.map((i) => i.municipalityName ?? i.municipality ?? '');
   const targets = items.map((i) => targetNumber(i.target));
   const distinct = new Set(targets.filter((x) => x !== null));
   const oneTarget = distinct.size === 1 ? [...distinct][0] : null;
@@ -11,7 +11,7 @@ export function rankingOption(items: RankingItem[], labels: { fact: string; targ
     {
       name: labels.fact,
       type: 'bar',
-      data: items.map((i) => (i.fact === null ? null : { value: i.fact, itemStyle: { color: STATUS_HEX[i.status] } })),
+      data: items.map((i) => (i.fact === undefined ? null : { value: i.fact, itemStyle: { color: STATUS_HEX[i.status as AttainmentStatus] ?? STATUS_HEX.no_target } })),
       barMaxWidth: 48,
       label: { show: true, position: 'top', formatter: (p: { value: number }) => formatter(p.value) },
       ...(oneTarget !== null

@@ -74,7 +74,7 @@ export default function ComparePage() {
         <>
           <Card size="small" style={{ marginBottom: 16 }}>
             <Suspense fallback={<Loading />}>
-              <EChart option={option} height={360} label={t('compare.chartLabel', { name: indicator?.nameRu ?? indicatorCode, year })} testId="compare-chart" />
+              <EChart option={option} height={360} label={t('compare.chartLabel', { name: indicator?.nameRu ?? indicatorCode, year })} testId="compare-chart" dataAttrs={{ bars: items.filter((i) => typeof i.fact === 'number').length }} />
             </Suspense>
           </Card>
           <Card size="small" styles={{ body: { padding: 0 } }}>
@@ -85,12 +85,12 @@ export default function ComparePage() {
               pagination={false}
               data-testid="ranking-table"
               columns={[
-                { title: t('compare.rank'), dataIndex: 'rank', width: 70, render: (r: number | null) => r ?? '—' },
+                { title: t('compare.rank'), dataIndex: 'rank', width: 70, render: (r: number | undefined) => r ?? '—' },
                 {
                   title: t('compare.municipality'),
                   key: 'name',
                   render: (_, r) => (
-                    <Link to={`/municipalities/${encodeURIComponent(r.municipality)}/indicators/${encodeURIComponent(indicatorCode ?? '')}`}>{r.municipalityName}</Link>
+                    <Link to={`/municipalities/${encodeURIComponent(r.municipality ?? '')}/indicators/${encodeURIComponent(indicatorCode ?? '')}`}>{r.municipalityName}</Link>
                   ),
                 },
                 { title: t('dashboard.fact'), key: 'fact', align: 'right', render: (_, r) => <span className="num">{formatValue(r.fact, unit, decimals, lang)}</span> },

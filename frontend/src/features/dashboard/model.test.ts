@@ -4,7 +4,7 @@ import { applyFilters, groupByArea, toRows } from './model';
 
 const a = (p: Partial<Attainment>): Attainment => ({
   indicator: '1', indicatorName: 'X', area: 'A', unit: 'percent', decimals: 1, polarity: 'higher', municipality: 'kaluga',
-  organization: null, year: 2020, fact: 1, qualifier: 'exact', target: null, baseline: null, status: 'met', ...p,
+  year: 2020, fact: 1, qualifier: 'exact', status: 'met', ...p,
 });
 
 describe('dashboard model', () => {
@@ -13,7 +13,7 @@ describe('dashboard model', () => {
     a({ indicator: '1.2', indicatorName: 'Доля выпускников', area: 'Доступность', status: 'not_met' }),
     a({ indicator: '2.1', indicatorName: 'Школы', area: 'Результаты', organization: 's1', status: 'met' }),
     a({ indicator: '2.1', indicatorName: 'Школы', area: 'Результаты', organization: 's2', status: 'not_met' }),
-    a({ indicator: '3', indicatorName: 'Без', area: null, status: 'no_data' }),
+    a({ indicator: '3', indicatorName: 'Без', area: undefined, status: 'no_data' }),
   ];
   it('keeps one row per indicator and rolls up organizations', () => {
     const rows = toRows(items, '—');

@@ -21,6 +21,7 @@ export interface Filters {
 export function toRows(items: Attainment[], noArea: string): DashboardRow[] {
   const byIndicator = new Map<string, Attainment[]>();
   for (const a of items) {
+    if (!a.indicator) continue;
     const list = byIndicator.get(a.indicator) ?? [];
     list.push(a);
     byIndicator.set(a.indicator, list);
@@ -29,13 +30,14 @@ export function toRows(items: Attainment[], noArea: string): DashboardRow[] {
   for (const [indicator, list] of byIndicator) {
     const muni = list.find((a) => !a.organization);
     const first = muni ?? list[0];
+    const name = first.indicatorName ?? indicator;
     if (muni) {
-      rows.push({ key: indicator, indicator, name: first.indicatorName, area: first.area || noArea, row: muni, status: muni.status });
+      rows.push({ key: indicator, indicator, name, area: first.area || noArea, row: muni, status: muni.status ?? 'no_data' });
     } else {
       const counts: Record<AttainmentStatus, number> = { met: 0, not_met: 0, no_data: 0, no_target: 0 };
-      for (const a of list) counts[a.status] = (counts[a.status] ?? 0) + 1;
+      for (const a of list) counts[a.status ?? 'no_data'] += 1;
       const status: AttainmentStatus = counts.not_met > 0 ? 'not_met' : counts.met > 0 ? 'met' : counts.no_data > 0 ? 'no_data' : 'no_target';
-      rows.push({ key: indicator, indicator, name: first.indicatorName, area: first.area || noArea, row: undefined, orgCounts: counts, status });
+      rows.push({ key: indicator, indicator, name, area: first.area || noArea, row: undefined, orgCounts: counts, status });
     }
   }
   return rows;

@@ -1,6 +1,6 @@
 import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Input, Popconfirm, Select, Space, Table, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Input, Popconfirm, Select, Space, Table, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -19,7 +19,7 @@ import { StatusTag } from '../../lib/ui/StatusTag';
 import { ErrorState, Loading } from '../../lib/ui/states';
 import { YearSelect, yearOptions } from '../../lib/ui/YearSelect';
 import { checkValue, hasErrors, type ValueCheck } from '../../lib/validation';
-import { deleteValue, fetchCurrent, saveValue, useYearTargets, useYearValues } from './api';
+import { deleteValue, fetchCurrent, saveValue, useOwnIndicatorCodes, useYearTargets, useYearValues } from './api';
 import { ConflictModal } from './components/ConflictModal';
 
 const QUALIFIERS: Qualifier[] = ['exact', 'approx', 'at_least', 'at_most'];
@@ -37,6 +37,8 @@ interface RowState {
 }
 
 interface Row {
+  /** The indicator's code (rows are only built for indicators that have one). */
+  code: string;
   indicator: Indicator;
   stored: Value | undefined;
   target: TargetBound | null;
@@ -55,14 +57,17 @@ export default function EntryPage() {
   const years = useYearsWithData(code);
   const [org, setOrg] = useState<string | undefined>(undefined);
   const [search, setSearch] = useState('');
+  const [showAll, setShowAll] = useState(false);
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [rowState, setRowState] = useState<Record<string, RowState>>({});
-  const [conflict, setConflict] = useState<(Conflict & { indicator: Indicator }) | null>(null);
+  const [conflict, setConflict] = useState<(Conflict & { code: string; indicator: Indicator }) | null>(null);
   const [conflictBusy, setConflictBusy] = useState(false);
 
   const indicators = useIndicators({ status: 'active' });
   const values = useYearValues(code, year);
   const targets = useYearTargets(code, year);
+  const own = useOwnIndicatorCodes(code, year);
+  const ownCodes = own.codes;
   const orgs = useOrganizations(code);
   const period = usePeriod(code, year);
   const writable = canWrite(me, code);
@@ -78,28 +83,32 @@ export default function EntryPage() {
     const collator = new Intl.Collator('ru', { numeric: true });
     return (indicators.data?.items ?? [])
       .filter((i) => i.level === level)
-      .filter((i) => !q || i.nameRu.toLowerCase().includes(q) || i.code.toLowerCase().includes(q))
+      .filter((i): i is Indicator & { code: string } => !!i.code)
+      // The catalogue holds every municipality's indicators; show this one's unless asked for all.
+      .filter((i) => showAll || !ownCodes || ownCodes.has(i.code))
+      .filter((i) => !q || (i.nameRu ?? '').toLowerCase().includes(q) || i.code.toLowerCase().includes(q))
       .sort((a, b) => collator.compare(a.area ?? '', b.area ?? '') || collator.compare(a.code, b.code))
       .map((i) => {
         const tg = tgs.find((x) => x.indicator === i.code);
         return {
+          code: i.code,
           indicator: i,
           stored: stored.find((v) => v.indicator === i.code),
           target: tg ? { comparator: tg.comparator, value: tg.value, valueTo: tg.valueTo } : null,
         };
       });
-  }, [indicators.data, values.data, targets.data, org, search]);
+  }, [indicators.data, values.data, targets.data, org, search, showAll, ownCodes]);
 
   if (!Number.isInteger(year) || year < 1900 || year > 2200) return <ErrorState error={new Error(t('entry.badYear'))} />;
-  if (indicators.isLoading || values.isLoading) return <Loading />;
+  if (indicators.isLoading || values.isLoading || own.isLoading) return <Loading />;
   if (indicators.error) return <ErrorState error={indicators.error} onRetry={() => indicators.refetch()} />;
   if (values.error) return <ErrorState error={values.error} onRetry={() => values.refetch()} />;
 
-  const inputOf = (r: Row) => drafts[r.indicator.code]?.input ?? toInputString(r.stored?.value, lang);
-  const qualifierOf = (r: Row): Qualifier => drafts[r.indicator.code]?.qualifier ?? r.stored?.qualifier ?? 'exact';
-  const commentOf = (r: Row) => drafts[r.indicator.code]?.comment ?? r.stored?.comment ?? '';
+  const inputOf = (r: Row) => drafts[r.code]?.input ?? toInputString(r.stored?.value, lang);
+  const qualifierOf = (r: Row): Qualifier => drafts[r.code]?.qualifier ?? r.stored?.qualifier ?? 'exact';
+  const commentOf = (r: Row) => drafts[r.code]?.comment ?? r.stored?.comment ?? '';
   const isDirty = (r: Row) => {
-    const d = drafts[r.indicator.code];
+    const d = drafts[r.code];
     if (!d) return false;
     return (
       (d.input !== undefined && d.input !== toInputString(r.stored?.value, lang)) ||
@@ -141,16 +150,16 @@ export default function EntryPage() {
 
   const bodyOf = (r: Row, value: number): ValueWrite => ({
     municipality: code,
-    indicator: r.indicator.code,
-    organization: org ?? null,
+    indicator: r.code,
+    organization: org,
     year,
     value,
     qualifier: qualifierOf(r),
-    comment: commentOf(r) || null,
+    comment: commentOf(r) || undefined,
   });
 
   const handleError = async (r: Row, body: ValueWrite, e: unknown) => {
-    const c = r.indicator.code;
+    const c = r.code;
     if (isApiError(e, 412)) {
       const current = await fetchCurrent(body).catch(() => [] as Value[]);
       const theirs = findTheirs(current, body);
@@ -161,7 +170,7 @@ export default function EntryPage() {
         return;
       }
       setRow(c, {});
-      setConflict({ mine: body, theirs, indicator: r.indicator });
+      setConflict({ mine: body, theirs, code: r.code, indicator: r.indicator });
       return;
     }
     if (isApiError(e, 409)) {
@@ -177,7 +186,7 @@ export default function EntryPage() {
   };
 
   const saveRow = async (r: Row): Promise<boolean> => {
-    const c = r.indicator.code;
+    const c = r.code;
     const { value, checks } = checkValue(inputOf(r), r.indicator);
     if (hasErrors(checks)) return false;
     if (value === null) {
@@ -187,8 +196,8 @@ export default function EntryPage() {
     const body = bodyOf(r, value);
     setRow(c, { saving: true });
     try {
-      const saved = await saveValue(body, r.stored ? ifMatchFor(r.stored.version) : undefined);
-      applySaved(saved ?? { ...body, id: r.stored?.id ?? c, version: (r.stored?.version ?? 0) + 1 });
+      const saved = await saveValue(body, r.stored?.version !== undefined ? ifMatchFor(r.stored.version) : undefined);
+      applySaved(saved ?? { ...body, id: r.stored?.id, version: (r.stored?.version ?? 0) + 1 });
       clearDraft(c);
       setRow(c, {});
       message.success(t('entry.saved', { code: c }));
@@ -208,10 +217,10 @@ export default function EntryPage() {
 
   const remove = async (r: Row) => {
     if (!r.stored) return;
-    const c = r.indicator.code;
+    const c = r.code;
     setRow(c, { saving: true });
     try {
-      await deleteValue(r.stored.id);
+      await deleteValue(r.stored);
       qc.setQueryData<Page<Value>>(valuesKey, (old) => (old ? { ...old, items: old.items.filter((v) => v.id !== r.stored!.id) } : old));
       invalidateDerived();
       clearDraft(c);
@@ -223,7 +232,7 @@ export default function EntryPage() {
 
   const resolveTheirs = () => {
     if (!conflict) return;
-    const c = conflict.indicator.code;
+    const c = conflict.code;
     if (conflict.theirs) applySaved(conflict.theirs);
     else void qc.invalidateQueries({ queryKey: valuesKey });
     clearDraft(c);
@@ -237,12 +246,12 @@ export default function EntryPage() {
     try {
       const saved = await saveValue(body, ifMatch);
       applySaved(saved);
-      clearDraft(conflict.indicator.code);
+      clearDraft(conflict.code);
       setConflict(null);
-      message.success(t('entry.saved', { code: conflict.indicator.code }));
+      message.success(t('entry.saved', { code: conflict.code }));
     } catch (e) {
       setConflict(null);
-      const r = rows.find((x) => x.indicator.code === conflict.indicator.code);
+      const r = rows.find((x) => x.code === conflict.code);
       if (r) await handleError(r, body, e);
     } finally {
       setConflictBusy(false);
@@ -284,6 +293,11 @@ export default function EntryPage() {
             options={[{ value: '', label: t('entry.wholeMunicipality') }, ...(orgs.data?.items ?? []).map((o) => ({ value: o.code, label: o.name }))]}
           />
           <Input.Search allowClear aria-label={t('dashboard.search')} placeholder={t('dashboard.search')} onSearch={setSearch} style={{ width: 240 }} />
+          <Tooltip title={t('entry.showAllHint')}>
+            <Checkbox checked={showAll} onChange={(e) => setShowAll(e.target.checked)} data-testid="entry-show-all">
+              {t('entry.showAll')}
+            </Checkbox>
+          </Tooltip>
           {!readOnly && (
             <Button type="primary" icon={<SaveOutlined />} disabled={dirtyCount === 0} onClick={saveAll} data-testid="save-all">
               {t('entry.saveAll', { count: dirtyCount })}
@@ -293,25 +307,27 @@ export default function EntryPage() {
       </Card>
       <Table<Row>
         size="small"
-        rowKey={(r) => r.indicator.code}
+        rowKey={(r) => r.code}
         dataSource={rows}
         pagination={false}
         scroll={{ x: 1000 }}
         rowClassName={(r) => (isDirty(r) ? 'row-dirty' : '')}
-        onRow={(r) => ({ 'data-testid': `entry-row-${r.indicator.code}` }) as React.HTMLAttributes<HTMLTableRowElement>}
+        onRow={(r) => ({ 'data-testid': `entry-row-${r.code}` }) as React.HTMLAttributes<HTMLTableRowElement>}
         locale={{ emptyText: t('entry.noIndicators') }}
         columns={[
           {
             title: t('dashboard.indicator'),
             key: 'indicator',
-            minWidth: 240,
+            minWidth: 280,
             render: (_, r) => (
               <div>
                 <Typography.Text type="secondary" style={{ marginRight: 6 }}>
-                  {r.indicator.code}
+                  {r.code}
                 </Typography.Text>
-                <Link to={`/municipalities/${encodeURIComponent(code)}/indicators/${encodeURIComponent(r.indicator.code)}`}>{r.indicator.nameRu}</Link>
-                <div style={{ fontSize: 12, color: '#8c8c8c' }}>{r.indicator.area}</div>
+                <Link to={`/municipalities/${encodeURIComponent(code)}/indicators/${encodeURIComponent(r.code)}`}>{r.indicator.nameRu}</Link>
+                <div className="clamp-2" style={{ fontSize: 12, color: '#8c8c8c' }} title={r.indicator.area}>
+                  {r.indicator.area}
+                </div>
               </div>
             ),
           },
@@ -325,14 +341,14 @@ export default function EntryPage() {
           {
             title: t('entry.value'),
             key: 'value',
-            width: 150,
+            width: 130,
             render: (_, r) => {
               const input = inputOf(r);
               const { checks } = checkValue(input, r.indicator);
-              const serverErr = rowState[r.indicator.code]?.fieldErrors?.value;
+              const serverErr = rowState[r.code]?.fieldErrors?.value;
               const errs = checks.filter((c) => c.level === 'error');
               const warns = checks.filter((c) => c.level === 'warning');
-              const id = `value-${r.indicator.code}`;
+              const id = `value-${r.code}`;
               return (
                 <div>
                   <Input
@@ -345,9 +361,9 @@ export default function EntryPage() {
                     disabled={readOnly}
                     status={errs.length > 0 || serverErr ? 'error' : warns.length > 0 ? 'warning' : undefined}
                     suffix={unitSuffix(r.indicator.unit, lang) || undefined}
-                    onChange={(e) => setDraft(r.indicator.code, { input: e.target.value })}
+                    onChange={(e) => setDraft(r.code, { input: e.target.value })}
                     onPressEnter={() => !readOnly && isDirty(r) && void saveRow(r)}
-                    data-testid={`value-input-${r.indicator.code}`}
+                    data-testid={`value-input-${r.code}`}
                   />
                   <div id={`${id}-help`} role={errs.length || serverErr ? 'alert' : undefined} style={{ fontSize: 12 }}>
                     {errs.map((c) => (
@@ -369,14 +385,14 @@ export default function EntryPage() {
           {
             title: t('entry.qualifier'),
             key: 'qualifier',
-            width: 130,
+            width: 124,
             render: (_, r) => (
               <Select
                 aria-label={t('entry.qualifierFor', { name: r.indicator.nameRu })}
                 value={qualifierOf(r)}
                 disabled={readOnly}
                 style={{ width: '100%' }}
-                onChange={(v) => setDraft(r.indicator.code, { qualifier: v })}
+                onChange={(v) => setDraft(r.code, { qualifier: v })}
                 options={QUALIFIERS.map((q) => ({ value: q, label: t(`qualifier.${q}`) }))}
               />
             ),
@@ -384,7 +400,7 @@ export default function EntryPage() {
           {
             title: t('entry.comment'),
             key: 'comment',
-            minWidth: 150,
+            width: 170,
             render: (_, r) => (
               <div>
                 <Input
@@ -392,11 +408,11 @@ export default function EntryPage() {
                   value={commentOf(r)}
                   disabled={readOnly}
                   maxLength={2000}
-                  status={rowState[r.indicator.code]?.fieldErrors?.comment ? 'error' : undefined}
-                  onChange={(e) => setDraft(r.indicator.code, { comment: e.target.value })}
+                  status={rowState[r.code]?.fieldErrors?.comment ? 'error' : undefined}
+                  onChange={(e) => setDraft(r.code, { comment: e.target.value })}
                 />
-                {rowState[r.indicator.code]?.fieldErrors?.comment && (
-                  <div style={{ color: '#cf1322', fontSize: 12 }}>{rowState[r.indicator.code]?.fieldErrors?.comment}</div>
+                {rowState[r.code]?.fieldErrors?.comment && (
+                  <div style={{ color: '#cf1322', fontSize: 12 }}>{rowState[r.code]?.fieldErrors?.comment}</div>
                 )}
               </div>
             ),
@@ -408,16 +424,16 @@ export default function EntryPage() {
             render: (_, r) => {
               const { value, checks } = checkValue(inputOf(r), r.indicator);
               if (hasErrors(checks)) return <span aria-hidden>—</span>;
-              return <StatusTag status={evaluateStatus(value, r.target, r.indicator.decimals)} testId={`entry-status-${r.indicator.code}`} />;
+              return <StatusTag status={evaluateStatus(value, r.target, r.indicator.decimals)} testId={`entry-status-${r.code}`} />;
             },
           },
           {
             title: <span className="sr-only">{t('common.actions')}</span>,
             key: 'actions',
-            width: 96,
+            width: 88,
             fixed: 'right',
             render: (_, r) => {
-              const st = rowState[r.indicator.code];
+              const st = rowState[r.code];
               const { checks } = checkValue(inputOf(r), r.indicator);
               return (
                 <div>
@@ -431,7 +447,7 @@ export default function EntryPage() {
                           loading={st?.saving}
                           disabled={!isDirty(r) || hasErrors(checks)}
                           onClick={() => void saveRow(r)}
-                          data-testid={`save-${r.indicator.code}`}
+                          data-testid={`save-${r.code}`}
                         />
                       </Tooltip>
                       {r.stored && (

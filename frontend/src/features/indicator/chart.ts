@@ -1,5 +1,12 @@
-import type { SeriesPoint, TargetBound } from '../../api/types';
+import type { AttainmentStatus, SeriesPoint, TargetBound } from '../../api/types';
 import { STATUS_HEX } from '../../lib/attainment';
+
+/** A series point that carries its year (the chart's category). */
+export type YearPoint = SeriesPoint & { year: number };
+
+export function hasYear(p: SeriesPoint): p is YearPoint {
+  return typeof p.year === 'number';
+}
 
 export interface ChartLabels {
   fact: string;
@@ -8,21 +15,21 @@ export interface ChartLabels {
   baseline: string;
 }
 
-function bound(t: SeriesPoint['target']): TargetBound | null {
-  if (t === null || t === undefined) return null;
-  return typeof t === 'number' ? { comparator: 'eq', value: t } : t;
+/** A target with a value, else null (the API omits absent fields). */
+function bound(t: SeriesPoint['target']): (TargetBound & { value: number }) | null {
+  return t && typeof t.value === 'number' ? { ...t, value: t.value } : null;
 }
 
 /**
  * ECharts option for an indicator's years: the fact line (points coloured by status),
  * the target as a line, or as a band where the target is a range, the baseline marked.
  */
-export function seriesOption(points: SeriesPoint[], baseline: { year: number; value: number } | null, labels: ChartLabels, formatter: (v: number) => string) {
+export function seriesOption(points: YearPoint[], baseline: { year: number; value: number } | null, labels: ChartLabels, formatter: (v: number) => string) {
   const years = new Set(points.map((p) => p.year));
   if (baseline) years.add(baseline.year);
   const cats = [...years].sort((a, b) => a - b);
   const byYear = new Map(points.map((p) => [p.year, p]));
-  const targets = cats.map((y) => bound(byYear.get(y)?.target ?? null));
+  const targets = cats.map((y) => bound(byYear.get(y)?.target));
   const hasBand = targets.some((t) => t?.comparator === 'between');
   const series: Record<string, unknown>[] = [
     {
@@ -30,7 +37,7 @@ export function seriesOption(points: SeriesPoint[], baseline: { year: number; va
       type: 'line',
       data: cats.map((y) => {
         const p = byYear.get(y);
-        return p && p.fact !== null ? { value: p.fact, itemStyle: { color: STATUS_HEX[p.status] } } : null;
+        return p && typeof p.fact === 'number' ? { value: p.fact, itemStyle: { color: STATUS_HEX[p.status as AttainmentStatus] ?? STATUS_HEX.no_target } } : null;
       }),
       connectNulls: true,
       symbolSize: 9,

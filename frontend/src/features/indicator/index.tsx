@@ -2,15 +2,17 @@ import { Alert, Breadcrumb, Card, Col, Descriptions, Row, Table, Tabs, Typograph
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { SeriesPoint, Value } from '../../api/types';
+import type { Value } from '../../api/types';
 import { renderTarget } from '../../lib/attainment';
 import { formatValue } from '../../lib/format';
+import { present } from '../../lib/present';
+import { unitLabel } from '../../lib/units';
 import { useIndicator, useMunicipalityName, useOrganizations, useSeries } from '../../lib/queries';
 import { Fact } from '../../lib/ui/Fact';
 import { StatusTag } from '../../lib/ui/StatusTag';
 import { ErrorState, Loading, ProblemAlert } from '../../lib/ui/states';
 import { useBaselines, useIndicatorValues, useValueAudit } from './api';
-import { seriesOption } from './chart';
+import { hasYear, seriesOption, type YearPoint } from './chart';
 import { AuditTable } from './components/AuditTable';
 
 const EChart = lazy(() => import('../../lib/charts/EChart').then((m) => ({ default: m.EChart })));
@@ -30,11 +32,13 @@ export default function IndicatorPage() {
   const audit = useValueAudit(code, indicator);
 
   const baseline = useMemo(() => {
-    const b = (baselines.data?.items ?? []).filter((x) => !x.organization).sort((a, b) => a.year - b.year)[0];
-    return b ? { year: b.year, value: b.value } : null;
+    const b = (baselines.data?.items ?? [])
+      .filter((x) => !x.organization && x.year !== undefined && x.value !== undefined)
+      .sort((a, b) => a.year! - b.year!)[0];
+    return b ? { year: b.year!, value: b.value! } : null;
   }, [baselines.data]);
 
-  const points = useMemo(() => (series.data?.items ?? []).slice().sort((a, b) => a.year - b.year), [series.data]);
+  const points = useMemo(() => (series.data?.items ?? []).filter(hasYear).sort((a, b) => a.year - b.year), [series.data]);
   const unit = ind.data?.unit;
   const decimals = ind.data?.decimals;
   const option = useMemo(
@@ -82,7 +86,7 @@ export default function IndicatorPage() {
           <Card size="small" title={t('indicator.about')}>
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={t('catalogue.area')}>{(lang.startsWith('en') && i.areaEn) || i.area || '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('catalogue.unit')}>{i.unit}</Descriptions.Item>
+              <Descriptions.Item label={t('catalogue.unit')}>{unitLabel(t, i.unit)}</Descriptions.Item>
               <Descriptions.Item label={t('catalogue.polarity')}>{i.polarity ? t(`polarity.${i.polarity}`) : '—'}</Descriptions.Item>
               <Descriptions.Item label={t('catalogue.level')}>{t(`level.${i.level}`)}</Descriptions.Item>
               {baseline && (
@@ -103,7 +107,7 @@ export default function IndicatorPage() {
               key: 'years',
               label: t('indicator.years'),
               children: (
-                <Table<SeriesPoint>
+                <Table<YearPoint>
                   size="small"
                   rowKey="year"
                   dataSource={points.slice().reverse()}
@@ -128,7 +132,7 @@ export default function IndicatorPage() {
                   {
                     key: 'orgs',
                     label: t('indicator.byOrganization'),
-                    children: <OrgTable values={values.data?.items ?? []} loading={values.isLoading || orgs.isLoading} error={values.error} orgNames={new Map((orgs.data?.items ?? []).map((o) => [o.code, o.name]))} unit={unit} decimals={decimals} />,
+                    children: <OrgTable values={values.data?.items ?? []} loading={values.isLoading || orgs.isLoading} error={values.error} orgNames={new Map((orgs.data?.items ?? []).map((o) => [o.code ?? '', o.name ?? o.code ?? '']))} unit={unit} decimals={decimals} />,
                   },
                 ]
               : []),
@@ -151,10 +155,10 @@ export default function IndicatorPage() {
 function OrgTable({ values, loading, error, orgNames, unit, decimals }: { values: Value[]; loading: boolean; error: unknown; orgNames: Map<string, string>; unit?: string; decimals?: number | null }) {
   const { t } = useTranslation();
   const rows = useMemo(() => {
-    const years = [...new Set(values.filter((v) => v.organization).map((v) => v.year))].sort((a, b) => b - a).slice(0, 6);
+    const years = [...new Set(values.map((v) => (v.organization ? v.year : undefined)).filter(present))].sort((a, b) => b - a).slice(0, 6);
     const byOrg = new Map<string, Record<number, Value>>();
     for (const v of values) {
-      if (!v.organization || v.category) continue;
+      if (!v.organization || v.category || v.year === undefined) continue;
       const r = byOrg.get(v.organization) ?? {};
       r[v.year] = v;
       byOrg.set(v.organization, r);

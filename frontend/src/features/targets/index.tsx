@@ -30,7 +30,7 @@ export default function TargetsPage() {
 
   const items = useMemo(() => (targets.data?.items ?? []).filter((x) => !x.organization), [targets.data]);
   const [from, to] = period ?? defaultPeriod(items);
-  const baseline = items.filter((x) => x.kind === 'baseline').sort((a, b) => a.year - b.year)[0];
+  const baseline = items.filter((x) => x.kind === 'baseline').sort((a, b) => (a.year ?? 0) - (b.year ?? 0))[0];
   const bYear = baselineYear ?? baseline?.year ?? from - 1;
 
   const refresh = () => {
@@ -49,7 +49,7 @@ export default function TargetsPage() {
   };
   const onDelete = async (x: Target) => {
     try {
-      await deleteTarget(x.id);
+      await deleteTarget(x);
       message.success(t('targets.deleted'));
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));

@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Descriptions, Form, Progress, Radio, Result, 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import type { ImportJob, ImportMode, ImportType } from '../../api/types';
+import type { ImportJob, ImportMode, ImportStatus, ImportType } from '../../api/types';
 import { download } from '../../lib/api';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useMunicipalityName, useYearsWithData } from '../../lib/queries';
@@ -13,7 +13,7 @@ import { YearSelect, yearOptions } from '../../lib/ui/YearSelect';
 import { isFinished, postImport, progressPercent, useImports, useJob } from './api';
 import { ErrorsTable } from './components/ErrorsTable';
 
-const JOB_COLOR: Record<ImportJob['status'], string> = { queued: 'default', running: 'processing', succeeded: 'green', failed: 'red', rejected: 'volcano' };
+const JOB_COLOR: Record<ImportStatus, string> = { queued: 'default', running: 'processing', succeeded: 'green', failed: 'red', rejected: 'volcano' };
 
 export default function UploadPage() {
   const { code = '' } = useParams();
@@ -156,17 +156,17 @@ export default function UploadPage() {
               <>
                 <JobSummary job={dry} />
                 {dry.message && <Alert type={dry.status === 'succeeded' ? 'info' : 'error'} showIcon style={{ marginTop: 12 }} title={dry.message} />}
-                {dry.rowsRejected > 0 || dry.errors.length > 0 ? (
+                {(dry.rowsRejected ?? 0) > 0 || (dry.errors?.length ?? 0) > 0 ? (
                   <Alert
                     type={mode === 'atomic' ? 'error' : 'warning'}
                     showIcon
                     style={{ margin: '12px 0' }}
-                    title={t(mode === 'atomic' ? 'upload.badRowsAtomic' : 'upload.badRowsPartial', { count: dry.rowsRejected || dry.errors.length })}
+                    title={t(mode === 'atomic' ? 'upload.badRowsAtomic' : 'upload.badRowsPartial', { count: dry.rowsRejected || dry.errors?.length || 0 })}
                   />
                 ) : (
                   <Alert type="success" showIcon style={{ margin: '12px 0' }} title={t('upload.allGood', { count: dry.rowsTotal })} />
                 )}
-                {dry.errors.length > 0 && <ErrorsTable errors={dry.errors} />}
+                {dry.errors && dry.errors.length > 0 && <ErrorsTable errors={dry.errors} />}
                 <Space style={{ marginTop: 12 }}>
                   <Button type="primary" disabled={!canConfirm || realJobId !== undefined} loading={posting && !!dryJobId} onClick={() => void send(false)} data-testid="confirm-import">
                     {t('upload.confirm')}
@@ -189,15 +189,15 @@ export default function UploadPage() {
               title={t(`upload.result.${real.status}`)}
               subTitle={t('upload.resultCounts', { imported: formatNumber(real.rowsImported, 0, lang), rejected: formatNumber(real.rowsRejected, 0, lang) })}
               extra={
-                real.rowsRejected > 0 || real.errors.length > 0 ? (
-                  <Button icon={<DownloadOutlined />} onClick={() => void downloadErrors(real.id)}>
+                (real.rowsRejected ?? 0) > 0 || (real.errors?.length ?? 0) > 0 ? (
+                  <Button icon={<DownloadOutlined />} onClick={() => void downloadErrors(real.id ?? '')}>
                     {t('upload.errorsCsv')}
                   </Button>
                 ) : undefined
               }
             >
               {real.message && <Alert type={real.status === 'succeeded' ? 'info' : 'error'} showIcon style={{ marginBottom: 12, textAlign: 'left' }} title={real.message} />}
-              {real.errors.length > 0 && <ErrorsTable errors={real.errors} />}
+              {real.errors && real.errors.length > 0 && <ErrorsTable errors={real.errors} />}
             </Result>
           ) : (
             <div>
@@ -223,17 +223,17 @@ export default function UploadPage() {
             scroll={{ x: 760 }}
             columns={[
               { title: t('upload.created'), key: 'at', width: 150, render: (_, r) => formatDateTime(r.createdAt, lang) },
-              { title: t('upload.fileName'), dataIndex: 'fileName', render: (f: string | null) => f ?? '—' },
+              { title: t('upload.fileName'), dataIndex: 'fileName', render: (f: string | undefined) => f ?? '—' },
               { title: t('upload.type'), key: 'type', width: 110, render: (_, r) => t(`upload.types.${r.type}`, { defaultValue: r.type }) },
-              { title: t('upload.status'), key: 'status', width: 170, render: (_, r) => <Space size={2}><Tag color={JOB_COLOR[r.status]}>{t(`upload.jobStatus.${r.status}`)}</Tag>{r.dryRun && <Tag>{t('upload.dryRun')}</Tag>}</Space> },
+              { title: t('upload.status'), key: 'status', width: 170, render: (_, r) => <Space size={2}><Tag color={r.status ? JOB_COLOR[r.status] : 'default'}>{t(`upload.jobStatus.${r.status}`)}</Tag>{r.dryRun && <Tag>{t('upload.dryRun')}</Tag>}</Space> },
               { title: t('upload.rows'), key: 'rows', width: 150, render: (_, r) => `${formatNumber(r.rowsImported, 0, lang)} / ${formatNumber(r.rowsTotal, 0, lang)}` },
               {
                 title: t('upload.errorsCol'),
                 key: 'errors',
                 width: 130,
                 render: (_, r) =>
-                  r.rowsRejected > 0 ? (
-                    <Button size="small" type="link" icon={<DownloadOutlined />} onClick={() => void downloadErrors(r.id)}>
+                  (r.rowsRejected ?? 0) > 0 ? (
+                    <Button size="small" type="link" icon={<DownloadOutlined />} onClick={() => void downloadErrors(r.id ?? '')}>
                       {formatNumber(r.rowsRejected, 0, lang)}
                     </Button>
                   ) : (
@@ -254,10 +254,10 @@ function JobSummary({ job }: { job: ImportJob }) {
   return (
     <Descriptions size="small" column={{ xs: 1, md: 4 }}>
       <Descriptions.Item label={t('upload.status')}>
-        <Tag color={JOB_COLOR[job.status]}>{t(`upload.jobStatus.${job.status}`)}</Tag>
+        <Tag color={job.status ? JOB_COLOR[job.status] : 'default'}>{t(`upload.jobStatus.${job.status}`)}</Tag>
       </Descriptions.Item>
       <Descriptions.Item label={t('upload.rowsTotal')}>{formatNumber(job.rowsTotal, 0, lang)}</Descriptions.Item>
-      <Descriptions.Item label={t('upload.rowsOk')}>{formatNumber(Math.max(0, job.rowsTotal - job.rowsRejected), 0, lang)}</Descriptions.Item>
+      <Descriptions.Item label={t('upload.rowsOk')}>{formatNumber(Math.max(0, (job.rowsTotal ?? 0) - (job.rowsRejected ?? 0)), 0, lang)}</Descriptions.Item>
       <Descriptions.Item label={t('upload.rowsRejected')}>{formatNumber(job.rowsRejected, 0, lang)}</Descriptions.Item>
     </Descriptions>
   );

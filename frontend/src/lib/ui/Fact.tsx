@@ -5,12 +5,13 @@ import { formatValue } from '../format';
 
 const QUALIFIER_SIGN: Record<Qualifier, string> = { exact: '', approx: '≈', at_least: '≥', at_most: '≤' };
 
-export function qualifierSign(q: Qualifier | null | undefined): string {
-  return q ? QUALIFIER_SIGN[q] ?? '' : '';
+/** Attainment rows type the qualifier as a plain string; unknown ones show no sign. */
+export function qualifierSign(q: Qualifier | string | null | undefined): string {
+  return q ? QUALIFIER_SIGN[q as Qualifier] ?? '' : '';
 }
 
 /** A measured value with its unit and, if not exact, its qualifier sign (≈, ≥, ≤). */
-export function Fact({ value, unit, decimals, qualifier, testId }: { value: number | null | undefined; unit?: string | null; decimals?: number | null; qualifier?: Qualifier | null; testId?: string }) {
+export function Fact({ value, unit, decimals, qualifier, testId }: { value: number | null | undefined; unit?: string | null; decimals?: number | null; qualifier?: Qualifier | string | null; testId?: string }) {
   const { t, i18n } = useTranslation();
   const sign = qualifierSign(qualifier);
   const text = formatValue(value ?? null, unit, decimals, i18n.language);

@@ -59,7 +59,7 @@ export function PeriodBanner({ municipality, year }: { municipality: string; yea
         title={
           <Space wrap>
             <span>{t('period.title', { year })}</span>
-            <Tag color={PERIOD_STATE_COLOR[p.state]} data-testid="period-state">
+            <Tag color={p.state ? PERIOD_STATE_COLOR[p.state] : 'default'} data-testid="period-state">
               {t(`period.state.${p.state}`)}
             </Tag>
             {(p.state === 'submitted' || p.state === 'approved') && <span>{t('period.locked')}</span>}

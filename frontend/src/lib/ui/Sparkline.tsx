@@ -1,9 +1,9 @@
-import type { SeriesPoint } from '../../api/types';
+import type { AttainmentStatus, SeriesPoint } from '../../api/types';
 import { STATUS_HEX, targetNumber } from '../attainment';
 
 /** A tiny SVG trend line of the facts, the last point coloured by its status. */
 export function Sparkline({ points, width = 96, height = 24, label }: { points: SeriesPoint[]; width?: number; height?: number; label: string }) {
-  const pts = points.filter((p) => p.fact !== null && p.fact !== undefined).sort((a, b) => a.year - b.year);
+  const pts = points.filter((p) => p.fact !== null && p.fact !== undefined).sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
   if (pts.length === 0) {
     return <span style={{ color: '#bfbfbf' }} aria-label={label}>—</span>;
   }
@@ -25,7 +25,7 @@ export function Sparkline({ points, width = 96, height = 24, label }: { points: 
         <line x1={pad} x2={width - pad} y1={y(lastTarget)} y2={y(lastTarget)} stroke="#91caff" strokeDasharray="3 2" strokeWidth={1} />
       )}
       <path d={d} fill="none" stroke="#1677ff" strokeWidth={1.5} />
-      <circle cx={x(pts.length - 1)} cy={y(last.fact as number)} r={2.5} fill={STATUS_HEX[last.status] ?? '#1677ff'} />
+      <circle cx={x(pts.length - 1)} cy={y(last.fact as number)} r={2.5} fill={STATUS_HEX[last.status as AttainmentStatus] ?? '#1677ff'} />
     </svg>
   );
 }

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Period, PeriodQueueItem, PeriodState } from '../../../api/types';
-
-export type QueueRow = PeriodQueueItem & Partial<Pick<Period, 'history' | 'completeness'>>;
+import type { PeriodQueueItem, PeriodState } from '../../../api/types';
 import { list } from '../../../lib/api';
+
+export type QueueRow = PeriodQueueItem;
 
 export function usePeriods(state: PeriodState | undefined) {
   return useQuery({

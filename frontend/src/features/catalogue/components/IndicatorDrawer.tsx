@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../api/types';
 import { ApiError } from '../../../lib/api';
+import { unitLabel, UNITS } from '../../../lib/units';
 import { ProblemAlert, Loading } from '../../../lib/ui/states';
 import { loadForEdit, saveIndicator } from '../api';
 
@@ -89,7 +90,7 @@ export function IndicatorDrawer({ code, onClose, onSaved }: { code: string | nul
         </Space>
         <Space wrap>
           <Form.Item name="unit" label={t('catalogue.unit')} rules={[{ required: true, message: t('validation.required') }]}>
-            <Input style={{ width: 160 }} />
+            <Select style={{ width: 200 }} options={UNITS.map((u) => ({ value: u, label: unitLabel(t, u) }))} />
           </Form.Item>
           <Form.Item name="decimals" label={t('catalogue.decimals')}>
             <InputNumber min={0} max={6} />

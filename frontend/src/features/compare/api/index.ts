@@ -1,11 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { RankingItem } from '../../../api/types';
-import { list } from '../../../lib/api';
+import type { Ranking } from '../../../api/types';
+import { request } from '../../../lib/api';
 
+/** GET /attainment/ranking: {indicator, year, polarity, items} with every municipality in scope. */
 export function useRanking(indicator: string | undefined, year: number) {
   return useQuery({
     queryKey: ['ranking', indicator, year],
-    queryFn: ({ signal }) => list<RankingItem>('/attainment/ranking', { indicator, year }, signal),
+    queryFn: ({ signal }) => request<Ranking>('/attainment/ranking', { query: { indicator, year }, signal }),
     enabled: !!indicator,
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Target, Value, ValueWrite } from '../../../api/types';
-import { list, requestFull } from '../../../lib/api';
+import type { Attainment, Target, Value, ValueWrite } from '../../../api/types';
+import { ifMatchFor, list, requestFull } from '../../../lib/api';
 import { qk } from '../../../lib/queries';
 
 export function useYearValues(municipality: string, year: number) {
@@ -8,6 +8,21 @@ export function useYearValues(municipality: string, year: number) {
     queryKey: qk.values({ municipality, year }),
     queryFn: ({ signal }) => list<Value>('/values', { municipality, year }, signal),
   });
+}
+
+/**
+ * The municipality's own indicators: those the attainment list has rows for (the backend
+ * lists every indicator the municipality has a target or value for in any year).
+ * Same query as the dashboard's, so the two share the cache.
+ */
+export function useOwnIndicatorCodes(municipality: string, year: number) {
+  const q = useQuery({
+    queryKey: qk.attainment({ municipality, year }),
+    queryFn: ({ signal }) => list<Attainment>('/attainment', { municipality, year }, signal),
+    enabled: Number.isInteger(year),
+  });
+  const codes = q.data ? new Set(q.data.items.map((a) => a.indicator).filter((c): c is string => !!c)) : undefined;
+  return { ...q, codes };
 }
 
 export function useYearTargets(municipality: string, year: number) {
@@ -26,12 +41,14 @@ export async function fetchCurrent(mine: ValueWrite): Promise<Value[]> {
   const page = await list<Value>('/values', {
     municipality: mine.municipality,
     indicator: mine.indicator,
-    organization: mine.organization ?? undefined,
+    organization: mine.organization,
     year: mine.year,
   });
   return page.items;
 }
 
-export async function deleteValue(id: string | number): Promise<void> {
-  await requestFull<void>(`/values/${encodeURIComponent(String(id))}`, { method: 'DELETE' });
+/** DELETE /values/{id} with If-Match of the shown version: a value changed meanwhile answers 412. */
+export async function deleteValue(value: Pick<Value, 'id' | 'version'>): Promise<void> {
+  const ifMatch = value.version === undefined ? undefined : ifMatchFor(value.version);
+  await requestFull<void>(`/values/${encodeURIComponent(String(value.id))}`, { method: 'DELETE', ifMatch });
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Target, TargetWrite } from '../../../api/types';
-import { list, request } from '../../../lib/api';
+import { ifMatchFor, list, request } from '../../../lib/api';
 import { qk } from '../../../lib/queries';
 
 export function useIndicatorTargets(municipality: string, indicator: string | undefined) {
@@ -15,6 +15,8 @@ export function putTarget(body: TargetWrite, ifMatch?: string): Promise<Target> 
   return request<Target>('/targets', { method: 'PUT', body, ifMatch });
 }
 
-export function deleteTarget(id: string | number): Promise<void> {
-  return request<void>(`/targets/${encodeURIComponent(String(id))}`, { method: 'DELETE' });
+/** DELETE /targets/{id} with If-Match of the shown version: a target changed meanwhile answers 412. */
+export function deleteTarget(target: Pick<Target, 'id' | 'version'>): Promise<void> {
+  const ifMatch = target.version === undefined ? undefined : ifMatchFor(target.version);
+  return request<void>(`/targets/${encodeURIComponent(String(target.id))}`, { method: 'DELETE', ifMatch });
 }

@@ -53,15 +53,15 @@ export function TargetRow({ municipality, indicator, year, kind, stored, editabl
       await onSave(
         {
           municipality,
-          indicator: indicator.code,
+          indicator: indicator.code ?? '',
           year,
           kind,
           comparator: effComparator,
           value: v.value,
-          valueTo: effComparator === 'between' ? vt.value : null,
-          comment: comment || null,
+          valueTo: effComparator === 'between' ? (vt.value ?? undefined) : undefined,
+          comment: comment || undefined,
         },
-        stored ? ifMatchFor(stored.version) : undefined,
+        stored?.version !== undefined ? ifMatchFor(stored.version) : undefined,
       );
     } catch (e) {
       if (e instanceof ApiError) {

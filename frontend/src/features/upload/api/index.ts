@@ -10,7 +10,7 @@ export function postImport(file: File, type: ImportType, dryRun: boolean, mode: 
   const fd = new FormData();
   fd.append('file', file, file.name);
   const key = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
-  return request<ImportJob>('/imports', { method: 'POST', query: { type, dryRun, mode }, body: fd, headers: { 'Idempotency-Key': key } });
+  return request<ImportJob>('/imports', { method: 'POST', query: { type, dryRun, mode, fileName: file.name }, body: fd, headers: { 'Idempotency-Key': key } });
 }
 
 /** Polls a job every second until it has finished. */
@@ -34,5 +34,5 @@ export function progressPercent(job: Pick<ImportJob, 'rowsTotal' | 'rowsProcesse
   if (!job) return 0;
   if (isFinished(job.status)) return 100;
   if (!job.rowsTotal) return 0;
-  return Math.min(99, Math.floor((job.rowsProcessed / job.rowsTotal) * 100));
+  return Math.min(99, Math.floor(((job.rowsProcessed ?? 0) / job.rowsTotal) * 100));
 }
