@@ -670,13 +670,31 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
+                /** @description The Idempotency-Key was used before: the first job, nothing written again */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description The file was checked (and written unless rejected or a dry run): the finished job */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description A large file: the job is queued and runs in the background; follow GET /api/v1/imports/{id} */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
                     };
                 };
                 /** @description Неверный запрос (malformed request or parameter) */
@@ -724,6 +742,15 @@ export interface paths {
                 };
                 /** @description Версия в If-Match устарела (stale If-Match) */
                 412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file is larger than the configured limit */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1358,14 +1385,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
+                /** @description Archived instead: the indicator has values or targets */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Indicator"];
                     };
+                };
+                /** @description Deleted: the indicator had no data */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Неверный запрос (malformed request or parameter) */
                 400: {
@@ -1841,14 +1875,12 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Deleted */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": unknown;
-                    };
+                    content?: never;
                 };
                 /** @description Неверный запрос (malformed request or parameter) */
                 400: {
@@ -2232,14 +2264,12 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Deleted */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": unknown;
-                    };
+                    content?: never;
                 };
                 /** @description Неверный запрос (malformed request or parameter) */
                 400: {
@@ -3246,14 +3276,12 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Deleted */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": unknown;
-                    };
+                    content?: never;
                 };
                 /** @description Неверный запрос (malformed request or parameter) */
                 400: {
@@ -3749,14 +3777,12 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Deleted */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": unknown;
-                    };
+                    content?: never;
                 };
                 /** @description Неверный запрос (malformed request or parameter) */
                 400: {
@@ -4350,14 +4376,12 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Deleted */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": unknown;
-                    };
+                    content?: never;
                 };
                 /** @description Неверный запрос (malformed request or parameter) */
                 400: {

@@ -1,5 +1,8 @@
 package ru.orientir.catalogue;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
@@ -66,6 +69,9 @@ public class IndicatorResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "204", description = "Deleted: the indicator had no data")
+    @APIResponse(responseCode = "200", description = "Archived instead: the indicator has values or targets",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CatalogueDtos.IndicatorDto.class)))
     @Path("/{code}")
     @Operation(summary = "Delete an unused indicator (204); one with targets or values is archived instead (200 with it)")
     public Response delete(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {

@@ -53,11 +53,16 @@ public class ProblemResponsesFilter implements OASFilter {
                     .description("Нет токена или он недействителен (no or invalid token)"));
         }
         for (var e : new java.util.TreeMap<>(PROBLEMS).entrySet()) {
-            APIResponse existing = responses.getAPIResponse(e.getKey());
-            APIResponse problem = existing != null ? existing : OASFactory.createAPIResponse().description(e.getValue());
-            problem.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
-            responses.addAPIResponse(e.getKey(), problem);
+            if (!responses.hasAPIResponse(e.getKey())) {
+                responses.addAPIResponse(e.getKey(), OASFactory.createAPIResponse().description(e.getValue()));
+            }
         }
+        // every error an operation documents (401 aside) comes as problem+json
+        responses.getAPIResponses().forEach((code, response) -> {
+            if ((code.startsWith("4") || code.startsWith("5")) && !code.equals("401")) {
+                response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+            }
+        });
     }
 }

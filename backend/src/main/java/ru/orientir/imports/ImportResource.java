@@ -1,5 +1,8 @@
 package ru.orientir.imports;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.*;
@@ -34,6 +37,13 @@ public class ImportResource {
     CurrentCaller current;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The file was checked (and written unless rejected or a dry run): the finished job",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
+    @APIResponse(responseCode = "202", description = "A large file: the job is queued and runs in the background; follow GET /api/v1/imports/{id}",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
+    @APIResponse(responseCode = "200", description = "The Idempotency-Key was used before: the first job, nothing written again",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than the configured limit")
     @Consumes({"text/csv", MediaType.APPLICATION_JSON, ru.orientir.imports.source.FileFormat.XLSX_TYPE, "text/plain",
             MediaType.APPLICATION_OCTET_STREAM, "application/csv"})
     @Operation(summary = "Upload a file of values, targets, indicators, organizations, municipalities or regions "
@@ -50,6 +60,13 @@ public class ImportResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "The file was checked (and written unless rejected or a dry run): the finished job",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
+    @APIResponse(responseCode = "202", description = "A large file: the job is queued and runs in the background; follow GET /api/v1/imports/{id}",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
+    @APIResponse(responseCode = "200", description = "The Idempotency-Key was used before: the first job, nothing written again",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than the configured limit")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a file as the multipart/form-data field «file»")
     public Response uploadForm(@QueryParam("type") String type, @QueryParam("dryRun") String dryRun,

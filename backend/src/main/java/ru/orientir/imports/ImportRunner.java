@@ -97,7 +97,7 @@ public class ImportRunner {
         if (w.dryRun()) {
             return "Пробная проверка, ничего не записано: строк " + total + ", без ошибок " + good + ", с ошибками "
                     + errors.rejectedRows() + "." + (errors.any() && w.atomic()
-                            ? " Такой файл в режиме atomic будет отклонён целиком." : "") + stored;
+                            ? " Такой файл будет отклонён целиком: в режиме «всё или ничего» (atomic) не записывается ни одна строка." : "") + stored;
         }
         if (!errors.any()) {
             return "Загружено строк: " + good + ".";

@@ -1,5 +1,6 @@
 package ru.orientir.targets;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
@@ -52,6 +53,7 @@ public class TargetResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "204", description = "Deleted")
     @Path("/{id}")
     @Operation(summary = "Delete a target")
     public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {

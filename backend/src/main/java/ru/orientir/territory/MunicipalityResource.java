@@ -1,5 +1,6 @@
 package ru.orientir.territory;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
@@ -50,6 +51,7 @@ public class MunicipalityResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "204", description = "Deleted")
     @Path("/{code}")
     @Operation(summary = "Delete a municipality that has no organizations and no data (admin)")
     public Response delete(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
@@ -83,6 +85,7 @@ public class MunicipalityResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "204", description = "Deleted")
     @Path("/{code}/organizations/{org}")
     @Operation(summary = "Delete an organization that has no data")
     public Response deleteOrganization(@PathParam("code") String code, @PathParam("org") String org,

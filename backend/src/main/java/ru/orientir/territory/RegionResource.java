@@ -1,5 +1,6 @@
 package ru.orientir.territory;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
@@ -49,6 +50,7 @@ public class RegionResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "204", description = "Deleted")
     @Path("/{code}")
     @Operation(summary = "Delete a region without municipalities (admin)")
     public Response delete(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {

@@ -1,5 +1,6 @@
 package ru.orientir.values;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
@@ -50,6 +51,7 @@ public class ValueResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "204", description = "Deleted")
     @Path("/{id}")
     @Operation(summary = "Delete a measured value")
     public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
