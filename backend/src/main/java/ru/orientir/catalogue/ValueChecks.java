@@ -24,27 +24,26 @@ public final class ValueChecks {
             return;
         }
         c.finite(field, value);
-        String shown = value.stripTrailingZeros().toPlainString();
         switch (indicator.unit) {
             case "percent" -> {
                 if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    c.add(field, "percent_out_of_range", "Процент " + shown + " вне диапазона 0–100 (показатель "
+                    c.add(field, "percent_out_of_range", "Процент " + shown(value) + " вне диапазона 0–100 (показатель "
                             + indicator.code + ")");
                 }
             }
             case "yes_no" -> {
                 if (value.compareTo(BigDecimal.ZERO) != 0 && value.compareTo(BigDecimal.ONE) != 0) {
-                    c.add(field, "not_yes_no", "Для показателя «да/нет» допустимы только 1 (да) и 0 (нет), получено " + shown);
+                    c.add(field, "not_yes_no", "Для показателя «да/нет» допустимы только 1 (да) и 0 (нет), получено " + shown(value));
                 }
             }
             case "persons", "count", "places" -> {
                 if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
-                    c.add(field, "not_a_count", "Количество должно быть целым неотрицательным числом, получено " + shown);
+                    c.add(field, "not_a_count", "Количество должно быть целым неотрицательным числом, получено " + shown(value));
                 }
             }
             case "rubles", "thousand_rubles", "million_rubles", "years", "rank" -> {
                 if (value.signum() < 0) {
-                    c.add(field, "negative", "Значение не может быть отрицательным, получено " + shown);
+                    c.add(field, "negative", "Значение не может быть отрицательным, получено " + shown(value));
                 }
             }
             default -> {
@@ -52,7 +51,7 @@ public final class ValueChecks {
         }
         if (indicator.scaleMin != null && value.compareTo(indicator.scaleMin) < 0
                 || indicator.scaleMax != null && value.compareTo(indicator.scaleMax) > 0) {
-            c.add(field, "outside_scale", "Значение " + shown + " вне шкалы показателя " + indicator.code + " ("
+            c.add(field, "outside_scale", "Значение " + shown(value) + " вне шкалы показателя " + indicator.code + " ("
                     + bound(indicator.scaleMin) + " – " + bound(indicator.scaleMax) + ")");
         }
     }
@@ -87,6 +86,11 @@ public final class ValueChecks {
         if (indicator != null && !"active".equals(indicator.status)) {
             c.add(field, "archived_indicator", "Показатель " + indicator.code + " в архиве: новые данные по нему не принимаются");
         }
+    }
+
+    /** The figure as shown in a message (only built when there is one: imports check millions). */
+    private static String shown(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private static String bound(BigDecimal b) {

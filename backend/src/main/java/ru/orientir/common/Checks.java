@@ -51,8 +51,10 @@ public final class Checks {
         }
     }
 
+    private static final BigDecimal TOO_LARGE = new BigDecimal("1e14");
+
     public void finite(String field, BigDecimal value) {
-        if (value != null && (value.abs().compareTo(new BigDecimal("1e14")) >= 0 || value.scale() > 6)) {
+        if (value != null && (value.abs().compareTo(TOO_LARGE) >= 0 || value.scale() > 6)) {
             add(field, "out_of_range", "Число " + value.toPlainString()
                     + " слишком велико или имеет больше 6 знаков после запятой");
         }

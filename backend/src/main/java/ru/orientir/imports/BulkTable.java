@@ -7,23 +7,29 @@ import java.util.stream.Stream;
 
 /**
  * How the rows of a values or targets file reach their table, as set-based SQL generated from the
- * columns: a temporary staging table filled by COPY, then one INSERT ... ON CONFLICT (natural key)
- * DO UPDATE that only touches rows whose data changed, and the audit events of exactly those rows
- * written in the same statement from the old and new rows.
+ * columns: a temporary staging table filled by COPY (no indexes, no WAL), then one UPDATE of the
+ * existing keys whose data changed and one INSERT of the new keys, each writing the audit events of
+ * exactly the rows it changed in the same statement.
  */
-public record BulkTable(String table, String constraint, String entityType, String keyDescription, List<Col> extraKey,
+public record BulkTable(String table, String entityType, String keyDescription, List<Col> extraKey,
         List<Col> data) {
 
-    /** A column of the staging table (and of the target table under the same name). */
-    public record Col(String name, String type, String json) {
+    /**
+     * A column of the staging table (and of the target table under the same name); {@code optional}
+     * columns are usually empty and are left out of the audit snapshot when they are.
+     */
+    public record Col(String name, String type, String json, boolean optional) {
 
         public static Col of(String name, String type) {
-            return new Col(name, type, ru.orientir.imports.source.Columns.normalize(name).equals(name)
-                    ? camel(name) : name);
+            return new Col(name, type, camel(name), false);
         }
 
-        String snapshot(String alias) {
-            return type.startsWith("numeric") ? "trim_scale(" + alias + "." + name + ")" : alias + "." + name;
+        public static Col optional(String name, String type) {
+            return new Col(name, type, camel(name), true);
+        }
+
+        String snapshot(String prefix) {
+            return type.startsWith("numeric") ? "trim_scale(" + prefix + name + ")" : prefix + name;
         }
 
         private static String camel(String snake) {
@@ -71,42 +77,83 @@ public record BulkTable(String table, String constraint, String entityType, Stri
         return key;
     }
 
-    /** Parameters: updated_by, import_job_id, audit actor, audit import_job_id. Returns the changed rows. */
-    public String upsertWithAudit() {
-        String keyJoin = keyColumns().stream()
-                .map(c -> c.name.equals("organization_id") ? "m.organization_id IS NOT DISTINCT FROM s.organization_id"
-                        : "m." + c.name + " = s." + c.name)
-                .collect(Collectors.joining(" AND "));
-        String all = names(stagedColumns(), "");
-        String updates = data.stream().map(c -> c.name + " = EXCLUDED." + c.name).collect(Collectors.joining(", "));
-        return "WITH old AS (SELECT m.id, m.year, " + names(data, "m.") + " FROM " + table + " m JOIN imp_stage s ON "
-                + keyJoin + "), "
-                + "up AS (INSERT INTO " + table + " AS t (" + all + ", version, updated_at, updated_by, import_job_id) "
-                + "SELECT " + all + ", 0, now(), ?, ? FROM imp_stage "
-                + "ON CONFLICT ON CONSTRAINT " + constraint + " DO UPDATE SET " + updates
-                + ", version = t.version + 1, updated_at = now(), updated_by = EXCLUDED.updated_by, "
-                + "import_job_id = EXCLUDED.import_job_id "
-                + "WHERE (" + names(data, "t.") + ") IS DISTINCT FROM (" + names(data, "EXCLUDED.") + ") "
-                + "RETURNING t.*) "
-                + "INSERT INTO audit_event (occurred_at, actor, channel, action, entity_type, entity_id, entity_key, "
-                + "municipality_code, indicator_code, old_value, new_value, import_job_id) "
-                + "SELECT now(), ?, 'import', CASE WHEN o.id IS NULL THEN 'create' ELSE 'update' END, '" + entityType
-                + "', up.id, concat_ws('/', mu.code, i.code, coalesce(org.code, ''), up.year"
-                + extraKey.stream().map(c -> ", up." + c.name).collect(Collectors.joining()) + "), mu.code, i.code, "
-                + "CASE WHEN o.id IS NULL THEN NULL ELSE " + snapshot("o") + " END, " + snapshot("up") + ", ? "
-                + "FROM up JOIN municipality mu ON mu.id = up.municipality_id JOIN indicator i ON i.id = up.indicator_id "
-                + "LEFT JOIN organization org ON org.id = up.organization_id "
-                + "LEFT JOIN old o ON o.id = up.id AND o.year = up.year";
+    private String keyJoin(String target, String staged) {
+        return keyColumns().stream().map(c -> c.name.equals("organization_id")
+                ? target + ".organization_id IS NOT DISTINCT FROM " + staged + ".organization_id"
+                : target + "." + c.name + " = " + staged + "." + c.name).collect(Collectors.joining(" AND "));
     }
 
-    private String snapshot(String alias) {
-        String key = "'municipality', mu.code, 'indicator', i.code, 'organization', org.code, 'year', up.year"
-                + extraKey.stream().map(c -> ", '" + c.json + "', up." + c.name).collect(Collectors.joining());
-        return "jsonb_build_object(" + key + data.stream().map(c -> ", '" + c.json + "', " + c.snapshot(alias))
-                .collect(Collectors.joining()) + ")";
+    /**
+     * Rows whose key exists and whose data differs are updated; unchanged rows are not touched. The
+     * table joined a second time as {@code o} is read in the statement's snapshot, so RETURNING gives
+     * the old values next to the new ones and the audit needs no second pass over the table.
+     * Parameters: updated_by, import_job_id, audit actor, audit import_job_id. Returns the audit events.
+     */
+    public String updateWithAudit() {
+        String sets = data.stream().map(c -> c.name + " = s." + c.name).collect(Collectors.joining(", "));
+        return "WITH up AS (UPDATE " + table + " t SET " + sets + ", version = t.version + 1, updated_at = now(), "
+                + "updated_by = ?, import_job_id = ? FROM imp_stage s, " + table + " o "
+                + "WHERE " + keyJoin("t", "s") + " AND o.id = t.id AND o.year = t.year"
+                + " AND (" + names(data, "t.") + ") IS DISTINCT FROM (" + names(data, "s.") + ") "
+                + "RETURNING t.id, " + names(stagedColumns(), "t.") + ", " + names(data, "o.", "old_") + ") "
+                + audit("'update'", snapshot("up", "up.old_"));
+    }
+
+    /**
+     * Rows whose key is not in the table yet are inserted (an anti-join rather than ON CONFLICT: the
+     * keys present were handled by {@link #updateWithAudit()} in the same transaction, and a key added
+     * meanwhile by a concurrent writer fails the job instead of being overwritten unseen).
+     * Parameters as for the update.
+     */
+    public String insertWithAudit() {
+        String all = names(stagedColumns(), "");
+        return "WITH up AS (INSERT INTO " + table + " (" + all + ", version, updated_at, updated_by, import_job_id) "
+                + "SELECT " + names(stagedColumns(), "s.") + ", 0, now(), ?, ? FROM imp_stage s "
+                + "WHERE NOT EXISTS (SELECT 1 FROM " + table + " m WHERE " + keyJoin("m", "s") + ") "
+                + "RETURNING id, " + all + ") "
+                + audit("'create'", "NULL");
+    }
+
+    /** The audit events of the rows in {@code up}: key codes resolved by joins, values as lean JSON snapshots. */
+    private String audit(String action, String oldValue) {
+        return "INSERT INTO audit_event (occurred_at, actor, channel, action, entity_type, entity_id, entity_key, "
+                + "municipality_code, indicator_code, old_value, new_value, import_job_id) "
+                + "SELECT now(), ?, 'import', " + action + ", '" + entityType
+                + "', up.id, concat_ws('/', mu.code, i.code, coalesce(org.code, ''), up.year"
+                + extraKey.stream().map(c -> ", up." + c.name).collect(Collectors.joining()) + "), mu.code, i.code, "
+                + oldValue + ", " + snapshot("up", "up.") + ", ? "
+                + "FROM up JOIN municipality mu ON mu.id = up.municipality_id JOIN indicator i ON i.id = up.indicator_id "
+                + "LEFT JOIN organization org ON org.id = up.organization_id";
+    }
+
+    /**
+     * The row as lean JSON for the audit: year, the rest of its key and its data (read as
+     * {@code dataPrefix + name}), without empty optional fields. Municipality and indicator are the
+     * event's own columns. Building JSON is the dearest part of auditing a million rows, so the
+     * common row with no optional field gets the short object without a strip pass.
+     */
+    private String snapshot(String up, String dataPrefix) {
+        List<String> always = new ArrayList<>();
+        List<String> optional = new ArrayList<>();
+        always.add("'year', " + up + ".year");
+        extraKey.forEach(c -> always.add("'" + c.json + "', " + up + "." + c.name));
+        optional.add("'organization', org.code");
+        for (Col c : data) {
+            (c.optional ? optional : always).add("'" + c.json + "', " + c.snapshot(dataPrefix));
+        }
+        String allEmpty = "org.code IS NULL" + data.stream().filter(Col::optional)
+                .map(c -> " AND " + dataPrefix + c.name + " IS NULL").collect(Collectors.joining());
+        return "CASE WHEN " + allEmpty + " THEN jsonb_build_object(" + String.join(", ", always) + ") "
+                + "ELSE jsonb_strip_nulls(jsonb_build_object(" + String.join(", ", always) + ", "
+                + String.join(", ", optional) + ")) END";
     }
 
     private static String names(List<Col> cols, String prefix) {
-        return cols.stream().map(c -> prefix + c.name).collect(Collectors.joining(", "));
+        return names(cols, prefix, "");
+    }
+
+    private static String names(List<Col> cols, String prefix, String alias) {
+        return cols.stream().map(c -> prefix + c.name + (alias.isEmpty() ? "" : " AS " + alias + c.name))
+                .collect(Collectors.joining(", "));
     }
 }

@@ -20,6 +20,7 @@ public class CopyStream implements AutoCloseable {
     private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
     private boolean firstField = true;
     private long rows;
+    private long sendingNanos;
 
     public CopyStream(Connection c, String copySql) throws SQLException {
         copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
@@ -66,10 +67,17 @@ public class CopyStream implements AutoCloseable {
 
     private void flush() throws SQLException {
         if (buffer.length() > 0) {
+            long t0 = System.nanoTime();
             byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
             copy.writeToCopy(bytes, 0, bytes.length);
+            sendingNanos += System.nanoTime() - t0;
             buffer.setLength(0);
         }
+    }
+
+    /** Time spent handing chunks to the database (waiting when it is slower than the parser). */
+    public long sendingNanos() {
+        return sendingNanos;
     }
 
     /** Sends the rest and ends the COPY; returns the number of rows sent. */

@@ -31,6 +31,8 @@ public class Lookups {
     private final Map<String, String> organizationHome = new HashMap<>();
     private final Map<String, Indicator> indicators = new HashMap<>();
     private final Map<String, String> lockedMessages = new HashMap<>();
+    /** Per municipality code: the id when the caller may write it, else the reason (checked once per code). */
+    private final Map<String, Object> writable = new HashMap<>();
     private final Set<String> locked;
     private final PeriodGuard periods;
 
@@ -66,14 +68,11 @@ public class Lookups {
         String organization = rc.text("organization");
         Long municipalityId = null;
         if (municipality != null) {
-            municipalityId = municipalities.get(municipality);
-            if (municipalityId == null) {
-                rc.error("municipality", "муниципалитет с таким кодом не найден");
-            } else if (!caller.canWrite(municipality)) {
-                rc.error("municipality", caller.canRead(municipality)
-                        ? "у вас есть только право просмотра данных этого муниципалитета"
-                        : "нет права изменять данные этого муниципалитета");
-                municipalityId = null;
+            Object verdict = writable.computeIfAbsent(municipality, code -> writable(code, caller));
+            if (verdict instanceof Long id) {
+                municipalityId = id;
+            } else {
+                rc.error("municipality", (String) verdict);
             }
         }
         Indicator indicator = null;
@@ -99,13 +98,25 @@ public class Lookups {
                         : "организация относится к муниципалитету «" + home + "», а не «" + municipality + "»");
             }
         }
-        if (municipalityId != null && year != null && locked.contains(municipalityId + "/" + year)) {
+        if (municipalityId != null && year != null && !locked.isEmpty() && locked.contains(municipalityId + "/" + year)) {
             rc.error("year", lockedMessage(municipality, municipalityId, year));
         }
         if (!rc.ok()) {
             return null;
         }
         return new Scope(municipalityId, municipality, indicator, organizationId, organization, year);
+    }
+
+    private Object writable(String code, Caller caller) {
+        Long id = municipalities.get(code);
+        if (id == null) {
+            return "муниципалитет с таким кодом не найден";
+        }
+        if (!caller.canWrite(code)) {
+            return caller.canRead(code) ? "у вас есть только право просмотра данных этого муниципалитета"
+                    : "нет права изменять данные этого муниципалитета";
+        }
+        return id;
     }
 
     private String lockedMessage(String code, long municipalityId, int year) {

@@ -10,6 +10,10 @@ public final class Numbers {
 
     /** The number, or null when the text is not one (e.g. «около 25000», «1.234,5»). */
     public static BigDecimal parse(String text) {
+        BigDecimal plain = plain(text);
+        if (plain != null) {
+            return plain;
+        }
         String s = text.strip();
         if (s.isEmpty() || s.length() > 60) {
             return null;
@@ -41,5 +45,40 @@ public final class Numbers {
         } catch (NumberFormatException | ArithmeticException e) {
             return null;
         }
+    }
+
+    /** Fast path for the common cell: digits with at most one decimal point or comma and an optional minus. */
+    private static BigDecimal plain(String s) {
+        int n = s.length();
+        if (n == 0 || n > 30) {
+            return null;
+        }
+        char[] chars = new char[n];
+        boolean separator = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                chars[i] = c;
+            } else if ((c == '.' || c == ',') && !separator && i > 0 && i < n - 1) {
+                separator = true;
+                chars[i] = '.';
+            } else if (c == '-' && i == 0 && n > 1) {
+                chars[i] = c;
+            } else {
+                return null;
+            }
+        }
+        return new BigDecimal(chars, 0, n);
+    }
+
+    /** Whether the text is made of ASCII digits only. */
+    public static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 }

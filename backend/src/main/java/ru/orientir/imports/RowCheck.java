@@ -87,6 +87,12 @@ public class RowCheck {
         if (v == null) {
             return null;
         }
+        if (v.length() == 4 && Numbers.digits(v)) {
+            int y = Integer.parseInt(v);
+            if (y >= Checks.MIN_YEAR && y <= Checks.MAX_YEAR) {
+                return y;
+            }
+        }
         BigDecimal d = Numbers.parse(v);
         if (d == null || d.stripTrailingZeros().scale() > 0) {
             error(column, "не год (ожидается целое число, например 2024)");

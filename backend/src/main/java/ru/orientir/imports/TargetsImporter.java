@@ -13,11 +13,11 @@ import ru.orientir.targets.Target;
 @ApplicationScoped
 public class TargetsImporter extends BulkImporter {
 
-    static final BulkTable TABLE = new BulkTable("target", "target_natural_key", "target",
+    static final BulkTable TABLE = new BulkTable("target", "target",
             "муниципалитет, показатель, организация, год, вид",
             List.of(Col.of("kind", "varchar(16)")),
             List.of(Col.of("comparator", "varchar(8)"), Col.of("value", "numeric(20,6)"),
-                    Col.of("value_to", "numeric(20,6)"), Col.of("comment", "text"), Col.of("source", "text")));
+                    Col.optional("value_to", "numeric(20,6)"), Col.optional("comment", "text"), Col.optional("source", "text")));
 
     /** Comparators as people write them in spreadsheets. */
     static final Map<String, String> COMPARATORS = Map.ofEntries(Map.entry("eq", "eq"), Map.entry("=", "eq"),

@@ -13,12 +13,12 @@ import ru.orientir.values.MeasuredValue;
 @ApplicationScoped
 public class ValuesImporter extends BulkImporter {
 
-    static final BulkTable TABLE = new BulkTable("measured_value", "measured_value_natural_key", "measured_value",
+    static final BulkTable TABLE = new BulkTable("measured_value", "measured_value",
             "муниципалитет, показатель, организация, год, период, категория",
             List.of(Col.of("period", "varchar(8)"), Col.of("category", "varchar(" + ValueChecks.MAX_CATEGORY + ")")),
             List.of(Col.of("value", "numeric(20,6)"), Col.of("qualifier", "varchar(16)"),
-                    Col.of("numerator", "numeric(20,6)"), Col.of("denominator", "numeric(20,6)"),
-                    Col.of("comment", "text"), Col.of("source", "text")));
+                    Col.optional("numerator", "numeric(20,6)"), Col.optional("denominator", "numeric(20,6)"),
+                    Col.optional("comment", "text"), Col.optional("source", "text")));
 
     @Override
     protected BulkTable table() {
