@@ -45,35 +45,50 @@ public abstract class EntityImporter implements Importer {
     @Override
     public long run(JobContext job, RowSource rows) throws Exception {
         Checker[] checker = new Checker[1];
-        long good = QuarkusTransaction.requiringNew().timeout(3600).call(() -> {
-            checker[0] = start(job);
-            Map<String, List<Pending>> byKey = new LinkedHashMap<>();
-            for (Row r = rows.next(); r != null; r = rows.next()) {
-                RowCheck rc = job.check(r);
-                Pending p = checker[0].check(rc);
-                if (p != null && rc.ok()) {
-                    byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
-                }
-            }
-            List<Pending> accepted = new ArrayList<>();
-            for (List<Pending> same : byKey.values()) {
-                if (same.size() == 1) {
-                    accepted.add(same.get(0));
-                } else {
-                    reportDuplicates(job, same);
-                }
-            }
-            if (job.commits()) {
-                accepted.stream().sorted(Comparator.comparingLong(Pending::line)).forEach(p -> p.write().run());
-            } else {
-                QuarkusTransaction.setRollbackOnly();
-            }
-            return (long) accepted.size();
-        });
-        if (job.commits()) {
-            checker[0].afterCommit();
+        long good;
+        try {
+            good = QuarkusTransaction.requiringNew().timeout(3600).call(() -> checkAndWrite(job, rows, checker));
+        } catch (NothingToCommit e) {
+            return e.good;
         }
+        checker[0].afterCommit();
         return good;
+    }
+
+    /** Checks every row, reports duplicates, and writes the accepted rows when the job commits. */
+    private long checkAndWrite(JobContext job, RowSource rows, Checker[] checker) throws Exception {
+        checker[0] = start(job);
+        Map<String, List<Pending>> byKey = new LinkedHashMap<>();
+        for (Row r = rows.next(); r != null; r = rows.next()) {
+            RowCheck rc = job.check(r);
+            Pending p = checker[0].check(rc);
+            if (p != null && rc.ok()) {
+                byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        List<Pending> accepted = new ArrayList<>();
+        for (List<Pending> same : byKey.values()) {
+            if (same.size() == 1) {
+                accepted.add(same.get(0));
+            } else {
+                reportDuplicates(job, same);
+            }
+        }
+        if (!job.commits()) {
+            throw new NothingToCommit(accepted.size()); // rolls back whatever the checks touched
+        }
+        accepted.stream().sorted(Comparator.comparingLong(Pending::line)).forEach(p -> p.write().run());
+        return accepted.size();
+    }
+
+    /** Ends a dry run or a rejected atomic job: the transaction rolls back, the count of good rows survives. */
+    private static final class NothingToCommit extends RuntimeException {
+        final long good;
+
+        NothingToCommit(long good) {
+            super(null, null, false, false);
+            this.good = good;
+        }
     }
 
     private static void reportDuplicates(JobContext job, List<Pending> same) {

@@ -319,6 +319,18 @@ class ImportApiTest {
                 .statusCode(403);
     }
 
+    @Test
+    void catalogueDryRunAndRejectedFileWriteNothingAndSayWhy() {
+        as("admin").contentType(CSV).body("code,name\nimp-dry-region,Пробный регион\n")
+                .post("/api/v1/imports?type=regions&dryRun=true").then().statusCode(201)
+                .body("status", is("succeeded")).body("dryRun", is(true));
+        as("admin").get("/api/v1/regions/imp-dry-region").then().statusCode(404);
+        as("admin").contentType(CSV).body("code,name\nimp-bad-region-1,Регион\nimp bad region,Регион с пробелом в коде\n")
+                .post("/api/v1/imports?type=regions").then().statusCode(201)
+                .body("status", is("rejected")).body("rowsRejected", is(1)).body("errors[0].row", is(3));
+        as("admin").get("/api/v1/regions/imp-bad-region-1").then().statusCode(404);
+    }
+
     // ---- helpers -------------------------------------------------------------------
 
     private static byte[] xlsxBytes() {
