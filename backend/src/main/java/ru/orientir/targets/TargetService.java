@@ -7,14 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.util.Objects;
 import java.util.Optional;
 import ru.orientir.audit.AuditLog;
 import ru.orientir.catalogue.ValueChecks;
 import ru.orientir.common.Checks;
 import ru.orientir.common.DataFilter;
 import ru.orientir.common.DataKeys;
+import ru.orientir.common.DataWrites;
 import ru.orientir.common.Decimals;
 import ru.orientir.common.ETags;
 import ru.orientir.common.PageParams;
@@ -34,7 +33,7 @@ public class TargetService {
     @Inject
     EntityManager em;
     @Inject
-    AuditLog audit;
+    DataWrites writes;
     @Inject
     PeriodGuard periods;
 
@@ -82,10 +81,7 @@ public class TargetService {
         TargetDto old = created ? null : TargetDto.of(t);
         if (created) {
             t = new Target();
-            t.municipality = keys.municipality();
-            t.indicator = keys.indicator();
-            t.organization = keys.organization();
-            t.year = input.year();
+            t.placeAt(keys, input.year());
             t.kind = kind;
         }
         t.comparator = comparator;
@@ -93,26 +89,12 @@ public class TargetService {
         t.valueTo = Decimals.keep(t.valueTo, input.valueTo());
         t.comment = blankToNull(input.comment());
         t.source = blankToNull(input.source());
-        if (!created && Objects.equals(TargetDto.of(t), old)) {
-            return new Saved<>(old, t.version, false); // the same data again: nothing to write or audit
-        }
-        t.updatedAt = OffsetDateTime.now();
-        t.updatedBy = caller.username();
-        t.persistAndFlush();
-        TargetDto now = TargetDto.of(t);
-        audit.record(caller, created ? "create" : "update", subject(t, keys), old, now);
-        return new Saved<>(now, t.version, created);
+        return writes.save(caller, t, created, old, TargetDto::of, TargetService::subject);
     }
 
     @Transactional
     public void delete(Caller caller, long id, String ifMatch) {
-        Target t = target(caller, id);
-        caller.requireWrite(t.municipality.code);
-        ETags.checkIfMatch(ifMatch, t.version, "Целевое значение " + id);
-        periods.requireOpen(t.municipality, t.year);
-        audit.record(caller, "delete", subject(t, new DataKeys(t.municipality, t.indicator, t.organization)),
-                TargetDto.of(t), null);
-        t.delete();
+        writes.delete(caller, target(caller, id), ifMatch, "Целевое значение " + id, TargetDto::of, TargetService::subject);
     }
 
     /** The figure against the indicator's unit and scale; the upper bound only for between, not below the value. */
@@ -146,8 +128,8 @@ public class TargetService {
                 p.and("o", keys.organization())).firstResultOptional();
     }
 
-    private static AuditLog.Subject subject(Target t, DataKeys keys) {
-        return new AuditLog.Subject("target", t.id, keys.key(t.year) + "/" + t.kind, t.municipality.code,
+    private static AuditLog.Subject subject(Target t) {
+        return new AuditLog.Subject("target", t.id, t.keys().key(t.year) + "/" + t.kind, t.municipality.code,
                 t.indicator.code);
     }
 }

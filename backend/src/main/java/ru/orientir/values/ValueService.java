@@ -7,10 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +17,7 @@ import ru.orientir.catalogue.ValueChecks;
 import ru.orientir.common.Checks;
 import ru.orientir.common.DataFilter;
 import ru.orientir.common.DataKeys;
+import ru.orientir.common.DataWrites;
 import ru.orientir.common.Decimals;
 import ru.orientir.common.ETags;
 import ru.orientir.common.PageParams;
@@ -43,7 +42,7 @@ public class ValueService {
     @Inject
     EntityManager em;
     @Inject
-    AuditLog audit;
+    DataWrites writes;
     @Inject
     PeriodGuard periods;
 
@@ -105,10 +104,7 @@ public class ValueService {
         ValueDto old = created ? null : ValueDto.of(v);
         if (created) {
             v = new MeasuredValue();
-            v.municipality = keys.municipality();
-            v.indicator = keys.indicator();
-            v.organization = keys.organization();
-            v.year = input.year();
+            v.placeAt(keys, input.year());
             v.period = period;
             v.category = category;
         }
@@ -118,26 +114,12 @@ public class ValueService {
         v.denominator = Decimals.keep(v.denominator, input.denominator());
         v.comment = blankToNull(input.comment());
         v.source = blankToNull(input.source());
-        if (!created && Objects.equals(ValueDto.of(v), old)) {
-            return new Saved<>(old, v.version, false); // the same data again: nothing to write or audit
-        }
-        v.updatedAt = OffsetDateTime.now();
-        v.updatedBy = caller.username();
-        v.persistAndFlush();
-        ValueDto now = ValueDto.of(v);
-        audit.record(caller, created ? "create" : "update", subject(v, keys), old, now);
-        return new Saved<>(now, v.version, created);
+        return writes.save(caller, v, created, old, ValueDto::of, ValueService::subject);
     }
 
     @Transactional
     public void delete(Caller caller, long id, String ifMatch) {
-        MeasuredValue v = value(caller, id);
-        caller.requireWrite(v.municipality.code);
-        ETags.checkIfMatch(ifMatch, v.version, "Значение " + id);
-        periods.requireOpen(v.municipality, v.year);
-        audit.record(caller, "delete", subject(v, new DataKeys(v.municipality, v.indicator, v.organization)),
-                ValueDto.of(v), null);
-        v.delete();
+        writes.delete(caller, value(caller, id), ifMatch, "Значение " + id, ValueDto::of, ValueService::subject);
     }
 
     private static Optional<MeasuredValue> find(DataKeys keys, int year, String period, String category) {
@@ -151,8 +133,8 @@ public class ValueService {
                 + " and year = :y and period = :p and category = :c", p).firstResultOptional();
     }
 
-    private static AuditLog.Subject subject(MeasuredValue v, DataKeys keys) {
-        String key = keys.key(v.year) + (v.period.isEmpty() ? "" : "/" + v.period)
+    private static AuditLog.Subject subject(MeasuredValue v) {
+        String key = v.keys().key(v.year) + (v.period.isEmpty() ? "" : "/" + v.period)
                 + (v.category.isEmpty() ? "" : "/" + v.category);
         return new AuditLog.Subject("value", v.id, key, v.municipality.code, v.indicator.code);
     }
