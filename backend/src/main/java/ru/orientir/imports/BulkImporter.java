@@ -95,7 +95,13 @@ public abstract class BulkImporter implements Importer {
             ps.setObject(2, job.jobId());
             ps.setString(3, actor);
             ps.setObject(4, job.jobId());
-            return ps.executeUpdate();
+            if (ps.execute()) { // a statement that answers its own count of rows written
+                try (var rs = ps.getResultSet()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+            return ps.getUpdateCount();
         }
     }
 

@@ -105,13 +105,27 @@ public record BulkTable(String table, String entityType, String keyDescription, 
      * meanwhile by a concurrent writer fails the job instead of being overwritten unseen).
      * Parameters as for the update.
      */
+    /**
+     * Inserts the staged rows whose key is new, and audits them as one creation event per
+     * municipality and indicator of the job (rows, first and last year): a new row carries its job,
+     * author and time itself, and its first value is the "old" of any later update's event, so
+     * nothing of the history is lost, while a million-row load does not write a million more rows.
+     * Answers the number of rows inserted.
+     */
     public String insertWithAudit() {
         String all = names(stagedColumns(), "");
         return "WITH up AS (INSERT INTO " + table + " (" + all + ", version, updated_at, updated_by, import_job_id) "
                 + "SELECT " + names(stagedColumns(), "s.") + ", 0, now(), ?, ? FROM imp_stage s "
                 + "WHERE NOT EXISTS (SELECT 1 FROM " + table + " m WHERE " + keyJoin("m", "s") + ") "
-                + "RETURNING id, " + all + ") "
-                + audit("'create'", "NULL");
+                + "RETURNING municipality_id, indicator_id, year), "
+                + "audited AS (INSERT INTO audit_event (occurred_at, actor, channel, action, entity_type, entity_key, "
+                + "municipality_code, indicator_code, new_value, import_job_id) "
+                + "SELECT now(), ?, 'import', 'create', '" + entityType + "', "
+                + "concat(mu.code, '/', i.code, ': создано строк — ', count(*)), "
+                + "mu.code, i.code, jsonb_build_object('rows', count(*), 'yearFrom', min(up.year), 'yearTo', max(up.year)), ? "
+                + "FROM up JOIN municipality mu ON mu.id = up.municipality_id JOIN indicator i ON i.id = up.indicator_id "
+                + "GROUP BY mu.code, i.code RETURNING 1) "
+                + "SELECT count(*) FROM up";
     }
 
     /** The audit events of the rows in {@code up}: key codes resolved by joins, values as lean JSON snapshots. */

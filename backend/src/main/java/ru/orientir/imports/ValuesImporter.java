@@ -13,7 +13,7 @@ import ru.orientir.values.MeasuredValue;
 @ApplicationScoped
 public class ValuesImporter extends BulkImporter {
 
-    static final BulkTable TABLE = new BulkTable("measured_value", "measured_value",
+    static final BulkTable TABLE = new BulkTable("measured_value", "value",
             "муниципалитет, показатель, организация, год, период, категория",
             List.of(Col.of("period", "varchar(8)"), Col.of("category", "varchar(" + ValueChecks.MAX_CATEGORY + ")")),
             List.of(Col.of("value", "numeric(20,6)"), Col.of("qualifier", "varchar(16)"),

@@ -234,6 +234,20 @@ class ImportApiTest {
                 + "(select id from indicator where code = 'imp-pct')"));
     }
 
+    @Test
+    void newRowsOfAnImportAreAuditedOncePerMunicipalityAndIndicatorWithTheJob() {
+        String id = upload("admin", "values", "", CSV, "municipality,indicator,year,value\n"
+                + "tula,imp-cnt,2001,1\ntula,imp-cnt,2002,2\ntula,imp-cnt,2003,3\ntula,imp-pct,2001,4\n")
+                .statusCode(201).body("rowsImported", is(4)).extract().path("id");
+        assertEquals("import|create|value|tula/imp-cnt|3|2001|2003|admin", scalar("select channel || '|' || action || '|' || "
+                + "entity_type || '|' || municipality_code || '/' || indicator_code || '|' || (new_value->>'rows') || '|' || "
+                + "(new_value->>'yearFrom') || '|' || (new_value->>'yearTo') || '|' || actor from audit_event "
+                + "where import_job_id = '" + id + "' and indicator_code = 'imp-cnt'"));
+        assertEquals(2, count("select count(*) from audit_event where import_job_id = '" + id + "'"));
+        assertEquals(3, count("select count(*) from measured_value where import_job_id = '" + id + "' and indicator_id = "
+                + "(select id from indicator where code = 'imp-cnt')"));
+    }
+
     private static String Tokens_SERVICE() {
         return ru.orientir.support.Tokens.SERVICE;
     }
