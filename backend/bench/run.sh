@@ -116,7 +116,7 @@ so that both see the same load; the table shows the medians.
 
 | | rows | wall time (median) | rows/s |
 |---|---:|---:|---:|
-| API: \`POST /api/v1/imports?type=values\` (CSV, $((size / 1024 / 1024)) MB, checks + upsert + 1 audit event per row) | $imported | $api_ms ms | $api_rps |
+| API: \`POST /api/v1/imports?type=values\` (CSV, $((size / 1024 / 1024)) MB, checks + upsert + audit: per row for updates, one event per municipality and indicator for new rows) | $imported | $api_ms ms | $api_rps |
 | Raw PostgreSQL \`COPY\` of the same rows into \`measured_value\` (same indexes and foreign keys; no checks, no audit) | $copy_rows | $copy_ms ms | $copy_rps |
 
 - API time / COPY time: **$ratio** (median of the rounds' ratios; ratio of the medians $ratio_of_medians; target <= 2)
