@@ -47,7 +47,9 @@ for p in "backend:$API_PORT" "spa:$SPA_PORT"; do
 done
 
 stop_all() {
-  trap - INT TERM EXIT
+  # keep going even if the terminal or a pipe (start.sh | tee) is gone: everything must stop
+  trap '' INT TERM PIPE
+  set +e
   say "stopping Orientir..."
   "$STACK_SCRIPTS/stop.sh"
   exit 0
