@@ -4477,7 +4477,8 @@ export interface components {
             indicator?: string;
             /** Format: int32 */
             year?: number;
-            polarity?: string;
+            /** @enum {string} */
+            polarity?: "higher" | "lower";
             items?: components["schemas"]["RankingItem"][];
         };
         /** @description Target against fact of one indicator for one municipality (or one of its organizations) and year */
@@ -4499,7 +4500,8 @@ export interface components {
             year?: number;
             /** @description The annual value (no period, no category) */
             fact?: number;
-            qualifier?: string;
+            /** @enum {string} */
+            qualifier?: "exact" | "approx" | "at_least" | "at_most";
             target?: components["schemas"]["AttainmentTarget"];
             baseline?: components["schemas"]["AttainmentBaseline"];
             /** @enum {string} */
@@ -4524,7 +4526,8 @@ export interface components {
             /** Format: int32 */
             year?: number;
             fact?: number;
-            qualifier?: string;
+            /** @enum {string} */
+            qualifier?: "exact" | "approx" | "at_least" | "at_most";
             target?: components["schemas"]["AttainmentTarget"];
             baseline?: components["schemas"]["AttainmentBaseline"];
             status?: string;
@@ -4546,7 +4549,8 @@ export interface components {
         };
         /** @description The target of the year: comparator eq, ge, le or between (valueTo) */
         AttainmentTarget: {
-            comparator?: string;
+            /** @enum {string} */
+            comparator?: "eq" | "ge" | "le" | "between";
             value?: number;
             valueTo?: number;
         };
@@ -4862,8 +4866,10 @@ export interface components {
             actor?: string;
             /** @enum {string} */
             action?: "submit" | "approve" | "return" | "reopen";
-            from?: string;
-            to?: string;
+            /** @enum {string} */
+            from?: "open" | "submitted" | "approved" | "returned";
+            /** @enum {string} */
+            to?: "open" | "submitted" | "approved" | "returned";
             comment?: string;
             /** @description Only on submit: what was missing or suspicious at that moment */
             completeness?: components["schemas"]["PeriodCompleteness"];
@@ -4873,7 +4879,8 @@ export interface components {
             municipalityName?: string;
             /** Format: int32 */
             year?: number;
-            state?: string;
+            /** @enum {string} */
+            state?: "open" | "submitted" | "approved" | "returned";
             updatedAt?: components["schemas"]["OffsetDateTime"];
             updatedBy?: string;
             /**
@@ -4911,7 +4918,8 @@ export interface components {
             municipalityName?: string;
             fact?: number;
             target?: components["schemas"]["AttainmentTarget"];
-            status?: string;
+            /** @enum {string} */
+            status?: "met" | "not_met" | "no_data" | "no_target";
         };
         Region: {
             code?: string;

@@ -11,7 +11,7 @@ public final class AttainmentDtos {
     }
 
     @Schema(name = "AttainmentTarget", description = "The target of the year: comparator eq, ge, le or between (valueTo)")
-    public record TargetDto(String comparator, BigDecimal value, BigDecimal valueTo) {
+    public record TargetDto(@Schema(enumeration = {"eq", "ge", "le", "between"}) String comparator, BigDecimal value, BigDecimal valueTo) {
     }
 
     @Schema(name = "AttainmentBaseline", description = "The latest baseline at or before the year")
@@ -24,7 +24,7 @@ public final class AttainmentDtos {
             @Schema(enumeration = {"higher", "lower"}) String polarity, String municipality, String municipalityName,
             @Schema(description = "Organization code; null for the municipality as a whole") String organization,
             String organizationName, int year,
-            @Schema(description = "The annual value (no period, no category)") BigDecimal fact, String qualifier,
+            @Schema(description = "The annual value (no period, no category)") BigDecimal fact, @Schema(enumeration = {"exact", "approx", "at_least", "at_most"}) String qualifier,
             TargetDto target, BaselineDto baseline,
             @Schema(enumeration = {"met", "not_met", "no_data", "no_target"}) String status,
             @Schema(description = "fact − target value; for between 0 inside, else the signed distance to the nearer bound")
@@ -46,15 +46,16 @@ public final class AttainmentDtos {
 
     @Schema(name = "RankingItem")
     public record RankingItemDto(@Schema(description = "1 for the best; equal facts share a rank; null without a fact")
-    Integer rank, String municipality, String municipalityName, BigDecimal fact, TargetDto target, String status) {
+    Integer rank, String municipality, String municipalityName, BigDecimal fact, TargetDto target,
+            @Schema(enumeration = {"met", "not_met", "no_data", "no_target"}) String status) {
     }
 
     @Schema(name = "AttainmentRanking", description = "Municipalities by their fact, best first by the indicator's polarity")
-    public record RankingDto(String indicator, int year, String polarity, List<RankingItemDto> items) {
+    public record RankingDto(String indicator, int year, @Schema(enumeration = {"higher", "lower"}) String polarity, List<RankingItemDto> items) {
     }
 
     @Schema(name = "AttainmentSeriesPoint")
-    public record SeriesPointDto(int year, BigDecimal fact, String qualifier, TargetDto target, BaselineDto baseline,
+    public record SeriesPointDto(int year, BigDecimal fact, @Schema(enumeration = {"exact", "approx", "at_least", "at_most"}) String qualifier, TargetDto target, BaselineDto baseline,
             String status) {
     }
 

@@ -22,7 +22,7 @@ public final class PeriodDtos {
 
     @Schema(name = "PeriodHistoryEntry")
     public record HistoryEntry(OffsetDateTime at, String actor,
-            @Schema(enumeration = {"submit", "approve", "return", "reopen"}) String action, String from, String to,
+            @Schema(enumeration = {"submit", "approve", "return", "reopen"}) String action, @Schema(enumeration = {"open", "submitted", "approved", "returned"}) String from, @Schema(enumeration = {"open", "submitted", "approved", "returned"}) String to,
             String comment,
             @JsonInclude(JsonInclude.Include.NON_NULL)
             @Schema(description = "Only on submit: what was missing or suspicious at that moment") Completeness completeness) {
@@ -49,7 +49,7 @@ public final class PeriodDtos {
     }
 
     @Schema(name = "PeriodQueueItem")
-    public record QueueItem(String municipality, String municipalityName, int year, String state,
+    public record QueueItem(String municipality, String municipalityName, int year, @Schema(enumeration = {"open", "submitted", "approved", "returned"}) String state,
             OffsetDateTime updatedAt, String updatedBy,
             @Schema(description = "As of the last submit; null if never submitted") Integer missingCount,
             @Schema(description = "As of the last submit; null if never submitted") Integer warningCount) {
