@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import ru.orientir.audit.AuditLog;
 import ru.orientir.periods.PeriodGuard;
@@ -17,6 +20,23 @@ public class DataWrites {
     AuditLog audit;
     @Inject
     PeriodGuard periods;
+
+    /**
+     * A PUT by natural key: the existing row at the version the caller saw (If-Match), or a new
+     * one; filled in from the request, then saved as {@link #save} does.
+     */
+    public <R extends DataRow, D> Saved<D> upsert(Caller caller, Optional<R> existing, String ifMatch, String what,
+            Supplier<R> create, Consumer<R> fill, Function<R, D> dto, Function<R, AuditLog.Subject> subject) {
+        R row = existing.orElse(null);
+        ETags.checkIfMatch(ifMatch, row == null ? null : row.version, what);
+        boolean created = row == null;
+        D old = created ? null : dto.apply(row);
+        if (created) {
+            row = create.get();
+        }
+        fill.accept(row);
+        return save(caller, row, created, old, dto, subject);
+    }
 
     /**
      * Saves a row a PUT has filled in. The same data again writes and audits nothing (so a retried

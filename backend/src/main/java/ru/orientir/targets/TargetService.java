@@ -15,7 +15,6 @@ import ru.orientir.common.DataFilter;
 import ru.orientir.common.DataKeys;
 import ru.orientir.common.DataWrites;
 import ru.orientir.common.Decimals;
-import ru.orientir.common.ETags;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import ru.orientir.common.ProblemException;
@@ -74,22 +73,19 @@ public class TargetService {
         c.throwIfAny();
         periods.requireOpen(keys.municipality(), input.year());
 
-        Target t = find(keys, input.year(), kind).orElse(null);
         String what = "Целевое значение " + keys.key(input.year()) + " (" + kind + ")";
-        ETags.checkIfMatch(ifMatch, t == null ? null : t.version, what);
-        boolean created = t == null;
-        TargetDto old = created ? null : TargetDto.of(t);
-        if (created) {
-            t = new Target();
+        return writes.upsert(caller, find(keys, input.year(), kind), ifMatch, what, () -> {
+            Target t = new Target();
             t.placeAt(keys, input.year());
             t.kind = kind;
-        }
-        t.comparator = comparator;
-        t.value = Decimals.keep(t.value, input.value());
-        t.valueTo = Decimals.keep(t.valueTo, input.valueTo());
-        t.comment = blankToNull(input.comment());
-        t.source = blankToNull(input.source());
-        return writes.save(caller, t, created, old, TargetDto::of, TargetService::subject);
+            return t;
+        }, t -> {
+            t.comparator = comparator;
+            t.value = Decimals.keep(t.value, input.value());
+            t.valueTo = Decimals.keep(t.valueTo, input.valueTo());
+            t.comment = blankToNull(input.comment());
+            t.source = blankToNull(input.source());
+        }, TargetDto::of, TargetService::subject);
     }
 
     @Transactional

@@ -19,7 +19,6 @@ import ru.orientir.common.DataFilter;
 import ru.orientir.common.DataKeys;
 import ru.orientir.common.DataWrites;
 import ru.orientir.common.Decimals;
-import ru.orientir.common.ETags;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import ru.orientir.common.ProblemException;
@@ -96,25 +95,22 @@ public class ValueService {
         c.throwIfAny();
         periods.requireOpen(keys.municipality(), input.year());
 
-        MeasuredValue v = find(keys, input.year(), period, category).orElse(null);
         String what = "Значение " + keys.key(input.year()) + (period.isEmpty() ? "" : "/" + period)
                 + (category.isEmpty() ? "" : " (" + category + ")");
-        ETags.checkIfMatch(ifMatch, v == null ? null : v.version, what);
-        boolean created = v == null;
-        ValueDto old = created ? null : ValueDto.of(v);
-        if (created) {
-            v = new MeasuredValue();
+        return writes.upsert(caller, find(keys, input.year(), period, category), ifMatch, what, () -> {
+            MeasuredValue v = new MeasuredValue();
             v.placeAt(keys, input.year());
             v.period = period;
             v.category = category;
-        }
-        v.value = Decimals.keep(v.value, input.value());
-        v.qualifier = qualifier;
-        v.numerator = Decimals.keep(v.numerator, input.numerator());
-        v.denominator = Decimals.keep(v.denominator, input.denominator());
-        v.comment = blankToNull(input.comment());
-        v.source = blankToNull(input.source());
-        return writes.save(caller, v, created, old, ValueDto::of, ValueService::subject);
+            return v;
+        }, v -> {
+            v.value = Decimals.keep(v.value, input.value());
+            v.qualifier = qualifier;
+            v.numerator = Decimals.keep(v.numerator, input.numerator());
+            v.denominator = Decimals.keep(v.denominator, input.denominator());
+            v.comment = blankToNull(input.comment());
+            v.source = blankToNull(input.source());
+        }, ValueDto::of, ValueService::subject);
     }
 
     @Transactional
