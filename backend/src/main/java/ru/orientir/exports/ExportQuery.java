@@ -4,6 +4,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import ru.orientir.common.ProblemException;
+import static ru.orientir.common.Pages.blankToNull;
 
 /** The query of an export: the list filters plus the file format. */
 public class ExportQuery {
@@ -24,8 +25,10 @@ public class ExportQuery {
     @QueryParam("yearTo")
     public Integer yearTo;
 
+    /** An empty parameter (?municipality=) means no filter, as in the lists. */
     ExportService.Filters filters() {
-        return new ExportService.Filters(municipality, indicator, organization, year, yearFrom, yearTo);
+        return new ExportService.Filters(blankToNull(municipality), blankToNull(indicator), blankToNull(organization),
+                year, yearFrom, yearTo);
     }
 
     /** csv or xlsx; anything else is the caller's mistake. */

@@ -64,6 +64,9 @@ class ExportApiTest {
         String csv = as("kaluga-editor").get("/api/v1/values/export?indicator=exp-cnt").then().statusCode(200)
                 .extract().asString();
         assertFalse(csv.contains("tula"), csv);
+        String unfiltered = as("kaluga-editor").get("/api/v1/values/export?municipality=&indicator=exp-cnt").then()
+                .statusCode(200).extract().asString();
+        assertEquals(csv, unfiltered, "an empty municipality parameter is no filter, still within the caller's scope");
         as("kaluga-editor").get("/api/v1/values/export?municipality=tula").then().statusCode(403);
         as("admin").get("/api/v1/values/export?format=pdf").then().statusCode(400);
     }
