@@ -3,6 +3,7 @@ package ru.orientir.exports;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +21,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import ru.orientir.common.Checks;
 import ru.orientir.common.ProblemException;
+import ru.orientir.imports.source.FileFormat;
 import ru.orientir.security.Caller;
 
 /**
@@ -39,6 +41,14 @@ public class ExportService {
     }
 
     /** What is exported: its table, the columns of its import format and how to select them. */
+    /** The file of an export request as an HTTP answer: streamed, typed, with a file name to save it under. */
+    public Response download(Caller caller, Kind kind, String name, ExportQuery query) {
+        String format = query.checkedFormat();
+        String type = "xlsx".equals(format) ? FileFormat.XLSX_TYPE : "text/csv; charset=UTF-8";
+        return Response.ok(export(caller, kind, query.filters(), format), type)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"").build();
+    }
+
     public enum Kind {
         VALUES("measured_value", List.of("municipality", "indicator", "year", "value", "organization", "period",
                 "category", "qualifier", "numerator", "denominator", "comment", "source"),

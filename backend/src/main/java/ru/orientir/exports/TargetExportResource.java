@@ -26,9 +26,6 @@ public class TargetExportResource {
     @Produces({"text/csv", FileFormat.XLSX_TYPE})
     @Operation(summary = "Targets and baselines the caller may read, as CSV or XLSX in the import format")
     public Response export(@BeanParam ExportQuery query) {
-        String format = query.checkedFormat();
-        String type = "xlsx".equals(format) ? FileFormat.XLSX_TYPE : "text/csv; charset=UTF-8";
-        return Response.ok(service.export(current.get(), Kind.TARGETS, query.filters(), format), type)
-                .header("Content-Disposition", "attachment; filename=\"targets." + format + "\"").build();
+        return service.download(current.get(), Kind.TARGETS, "targets", query);
     }
 }

@@ -26,9 +26,6 @@ public class ValueExportResource {
     @Produces({"text/csv", FileFormat.XLSX_TYPE})
     @Operation(summary = "Measured values the caller may read, as CSV or XLSX in the import format (re-imports unchanged)")
     public Response export(@BeanParam ExportQuery query) {
-        String format = query.checkedFormat();
-        String type = "xlsx".equals(format) ? FileFormat.XLSX_TYPE : "text/csv; charset=UTF-8";
-        return Response.ok(service.export(current.get(), Kind.VALUES, query.filters(), format), type)
-                .header("Content-Disposition", "attachment; filename=\"values." + format + "\"").build();
+        return service.download(current.get(), Kind.VALUES, "values", query);
     }
 }
