@@ -21,7 +21,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import ru.orientir.common.Checks;
 import ru.orientir.common.ProblemException;
-import ru.orientir.imports.source.FileFormat;
+import ru.orientir.files.FileFormat;
 import ru.orientir.security.Caller;
 
 /**

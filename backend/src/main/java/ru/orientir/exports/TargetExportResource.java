@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.orientir.exports.ExportService.Kind;
-import ru.orientir.imports.source.FileFormat;
+import ru.orientir.files.FileFormat;
 import ru.orientir.security.CurrentCaller;
 
 /** Targets and baselines the caller may read, as CSV or XLSX in the import format */

@@ -8,7 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ru.orientir.imports.source.FileFormat;
+import ru.orientir.files.FileFormat;
 import ru.orientir.security.CurrentCaller;
 import ru.orientir.territory.Municipality;
 

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import ru.orientir.imports.source.Row;
-import ru.orientir.imports.source.RowSource;
+import ru.orientir.files.Row;
+import ru.orientir.files.RowSource;
 import ru.orientir.periods.PeriodGuard;
 
 /**

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import ru.orientir.audit.AuditLog;
-import ru.orientir.imports.source.Row;
-import ru.orientir.imports.source.RowSource;
+import ru.orientir.files.Row;
+import ru.orientir.files.RowSource;
 
 /**
  * Reference data (regions, municipalities, organizations, indicators): files of at most thousands of

@@ -1,5 +1,7 @@
 package ru.orientir.imports;
 
+import ru.orientir.files.FileFormat;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,7 +46,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The Idempotency-Key was used before: the first job, nothing written again",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than the configured limit")
-    @Consumes({"text/csv", MediaType.APPLICATION_JSON, ru.orientir.imports.source.FileFormat.XLSX_TYPE, "text/plain",
+    @Consumes({"text/csv", MediaType.APPLICATION_JSON, ru.orientir.files.FileFormat.XLSX_TYPE, "text/plain",
             MediaType.APPLICATION_OCTET_STREAM, "application/csv"})
     @Operation(summary = "Upload a file of values, targets, indicators, organizations, municipalities or regions "
             + "(CSV, JSON array or XLSX as the body). Small files answer 201 with the finished job, large ones 202 "

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import ru.orientir.imports.source.FileFormat;
-import ru.orientir.imports.source.FileProblem;
-import ru.orientir.imports.source.RowSource;
+import ru.orientir.files.FileFormat;
+import ru.orientir.files.FileProblem;
+import ru.orientir.files.RowSource;
 import ru.orientir.security.Caller;
 
 /** Runs one job from its spooled file to its report, on the request thread or a background worker. */

@@ -23,7 +23,7 @@ import ru.orientir.common.Pages;
 import ru.orientir.common.ProblemException;
 import ru.orientir.imports.ImportDtos.ImportErrorDto;
 import ru.orientir.imports.ImportDtos.ImportJobDto;
-import ru.orientir.imports.source.FileFormat;
+import ru.orientir.files.FileFormat;
 import ru.orientir.security.Caller;
 
 /**

@@ -1,6 +1,6 @@
 package ru.orientir.imports;
 
-import ru.orientir.imports.source.RowSource;
+import ru.orientir.files.RowSource;
 
 /** Checks and writes the rows of one type. */
 public interface Importer {

@@ -3,7 +3,7 @@ package ru.orientir.imports;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import ru.orientir.imports.source.Row;
+import ru.orientir.files.Row;
 import ru.orientir.security.Caller;
 
 /**

@@ -13,7 +13,7 @@ import ru.orientir.audit.AuditLog;
 import ru.orientir.common.Checks;
 import ru.orientir.territory.Municipality;
 import ru.orientir.territory.Region;
-import ru.orientir.territory.TerritoryService.MunicipalityCreated;
+import ru.orientir.security.MunicipalityCreated;
 
 /** Municipalities by code (catalogue administrators); new ones get their Keycloak roles like through the API. */
 @ApplicationScoped

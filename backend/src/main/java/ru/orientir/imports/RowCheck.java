@@ -1,10 +1,14 @@
 package ru.orientir.imports;
 
+import ru.orientir.files.Columns;
+
+import ru.orientir.common.Numbers;
+
 import java.math.BigDecimal;
 import java.util.Locale;
 import ru.orientir.common.Checks;
 import ru.orientir.common.FieldError;
-import ru.orientir.imports.source.Row;
+import ru.orientir.files.Row;
 
 /**
  * Checks the cells of one row and reports each problem with the row number, the column and the
@@ -61,7 +65,7 @@ public class RowCheck {
     }
 
     private static String columnOf(String field) {
-        return ru.orientir.imports.source.Columns.normalize(field);
+        return ru.orientir.files.Columns.normalize(field);
     }
 
     public String text(String column) {

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import ru.orientir.territory.TerritoryService.MunicipalityCreated;
+import ru.orientir.security.MunicipalityCreated;
 
 /**
  * Gives a new municipality its realm roles (municipality:<code>:editor and :viewer) in Keycloak

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ru.orientir.common.DataFilter;
+import ru.orientir.facts.DataFilter;
 import ru.orientir.common.ETags;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;

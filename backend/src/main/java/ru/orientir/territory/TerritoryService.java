@@ -21,6 +21,7 @@ import ru.orientir.common.PageResult;
 import ru.orientir.common.ProblemException;
 import ru.orientir.common.Saved;
 import ru.orientir.security.Caller;
+import ru.orientir.security.MunicipalityCreated;
 import ru.orientir.territory.TerritoryDtos.*;
 
 /** Regions, municipalities and their organizations, with scope checks and audit on every write. */
@@ -29,10 +30,6 @@ public class TerritoryService {
 
     public static final List<String> ORGANIZATION_TYPES = List.of("school", "kindergarten", "additional_education",
             "college", "other");
-
-    /** Fired after a municipality is created, so its Keycloak roles can be provisioned. */
-    public record MunicipalityCreated(String code, String name) {
-    }
 
     @Inject
     AuditLog audit;

@@ -1,7 +1,7 @@
 package ru.orientir.values;
 
 import jakarta.persistence.*;
-import ru.orientir.common.DataRow;
+import ru.orientir.facts.DataRow;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,4 +1,7 @@
-package ru.orientir.common;
+package ru.orientir.facts;
+
+import ru.orientir.common.Pages;
+import ru.orientir.common.Checks;
 
 import ru.orientir.catalogue.Indicator;
 import ru.orientir.catalogue.ValueChecks;

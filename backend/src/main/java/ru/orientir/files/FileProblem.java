@@ -1,4 +1,4 @@
-package ru.orientir.imports.source;
+package ru.orientir.files;
 
 /** The file as a whole cannot be read (empty, no header, wrong columns, not UTF-8, broken XLSX...). */
 public class FileProblem extends Exception {

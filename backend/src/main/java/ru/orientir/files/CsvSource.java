@@ -1,4 +1,4 @@
-package ru.orientir.imports.source;
+package ru.orientir.files;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;

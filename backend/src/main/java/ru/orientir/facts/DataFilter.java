@@ -1,4 +1,10 @@
-package ru.orientir.common;
+package ru.orientir.facts;
+
+import ru.orientir.common.PageResult;
+import ru.orientir.common.Pages;
+import ru.orientir.common.ProblemException;
+import ru.orientir.common.Checks;
+import ru.orientir.common.PageParams;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;

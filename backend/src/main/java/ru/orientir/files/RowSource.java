@@ -1,4 +1,4 @@
-package ru.orientir.imports.source;
+package ru.orientir.files;
 
 import java.io.Closeable;
 import java.io.IOException;

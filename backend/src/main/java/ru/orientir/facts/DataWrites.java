@@ -1,4 +1,7 @@
-package ru.orientir.common;
+package ru.orientir.facts;
+
+import ru.orientir.common.ETags;
+import ru.orientir.common.Saved;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

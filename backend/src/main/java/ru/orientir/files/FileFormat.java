@@ -1,4 +1,4 @@
-package ru.orientir.imports.source;
+package ru.orientir.files;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;

@@ -1,4 +1,6 @@
-package ru.orientir.imports.source;
+package ru.orientir.files;
+
+import ru.orientir.common.Numbers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package ru.orientir.common;
+package ru.orientir.facts;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;

@@ -1,4 +1,4 @@
-package ru.orientir.imports;
+package ru.orientir.common;
 
 import java.math.BigDecimal;
 

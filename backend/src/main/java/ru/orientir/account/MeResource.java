@@ -1,4 +1,4 @@
-package ru.orientir.security;
+package ru.orientir.account;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.orientir.security.CurrentCaller;
 import ru.orientir.territory.Municipality;
 
 @Path("/api/v1/me")
