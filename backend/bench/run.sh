@@ -34,7 +34,7 @@ stop_all() {
 }
 trap stop_all EXIT
 
-(cd "$BACKEND" && mvn -B -q package -DskipTests) # always: a stale jar would measure old code
+(cd "$BACKEND" && ../mvnw -B -q package -DskipTests) # always: a stale jar would measure old code
 rm -rf "$RUN/pgdata"
 ORIENTIR_PG_FSYNC=on bash "$BACKEND/stack/postgres.sh" start "$RUN/pgdata" "$PG_PORT"
 bash "$BACKEND/stack/keycloak.sh" start "$RUN/keycloak" "$KC_PORT" dev-mem

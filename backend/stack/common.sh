@@ -8,8 +8,12 @@ DIST_DIR="$BACKEND_DIR/.stack"
 ARTIFACTS="$DIST_DIR/artifacts"
 # ... and the state of a running system (its data and logs), which a test run keeps apart.
 STACK_HOME="${ORIENTIR_STACK_HOME:-$BACKEND_DIR/.stack}"
-PG_VERSION=17.6.0
-KEYCLOAK_VERSION=26.7.3
+# One place for the tool versions: the properties of backend/pom.xml (Maven fetches the same ones).
+pom_property() {
+  sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$BACKEND_DIR/pom.xml" | head -n 1
+}
+PG_VERSION="$(pom_property postgres.binaries.version)"
+KEYCLOAK_VERSION="$(pom_property keycloak.version)"
 
 say() { printf '[orientir] %s\n' "$*" >&2; }
 die() { printf '[orientir] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -21,9 +25,9 @@ need_tool() {
 # Downloads the PostgreSQL binaries jar and the Keycloak zip through Maven (once).
 fetch_artifacts() {
   if [ -f "$ARTIFACTS/postgres-binaries.jar" ] && [ -f "$ARTIFACTS/keycloak.zip" ]; then return 0; fi
-  need_tool mvn "install Maven 3.8+ (apt-get install maven)"
+  need_tool java "install a JDK 17+ (apt-get install openjdk-17-jdk-headless)"
   say "fetching PostgreSQL $PG_VERSION and Keycloak $KEYCLOAK_VERSION from Maven Central (once)..."
-  mvn -B -q -f "$BACKEND_DIR/pom.xml" dependency:copy@fetch-infrastructure >&2 \
+  "$REPO_DIR/mvnw" -B -q -f "$BACKEND_DIR/pom.xml" dependency:copy@fetch-infrastructure >&2 \
     || die "could not download the PostgreSQL/Keycloak artifacts with Maven"
 }
 

@@ -27,7 +27,7 @@ step() { say "[$1/7] $2"; }
 
 # --- what this machine must have ---------------------------------------------------------
 need_tool java "install a JDK 17+ (apt-get install openjdk-17-jdk-headless)"
-need_tool mvn "install Maven 3.8+ (apt-get install maven)"
+need_tool mvn "install Maven 3.8+ (apt-get install maven): ./mvnw uses it once to fetch the pinned Maven"
 need_tool node "install Node.js 20+ (https://nodejs.org or apt-get install nodejs npm)"
 need_tool npm "install npm (comes with Node.js)"
 need_tool curl "apt-get install curl"
@@ -59,8 +59,8 @@ $DETACH || trap stop_all INT TERM
 # --- 1. build the backend (only when its sources changed) -------------------------------
 JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
 if [ ! -f "$JAR" ] || [ -n "$(find "$BACKEND_DIR/src/main" "$BACKEND_DIR/pom.xml" -newer "$JAR" -print -quit)" ]; then
-  step 1 "building the backend (mvn package, about a minute the first time)..."
-  mvn -B -q -f "$REPO_DIR/pom.xml" -pl backend package -DskipTests >"$DEV/build.log" 2>&1 \
+  step 1 "building the backend (Maven package, about a minute the first time)..."
+  "$REPO_DIR/mvnw" -B -q -f "$REPO_DIR/pom.xml" -pl backend package -DskipTests >"$DEV/build.log" 2>&1 \
     || { tail -30 "$DEV/build.log" >&2; die "the backend build failed; see $DEV/build.log"; }
 else
   step 1 "backend is up to date"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Orientir:
+#   0. the house rules: formatting and lint (lint.sh)
 #   1. backend: unit and API tests against a real PostgreSQL and a real Keycloak (mvn verify)
 #   2. frontend: type check, unit tests (Vitest), production build and its size budget
 #   3. the whole system as start.sh starts it: demo data through the API, a second start that
@@ -15,13 +16,14 @@ CHROMIUM="${CHROMIUM:-$(command -v chromium || true)}"
 export ORIENTIR_STACK_HOME="$BACKEND_DIR/target/stack-test"
 export ORIENTIR_DB_PORT=25432 ORIENTIR_KEYCLOAK_PORT=28180 ORIENTIR_HTTP_PORT=28080 ORIENTIR_SPA_PORT=25173
 
+"$STACK_SCRIPTS/lint.sh"
+
 say "== 1/3 backend tests (mvn verify) =="
-mvn -B -f "$REPO_DIR/pom.xml" verify
+"$REPO_DIR/mvnw" -B -f "$REPO_DIR/pom.xml" verify
 
 say "== 2/3 frontend: unit tests, build, size =="
 (
-  cd "$REPO_DIR/frontend"
-  npm ci --no-audit --no-fund
+  cd "$REPO_DIR/frontend" # its packages were installed by lint.sh
   npm run check:api
   npm test
   npm run build

@@ -49,6 +49,24 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void composeRunsTheToolVersionsThePomNames() throws IOException {
+        String pom = Files.readString(REPO.resolve("backend/pom.xml"));
+        JsonNode services = compose().get("services");
+        assertEquals("quay.io/keycloak/keycloak:" + pomProperty(pom, "keycloak.version"),
+                services.get("keycloak").get("image").asText());
+        String pgMajor = pomProperty(pom, "postgres.binaries.version").split("\\.")[0];
+        assertEquals("postgres:" + pgMajor, services.get("postgres").get("image").asText());
+        assertTrue(Files.readString(REPO.resolve("backend/stack/common.sh")).contains("pom_property keycloak.version"),
+                "the stack scripts must read the versions from the pom");
+    }
+
+    private static String pomProperty(String pom, String name) {
+        int start = pom.indexOf("<" + name + ">");
+        assertTrue(start >= 0, "backend/pom.xml has no property " + name);
+        return pom.substring(start + name.length() + 2, pom.indexOf("</" + name + ">", start));
+    }
+
+    @Test
     void backendIsConfiguredWithTheVariablesTheApplicationReads() throws IOException {
         String properties = Files.readString(REPO.resolve("backend/src/main/resources/application.properties"));
         JsonNode env = compose().get("services").get("backend").get("environment");
