@@ -44,7 +44,8 @@ case "$cmd" in
       export JAVA_OPTS_KC_HEAP="${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx768m}"
       exec setsid bin/kc.sh start-dev --http-port="$port" --http-management-port="$mgmt" \
         --db="$db" --import-realm --hostname-strict=false --log-level=WARN \
-        --cache=local >"$inst/keycloak.log" 2>&1
+        --cache=local --spi-theme--static-max-age=2592000 --spi-theme--cache-themes=true \
+        --spi-theme--cache-templates=true >"$inst/keycloak.log" 2>&1
     ) &
     echo $! > "$inst/keycloak.pid"
     url="http://127.0.0.1:$port/realms/orientir/.well-known/openid-configuration"

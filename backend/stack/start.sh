@@ -4,6 +4,8 @@
 #   start.sh            start everything, print where to log in, stop everything on Ctrl-C
 #   start.sh --detach   start everything and return (stop later with stop.sh)
 #   start.sh --reset    delete the development data first (database and Keycloak), then start
+#   start.sh --dev      serve the SPA from Vite's development server (hot reload) instead of the
+#                       production build (built once, served compressed)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -13,11 +15,13 @@ KC_PORT="${ORIENTIR_KEYCLOAK_PORT:-8180}"
 API_PORT="${ORIENTIR_HTTP_PORT:-8080}"
 SPA_PORT="${ORIENTIR_SPA_PORT:-5173}"
 DETACH=false
+SPA_DEV=false
 for arg in "$@"; do
   case "$arg" in
     --detach) DETACH=true ;;
+    --dev) SPA_DEV=true ;;
     --reset) say "removing development data in $DEV"; "$STACK_SCRIPTS/stop.sh" >/dev/null 2>&1 || true; rm -rf "$DEV" ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) die "unknown option $arg (see --help)" ;;
   esac
 done
@@ -110,14 +114,31 @@ step 6 "demo data of Kaluga, Kemerovo, Derbent and Tula..."
 ORIENTIR_API="http://localhost:$API_PORT" KEYCLOAK_URL="http://localhost:$KC_PORT" "$STACK_SCRIPTS/load-demo-data.sh"
 
 # --- 7. SPA -----------------------------------------------------------------------------------
+FRONTEND="$REPO_DIR/frontend"
 if running spa; then
   step 7 "SPA already running"
 else
-  step 7 "starting the SPA on http://localhost:$SPA_PORT ..."
+  if $SPA_DEV; then
+    step 7 "starting the SPA (Vite development server) on http://localhost:$SPA_PORT ..."
+  else
+    # the production build, rebuilt only when the SPA's sources changed
+    if [ ! -f "$FRONTEND/dist/index.html" ] \
+      || [ -n "$(find "$FRONTEND/src" "$FRONTEND/public" "$FRONTEND/index.html" "$FRONTEND/package-lock.json" \
+        "$FRONTEND/vite.config.ts" -newer "$FRONTEND/dist/index.html" -print -quit)" ]; then
+      step 7 "building the SPA (npm run build, about a minute)..."
+      (cd "$FRONTEND" && npm run build >"$DEV/spa-build.log" 2>&1) \
+        || { tail -30 "$DEV/spa-build.log" >&2; die "the SPA build failed; see $DEV/spa-build.log"; }
+    fi
+    step 7 "serving the SPA (production build, compressed) on http://localhost:$SPA_PORT ..."
+  fi
   (
-    cd "$REPO_DIR/frontend"
+    cd "$FRONTEND"
     export VITE_API_URL="http://localhost:$API_PORT/api/v1" VITE_KEYCLOAK_URL="http://localhost:$KC_PORT"
-    exec setsid npx vite --host 127.0.0.1 --port "$SPA_PORT" --strictPort >"$DEV/spa.log" 2>&1
+    export ORIENTIR_SPA_API_URL="$VITE_API_URL" ORIENTIR_SPA_KEYCLOAK_URL="$VITE_KEYCLOAK_URL"
+    if $SPA_DEV; then
+      exec setsid npx vite --host 127.0.0.1 --port "$SPA_PORT" --strictPort >"$DEV/spa.log" 2>&1
+    fi
+    exec setsid node scripts/serve.mjs --port "$SPA_PORT" --host 127.0.0.1 >"$DEV/spa.log" 2>&1
   ) &
   echo $! > "$DEV/spa.pid"
   for _ in $(seq 1 60); do
