@@ -138,6 +138,20 @@ final class Matrix {
                             return Req.delete("/api/v1/municipalities/" + t.code + "/organizations/sec-del-org");
                         }),
 
+                // ---- registers (groups) of a municipality's organizations
+                op("GET", "/api/v1/municipalities/{code}/groups").on(KALUGA, TULA).rule(READ)
+                        .req(t -> Req.get("/api/v1/municipalities/" + t.code + "/groups?size=1000"))
+                        .check(field("items.municipality", false, false)),
+                op("GET", "/api/v1/municipalities/{code}/groups/{group}").on(KALUGA, TULA).rule(READ)
+                        .prepared(t -> "GET /api/v1/municipalities/" + t.code + "/groups/sec-group",
+                                t -> Req.get(group(t, "sec-group")))
+                        .check(field("municipality", false, true)),
+                op("PUT", "/api/v1/municipalities/{code}/groups/{group}").on(KALUGA, TULA).rule(WRITE)
+                        .req(t -> Req.put("/api/v1/municipalities/" + t.code + "/groups/sec-put-group", GROUP)),
+                op("DELETE", "/api/v1/municipalities/{code}/groups/{group}").on(KALUGA, TULA).rule(WRITE)
+                        .prepared(t -> "DELETE /api/v1/municipalities/" + t.code + "/groups/sec-del-group",
+                                t -> Req.delete(group(t, "sec-del-group"))),
+
                 // ---- catalogue: everyone reads it, the admin and the service account change it
                 op("GET", "/api/v1/indicators").req(t -> Req.get("/api/v1/indicators")),
                 op("GET", "/api/v1/indicators/areas").req(t -> Req.get("/api/v1/indicators/areas")),
@@ -229,6 +243,16 @@ final class Matrix {
         return op("POST", "/api/v1/municipalities/{code}/periods/{year}/" + name).on(KALUGA, TULA)
                 .req(t -> Req.post("/api/v1/municipalities/" + t.code + "/periods/2034/" + name,
                         Map.of("comment", "Проверка доступа"), "application/json"));
+    }
+
+    private static final Map<String, Object> GROUP =
+            Map.of("name", "Реестр проверки доступа", "yearFrom", 2019, "organizations", List.of("school-1"));
+
+    /** A register of school-1 created as the admin; its path. */
+    private static String group(Target t, String code) {
+        String path = "/api/v1/municipalities/" + t.code + "/groups/" + code;
+        Who.ADMIN.request().body(GROUP).put(path).then().statusCode(oneOf(200, 201));
+        return path;
     }
 
     private static String[] fixture(Target t) {
