@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.orientir.security.CurrentCaller;
 import ru.orientir.territory.Municipality;
@@ -24,7 +25,17 @@ public class MeResource {
     /** What the SPA needs to decide which menus and buttons to show. */
     public record Me(String username, String name, List<String> roles, boolean admin, boolean readsAll,
             boolean writesAll, boolean canApprove, boolean managesCatalogue, List<String> readable,
-            List<String> writable) {
+            List<String> writable,
+            @Schema(description = "The organizations of the caller's per-organization roles (school coordinators)")
+                    List<MyOrganization> organizations) {
+    }
+
+    /** An organization the caller acts for, and how (editor or viewer). */
+    @Schema(name = "MyOrganization")
+    public record MyOrganization(
+            @Schema(required = true) String municipality,
+            @Schema(required = true) String code,
+            @Schema(required = true, enumeration = {"editor", "viewer"}) String role) {
     }
 
     @GET
@@ -43,6 +54,10 @@ public class MeResource {
         }
         return new Me(current.get().username(), current.get().displayName(), current.get().roles().stream().sorted().toList(),
                 current.get().isAdmin(), current.get().readsAll(), current.get().writesAll(), current.get().canApprove(),
-                current.get().managesCatalogue(), List.copyOf(readable), List.copyOf(writable));
+                current.get().managesCatalogue(), List.copyOf(readable), List.copyOf(writable),
+                current.get().organizations().stream()
+                        .map(o -> new MyOrganization(o.municipality(), o.organization(), o.editor() ? "editor" : "viewer"))
+                        .distinct()
+                        .toList());
     }
 }

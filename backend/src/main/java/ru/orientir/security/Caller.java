@@ -1,6 +1,8 @@
 package ru.orientir.security;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,6 +61,17 @@ public record Caller(String username, String displayName, String channel, Set<St
         Set<String> codes = new TreeSet<>();
         roles.forEach(r -> Roles.parse(r).filter(Roles.MunicipalityRole::editor).ifPresent(mr -> codes.add(mr.municipality())));
         return codes;
+    }
+
+    /** The organizations named by the caller's per-organization roles (a school coordinator's), sorted. */
+    public List<Roles.OrganizationRole> organizations() {
+        return roles.stream()
+                .map(Roles::parseOrganization)
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Roles.OrganizationRole::municipality)
+                        .thenComparing(Roles.OrganizationRole::organization)
+                        .thenComparing(r -> !r.editor()))
+                .toList();
     }
 
     /** For list queries: empty means "no restriction", otherwise the only codes the caller may see. */

@@ -46,7 +46,7 @@ public class KeycloakRoleProvisioner {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    void onCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) MunicipalityCreated created) {
+    void onMunicipalityCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) MunicipalityCreated created) {
         if (!enabled) {
             return;
         }
@@ -60,11 +60,35 @@ public class KeycloakRoleProvisioner {
         }
     }
 
+    void onOrganizationCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrganizationCreated created) {
+        if (!enabled) {
+            return;
+        }
+        String label = created.name() + " (" + created.municipality() + ")";
+        try {
+            createRoles(List.of(
+                    Map.of("name", Roles.organizationEditor(created.municipality(), created.code()),
+                            "description", "Редактор: " + label),
+                    Map.of("name", Roles.organizationViewer(created.municipality(), created.code()),
+                            "description", "Просмотр: " + label)));
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("could not create the Keycloak roles of organization %s/%s (%s)", created.municipality(),
+                    created.code(), e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Creates both roles; an existing role is left as it is. */
     public void provision(String code, String name) throws IOException, InterruptedException {
+        createRoles(List.of(Map.of("name", Roles.editor(code), "description", "Редактор: " + name),
+                Map.of("name", Roles.viewer(code), "description", "Просмотр: " + name)));
+        LOG.infof("Keycloak roles of municipality %s are in place", code);
+    }
+
+    private void createRoles(List<Map<String, String>> roles) throws IOException, InterruptedException {
         String token = serviceToken();
-        for (var role : List.of(Map.of("name", Roles.editor(code), "description", "Редактор: " + name),
-                Map.of("name", Roles.viewer(code), "description", "Просмотр: " + name))) {
+        for (var role : roles) {
             HttpRequest req = HttpRequest.newBuilder(URI.create(adminUrl + "/admin/realms/" + realm + "/roles"))
                     .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
@@ -74,7 +98,6 @@ public class KeycloakRoleProvisioner {
                 throw new IOException("Keycloak answered " + status + " when creating role " + role.get("name"));
             }
         }
-        LOG.infof("Keycloak roles of municipality %s are in place", code);
     }
 
     private String serviceToken() throws IOException, InterruptedException {

@@ -22,6 +22,7 @@ import ru.orientir.common.ProblemException;
 import ru.orientir.common.Saved;
 import ru.orientir.security.Caller;
 import ru.orientir.security.MunicipalityCreated;
+import ru.orientir.security.OrganizationCreated;
 import ru.orientir.territory.TerritoryDtos.*;
 
 /** Regions, municipalities and their organizations, with scope checks and audit on every write. */
@@ -35,6 +36,8 @@ public class TerritoryService {
     AuditLog audit;
     @Inject
     Event<MunicipalityCreated> municipalityCreated;
+    @Inject
+    Event<OrganizationCreated> organizationCreated;
 
     // ---- regions -------------------------------------------------------------------
 
@@ -244,6 +247,9 @@ public class TerritoryService {
         if (!Objects.equals(old, now)) {
             audit.record(caller, created ? "create" : "update",
                     new AuditLog.Subject("organization", o.id, municipality + "/" + code, municipality, null), old, now);
+        }
+        if (created) {
+            organizationCreated.fire(new OrganizationCreated(municipality, code, o.name));
         }
         return new Saved<>(now, o.version, created);
     }

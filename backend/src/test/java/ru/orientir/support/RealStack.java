@@ -30,6 +30,15 @@ public class RealStack implements QuarkusTestResourceLifecycleManager {
         return keycloakUrl;
     }
 
+    /** A token of Keycloak's own administrator (the bootstrap admin of the master realm), for its admin API. */
+    public static String keycloakAdminToken() {
+        return io.restassured.RestAssured.given().baseUri(keycloakUrl)
+                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "kcadmin").formParam("password", "kcadmin")
+                .post("/realms/master/protocol/openid-connect/token").then().statusCode(200).extract()
+                .path("access_token");
+    }
+
     /** True when this run started the Keycloak itself (and so may stop and start it again). */
     public static boolean ownsKeycloak() {
         return ownsKeycloak;

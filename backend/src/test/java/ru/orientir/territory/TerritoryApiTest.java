@@ -64,10 +64,7 @@ class TerritoryApiTest {
     void creatingAMunicipalityProvisionsItsKeycloakRoles() {
         as("admin").body(Map.of("name", "Городской округ Обнинск", "region", "kaluzhskaya-oblast"))
                 .put("/api/v1/municipalities/obninsk").then().statusCode(anyOf(is(200), is(201)));
-        String adminToken = io.restassured.RestAssured.given().baseUri(ru.orientir.support.RealStack.keycloakUrl())
-                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "kcadmin").formParam("password", "kcadmin")
-                .post("/realms/master/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        String adminToken = ru.orientir.support.RealStack.keycloakAdminToken();
         for (String kind : new String[] {"editor", "viewer"}) {
             io.restassured.RestAssured.given().baseUri(ru.orientir.support.RealStack.keycloakUrl()).auth().oauth2(adminToken)
                     .get("/admin/realms/orientir/roles/municipality:obninsk:" + kind).then().statusCode(200)
