@@ -26,9 +26,10 @@ import ru.orientir.catalogue.TestIndicators;
 import ru.orientir.support.Fixtures;
 
 /**
- * The same bad indicator, target and value through the single-row API (PUT) and through CSV, JSON
- * and XLSX imports: the same field (as its column), the same code and the same message each way (the
- * file's message prefixed with its line and column). Among the cases, those where the two paths had drifted.
+ * The same bad indicator, target, value, region, municipality and organization through the single-row
+ * API (PUT) and through CSV, JSON and XLSX imports: the same field (as its column), the same code and the
+ * same message each way (the file's message prefixed with its line and column). Among the cases, those
+ * where the two paths had drifted (reserved code, scale, bands, categories, comparators, between).
  */
 @QuarkusTest
 class SameRulesApiTest {
@@ -87,7 +88,17 @@ class SameRulesApiTest {
                 value("a zero denominator", PCT, Map.of("value", 50, "denominator", 0), "denominator", "not_positive"),
                 value("an unknown qualifier", PCT, Map.of("value", 50, "qualifier", "about"), "qualifier", "not_allowed"),
                 value("an unknown indicator", "same-none", Map.of("value", 50), "indicator", "unknown_indicator"),
-                value("a year out of range", PCT, Map.of("value", 50, "year", 2101), "year", "year_out_of_range"))
+                value("a year out of range", PCT, Map.of("value", 50, "year", 2101), "year", "year_out_of_range"),
+                territory("region: a name too long", "regions", "/api/v1/regions/same-region",
+                        Map.of("name", "р".repeat(301)), Map.of("code", "same-region"), "name", "too_long"),
+                territory("municipality: an unknown region", "municipalities", "/api/v1/municipalities/same-mun",
+                        Map.of("name", "Город", "region", "nowhere"), Map.of("code", "same-mun"), "region", "unknown_region"),
+                territory("municipality: a bad OKTMO", "municipalities", "/api/v1/municipalities/same-mun",
+                        Map.of("name", "Город", "region", "tulskaya-oblast", "oktmo", "7070"), Map.of("code", "same-mun"),
+                        "oktmo", "invalid_oktmo"),
+                territory("organization: an unknown type", "organizations",
+                        "/api/v1/municipalities/kaluga/organizations/same-org", Map.of("name", "Школа", "type", "university"),
+                        Map.of("municipality", "kaluga", "code", "same-org"), "type", "not_allowed"))
                 .map(Arguments::of);
     }
 
@@ -98,6 +109,14 @@ class SameRulesApiTest {
         Map<String, Object> row = new LinkedHashMap<>(Map.of("code", code, "name_ru", "Показатель", "unit", "percent"));
         row.putAll(cells);
         return new Case("indicator: " + name, "indicators", "/api/v1/indicators/" + code, json, row, field, errorCode);
+    }
+
+    /** A territory PUT whose key is in the path: the file row adds the key's columns to the body's fields. */
+    static Case territory(String name, String type, String path, Map<String, Object> body, Map<String, Object> key,
+            String field, String errorCode) {
+        Map<String, Object> row = new LinkedHashMap<>(key);
+        row.putAll(cells(body));
+        return new Case(name, type, path, body, row, field, errorCode);
     }
 
     static Case target(String name, Map<String, Object> fields, String field, String errorCode) {
