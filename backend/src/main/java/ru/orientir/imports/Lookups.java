@@ -31,7 +31,9 @@ public class Lookups {
     private final Map<String, String> organizationHome = new HashMap<>();
     private final Map<String, Indicator> indicators = new HashMap<>();
     private final Map<String, String> lockedMessages = new HashMap<>();
-    /** Per municipality code: the id when the caller may write it, else the reason (checked once per code). */
+    /** The verdict on a municipality code that does not exist. */
+    private static final Object UNKNOWN = new Object();
+    /** Per municipality code: the id when the caller may write it, UNKNOWN, or the reason (checked once per code). */
     private final Map<String, Object> writable = new HashMap<>();
     private final Set<String> locked;
     private final PeriodGuard periods;
@@ -101,8 +103,6 @@ public class Lookups {
         rc.absorb(c);
         return new Scope(municipalityId, municipality, indicator, organizationId, organization, year);
     }
-
-    private static final String UNKNOWN = "unknown";
 
     private Object writable(String code, Caller caller) {
         Long id = municipalities.get(code);
