@@ -9,9 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
+import ru.orientir.facts.ReadScope;
 
 /**
  * Reads plan and fact in one SQL statement: the scopes (indicator × municipality × organization ×
@@ -23,7 +23,7 @@ import javax.sql.DataSource;
 public class AttainmentQuery {
 
     /** Which rows to read; null fields do not restrict. */
-    public record Filter(Long indicatorId, Long municipalityId, Collection<String> scope, String area,
+    public record Filter(Long indicatorId, Long municipalityId, ReadScope.Condition scope, String area,
             String organization, boolean municipalityLevelOnly, String statusClass) {
     }
 
@@ -111,9 +111,9 @@ public class AttainmentQuery {
         if (f.municipalityId() != null) {
             sql.add(" AND municipality_id = ?", f.municipalityId());
         }
-        if (f.scope() != null) {
-            sql.add(" AND municipality_id IN (SELECT id FROM municipality WHERE code = ANY(?))",
-                    (Object) f.scope().toArray(String[]::new));
+        if (f.scope() != null && f.scope().restricts()) {
+            sql.add(" AND municipality_id IN (SELECT id FROM municipality WHERE " + f.scope().clause() + ")",
+                    f.scope().sqlParams().toArray());
         }
         if (f.organization() != null) {
             sql.add(" AND organization_id IN (SELECT id FROM organization WHERE code = ?)", f.organization());

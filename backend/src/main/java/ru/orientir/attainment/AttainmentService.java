@@ -27,6 +27,7 @@ import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import static ru.orientir.common.Pages.blankToNull;
 import ru.orientir.common.ProblemException;
+import ru.orientir.facts.ReadScope;
 import ru.orientir.security.Caller;
 import ru.orientir.territory.Municipality;
 import ru.orientir.territory.Organization;
@@ -123,9 +124,8 @@ public class AttainmentService {
         // every municipality in scope appears, so a comparison shows who has not reported at all
         java.util.Set<String> ranked = new java.util.HashSet<>();
         rows.forEach(r -> ranked.add(r.municipality()));
-        String scope = caller.readsAll() ? "1 = 1" : "code in ?1";
-        List<Municipality> all = caller.readsAll() ? Municipality.list(scope + " order by name")
-                : Municipality.list(scope + " order by name", caller.readable());
+        ReadScope.Condition scope = ReadScope.jpql(caller, "code");
+        List<Municipality> all = Municipality.list(scope.clause() + " order by name", scope.jpqlParams());
         all.stream().filter(m -> !ranked.contains(m.code)).forEach(m -> items.add(
                 new RankingItemDto(null, m.code, m.name, null, null, AttainmentRules.NO_TARGET)));
         return new RankingDto(indicator.code, year, indicator.polarity, items);
@@ -163,7 +163,7 @@ public class AttainmentService {
         Long municipalityId = blankToNull(municipality) == null ? null
                 : territory.readableMunicipality(caller, municipality.trim()).id;
         Long indicatorId = blankToNull(indicator) == null ? null : indicator(indicator).id;
-        return new Filter(indicatorId, municipalityId, caller.readScope().orElse(null), blankToNull(area),
+        return new Filter(indicatorId, municipalityId, ReadScope.sql(caller, "code"), blankToNull(area),
                 blankToNull(organization), municipalityLevelOnly, status);
     }
 

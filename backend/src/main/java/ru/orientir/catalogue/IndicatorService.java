@@ -8,14 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import ru.orientir.audit.AuditLog;
 import ru.orientir.catalogue.CatalogueDtos.AreaDto;
 import ru.orientir.catalogue.CatalogueDtos.IndicatorDto;
@@ -35,9 +32,6 @@ import ru.orientir.values.MeasuredValue;
 /** The indicator catalogue shared by all municipalities: everyone reads it, administrators change it. */
 @ApplicationScoped
 public class IndicatorService {
-
-    /** Path segment next to the codes (GET /indicators/areas), so no indicator may be called so. */
-    static final String RESERVED_CODE = "areas";
 
     @Inject
     AuditLog audit;
@@ -96,7 +90,10 @@ public class IndicatorService {
     public Saved<IndicatorDto> put(Caller caller, String code, IndicatorInput in, String ifMatch) {
         caller.requireCatalogueAdmin();
         Indicator ind = Indicator.byCode(code).orElse(null);
-        validate(code, in, ind);
+        Checks c = new Checks();
+        Indicator stored = ind;
+        IndicatorRules.validate(c, code, in, stored, () -> hasData(stored));
+        c.throwIfAny();
         ETags.checkIfMatch(ifMatch, ind == null ? null : ind.version, "Показатель «" + code + "»");
         boolean created = ind == null;
         IndicatorDto old = created ? null : IndicatorDto.of(ind);
@@ -136,7 +133,7 @@ public class IndicatorService {
         return new Removal(null);
     }
 
-    private static boolean hasData(Indicator ind) {
+    public static boolean hasData(Indicator ind) {
         return Target.count("indicator", ind) > 0 || MeasuredValue.count("indicator", ind) > 0;
     }
 
@@ -144,97 +141,8 @@ public class IndicatorService {
         return new AuditLog.Subject("indicator", ind.id, ind.code, null, ind.code);
     }
 
-    private static void validate(String code, IndicatorInput in, Indicator existing) {
-        Checks c = new Checks();
-        c.code("code", code);
-        if (RESERVED_CODE.equalsIgnoreCase(code)) {
-            c.add("code", "reserved_code", "Код «" + code + "» зарезервирован, выберите другой");
-        }
-        if (in == null) {
-            c.required("nameRu", null);
-            c.required("unit", null);
-            c.throwIfAny();
-            return;
-        }
-        if (in.code() != null && !in.code().equals(code)) {
-            c.add("code", "code_mismatch", "Код в теле «" + in.code() + "» не совпадает с кодом в адресе «" + code + "»");
-        }
-        if (c.required("nameRu", in.nameRu())) {
-            c.maxLength("nameRu", in.nameRu(), 1000);
-        }
-        c.maxLength("nameEn", in.nameEn(), 1000);
-        c.maxLength("area", in.area(), 300);
-        c.maxLength("areaEn", in.areaEn(), 300);
-        if (c.required("unit", in.unit())) {
-            c.oneOf("unit", in.unit(), Indicator.UNITS);
-            if (existing != null && !in.unit().equals(existing.unit) && hasData(existing)) {
-                c.add("unit", "unit_in_use", "Единицу измерения показателя " + existing.code
-                        + " нельзя сменить: по нему уже есть целевые или фактические значения (заведите новый показатель)");
-            }
-        }
-        if (in.decimals() != null && (in.decimals() < 0 || in.decimals() > 6)) {
-            c.add("decimals", "out_of_range", "Число знаков после запятой должно быть от 0 до 6, получено " + in.decimals());
-        }
-        c.oneOf("polarity", blankToNull(in.polarity()), Indicator.POLARITIES);
-        c.oneOf("level", blankToNull(in.level()), Indicator.LEVELS);
-        c.oneOf("periodicity", blankToNull(in.periodicity()), Indicator.PERIODICITIES);
-        c.oneOf("status", blankToNull(in.status()), Indicator.STATUSES);
-        c.finite("scaleMin", in.scaleMin());
-        c.finite("scaleMax", in.scaleMax());
-        if (in.scaleMin() != null && in.scaleMax() != null && in.scaleMin().compareTo(in.scaleMax()) >= 0) {
-            c.add("scaleMax", "scale_inverted", "Верхняя граница шкалы (" + plain(in.scaleMax())
-                    + ") должна быть больше нижней (" + plain(in.scaleMin()) + ")");
-        }
-        bands(c, in.bands());
-        categories(c, in.categories());
-        c.throwIfAny();
-    }
-
-    private static void bands(Checks c, List<Band> bands) {
-        if (bands == null) {
-            return;
-        }
-        for (int n = 0; n < bands.size(); n++) {
-            Band b = bands.get(n);
-            String f = "bands[" + n + "]";
-            if (b == null) {
-                c.add(f, "required", "Полоса шкалы " + (n + 1) + " пуста");
-                continue;
-            }
-            c.finite(f + ".from", b.from());
-            c.finite(f + ".to", b.to());
-            c.finite(f + ".score", b.score());
-            if (b.from() == null && b.to() == null) {
-                c.add(f, "unbounded_band", "Полоса шкалы " + (n + 1) + " должна иметь хотя бы одну границу (from или to)");
-            } else if (b.from() != null && b.to() != null && b.from().compareTo(b.to()) >= 0) {
-                c.add(f + ".to", "band_inverted", "Полоса шкалы " + (n + 1) + ": верхняя граница " + plain(b.to())
-                        + " должна быть больше нижней " + plain(b.from()));
-            }
-            if (c.required(f + ".label", b.label())) {
-                c.maxLength(f + ".label", b.label(), 200);
-            }
-        }
-    }
-
-    private static void categories(Checks c, List<String> categories) {
-        if (categories == null) {
-            return;
-        }
-        Set<String> seen = new HashSet<>();
-        for (int n = 0; n < categories.size(); n++) {
-            String cat = categories.get(n);
-            String f = "categories[" + n + "]";
-            if (cat == null || cat.isBlank()) {
-                c.add(f, "required", "Категория " + (n + 1) + " пуста");
-            } else if (cat.length() > ValueChecks.MAX_CATEGORY) {
-                c.add(f, "too_long", "Категория «" + cat + "» длиннее " + ValueChecks.MAX_CATEGORY + " символов");
-            } else if (!seen.add(cat)) {
-                c.add(f, "duplicate", "Категория «" + cat + "» указана дважды");
-            }
-        }
-    }
-
-    private static void apply(IndicatorInput in, Indicator ind) {
+    /** Writes a checked input onto the entity (also used by the indicators import, row by row). */
+    public static void apply(IndicatorInput in, Indicator ind) {
         ind.nameRu = in.nameRu().trim();
         ind.nameEn = blankToNull(in.nameEn());
         ind.area = area(blankToNull(in.area()), blankToNull(in.areaEn()));
@@ -263,7 +171,7 @@ public class IndicatorService {
     }
 
     /** Finds the direction by its Russian name or creates it; an English name given updates it. */
-    private static IndicatorArea area(String nameRu, String nameEn) {
+    static IndicatorArea area(String nameRu, String nameEn) {
         if (nameRu == null) {
             return null;
         }
@@ -281,7 +189,4 @@ public class IndicatorService {
         return a;
     }
 
-    private static String plain(BigDecimal v) {
-        return Decimals.exact(v).toPlainString();
-    }
 }

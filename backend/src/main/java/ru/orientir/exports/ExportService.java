@@ -22,6 +22,7 @@ import org.dhatim.fastexcel.Worksheet;
 import ru.orientir.common.Checks;
 import ru.orientir.common.ProblemException;
 import ru.orientir.files.FileFormat;
+import ru.orientir.facts.ReadScope;
 import ru.orientir.security.Caller;
 
 /**
@@ -112,10 +113,9 @@ public class ExportService {
                 + "JOIN municipality m ON m.id = t.municipality_id JOIN indicator i ON i.id = t.indicator_id "
                 + "LEFT JOIN organization o ON o.id = t.organization_id WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
-        caller.readScope().ifPresent(codes -> {
-            sql.append(" AND m.code = ANY (?)");
-            params.add(codes.toArray(new String[0]));
-        });
+        ReadScope.Condition scope = ReadScope.sql(caller, "m.code");
+        sql.append(" AND ").append(scope.clause());
+        params.addAll(scope.sqlParams());
         condition(sql, params, " AND m.code = ?", f.municipality());
         condition(sql, params, " AND i.code = ?", f.indicator());
         condition(sql, params, " AND o.code = ?", f.organization());

@@ -59,6 +59,17 @@ public class DataFilter {
             return this;
         }
 
+        /** The caller's read scope (see {@link ReadScope}). */
+        public Where and(ReadScope.Condition scope) {
+            if (scope.matchesNothing()) {
+                empty = true;
+            } else if (scope.restricts()) {
+                clauses.add(scope.clause());
+                params.putAll(scope.jpqlParams());
+            }
+            return this;
+        }
+
         /** True when the caller can see nothing at all: the list is empty without asking the database. */
         public boolean matchesNothing() {
             return empty;
@@ -93,13 +104,7 @@ public class DataFilter {
             caller.requireRead(m);
             w.and("m.code = :municipality", "municipality", m);
         }
-        caller.readScope().ifPresent(codes -> {
-            if (codes.isEmpty()) {
-                w.empty = true;
-            } else {
-                w.and("m.code in :scope", "scope", codes);
-            }
-        });
+        w.and(ReadScope.jpql(caller, "m.code"));
         if (Pages.blankToNull(indicator) != null) {
             w.and("i.code = :indicator", "indicator", indicator.trim());
         }

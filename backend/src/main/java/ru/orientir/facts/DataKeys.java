@@ -25,17 +25,14 @@ public record DataKeys(Municipality municipality, Indicator indicator, Organizat
         if (c.required("municipality", mCode)) {
             m = Municipality.byCode(mCode).orElse(null);
             if (m == null) {
-                c.add("municipality", "unknown_municipality", "Муниципалитет «" + mCode + "» не найден");
+                unknownMunicipality(c, mCode);
             }
         }
         Indicator ind = null;
         String iCode = Pages.blankToNull(indicatorCode);
         if (c.required("indicator", iCode)) {
             ind = Indicator.byCode(iCode).orElse(null);
-            if (ind == null) {
-                c.add("indicator", "unknown_indicator", "Показатель «" + iCode + "» не найден в каталоге");
-            }
-            ValueChecks.active(c, "indicator", ind);
+            indicator(c, iCode, ind);
         }
         return new DataKeys(m, ind, organization(caller, c, m, mCode, Pages.blankToNull(organizationCode)));
     }
@@ -50,11 +47,33 @@ public record DataKeys(Municipality municipality, Indicator indicator, Organizat
             boolean elsewhere = caller.readsAll() ? Organization.count("code", oCode) > 0
                     : !caller.readable().isEmpty()
                             && Organization.count("code = ?1 and municipality.code in ?2", oCode, caller.readable()) > 0;
-            c.add("organization", elsewhere ? "foreign_organization" : "unknown_organization", elsewhere
-                    ? "Организация «" + oCode + "» не относится к муниципалитету «" + mCode + "»"
-                    : "Организация «" + oCode + "» не найдена в муниципалитете «" + mCode + "»");
+            unknownOrganization(c, oCode, mCode, elsewhere);
         }
         return o;
+    }
+
+    // The field errors of the key, shared by the single-row API and the values and targets files.
+
+    public static void unknownMunicipality(Checks c, String code) {
+        c.add("municipality", "unknown_municipality", "Муниципалитет «" + code + "» не найден");
+    }
+
+    /** The indicator of a new fact or target: it must exist and be active. */
+    public static void indicator(Checks c, String code, Indicator found) {
+        if (found == null) {
+            c.add("indicator", "unknown_indicator", "Показатель «" + code + "» не найден в каталоге");
+        }
+        ValueChecks.active(c, "indicator", found);
+    }
+
+    /**
+     * An organization code the municipality has not; {@code elsewhere} (it belongs to another
+     * municipality) only when the caller may read that one, or it would reveal other municipalities' schools.
+     */
+    public static void unknownOrganization(Checks c, String code, String municipality, boolean elsewhere) {
+        c.add("organization", elsewhere ? "foreign_organization" : "unknown_organization", elsewhere
+                ? "Организация «" + code + "» не относится к муниципалитету «" + municipality + "»"
+                : "Организация «" + code + "» не найдена в муниципалитете «" + municipality + "»");
     }
 
     /** The natural-key text of audit events: municipality/indicator[/organization]/year. */

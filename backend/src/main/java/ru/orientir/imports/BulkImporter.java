@@ -145,7 +145,7 @@ public abstract class BulkImporter implements Importer {
                 for (Long line : lines) {
                     String others = java.util.Arrays.stream(lines).filter(l -> !l.equals(line)).map(String::valueOf)
                             .collect(Collectors.joining(", "));
-                    job.errors().add(line, null, null, job.rowWord() + " " + line
+                    job.errors().add(line, null, null, "duplicate", job.rowWord() + " " + line
                             + ": та же запись (" + table.keyDescription() + ") повторяется в файле: " + job.rowWord() + " " + others);
                     dropped.add(line);
                 }

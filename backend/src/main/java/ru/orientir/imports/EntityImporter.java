@@ -95,7 +95,7 @@ public abstract class EntityImporter implements Importer {
         for (Pending p : same) {
             String others = same.stream().filter(o -> o != p).map(o -> String.valueOf(o.line()))
                     .collect(Collectors.joining(", "));
-            job.errors().add(p.line(), null, null, job.rowWord() + " " + p.line() + ": код «" + p.key()
+            job.errors().add(p.line(), null, null, "duplicate", job.rowWord() + " " + p.line() + ": код «" + p.key()
                     + "» повторяется в файле: " + job.rowWord() + " " + others);
         }
     }

@@ -9,8 +9,8 @@ import java.util.List;
  */
 public class ErrorSink {
 
-    /** One problem with one cell (or one whole row when column is null). */
-    public record RowError(long row, String column, String value, String message) {
+    /** One problem with one cell (or one whole row when column is null); code as in the API's field errors. */
+    public record RowError(long row, String column, String value, String code, String message) {
     }
 
     private final int cap;
@@ -24,13 +24,17 @@ public class ErrorSink {
     }
 
     public void add(long row, String column, String value, String message) {
+        add(row, column, value, null, message);
+    }
+
+    public void add(long row, String column, String value, String code, String message) {
         total++;
         if (row != lastRejectedRow) {
             rejectedRows++;
             lastRejectedRow = row;
         }
         if (kept.size() < cap) {
-            kept.add(new RowError(row, column, value, message));
+            kept.add(new RowError(row, column, value, code, message));
         }
     }
 

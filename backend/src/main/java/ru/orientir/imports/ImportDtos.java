@@ -12,7 +12,10 @@ public final class ImportDtos {
     }
 
     @Schema(name = "ImportError", description = "A bad row: its number in the file (header = 1), the column and why")
-    public record ImportErrorDto(long row, String column, String value, String message) {
+    public record ImportErrorDto(long row, String column, String value,
+            @Schema(description = "The rule broken, the same code as the API's field error for it (e.g. band_inverted,"
+                    + " invalid_format for a cell that cannot be read); absent for an error of the whole row") String code,
+            String message) {
     }
 
     @Schema(name = "ImportJob", description = "An upload and its report; errors lists the first 1000 bad rows")

@@ -66,13 +66,14 @@ public class ImportJobs {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO import_error (job_id, \"row\", \"column\", value, message) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO import_error (job_id, \"row\", \"column\", value, message, code) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (ErrorSink.RowError e : errors.kept()) {
                     ps.setObject(1, id);
                     ps.setLong(2, e.row());
                     ps.setString(3, e.column());
                     ps.setString(4, e.value());
                     ps.setString(5, e.message());
+                    ps.setString(6, e.code());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -98,12 +99,13 @@ public class ImportJobs {
 
     public List<ImportErrorDto> errors(UUID id, int limit) {
         return QuarkusTransaction.requiringNew().call(() -> ImportJob.getEntityManager()
-                .createNativeQuery("SELECT \"row\", \"column\", value, message FROM import_error WHERE job_id = ?1 "
+                .createNativeQuery("SELECT \"row\", \"column\", value, message, code FROM import_error WHERE job_id = ?1 "
                         + "ORDER BY \"row\", id", Object[].class)
                 .setParameter(1, id).setMaxResults(limit).getResultList().stream()
                 .map(r -> {
                     Object[] a = (Object[]) r;
-                    return new ImportErrorDto(((Number) a[0]).longValue(), (String) a[1], (String) a[2], (String) a[3]);
+                    return new ImportErrorDto(((Number) a[0]).longValue(), (String) a[1], (String) a[2], (String) a[4],
+                            (String) a[3]);
                 }).toList());
     }
 

@@ -6,13 +6,18 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import ru.orientir.audit.AuditLog;
+import ru.orientir.catalogue.CatalogueDtos.IndicatorDto;
+import ru.orientir.catalogue.CatalogueDtos.IndicatorInput;
 import ru.orientir.catalogue.Indicator;
-import ru.orientir.catalogue.IndicatorArea;
+import ru.orientir.catalogue.IndicatorRules;
+import ru.orientir.catalogue.IndicatorService;
 import ru.orientir.common.Checks;
 
 /**
  * Indicators of the catalogue by code (catalogue administrators). Optional cells left empty keep an
- * existing indicator's value (or take the default for a new one); an unknown area is created.
+ * existing indicator's value (or take the default for a new one); an unknown area is created. The
+ * row, merged with what is stored, is checked by {@link IndicatorRules} like a PUT of the API and
+ * written the same way. Cells: {@code bands} «от..до: метка: балл | ...», {@code categories} «a|b».
  */
 @ApplicationScoped
 public class IndicatorsImporter extends EntityImporter {
@@ -21,33 +26,13 @@ public class IndicatorsImporter extends EntityImporter {
     protected Checker start(JobContext job) {
         Map<String, Indicator> indicators = new HashMap<>();
         Indicator.<Indicator>listAll().forEach(i -> indicators.put(i.code, i));
-        Map<String, IndicatorArea> areas = new HashMap<>();
-        IndicatorArea.<IndicatorArea>listAll().forEach(a -> areas.put(a.nameRu, a));
         return rc -> {
             String code = rc.text("code");
-            String nameRu = rc.required("name_ru");
-            String unit = rc.keyword("unit");
+            Indicator existing = code == null ? null : indicators.get(code);
+            IndicatorInput in = merged(rc, code, existing == null ? null : IndicatorDto.of(existing));
             Checks c = new Checks();
-            c.code("code", code);
-            c.maxLength("name_ru", nameRu, 1000);
-            c.maxLength("name_en", rc.text("name_en"), 1000);
-            c.maxLength("area", rc.text("area"), 300);
-            if (c.required("unit", unit)) {
-                c.oneOf("unit", unit, Indicator.UNITS);
-            }
-            c.oneOf("polarity", rc.keyword("polarity"), Indicator.POLARITIES);
-            c.oneOf("level", rc.keyword("level"), Indicator.LEVELS);
-            c.oneOf("periodicity", rc.keyword("periodicity"), Indicator.PERIODICITIES);
+            IndicatorRules.validate(c, code, in, existing, () -> IndicatorService.hasData(existing));
             rc.absorb(c);
-            Integer decimals = rc.integer("decimals");
-            if (decimals != null && (decimals < 0 || decimals > 6)) {
-                rc.error("decimals", "число знаков после запятой должно быть от 0 до 6");
-            }
-            BigDecimal min = rc.decimal("scale_min", false);
-            BigDecimal max = rc.decimal("scale_max", false);
-            if (min != null && max != null && min.compareTo(max) > 0) {
-                rc.error("scale_max", "верх шкалы меньше её низа (" + min.stripTrailingZeros().toPlainString() + ")");
-            }
             if (!rc.ok()) {
                 return null;
             }
@@ -58,27 +43,7 @@ public class IndicatorsImporter extends EntityImporter {
                     i = new Indicator();
                     i.code = code;
                 }
-                i.nameRu = nameRu;
-                i.unit = unit;
-                i.nameEn = keep(rc.text("name_en"), i.nameEn);
-                i.polarity = keep(rc.keyword("polarity"), i.polarity);
-                i.level = keep(rc.keyword("level"), i.level);
-                i.periodicity = keep(rc.keyword("periodicity"), i.periodicity);
-                i.decimals = decimals == null ? i.decimals : decimals;
-                i.scaleMin = keep(min, i.scaleMin);
-                i.scaleMax = keep(max, i.scaleMax);
-                i.description = keep(rc.text("description"), i.description);
-                i.formula = keep(rc.text("formula"), i.formula);
-                i.source = keep(rc.text("source"), i.source);
-                String area = rc.text("area");
-                if (area != null) {
-                    i.area = areas.computeIfAbsent(area, name -> {
-                        IndicatorArea a = new IndicatorArea();
-                        a.nameRu = name;
-                        a.persist();
-                        return a;
-                    });
-                }
+                IndicatorService.apply(in, i);
                 Map<String, Object> now = snapshot(i);
                 if (!now.equals(old)) {
                     i.updatedAt = OffsetDateTime.now();
@@ -89,6 +54,25 @@ public class IndicatorsImporter extends EntityImporter {
         };
     }
 
+    /** The row's cells as the fields of {@link IndicatorInput}; an empty cell keeps what is stored. */
+    private static IndicatorInput merged(RowCheck rc, String code, IndicatorDto was) {
+        boolean n = was == null;
+        return new IndicatorInput(code, keep(rc.text("name_ru"), n ? null : was.nameRu()),
+                keep(rc.text("name_en"), n ? null : was.nameEn()), keep(rc.text("area"), n ? null : was.area()),
+                null, keep(rc.keyword("unit"), n ? null : was.unit()),
+                keep(rc.integer("decimals"), n ? null : was.decimals()),
+                keep(rc.keyword("polarity"), n ? null : was.polarity()),
+                keep(rc.decimal("scale_min"), n ? null : was.scaleMin()),
+                keep(rc.decimal("scale_max"), n ? null : was.scaleMax()), keep(rc.bands("bands"), n ? null : was.bands()),
+                keep(rc.keyword("level"), n ? null : was.level()),
+                keep(rc.keyword("periodicity"), n ? null : was.periodicity()),
+                keep(rc.list("categories"), n ? null : was.categories()),
+                keep(rc.text("description"), n ? null : was.description()),
+                keep(rc.text("formula"), n ? null : was.formula()), n ? null : was.numerator(),
+                n ? null : was.denominator(), keep(rc.text("source"), n ? null : was.source()),
+                n ? null : was.status());
+    }
+
     private static <T> T keep(T given, T existing) {
         return given != null ? given : existing;
     }
@@ -97,11 +81,12 @@ public class IndicatorsImporter extends EntityImporter {
         return EntityImporter.snapshot("code", i.code, "nameRu", i.nameRu, "nameEn", i.nameEn, "area",
                 i.area == null ? null : i.area.nameRu, "unit", i.unit, "decimals", i.decimals, "polarity", i.polarity,
                 "level", i.level, "periodicity", i.periodicity, "scaleMin", plain(i.scaleMin), "scaleMax",
-                plain(i.scaleMax), "description", i.description, "formula", i.formula, "source", i.source);
+                plain(i.scaleMax), "bands", i.bands == null ? null : String.valueOf(IndicatorDto.of(i).bands()), "categories",
+                i.categories == null ? null : String.join("|", i.categories), "description", i.description,
+                "formula", i.formula, "source", i.source);
     }
 
     private static String plain(BigDecimal d) {
         return d == null ? null : d.stripTrailingZeros().toPlainString();
     }
-
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import ru.orientir.catalogue.Indicator;
-import ru.orientir.catalogue.ValueChecks;
 import ru.orientir.common.Checks;
+import ru.orientir.facts.DataKeys;
 import ru.orientir.periods.PeriodGuard;
 import ru.orientir.security.Caller;
 
@@ -21,9 +21,9 @@ import ru.orientir.security.Caller;
  */
 public class Lookups {
 
-    /** The resolved scope of one row. */
-    public record Scope(long municipalityId, String municipality, Indicator indicator, Long organizationId,
-            String organization, int year) {
+    /** The resolved scope of one row; a part that could not be resolved (reported to the row) is null. */
+    public record Scope(Long municipalityId, String municipality, Indicator indicator, Long organizationId,
+            String organization, Integer year) {
     }
 
     private final Map<String, Long> municipalities = new HashMap<>();
@@ -31,7 +31,9 @@ public class Lookups {
     private final Map<String, String> organizationHome = new HashMap<>();
     private final Map<String, Indicator> indicators = new HashMap<>();
     private final Map<String, String> lockedMessages = new HashMap<>();
-    /** Per municipality code: the id when the caller may write it, else the reason (checked once per code). */
+    /** The verdict on a municipality code that does not exist. */
+    private static final Object UNKNOWN = new Object();
+    /** Per municipality code: the id when the caller may write it, UNKNOWN, or the reason (checked once per code). */
     private final Map<String, Object> writable = new HashMap<>();
     private final Set<String> locked;
     private final PeriodGuard periods;
@@ -60,61 +62,56 @@ public class Lookups {
         });
     }
 
-    /** Resolves and checks the columns every value and target row has; null when any of them is wrong. */
+    /**
+     * Resolves the columns every value and target row opens with (municipality, indicator,
+     * organization), with the field errors of the API's {@link DataKeys}, and refuses a locked year.
+     * The year's own rules are the row validator's.
+     */
     public Scope scope(RowCheck rc, Caller caller) {
-        String municipality = rc.required("municipality");
-        String indicatorCode = rc.required("indicator");
+        String municipality = rc.text("municipality");
+        String indicatorCode = rc.text("indicator");
         Integer year = rc.year("year");
         String organization = rc.text("organization");
+        Checks c = new Checks();
         Long municipalityId = null;
-        if (municipality != null) {
+        if (c.required("municipality", municipality)) {
             Object verdict = writable.computeIfAbsent(municipality, code -> writable(code, caller));
             if (verdict instanceof Long id) {
                 municipalityId = id;
+            } else if (verdict == UNKNOWN) {
+                DataKeys.unknownMunicipality(c, municipality);
             } else {
-                rc.error("municipality", (String) verdict);
+                c.add("municipality", "forbidden", (String) verdict);
             }
         }
         Indicator indicator = null;
-        if (indicatorCode != null) {
+        if (c.required("indicator", indicatorCode)) {
             indicator = indicators.get(indicatorCode);
-            if (indicator == null) {
-                rc.error("indicator", "показатель с таким кодом не найден в каталоге");
-            } else {
-                Checks c = new Checks();
-                ValueChecks.active(c, "indicator", indicator);
-                rc.absorb(c);
-            }
+            DataKeys.indicator(c, indicatorCode, indicator);
         }
         Long organizationId = null;
         if (organization != null && municipalityId != null) {
             organizationId = organizations.get(municipalityId + "/" + organization);
             if (organizationId == null) {
                 String home = organizationHome.get(organization);
-                if (home != null && !caller.canRead(home)) {
-                    home = null; // which municipality owns a school the caller may not read is not its business
-                }
-                rc.error("organization", home == null ? "организация с таким кодом не найдена"
-                        : "организация относится к муниципалитету «" + home + "», а не «" + municipality + "»");
+                DataKeys.unknownOrganization(c, organization, municipality, home != null && caller.canRead(home));
             }
         }
         if (municipalityId != null && year != null && !locked.isEmpty() && locked.contains(municipalityId + "/" + year)) {
-            rc.error("year", lockedMessage(municipality, municipalityId, year));
+            c.add("year", "period_locked", lockedMessage(municipality, municipalityId, year));
         }
-        if (!rc.ok()) {
-            return null;
-        }
+        rc.absorb(c);
         return new Scope(municipalityId, municipality, indicator, organizationId, organization, year);
     }
 
     private Object writable(String code, Caller caller) {
         Long id = municipalities.get(code);
         if (id == null) {
-            return "муниципалитет с таким кодом не найден";
+            return UNKNOWN;
         }
         if (!caller.canWrite(code)) {
-            return caller.canRead(code) ? "у вас есть только право просмотра данных этого муниципалитета"
-                    : "нет права изменять данные этого муниципалитета";
+            return caller.canRead(code) ? "У вас есть только право просмотра данных муниципалитета «" + code + "»"
+                    : "Нет права изменять данные муниципалитета «" + code + "»";
         }
         return id;
     }

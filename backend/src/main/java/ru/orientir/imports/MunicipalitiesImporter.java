@@ -13,6 +13,8 @@ import ru.orientir.audit.AuditLog;
 import ru.orientir.common.Checks;
 import ru.orientir.territory.Municipality;
 import ru.orientir.territory.Region;
+import ru.orientir.territory.TerritoryDtos.MunicipalityInput;
+import ru.orientir.territory.TerritoryRules;
 import ru.orientir.security.MunicipalityCreated;
 
 /** Municipalities by code (catalogue administrators); new ones get their Keycloak roles like through the API. */
@@ -35,22 +37,13 @@ public class MunicipalitiesImporter extends EntityImporter {
             @Override
             public Pending check(RowCheck rc) {
                 String code = rc.text("code");
-                String name = rc.required("name");
-                String regionCode = rc.required("region");
+                String name = rc.text("name");
                 String type = rc.text("type");
                 String oktmo = rc.text("oktmo");
                 Checks c = new Checks();
-                c.code("code", code);
-                c.maxLength("name", name, 300);
-                c.maxLength("type", type, 32);
+                Region region = TerritoryRules.municipality(c, code,
+                        new MunicipalityInput(name, rc.text("region"), type, oktmo), regions::get);
                 rc.absorb(c);
-                Region region = regionCode == null ? null : regions.get(regionCode);
-                if (regionCode != null && region == null) {
-                    rc.error("region", "регион с таким кодом не найден");
-                }
-                if (oktmo != null && !oktmo.matches("\\d{8}|\\d{11}")) {
-                    rc.error("oktmo", "код ОКТМО должен состоять из 8 или 11 цифр");
-                }
                 if (!rc.ok()) {
                     return null;
                 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import ru.orientir.audit.AuditLog;
 import ru.orientir.common.Checks;
 import ru.orientir.territory.Region;
+import ru.orientir.territory.TerritoryDtos.RegionInput;
+import ru.orientir.territory.TerritoryRules;
 
 /** Regions by code (catalogue administrators). */
 @ApplicationScoped
@@ -18,10 +20,9 @@ public class RegionsImporter extends EntityImporter {
         Region.<Region>listAll().forEach(r -> regions.put(r.code, r));
         return rc -> {
             String code = rc.text("code");
-            String name = rc.required("name");
+            String name = rc.text("name");
             Checks c = new Checks();
-            c.code("code", code);
-            c.maxLength("name", name, 300);
+            TerritoryRules.region(c, code, new RegionInput(name));
             rc.absorb(c);
             if (!rc.ok()) {
                 return null;

@@ -1,13 +1,13 @@
 package ru.orientir.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import ru.orientir.catalogue.ValueChecks;
 import ru.orientir.common.Checks;
 import ru.orientir.imports.BulkTable.Col;
-import ru.orientir.values.MeasuredValue;
+import ru.orientir.values.ValueInput;
+import ru.orientir.values.ValueRules;
 
 /** Measured values, upserted by (municipality, indicator, organization, year, period, category). */
 @ApplicationScoped
@@ -25,30 +25,20 @@ public class ValuesImporter extends BulkImporter {
         return TABLE;
     }
 
+    /** Maps the row's cells to the fields of {@link ValueInput} and checks them with {@link ValueRules}. */
     @Override
     protected Object[] check(RowCheck rc, Lookups.Scope scope) {
-        BigDecimal value = rc.decimal("value", true);
-        BigDecimal numerator = rc.decimal("numerator", false);
-        BigDecimal denominator = rc.decimal("denominator", false);
-        String period = rc.text("period") == null ? "" : rc.text("period").toUpperCase(Locale.ROOT);
-        String category = rc.text("category") == null ? "" : rc.text("category");
-        String qualifier = rc.keyword("qualifier") == null ? "exact" : rc.keyword("qualifier");
-        if (!MeasuredValue.QUALIFIERS.contains(qualifier)) {
-            rc.error("qualifier", "недопустимая оговорка; допустимы: " + String.join(", ", MeasuredValue.QUALIFIERS));
-        }
-        if (category.length() > ValueChecks.MAX_CATEGORY) {
-            rc.error("category", "категория длиннее " + ValueChecks.MAX_CATEGORY + " символов");
-        }
-        if (scope != null) {
-            Checks c = new Checks();
-            ValueChecks.figure(c, "value", scope.indicator(), value);
-            ValueChecks.fact(c, scope.indicator(), period, category, numerator, denominator);
-            rc.absorb(c);
-        }
+        String period = rc.text("period") == null ? null : rc.text("period").toUpperCase(Locale.ROOT);
+        ValueInput in = new ValueInput(scope.municipality(), rc.text("indicator"), scope.organization(), scope.year(),
+                period, rc.text("category"), rc.decimal("value"), rc.keyword("qualifier"), rc.decimal("numerator"),
+                rc.decimal("denominator"), rc.text("comment"), rc.text("source"));
+        Checks c = new Checks();
+        ValueRules.Settled settled = ValueRules.validate(c, scope.indicator(), in);
+        rc.absorb(c);
         if (!rc.ok()) {
             return null;
         }
-        return new Object[] {period, category, value, qualifier, numerator, denominator, rc.text("comment"),
-                rc.text("source")};
+        return new Object[] {settled.period(), settled.category(), in.value(), settled.qualifier(), in.numerator(),
+                in.denominator(), in.comment(), in.source()};
     }
 }

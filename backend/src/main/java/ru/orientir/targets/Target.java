@@ -17,23 +17,4 @@ public class Target extends DataRow {
     public String comparator = "eq";
     @Column(name = "value_to")
     public BigDecimal valueTo;
-
-    /**
-     * The comparator's code for what people type: eq, ge, le, between, or the symbols =, >=, <=, ≥, ≤
-     * (case and blanks ignored); null for nothing given; anything else is returned as is for the
-     * caller's check to refuse.
-     */
-    public static String comparatorOf(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        String t = typed.trim().toLowerCase(java.util.Locale.ROOT);
-        return switch (t) {
-            case "=", "==" -> "eq";
-            case ">=", "≥", "=>" -> "ge";
-            case "<=", "≤", "=<" -> "le";
-            default -> t;
-        };
-    }
-
 }

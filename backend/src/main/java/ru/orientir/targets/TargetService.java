@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import ru.orientir.audit.AuditLog;
-import ru.orientir.catalogue.ValueChecks;
 import ru.orientir.common.Checks;
 import ru.orientir.facts.DataFilter;
 import ru.orientir.facts.DataKeys;
@@ -61,16 +60,10 @@ public class TargetService {
         TargetInput input = in == null ? new TargetInput(null, null, null, null, null, null, null, null, null, null) : in;
         Checks c = new Checks();
         DataKeys keys = DataKeys.forWrite(caller, c, input.municipality(), input.indicator(), input.organization());
-        c.year("year", input.year());
-        String kind = Optional.ofNullable(blankToNull(input.kind())).orElse("target");
-        c.oneOf("kind", kind, Target.KINDS);
-        String comparator = Optional.ofNullable(Target.comparatorOf(input.comparator())).orElse("eq");
-        if (!Target.COMPARATORS.contains(comparator)) {
-            c.add("comparator", "not_allowed", "Сравнение «" + input.comparator()
-                    + "» недопустимо; допустимы: eq (=), ge (≥, >=), le (≤, <=), between");
-        }
-        checkFigures(c, keys, comparator, input);
+        TargetRules.Settled settled = TargetRules.validate(c, keys.indicator(), input);
         c.throwIfAny();
+        String kind = settled.kind();
+        String comparator = settled.comparator();
         periods.requireOpen(keys.municipality(), input.year());
 
         String what = "Целевое значение " + keys.key(input.year()) + " (" + kind + ")";
@@ -91,26 +84,6 @@ public class TargetService {
     @Transactional
     public void delete(Caller caller, long id, String ifMatch) {
         writes.delete(caller, target(caller, id), ifMatch, "Целевое значение " + id, TargetDto::of, TargetService::subject);
-    }
-
-    /** The figure against the indicator's unit and scale; the upper bound only for between, not below the value. */
-    private static void checkFigures(Checks c, DataKeys keys, String comparator, TargetInput in) {
-        if (c.required("value", in.value())) {
-            ValueChecks.figure(c, "value", keys.indicator(), in.value());
-        }
-        if ("between".equals(comparator)) {
-            if (in.valueTo() == null) {
-                c.add("valueTo", "required", "Для сравнения «between» нужна верхняя граница valueTo");
-                return;
-            }
-            ValueChecks.figure(c, "valueTo", keys.indicator(), in.valueTo());
-            if (in.value() != null && in.valueTo().compareTo(in.value()) < 0) {
-                c.add("valueTo", "bounds_inverted", "Верхняя граница " + Decimals.exact(in.valueTo()).toPlainString()
-                        + " меньше нижней " + Decimals.exact(in.value()).toPlainString());
-            }
-        } else if (in.valueTo() != null) {
-            c.add("valueTo", "not_allowed", "Верхняя граница valueTo указывается только для сравнения «between»");
-        }
     }
 
     private static Optional<Target> find(DataKeys keys, int year, String kind) {

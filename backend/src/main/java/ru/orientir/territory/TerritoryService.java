@@ -29,9 +29,6 @@ import ru.orientir.territory.TerritoryDtos.*;
 @ApplicationScoped
 public class TerritoryService {
 
-    public static final List<String> ORGANIZATION_TYPES = List.of("school", "kindergarten", "additional_education",
-            "college", "other");
-
     @Inject
     AuditLog audit;
     @Inject
@@ -60,10 +57,7 @@ public class TerritoryService {
     public Saved<RegionDto> putRegion(Caller caller, String code, RegionInput in, String ifMatch) {
         caller.requireCatalogueAdmin();
         Checks c = new Checks();
-        c.code("code", code);
-        if (c.required("name", in == null ? null : in.name())) {
-            c.maxLength("name", in.name(), 300);
-        }
+        TerritoryRules.region(c, code, in);
         c.throwIfAny();
         Region r = Region.byCode(code).orElse(null);
         ETags.checkIfMatch(ifMatch, r == null ? null : r.version, "Регион «" + code + "»");
@@ -128,26 +122,7 @@ public class TerritoryService {
     public Saved<MunicipalityDto> putMunicipality(Caller caller, String code, MunicipalityInput in, String ifMatch) {
         caller.requireCatalogueAdmin();
         Checks c = new Checks();
-        c.code("code", code);
-        Region region = null;
-        if (in == null) {
-            c.required("name", null);
-            c.required("region", null);
-        } else {
-            if (c.required("name", in.name())) {
-                c.maxLength("name", in.name(), 300);
-            }
-            if (c.required("region", in.region())) {
-                region = Region.byCode(in.region()).orElse(null);
-                if (region == null) {
-                    c.add("region", "unknown_region", "Регион «" + in.region() + "» не найден");
-                }
-            }
-            if (in.oktmo() != null && !in.oktmo().isBlank() && !in.oktmo().matches("\\d{8}|\\d{11}")) {
-                c.add("oktmo", "invalid_oktmo", "Код ОКТМО должен состоять из 8 или 11 цифр");
-            }
-            c.maxLength("type", in.type(), 32);
-        }
+        Region region = TerritoryRules.municipality(c, code, in, r -> Region.byCode(r).orElse(null));
         c.throwIfAny();
         Municipality m = Municipality.byCode(code).orElse(null);
         ETags.checkIfMatch(ifMatch, m == null ? null : m.version, "Муниципалитет «" + code + "»");
@@ -224,11 +199,7 @@ public class TerritoryService {
         caller.requireWrite(municipality);
         Municipality m = readableMunicipality(caller, municipality);
         Checks c = new Checks();
-        c.code("code", code);
-        if (c.required("name", in == null ? null : in.name())) {
-            c.maxLength("name", in.name(), 500);
-            c.oneOf("type", blankToNull(in.type()), ORGANIZATION_TYPES);
-        }
+        TerritoryRules.organization(c, code, in);
         c.throwIfAny();
         Organization o = Organization.byCode(m, code).orElse(null);
         ETags.checkIfMatch(ifMatch, o == null ? null : o.version, "Организация «" + code + "»");

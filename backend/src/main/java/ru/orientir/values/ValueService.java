@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.orientir.audit.AuditLog;
-import ru.orientir.catalogue.ValueChecks;
 import ru.orientir.common.Checks;
 import ru.orientir.facts.DataFilter;
 import ru.orientir.facts.DataKeys;
@@ -82,17 +81,11 @@ public class ValueService {
                 null) : in;
         Checks c = new Checks();
         DataKeys keys = DataKeys.forWrite(caller, c, input.municipality(), input.indicator(), input.organization());
-        c.year("year", input.year());
-        String period = Optional.ofNullable(blankToNull(input.period())).orElse("");
-        String category = Optional.ofNullable(blankToNull(input.category())).orElse("");
-        c.maxLength("category", category, ValueChecks.MAX_CATEGORY);
-        String qualifier = Optional.ofNullable(blankToNull(input.qualifier())).orElse("exact");
-        c.oneOf("qualifier", qualifier, MeasuredValue.QUALIFIERS);
-        if (c.required("value", input.value())) {
-            ValueChecks.figure(c, "value", keys.indicator(), input.value());
-        }
-        ValueChecks.fact(c, keys.indicator(), period, category, input.numerator(), input.denominator());
+        ValueRules.Settled settled = ValueRules.validate(c, keys.indicator(), input);
         c.throwIfAny();
+        String period = settled.period();
+        String category = settled.category();
+        String qualifier = settled.qualifier();
         periods.requireOpen(keys.municipality(), input.year());
 
         String what = "Значение " + keys.key(input.year()) + (period.isEmpty() ? "" : "/" + period)

@@ -1,0 +1,125 @@
+package ru.orientir.catalogue;
+
+import static ru.orientir.common.Pages.blankToNull;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import ru.orientir.catalogue.CatalogueDtos.IndicatorInput;
+import ru.orientir.common.Checks;
+import ru.orientir.common.Decimals;
+
+/**
+ * The rules of an indicator definition, the same for PUT /indicators/{code} and every row of an
+ * indicators file: code (not the reserved «areas»), names and lengths, unit and the other
+ * enumerations, decimals, scale, bands and categories. Field names are those of {@link IndicatorInput}.
+ */
+public final class IndicatorRules {
+
+    /** Path segment next to the codes (GET /indicators/areas), so no indicator may be called so. */
+    public static final String RESERVED_CODE = "areas";
+    public static final int MAX_NAME = 1000;
+    public static final int MAX_AREA = 300;
+    public static final int MAX_BAND_LABEL = 200;
+
+    private IndicatorRules() {
+    }
+
+    /**
+     * Checks an indicator to be written under {@code code}. {@code existing} is the indicator stored
+     * under that code (null for a new one); {@code existingHasData} is asked only when the unit changes.
+     */
+    public static void validate(Checks c, String code, IndicatorInput in, Indicator existing,
+            BooleanSupplier existingHasData) {
+        c.code("code", code);
+        if (RESERVED_CODE.equalsIgnoreCase(code)) {
+            c.add("code", "reserved_code", "Код «" + code + "» зарезервирован, выберите другой");
+        }
+        if (in == null) {
+            c.required("nameRu", null);
+            c.required("unit", null);
+            return;
+        }
+        if (in.code() != null && !in.code().equals(code)) {
+            c.add("code", "code_mismatch", "Код в теле «" + in.code() + "» не совпадает с кодом в адресе «" + code + "»");
+        }
+        if (c.required("nameRu", in.nameRu())) {
+            c.maxLength("nameRu", in.nameRu(), MAX_NAME);
+        }
+        c.maxLength("nameEn", in.nameEn(), MAX_NAME);
+        c.maxLength("area", in.area(), MAX_AREA);
+        c.maxLength("areaEn", in.areaEn(), MAX_AREA);
+        if (c.required("unit", in.unit())) {
+            c.oneOf("unit", in.unit(), Indicator.UNITS);
+            if (existing != null && !in.unit().equals(existing.unit) && existingHasData.getAsBoolean()) {
+                c.add("unit", "unit_in_use", "Единицу измерения показателя " + existing.code
+                        + " нельзя сменить: по нему уже есть целевые или фактические значения (заведите новый показатель)");
+            }
+        }
+        if (in.decimals() != null && (in.decimals() < 0 || in.decimals() > 6)) {
+            c.add("decimals", "out_of_range", "Число знаков после запятой должно быть от 0 до 6, получено " + in.decimals());
+        }
+        c.oneOf("polarity", blankToNull(in.polarity()), Indicator.POLARITIES);
+        c.oneOf("level", blankToNull(in.level()), Indicator.LEVELS);
+        c.oneOf("periodicity", blankToNull(in.periodicity()), Indicator.PERIODICITIES);
+        c.oneOf("status", blankToNull(in.status()), Indicator.STATUSES);
+        c.finite("scaleMin", in.scaleMin());
+        c.finite("scaleMax", in.scaleMax());
+        if (in.scaleMin() != null && in.scaleMax() != null && in.scaleMin().compareTo(in.scaleMax()) >= 0) {
+            c.add("scaleMax", "scale_inverted", "Верхняя граница шкалы (" + plain(in.scaleMax())
+                    + ") должна быть больше нижней (" + plain(in.scaleMin()) + ")");
+        }
+        bands(c, in.bands());
+        categories(c, in.categories());
+    }
+
+    private static void bands(Checks c, List<Band> bands) {
+        if (bands == null) {
+            return;
+        }
+        for (int n = 0; n < bands.size(); n++) {
+            Band b = bands.get(n);
+            String f = "bands[" + n + "]";
+            if (b == null) {
+                c.add(f, "required", "Полоса шкалы " + (n + 1) + " пуста");
+                continue;
+            }
+            c.finite(f + ".from", b.from());
+            c.finite(f + ".to", b.to());
+            c.finite(f + ".score", b.score());
+            if (b.from() == null && b.to() == null) {
+                c.add(f, "unbounded_band", "Полоса шкалы " + (n + 1) + " должна иметь хотя бы одну границу (from или to)");
+            } else if (b.from() != null && b.to() != null && b.from().compareTo(b.to()) >= 0) {
+                c.add(f + ".to", "band_inverted", "Полоса шкалы " + (n + 1) + ": верхняя граница " + plain(b.to())
+                        + " должна быть больше нижней " + plain(b.from()));
+            }
+            if (c.required(f + ".label", b.label())) {
+                c.maxLength(f + ".label", b.label(), MAX_BAND_LABEL);
+            }
+        }
+    }
+
+    private static void categories(Checks c, List<String> categories) {
+        if (categories == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int n = 0; n < categories.size(); n++) {
+            String cat = categories.get(n);
+            String f = "categories[" + n + "]";
+            if (cat == null || cat.isBlank()) {
+                c.add(f, "required", "Категория " + (n + 1) + " пуста");
+            } else if (cat.length() > ValueChecks.MAX_CATEGORY) {
+                c.add(f, "too_long", "Категория «" + cat + "» длиннее " + ValueChecks.MAX_CATEGORY + " символов");
+            } else if (!seen.add(cat.trim())) {
+                c.add(f, "duplicate", "Категория «" + cat + "» указана дважды");
+            }
+        }
+    }
+
+    private static String plain(BigDecimal v) {
+        return Decimals.exact(v).toPlainString();
+    }
+}

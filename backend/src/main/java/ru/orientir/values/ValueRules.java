@@ -1,0 +1,38 @@
+package ru.orientir.values;
+
+import static ru.orientir.common.Pages.blankToNull;
+
+import java.util.Optional;
+import ru.orientir.catalogue.Indicator;
+import ru.orientir.catalogue.ValueChecks;
+import ru.orientir.common.Checks;
+
+/**
+ * The rules of a measured value, the same for PUT /values and every row of a values file: year,
+ * period, category, qualifier, the figure against its indicator, numerator and denominator. Field
+ * names are those of {@link ValueInput}; the natural key's codes are resolved (and checked) before.
+ */
+public final class ValueRules {
+
+    /** What the checks settle: period, category and qualifier with their defaults applied. */
+    public record Settled(String period, String category, String qualifier) {
+    }
+
+    private ValueRules() {
+    }
+
+    /** Checks a value of {@code indicator} (null when it could not be resolved: its figures are then not checked). */
+    public static Settled validate(Checks c, Indicator indicator, ValueInput in) {
+        c.year("year", in.year());
+        String period = Optional.ofNullable(blankToNull(in.period())).orElse("");
+        String category = Optional.ofNullable(blankToNull(in.category())).orElse("");
+        c.maxLength("category", category, ValueChecks.MAX_CATEGORY);
+        String qualifier = Optional.ofNullable(blankToNull(in.qualifier())).orElse("exact");
+        c.oneOf("qualifier", qualifier, MeasuredValue.QUALIFIERS);
+        if (c.required("value", in.value())) {
+            ValueChecks.figure(c, "value", indicator, in.value());
+        }
+        ValueChecks.fact(c, indicator, period, category, in.numerator(), in.denominator());
+        return new Settled(period, category, qualifier);
+    }
+}
