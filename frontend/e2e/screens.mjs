@@ -4,7 +4,7 @@
 // (auth can be skipped only in a development build: window.ORIENTIR_CONFIG.authDisabled).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { createState, installMockApi, USERS } from './mock-api.mjs';
+import { installMockApi, USERS } from './mock-api.mjs';
 
 const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:5173').replace(/\/+$/, '');
 const API = `${BASE_URL}/mockapi/v1`;

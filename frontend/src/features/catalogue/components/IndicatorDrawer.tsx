@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,25 +11,29 @@ import { loadForEdit, saveIndicator } from '../api';
 export function IndicatorDrawer({ code, onClose, onSaved }: { code: string | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Indicator>();
-  const [ifMatch, setIfMatch] = useState<string | undefined>();
-  const [original, setOriginal] = useState<Indicator | null>(null);
-  const [loading, setLoading] = useState(false);
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [shownCode, setShownCode] = useState(code);
+  if (code !== shownCode) {
+    // another indicator: forget the last one's save error
+    setShownCode(code);
+    setSaveError(null);
+  }
+  // A fresh copy with its ETag each time the drawer opens (gcTime 0: never an old one from the cache).
+  const loaded = useQuery({
+    queryKey: ['indicator-edit', code],
+    queryFn: () => loadForEdit(code ?? ''),
+    enabled: !!code,
+    gcTime: 0,
+  });
+  const original = loaded.data?.indicator ?? null;
+  const ifMatch = loaded.data?.ifMatch;
+  const loading = loaded.isFetching;
+  const error = saveError ?? loaded.error;
 
   useEffect(() => {
-    if (!code) return;
-    setLoading(true);
-    setError(null);
-    loadForEdit(code)
-      .then(({ indicator, ifMatch }) => {
-        setOriginal(indicator);
-        setIfMatch(ifMatch);
-        form.setFieldsValue(indicator);
-      })
-      .catch(setError)
-      .finally(() => setLoading(false));
-  }, [code, form]);
+    if (loaded.data) form.setFieldsValue(loaded.data.indicator);
+  }, [loaded.data, form]);
 
   const submit = async () => {
     if (!code || !original) return;
@@ -39,12 +44,12 @@ export function IndicatorDrawer({ code, onClose, onSaved }: { code: string | nul
       return;
     }
     setSaving(true);
-    setError(null);
+    setSaveError(null);
     try {
       await saveIndicator(code, { ...original, ...values, code }, ifMatch);
       onSaved();
     } catch (e) {
-      setError(e);
+      setSaveError(e);
       if (e instanceof ApiError) {
         const fe = e.fieldErrors();
         form.setFields(Object.entries(fe).map(([name, msg]) => ({ name: name as keyof Indicator, errors: [msg] })));
