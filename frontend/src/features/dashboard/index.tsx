@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { AttainmentStatus, StatusCounts } from '../../api/types';
 import { renderTarget, STATUSES } from '../../lib/attainment';
-import { formatSigned } from '../../lib/format';
+import { formatSigned, formatValue } from '../../lib/format';
 import { useMe } from '../../lib/me';
 import { canWrite } from '../../lib/permissions';
 import { useMunicipalityName, useYearsWithData } from '../../lib/queries';
@@ -113,6 +113,18 @@ export default function DashboardPage() {
       align: 'right' as const,
       responsive: ['xl' as const],
       render: (_: unknown, r: DashboardRow) => <span className="num">{formatSigned(r.row?.deviation ?? null, r.row?.decimals, i18n.language)}</span>,
+    },
+    {
+      title: t('entry.score'),
+      key: 'score',
+      width: 80,
+      align: 'right' as const,
+      responsive: ['xl' as const],
+      render: (_: unknown, r: DashboardRow) => (
+        <span className="num" data-testid={`score-${r.indicator}`}>
+          {r.row?.score === undefined || r.row?.score === null ? '—' : formatValue(r.row.score, null, 1, i18n.language)}
+        </span>
+      ),
     },
     {
       title: t('dashboard.trend'),

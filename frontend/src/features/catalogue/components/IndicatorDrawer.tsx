@@ -79,7 +79,7 @@ export function IndicatorDrawer({ code, onClose, onSaved }: { code: string | nul
       {error instanceof ApiError && error.status === 412 && <Alert type="warning" showIcon title={t('catalogue.stale')} style={{ marginBottom: 12 }} />}
       {error !== null && <ProblemAlert error={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" hidden={loading} requiredMark>
-        <Form.Item name="nameRu" label={t('catalogue.nameRu')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form.Item name="nameRu" label={t('catalogue.nameRu')} required>
           <Input.TextArea autoSize />
         </Form.Item>
         <Form.Item name="nameEn" label={t('catalogue.nameEn')}>
@@ -94,7 +94,7 @@ export function IndicatorDrawer({ code, onClose, onSaved }: { code: string | nul
           </Form.Item>
         </Space>
         <Space wrap>
-          <Form.Item name="unit" label={t('catalogue.unit')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Form.Item name="unit" label={t('catalogue.unit')} required>
             <Select style={{ width: 200 }} options={UNITS.map((u) => ({ value: u, label: unitLabel(t, u) }))} />
           </Form.Item>
           <Form.Item name="decimals" label={t('catalogue.decimals')}>
@@ -108,22 +108,10 @@ export function IndicatorDrawer({ code, onClose, onSaved }: { code: string | nul
           <Form.Item name="scaleMin" label={t('catalogue.scaleMin')}>
             <InputNumber decimalSeparator="," />
           </Form.Item>
-          <Form.Item
-            name="scaleMax"
-            label={t('catalogue.scaleMax')}
-            dependencies={['scaleMin']}
-            rules={[
-              ({ getFieldValue }) => ({
-                validator: (_, v) => {
-                  const min = getFieldValue('scaleMin');
-                  return v === null || v === undefined || min === null || min === undefined || v >= min ? Promise.resolve() : Promise.reject(new Error(t('catalogue.scaleBad')));
-                },
-              }),
-            ]}
-          >
+          <Form.Item name="scaleMax" label={t('catalogue.scaleMax')}>
             <InputNumber decimalSeparator="," />
           </Form.Item>
-          <Form.Item name="level" label={t('catalogue.level')} rules={[{ required: true }]}>
+          <Form.Item name="level" label={t('catalogue.level')} required>
             <Select style={{ width: 180 }} options={['municipality', 'organization'].map((p) => ({ value: p, label: t(`level.${p}`) }))} />
           </Form.Item>
           <Form.Item name="periodicity" label={t('catalogue.periodicity')}>
