@@ -154,6 +154,43 @@ async function discoverCompare(tok) {
   return { indicator: undefined, year: new Date().getFullYear() - 1, count: 0, municipalities: [] };
 }
 
+/**
+ * A Kaluga annual value with a `source` (the demo data's «kaluga.txt, строка N») in an open year,
+ * of an active municipality-level indicator, and a new figure that the indicator accepts.
+ */
+async function discoverSourced(tok, avoid) {
+  const values = (await all(tok, '/values', { municipality: 'kaluga' }))
+    .filter((v) => v.source && !v.organization && !v.period && !v.category && v.indicator !== avoid)
+    .sort((a, b) => b.year - a.year || a.indicator.localeCompare(b.indicator));
+  const periods = new Map();
+  for (const v of values) {
+    if (!periods.has(v.year)) periods.set(v.year, (await api(tok, `/municipalities/kaluga/periods/${v.year}`).catch(() => ({ state: 'open' }))).state);
+    if (!['open', 'returned'].includes(periods.get(v.year))) continue;
+    const ind = await api(tok, `/indicators/${encodeURIComponent(v.indicator)}`);
+    if (ind.level !== 'municipality' || ind.status === 'archived' || ind.unit === 'yes_no') continue;
+    const lo = ind.scaleMin ?? 0;
+    const hi = ind.scaleMax ?? (isPercent(ind.unit) ? 100 : 1e12);
+    const step = isCount(ind.unit) || ind.unit === 'places' || !ind.decimals ? 1 : 10 ** -Math.min(ind.decimals, 2);
+    const next = Math.round((v.value + step <= hi ? v.value + step : v.value - step) * 100) / 100;
+    if (next < lo || next > hi) continue;
+    return { stored: v, indicator: ind, next };
+  }
+  throw new Error('no Kaluga value with a source in an open period found');
+}
+
+/** Dispatches a paste of `text` (as Excel copies cells) into the element. */
+async function paste(page, selector, text) {
+  await page.locator(selector).focus();
+  await page.evaluate(
+    ({ selector, text }) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', text);
+      document.querySelector(selector).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    },
+    { selector, text },
+  );
+}
+
 // ---- browser helpers ----
 async function login(page, username) {
   await page.goto(BASE_URL + '/', { waitUntil: 'domcontentloaded' });
@@ -213,6 +250,56 @@ async function main() {
         { s: sel('audit-change'), text: expected },
         { timeout: TIMEOUT },
       );
+    });
+
+    await test('kaluga-editor saves a new figure and the value keeps its source, comment and qualifier', page, async () => {
+      const tok = await token('kaluga-editor');
+      const { stored, indicator, next } = await discoverSourced(tok, entry?.indicator.code);
+      console.log(`     ${indicator.code} ${stored.year}: ${stored.value} -> ${next}, source «${stored.source}»`);
+      await page.goto(`${BASE_URL}/municipalities/kaluga/entry/${stored.year}`);
+      const input = page.locator(sel(`value-input-${indicator.code}`));
+      await input.waitFor();
+      await input.fill(ruInput(next));
+      // an edited row has no status yet: the server gives it after the save
+      await page.waitForSelector(`${sel(`entry-status-${indicator.code}`)}[data-status="unsaved"]`);
+      await page.locator(sel(`save-${indicator.code}`)).click();
+      await page.waitForFunction((s) => document.querySelector(s)?.hasAttribute('disabled'), sel(`save-${indicator.code}`), { timeout: TIMEOUT });
+      await page.waitForSelector(`${sel(`entry-status-${indicator.code}`)}:not([data-status="unsaved"])`);
+
+      const after = (await api(tok, '/values', { municipality: 'kaluga', indicator: indicator.code, year: stored.year })).items.find(
+        (v) => !v.organization && !v.period && !v.category,
+      );
+      assert(after && after.value === next, `the stored value should be ${next}, got ${after?.value}`);
+      assert(after.version > stored.version, 'the save should have made a new version');
+      for (const f of ['source', 'comment', 'qualifier', 'numerator', 'denominator']) {
+        assert(after[f] === stored[f], `${f} should stay «${stored[f]}», got «${after[f]}»`);
+      }
+      const att = (await api(tok, '/attainment', { municipality: 'kaluga', year: stored.year, indicator: indicator.code })).items.find((a) => !a.organization);
+      const shown = await page.locator(sel(`entry-status-${indicator.code}`)).getAttribute('data-status');
+      assert(shown === (att?.status ?? 'no_data'), `the grid should show the server's status ${att?.status}, shows ${shown}`);
+    });
+
+    await test('a column pasted from Excel spreads over the cells below, and leaving with it unsaved asks first', page, async () => {
+      const year = entry?.year ?? new Date().getFullYear() - 1;
+      await page.goto(`${BASE_URL}/municipalities/kaluga/entry/${year}`);
+      const inputs = page.locator('[data-testid^="value-input-"]');
+      await inputs.first().waitFor();
+      assert((await inputs.count()) >= 3, 'the grid needs three rows for this test');
+      const ids = await inputs.evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-testid')));
+      await paste(page, sel(ids[0]), '11\r\n6\r\n27\r\n');
+      const got = await Promise.all(ids.map((id) => page.locator(sel(id)).inputValue()));
+      assert(got.join('|') === '11|6|27', `the three cells should hold 11, 6, 27, got ${got.join(', ')}`);
+
+      await page.getByRole('link', { name: 'К сводке' }).click();
+      await page.waitForSelector(sel('leave-message'));
+      await page.click(sel('leave-stay'));
+      await page.waitForSelector(sel('leave-message'), { state: 'detached' });
+      assert(page.url().includes('/entry/'), `"stay" should keep the entry page, got ${page.url()}`);
+      assert((await page.locator(sel(ids[1])).inputValue()) === '6', 'the edits should still be there after "stay"');
+
+      await page.getByRole('link', { name: 'К сводке' }).click();
+      await page.click(sel('leave-go'));
+      await page.waitForURL((u) => !u.pathname.includes('/entry/'), { timeout: TIMEOUT });
     });
 
     await test('kaluga-editor dry-runs a CSV with one bad row and sees its Russian error', page, async () => {
