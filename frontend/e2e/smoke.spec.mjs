@@ -2,7 +2,8 @@
 // Run: BASE_URL=http://localhost:5173 npm run e2e
 // Env: BASE_URL (SPA), API_URL (default http://localhost:8080/api/v1),
 //      KEYCLOAK_URL (default http://localhost:8180), CHROMIUM (default /usr/bin/chromium),
-//      E2E_SCREENSHOTS (folder for failure screenshots, default test-results).
+//      E2E_SCREENSHOTS (folder for failure screenshots, default test-results), E2E_TIMEOUT (ms),
+//      E2E_ONLY (regular expression: run only the matching tests).
 // Prints "N passed, N failed" and exits non-zero when anything failed.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ const KEYCLOAK_URL = (process.env.KEYCLOAK_URL ?? 'http://localhost:8180').repla
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const SHOTS = process.env.E2E_SCREENSHOTS ?? 'test-results';
 const TIMEOUT = Number(process.env.E2E_TIMEOUT ?? 30_000);
+// E2E_ONLY: a regular expression; only the tests whose name matches run (the log-ins always do)
+const ONLY = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const results = [];
@@ -26,6 +29,7 @@ function assert(cond, msg) {
 }
 
 async function test(name, page, fn) {
+  if (ONLY && !ONLY.test(name) && !/logs in/.test(name)) return console.log(`skip ${name}`);
   const started = Date.now();
   try {
     await fn();
@@ -158,7 +162,7 @@ async function discoverCompare(tok) {
  * A Kaluga annual value with a `source` (the demo data's «kaluga.txt, строка N») in an open year,
  * of an active municipality-level indicator, and a new figure that the indicator accepts.
  */
-async function discoverSourced(tok, avoid) {
+async function discoverSourced(tok, avoid, bad = false) {
   const values = (await all(tok, '/values', { municipality: 'kaluga' }))
     .filter((v) => v.source && !v.organization && !v.period && !v.category && v.indicator !== avoid)
     .sort((a, b) => b.year - a.year || a.indicator.localeCompare(b.indicator));
@@ -167,7 +171,14 @@ async function discoverSourced(tok, avoid) {
     if (!periods.has(v.year)) periods.set(v.year, (await api(tok, `/municipalities/kaluga/periods/${v.year}`).catch(() => ({ state: 'open' }))).state);
     if (!['open', 'returned'].includes(periods.get(v.year))) continue;
     const ind = await api(tok, `/indicators/${encodeURIComponent(v.indicator)}`);
-    if (ind.level !== 'municipality' || ind.status === 'archived' || ind.unit === 'yes_no') continue;
+    if (ind.level !== 'municipality' || ind.status === 'archived') continue;
+    // a figure the server refuses: a percentage over 100, a count that is not whole, yes/no 2
+    if (bad) {
+      const refused = { percent: 150, count: 2.5, persons: 2.5, places: 2.5, yes_no: 2 }[ind.unit];
+      if (refused !== undefined) return { stored: v, indicator: ind, next: refused };
+      continue;
+    }
+    if (ind.unit === 'yes_no') continue;
     const lo = ind.scaleMin ?? 0;
     const hi = ind.scaleMax ?? (isPercent(ind.unit) ? 100 : 1e12);
     const step = isCount(ind.unit) || ind.unit === 'places' || !ind.decimals ? 1 : 10 ** -Math.min(ind.decimals, 2);
@@ -279,6 +290,24 @@ async function main() {
       assert(shown === (att?.status ?? 'no_data'), `the grid should show the server's status ${att?.status}, shows ${shown}`);
     });
 
+    await test('a figure the server refuses shows its field error under the cell', page, async () => {
+      const { stored, indicator, next } = await discoverSourced(await token('kaluga-editor'), entry?.indicator.code, true);
+      console.log(`     ${indicator.code} (${indicator.unit}) ${stored.year}: ${next}`);
+      await page.goto(`${BASE_URL}/municipalities/kaluga/entry/${stored.year}`);
+      const input = page.locator(sel(`value-input-${indicator.code}`));
+      await input.waitFor();
+      await input.fill(ruInput(next));
+      await page.locator(sel(`save-${indicator.code}`)).click();
+      const error = page.locator(sel(`value-error-${indicator.code}`));
+      await page.waitForFunction((s) => (document.querySelector(s)?.textContent ?? '').trim().length > 0, sel(`value-error-${indicator.code}`), { timeout: TIMEOUT });
+      const text = (await error.textContent()) ?? '';
+      assert(/[А-Яа-яЁё]/.test(text) && /(диапазон|целым|1 \(да\))/.test(text), `the server's message should be shown under the cell, got "${text}"`);
+      assert((await page.locator(sel(`entry-status-${indicator.code}`)).getAttribute('data-status')) === 'unsaved', 'a refused figure is not saved');
+      // typing the stored figure back leaves nothing unsaved
+      await input.fill(ruInput(stored.value));
+      await page.waitForSelector(`${sel(`entry-status-${indicator.code}`)}:not([data-status="unsaved"])`);
+    });
+
     await test('a column pasted from Excel spreads over the cells below, and leaving with it unsaved asks first', page, async () => {
       const year = entry?.year ?? new Date().getFullYear() - 1;
       await page.goto(`${BASE_URL}/municipalities/kaluga/entry/${year}`);
@@ -293,7 +322,7 @@ async function main() {
       await page.getByRole('link', { name: 'К сводке' }).click();
       await page.waitForSelector(sel('leave-message'));
       await page.click(sel('leave-stay'));
-      await page.waitForSelector(sel('leave-message'), { state: 'detached' });
+      await page.waitForSelector(sel('leave-message'), { state: 'hidden' });
       assert(page.url().includes('/entry/'), `"stay" should keep the entry page, got ${page.url()}`);
       assert((await page.locator(sel(ids[1])).inputValue()) === '6', 'the edits should still be there after "stay"');
 
