@@ -17,7 +17,16 @@ const SHOTS = process.env.E2E_SCREENSHOTS ?? 'test-results';
 const TIMEOUT = Number(process.env.E2E_TIMEOUT ?? 30_000);
 // E2E_ONLY: a regular expression; only the tests whose name matches run (the log-ins always do)
 const ONLY = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const results = [];
 const sel = (id) => `[data-testid="${String(id).replace(/"/g, '\\"')}"]`;
@@ -83,16 +92,26 @@ function candidates(target, ind) {
   let meet;
   let miss;
   switch (target.comparator) {
-    case 'ge': meet = target.value; miss = target.value - step; break;
-    case 'le': meet = target.value; miss = target.value + step; break;
-    case 'eq': meet = target.value; miss = target.value + step <= hi ? target.value + step : target.value - step; break;
+    case 'ge':
+      meet = target.value;
+      miss = target.value - step;
+      break;
+    case 'le':
+      meet = target.value;
+      miss = target.value + step;
+      break;
+    case 'eq':
+      meet = target.value;
+      miss = target.value + step <= hi ? target.value + step : target.value - step;
+      break;
     case 'between': {
       const top = target.valueTo ?? target.value;
       meet = (target.value + top) / 2;
       miss = top + step <= hi ? top + step : Math.min(target.value, top) - step;
       break;
     }
-    default: return null;
+    default:
+      return null;
   }
   meet = round(meet);
   miss = round(miss);
@@ -116,7 +135,9 @@ async function discoverEntry(tok) {
     if (ind.level !== 'municipality' || ind.status === 'archived') continue;
     const c = candidates(t, ind);
     if (!c) continue;
-    const att = (await api(tok, '/attainment', { municipality: 'kaluga', year: t.year, indicator: t.indicator })).items.find((a) => !a.organization);
+    const att = (await api(tok, '/attainment', { municipality: 'kaluga', year: t.year, indicator: t.indicator })).items.find(
+      (a) => !a.organization,
+    );
     const before = att?.status ?? 'no_data';
     const value = before === 'met' ? c.miss : c.meet;
     const after = before === 'met' ? 'not_met' : 'met';
@@ -149,7 +170,9 @@ async function discoverCompare(tok) {
     g.munis.add(v.municipality);
     groups.set(key, g);
   }
-  const ranked = [...groups.values()].sort((a, b) => b.munis.size - a.munis.size || b.year - a.year || a.indicator.localeCompare(b.indicator));
+  const ranked = [...groups.values()].sort(
+    (a, b) => b.munis.size - a.munis.size || b.year - a.year || a.indicator.localeCompare(b.indicator),
+  );
   for (const g of ranked.slice(0, 20)) {
     const ind = await api(tok, `/indicators/${encodeURIComponent(g.indicator)}`);
     if (ind.status === 'archived' || ind.level === 'organization') continue;
@@ -168,7 +191,8 @@ async function discoverSourced(tok, avoid, bad = false) {
     .sort((a, b) => b.year - a.year || a.indicator.localeCompare(b.indicator));
   const periods = new Map();
   for (const v of values) {
-    if (!periods.has(v.year)) periods.set(v.year, (await api(tok, `/municipalities/kaluga/periods/${v.year}`).catch(() => ({ state: 'open' }))).state);
+    if (!periods.has(v.year))
+      periods.set(v.year, (await api(tok, `/municipalities/kaluga/periods/${v.year}`).catch(() => ({ state: 'open' }))).state);
     if (!['open', 'returned'].includes(periods.get(v.year))) continue;
     const ind = await api(tok, `/indicators/${encodeURIComponent(v.indicator)}`);
     if (ind.level !== 'municipality' || ind.status === 'archived') continue;
@@ -248,7 +272,9 @@ async function main() {
       await input.fill(ruInput(value));
       const save = page.locator(sel(`save-${indicator.code}`));
       await save.click();
-      await page.waitForFunction((s) => document.querySelector(s)?.hasAttribute('disabled'), sel(`save-${indicator.code}`), { timeout: TIMEOUT });
+      await page.waitForFunction((s) => document.querySelector(s)?.hasAttribute('disabled'), sel(`save-${indicator.code}`), {
+        timeout: TIMEOUT,
+      });
 
       await page.goto(`${BASE_URL}/municipalities/kaluga?year=${year}`);
       await page.waitForSelector(`${sel(`status-${indicator.code}`)}[data-status="${after}"]`, { timeout: TIMEOUT });
@@ -257,7 +283,10 @@ async function main() {
       await page.getByRole('tab', { name: 'История изменений' }).click();
       const expected = ruNumber(value, indicator.decimals);
       await page.waitForFunction(
-        ({ s, text }) => [...document.querySelectorAll(s)].some((e) => (e.textContent ?? '').replace(/\s/g, ' ').includes(`→ ${text}`.replace(/\s/g, ' '))),
+        ({ s, text }) =>
+          [...document.querySelectorAll(s)].some((e) =>
+            (e.textContent ?? '').replace(/\s/g, ' ').includes(`→ ${text}`.replace(/\s/g, ' ')),
+          ),
         { s: sel('audit-change'), text: expected },
         { timeout: TIMEOUT },
       );
@@ -274,7 +303,9 @@ async function main() {
       // an edited row has no status yet: the server gives it after the save
       await page.waitForSelector(`${sel(`entry-status-${indicator.code}`)}[data-status="unsaved"]`);
       await page.locator(sel(`save-${indicator.code}`)).click();
-      await page.waitForFunction((s) => document.querySelector(s)?.hasAttribute('disabled'), sel(`save-${indicator.code}`), { timeout: TIMEOUT });
+      await page.waitForFunction((s) => document.querySelector(s)?.hasAttribute('disabled'), sel(`save-${indicator.code}`), {
+        timeout: TIMEOUT,
+      });
       await page.waitForSelector(`${sel(`entry-status-${indicator.code}`)}:not([data-status="unsaved"])`);
 
       const after = (await api(tok, '/values', { municipality: 'kaluga', indicator: indicator.code, year: stored.year })).items.find(
@@ -285,7 +316,9 @@ async function main() {
       for (const f of ['source', 'comment', 'qualifier', 'numerator', 'denominator']) {
         assert(after[f] === stored[f], `${f} should stay «${stored[f]}», got «${after[f]}»`);
       }
-      const att = (await api(tok, '/attainment', { municipality: 'kaluga', year: stored.year, indicator: indicator.code })).items.find((a) => !a.organization);
+      const att = (await api(tok, '/attainment', { municipality: 'kaluga', year: stored.year, indicator: indicator.code })).items.find(
+        (a) => !a.organization,
+      );
       const shown = await page.locator(sel(`entry-status-${indicator.code}`)).getAttribute('data-status');
       assert(shown === (att?.status ?? 'no_data'), `the grid should show the server's status ${att?.status}, shows ${shown}`);
     });
@@ -299,10 +332,20 @@ async function main() {
       await input.fill(ruInput(next));
       await page.locator(sel(`save-${indicator.code}`)).click();
       const error = page.locator(sel(`value-error-${indicator.code}`));
-      await page.waitForFunction((s) => (document.querySelector(s)?.textContent ?? '').trim().length > 0, sel(`value-error-${indicator.code}`), { timeout: TIMEOUT });
+      await page.waitForFunction(
+        (s) => (document.querySelector(s)?.textContent ?? '').trim().length > 0,
+        sel(`value-error-${indicator.code}`),
+        { timeout: TIMEOUT },
+      );
       const text = (await error.textContent()) ?? '';
-      assert(/[А-Яа-яЁё]/.test(text) && /(диапазон|целым|1 \(да\))/.test(text), `the server's message should be shown under the cell, got "${text}"`);
-      assert((await page.locator(sel(`entry-status-${indicator.code}`)).getAttribute('data-status')) === 'unsaved', 'a refused figure is not saved');
+      assert(
+        /[А-Яа-яЁё]/.test(text) && /(диапазон|целым|1 \(да\))/.test(text),
+        `the server's message should be shown under the cell, got "${text}"`,
+      );
+      assert(
+        (await page.locator(sel(`entry-status-${indicator.code}`)).getAttribute('data-status')) === 'unsaved',
+        'a refused figure is not saved',
+      );
       // typing the stored figure back leaves nothing unsaved
       await input.fill(ruInput(stored.value));
       await page.waitForSelector(`${sel(`entry-status-${indicator.code}`)}:not([data-status="unsaved"])`);
@@ -346,8 +389,11 @@ async function main() {
       const cells = await errors.first().locator('td').allTextContents();
       assert(['2', '3'].includes(cells[0].trim()), `bad row should be data row 2 (line 3), got "${cells[0]}"`);
       const messageText = cells[cells.length - 1] ?? '';
-      assert(/[А-Яа-яЁё]/.test(messageText) && !/^\s*не число\s*$/.test(messageText), `error message should be in Russian, got "${messageText}"`);
-      assert((await page.locator(sel('confirm-import')).isDisabled()), 'atomic import with a bad row must not be confirmable');
+      assert(
+        /[А-Яа-яЁё]/.test(messageText) && !/^\s*не число\s*$/.test(messageText),
+        `error message should be in Russian, got "${messageText}"`,
+      );
+      assert(await page.locator(sel('confirm-import')).isDisabled(), 'atomic import with a bad row must not be confirmable');
     });
 
     await test('kaluga-editor cannot reach a Tula page', page, async () => {
@@ -369,7 +415,9 @@ async function main() {
     await test('ministry compares municipalities on a common indicator and sees the chart', page, async () => {
       await login(page, 'ministry');
       const pick = await discoverCompare(await token('ministry'));
-      console.log(`     indicator ${pick.indicator}, ${pick.year}: ${pick.count} municipalities with values (${pick.municipalities.join(', ')})`);
+      console.log(
+        `     indicator ${pick.indicator}, ${pick.year}: ${pick.count} municipalities with values (${pick.municipalities.join(', ')})`,
+      );
       assert(pick.count >= 2, 'live data has no indicator with annual values in two or more municipalities for one year');
       await page.goto(`${BASE_URL}/compare?indicator=${encodeURIComponent(pick.indicator)}&year=${pick.year}`);
       await page.waitForSelector(`${sel('compare-chart')} canvas`, { timeout: TIMEOUT });

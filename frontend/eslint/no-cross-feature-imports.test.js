@@ -20,9 +20,21 @@ tester.run('no-cross-feature-imports', rule, {
     { code: "import { useQuery } from '@tanstack/react-query';", filename: at('features/entry/index.tsx') },
   ],
   invalid: [
-    { code: "import { toRows } from '../dashboard/model';", filename: at('features/entry/index.tsx'), errors: [{ messageId: 'forbidden' }] },
-    { code: "export * from '../../../features/upload/api';", filename: at('features/entry/api/index.ts'), errors: [{ messageId: 'forbidden' }] },
-    { code: "const m = import('../../targets');", filename: at('features/entry/components/Grid.tsx'), errors: [{ messageId: 'forbidden' }] },
+    {
+      code: "import { toRows } from '../dashboard/model';",
+      filename: at('features/entry/index.tsx'),
+      errors: [{ messageId: 'forbidden' }],
+    },
+    {
+      code: "export * from '../../../features/upload/api';",
+      filename: at('features/entry/api/index.ts'),
+      errors: [{ messageId: 'forbidden' }],
+    },
+    {
+      code: "const m = import('../../targets');",
+      filename: at('features/entry/components/Grid.tsx'),
+      errors: [{ messageId: 'forbidden' }],
+    },
     { code: "import { x } from '../features/entry/model';", filename: at('lib/queries.ts'), errors: [{ messageId: 'forbidden' }] },
   ],
 });

@@ -4,7 +4,18 @@ import { ifMatchFor, versionFromEtag } from './api';
 import { findTheirs, valueKey } from './conflict';
 
 const mine: ValueWrite = { municipality: 'kaluga', indicator: '1.2', year: 2020, value: 12.5, qualifier: 'exact' };
-const theirs: Value = { id: 7, municipality: 'kaluga', indicator: '1.2', year: 2020, period: '', category: '', value: 13, qualifier: 'exact', version: 4, updatedBy: 'kaluga-viewer' };
+const theirs: Value = {
+  id: 7,
+  municipality: 'kaluga',
+  indicator: '1.2',
+  year: 2020,
+  period: '',
+  category: '',
+  value: 13,
+  qualifier: 'exact',
+  version: 4,
+  updatedBy: 'kaluga-viewer',
+};
 
 describe('conflict helpers', () => {
   it('keys values by their natural key', () => {

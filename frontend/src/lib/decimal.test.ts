@@ -26,7 +26,23 @@ describe('parseDecimal', () => {
     expect(parseDecimal(null)).toEqual({ ok: true, value: null });
   });
   it('rejects anything ambiguous or not a number', () => {
-    for (const bad of ['abc', '12a', '1,2,3', '1.234,5', '1,234.5', '--1', '1e5', '12 %', '.', ',', '11 6 27', '1 5', '1516 0', '1  516', '- 3']) {
+    for (const bad of [
+      'abc',
+      '12a',
+      '1,2,3',
+      '1.234,5',
+      '1,234.5',
+      '--1',
+      '1e5',
+      '12 %',
+      '.',
+      ',',
+      '11 6 27',
+      '1 5',
+      '1516 0',
+      '1  516',
+      '- 3',
+    ]) {
       expect(parseDecimal(bad).ok, bad).toBe(false);
     }
   });

@@ -14,7 +14,8 @@ export function parseDecimal(input: string | null | undefined): ParseResult {
   s = s.replace(/^[−–]/, '-').replace(/^\+/, '');
   // Spaces only as thousands separators, one between groups of three (`1 516`): a column of
   // cells glued into one (`11 6 27`) is not the number 11627.
-  if (/[\s\u00a0\u202f]/.test(s) && !/^-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d*)?$/.test(s)) return { ok: false, error: 'not_a_number' };
+  if (/[\s\u00a0\u202f]/.test(s) && !/^-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d*)?$/.test(s))
+    return { ok: false, error: 'not_a_number' };
   s = s.replace(/[\s\u00a0\u202f]/g, '');
   if (!/^-?(\d+([.,]\d*)?|[.,]\d+)$/.test(s)) return { ok: false, error: 'not_a_number' };
   const v = Number(s.replace(',', '.'));

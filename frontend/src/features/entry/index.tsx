@@ -115,7 +115,8 @@ export default function EntryPage() {
 
   // Unsaved edits: ask before the router leaves the page, and let the browser ask on reload or close.
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => dirtyCount > 0 && currentLocation.pathname + currentLocation.search !== nextLocation.pathname + nextLocation.search,
+    ({ currentLocation, nextLocation }) =>
+      dirtyCount > 0 && currentLocation.pathname + currentLocation.search !== nextLocation.pathname + nextLocation.search,
   );
   const hasEdits = dirtyCount > 0;
   useEffect(() => {
@@ -156,7 +157,9 @@ export default function EntryPage() {
   const applySaved = (saved: Value) => {
     qc.setQueryData<Page<Value>>(valuesKey, (old) => {
       if (!old) return old;
-      const rest = old.items.filter((v) => !(v.indicator === saved.indicator && (v.organization ?? null) === (saved.organization ?? null) && !v.category && !v.period));
+      const rest = old.items.filter(
+        (v) => !(v.indicator === saved.indicator && (v.organization ?? null) === (saved.organization ?? null) && !v.category && !v.period),
+      );
       return { ...old, items: [...rest, saved] };
     });
     invalidateDerived();
@@ -288,7 +291,11 @@ export default function EntryPage() {
     if (plan.kind === 'native') return;
     e.preventDefault();
     if (plan.kind === 'refused') {
-      message.warning(plan.reason === 'columns' ? t('entry.paste.columns', { columns: plan.columns }) : t('entry.paste.tooMany', { count: plan.count, rows: plan.rows }));
+      message.warning(
+        plan.reason === 'columns'
+          ? t('entry.paste.columns', { columns: plan.columns })
+          : t('entry.paste.tooMany', { count: plan.count, rows: plan.rows }),
+      );
       return;
     }
     for (const cell of plan.cells) setDraft(rows[cell.row].code, { input: cell.input });
@@ -302,7 +309,14 @@ export default function EntryPage() {
       setRowState({});
     };
     if (dirtyCount === 0) apply();
-    else modal.confirm({ title: t('entry.leave.title'), content: t('entry.leave.message', { count: dirtyCount }), okText: t('entry.leave.go'), cancelText: t('entry.leave.stay'), onOk: apply });
+    else
+      modal.confirm({
+        title: t('entry.leave.title'),
+        content: t('entry.leave.message', { count: dirtyCount }),
+        okText: t('entry.leave.go'),
+        cancelText: t('entry.leave.stay'),
+        onOk: apply,
+      });
   };
 
   /** The status the server computed; an edited row is not saved yet, so it has none to show. */
@@ -316,10 +330,13 @@ export default function EntryPage() {
     }
     const a = r.attainment;
     // just saved: the attainment rows are being fetched again
-    if (own.isFetching && (a?.fact ?? null) !== (r.stored?.value ?? null)) return <Spin size="small" aria-label={t('entry.statusUpdating')} />;
+    if (own.isFetching && (a?.fact ?? null) !== (r.stored?.value ?? null))
+      return <Spin size="small" aria-label={t('entry.statusUpdating')} />;
     if (!a) return <span aria-hidden>—</span>;
     const details = [
-      a.deviation !== undefined && a.deviation !== null ? `${t('dashboard.deviation')}: ${formatSigned(a.deviation, a.decimals, lang)}` : null,
+      a.deviation !== undefined && a.deviation !== null
+        ? `${t('dashboard.deviation')}: ${formatSigned(a.deviation, a.decimals, lang)}`
+        : null,
       a.score !== undefined && a.score !== null ? `${t('entry.score')}: ${formatValue(a.score, null, 1, lang)}` : null,
     ].filter(Boolean);
     return (
@@ -341,7 +358,11 @@ export default function EntryPage() {
           {t('entry.title', { name, year })}
         </Typography.Title>
         <Space wrap>
-          <YearSelect value={year} onChange={(y) => navigate(`/municipalities/${encodeURIComponent(code)}/entry/${y}`)} years={yearOptions(years.years, year)} />
+          <YearSelect
+            value={year}
+            onChange={(y) => navigate(`/municipalities/${encodeURIComponent(code)}/entry/${y}`)}
+            years={yearOptions(years.years, year)}
+          />
           <Link to={`/municipalities/${encodeURIComponent(code)}?year=${year}`}>
             <Button>{t('entry.toDashboard')}</Button>
           </Link>
@@ -349,7 +370,9 @@ export default function EntryPage() {
       </Space>
       <PeriodBanner municipality={code} year={year} />
       {!writable && <Alert type="info" showIcon title={t('entry.readOnlyRole')} style={{ marginBottom: 16 }} />}
-      {writable && locked && <Alert type="warning" showIcon title={t('entry.readOnlyLocked')} style={{ marginBottom: 16 }} data-testid="locked-banner" />}
+      {writable && locked && (
+        <Alert type="warning" showIcon title={t('entry.readOnlyLocked')} style={{ marginBottom: 16 }} data-testid="locked-banner" />
+      )}
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
           <Select
@@ -359,9 +382,18 @@ export default function EntryPage() {
             onChange={changeOrg}
             loading={orgs.isLoading}
             showSearch={{ optionFilterProp: 'label' }}
-            options={[{ value: '', label: t('entry.wholeMunicipality') }, ...(orgs.data?.items ?? []).map((o) => ({ value: o.code, label: o.name }))]}
+            options={[
+              { value: '', label: t('entry.wholeMunicipality') },
+              ...(orgs.data?.items ?? []).map((o) => ({ value: o.code, label: o.name })),
+            ]}
           />
-          <Input.Search allowClear aria-label={t('dashboard.search')} placeholder={t('dashboard.search')} onSearch={setSearch} style={{ width: 240 }} />
+          <Input.Search
+            allowClear
+            aria-label={t('dashboard.search')}
+            placeholder={t('dashboard.search')}
+            onSearch={setSearch}
+            style={{ width: 240 }}
+          />
           <Tooltip title={t('entry.showAllHint')}>
             <Checkbox checked={showAll} onChange={(e) => setShowAll(e.target.checked)} data-testid="entry-show-all">
               {t('entry.showAll')}
@@ -393,7 +425,9 @@ export default function EntryPage() {
                 <Typography.Text type="secondary" style={{ marginRight: 6 }}>
                   {r.code}
                 </Typography.Text>
-                <Link to={`/municipalities/${encodeURIComponent(code)}/indicators/${encodeURIComponent(r.code)}`}>{r.indicator.nameRu}</Link>
+                <Link to={`/municipalities/${encodeURIComponent(code)}/indicators/${encodeURIComponent(r.code)}`}>
+                  {r.indicator.nameRu}
+                </Link>
                 <div className="clamp-2" style={{ fontSize: 12, color: '#8c8c8c' }} title={r.indicator.area}>
                   {r.indicator.area}
                 </div>
@@ -433,7 +467,12 @@ export default function EntryPage() {
                     onPressEnter={() => !readOnly && isDirty(r) && void saveRow(r)}
                     data-testid={`value-input-${r.code}`}
                   />
-                  <div id={`${id}-help`} role={err ? 'alert' : undefined} style={{ fontSize: 12, color: '#cf1322' }} data-testid={`value-error-${r.code}`}>
+                  <div
+                    id={`${id}-help`}
+                    role={err ? 'alert' : undefined}
+                    style={{ fontSize: 12, color: '#cf1322' }}
+                    data-testid={`value-error-${r.code}`}
+                  >
                     {err}
                   </div>
                 </div>
@@ -455,7 +494,9 @@ export default function EntryPage() {
                   onChange={(v) => setDraft(r.code, { qualifier: v })}
                   options={QUALIFIERS.map((q) => ({ value: q, label: t(`qualifier.${q}`) }))}
                 />
-                {rowState[r.code]?.fieldErrors?.qualifier && <div style={{ color: '#cf1322', fontSize: 12 }}>{rowState[r.code]?.fieldErrors?.qualifier}</div>}
+                {rowState[r.code]?.fieldErrors?.qualifier && (
+                  <div style={{ color: '#cf1322', fontSize: 12 }}>{rowState[r.code]?.fieldErrors?.qualifier}</div>
+                )}
               </div>
             ),
           },
@@ -509,7 +550,12 @@ export default function EntryPage() {
                         />
                       </Tooltip>
                       {r.stored && (
-                        <Popconfirm title={t('entry.deleteConfirm')} okText={t('common.delete')} cancelText={t('common.cancel')} onConfirm={() => remove(r)}>
+                        <Popconfirm
+                          title={t('entry.deleteConfirm')}
+                          okText={t('common.delete')}
+                          cancelText={t('common.cancel')}
+                          onConfirm={() => remove(r)}
+                        >
                           <Button icon={<DeleteOutlined />} aria-label={t('entry.deleteFor', { name: r.indicator.nameRu })} danger />
                         </Popconfirm>
                       )}

@@ -76,7 +76,9 @@ export function IndicatorDrawer({ code, onClose, onSaved }: { code: string | nul
       }
     >
       {loading && <Loading />}
-      {error instanceof ApiError && error.status === 412 && <Alert type="warning" showIcon title={t('catalogue.stale')} style={{ marginBottom: 12 }} />}
+      {error instanceof ApiError && error.status === 412 && (
+        <Alert type="warning" showIcon title={t('catalogue.stale')} style={{ marginBottom: 12 }} />
+      )}
       {error !== null && <ProblemAlert error={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" hidden={loading} requiredMark>
         <Form.Item name="nameRu" label={t('catalogue.nameRu')} required>

@@ -135,11 +135,23 @@ export function TargetRow({ municipality, indicator, year, kind, stored, editabl
         />
         {editable && (
           <>
-            <Button type={dirty ? 'primary' : 'default'} icon={<SaveOutlined />} loading={busy} disabled={!dirty || invalid} onClick={() => void save()} aria-label={t('targets.saveFor', { label })}>
+            <Button
+              type={dirty ? 'primary' : 'default'}
+              icon={<SaveOutlined />}
+              loading={busy}
+              disabled={!dirty || invalid}
+              onClick={() => void save()}
+              aria-label={t('targets.saveFor', { label })}
+            >
               {t('common.save')}
             </Button>
             {stored && (
-              <Popconfirm title={t('targets.deleteConfirm')} okText={t('common.delete')} cancelText={t('common.cancel')} onConfirm={() => onDelete(stored)}>
+              <Popconfirm
+                title={t('targets.deleteConfirm')}
+                okText={t('common.delete')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => onDelete(stored)}
+              >
                 <Button danger icon={<DeleteOutlined />} aria-label={t('targets.deleteFor', { label })} />
               </Popconfirm>
             )}
