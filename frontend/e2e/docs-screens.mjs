@@ -10,7 +10,16 @@ const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:5173').replace(/\/+$
 const API_URL = (process.env.API_URL ?? 'http://localhost:8080/api/v1').replace(/\/+$/, '');
 const KEYCLOAK_URL = (process.env.KEYCLOAK_URL ?? 'http://localhost:8180').replace(/\/+$/, '');
 const OUT = process.env.OUT ?? 'docs';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const sel = (id) => `[data-testid="${id}"]`;
 mkdirSync(OUT, { recursive: true });
 
@@ -46,9 +55,10 @@ async function pickKaluga(tok) {
   for (const t of targets) byYear.set(t.year, (byYear.get(t.year) ?? 0) + 1);
   const year = [...byYear].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? new Date().getFullYear() - 1;
   const years = new Map();
-  for (const v of (await allValues(tok, { municipality: 'kaluga' })).filter(annual)) years.set(v.indicator, (years.get(v.indicator) ?? 0) + 1);
+  for (const v of (await allValues(tok, { municipality: 'kaluga' })).filter(annual))
+    years.set(v.indicator, (years.get(v.indicator) ?? 0) + 1);
   const withTarget = new Set(targets.map((t) => t.indicator));
-  const indicator = [...years].sort((a, b) => (withTarget.has(b[0]) - withTarget.has(a[0])) || b[1] - a[1])[0]?.[0];
+  const indicator = [...years].sort((a, b) => withTarget.has(b[0]) - withTarget.has(a[0]) || b[1] - a[1])[0]?.[0];
   return { year, indicator };
 }
 /** The indicator and year with most municipalities having an annual value. */

@@ -2,17 +2,93 @@
 // Used only to look at the screens while the backend does not run (e2e/screens.mjs);
 // the real smoke test (smoke.spec.mjs) talks to the real backend.
 const MUNIS = [
-  { code: 'kaluga', name: 'Калуга', region: 'kaluzhskaya-oblast', regionName: 'Калужская область', type: 'городской округ', oktmo: '29701000' },
-  { code: 'kemerovo', name: 'Кемерово', region: 'kemerovskaya-oblast', regionName: 'Кемеровская область', type: 'городской округ', oktmo: '32701000' },
-  { code: 'derbent', name: 'Дербент', region: 'respublika-dagestan', regionName: 'Республика Дагестан', type: 'городской округ', oktmo: '82710000' },
+  {
+    code: 'kaluga',
+    name: 'Калуга',
+    region: 'kaluzhskaya-oblast',
+    regionName: 'Калужская область',
+    type: 'городской округ',
+    oktmo: '29701000',
+  },
+  {
+    code: 'kemerovo',
+    name: 'Кемерово',
+    region: 'kemerovskaya-oblast',
+    regionName: 'Кемеровская область',
+    type: 'городской округ',
+    oktmo: '32701000',
+  },
+  {
+    code: 'derbent',
+    name: 'Дербент',
+    region: 'respublika-dagestan',
+    regionName: 'Республика Дагестан',
+    type: 'городской округ',
+    oktmo: '82710000',
+  },
   { code: 'tula', name: 'Тула', region: 'tulskaya-oblast', regionName: 'Тульская область', type: 'городской округ', oktmo: '70701000' },
 ];
 const IND = [
-  { code: 'ege_pass', nameRu: 'Доля выпускников, получивших аттестат о среднем общем образовании', area: 'Результаты обучения', unit: 'percent', decimals: 1, polarity: 'higher', level: 'municipality', status: 'active', version: 1, scaleMin: null, scaleMax: null, formula: 'число получивших аттестат / число выпускников × 100' },
-  { code: 'second_shift', nameRu: 'Доля обучающихся во вторую смену', area: 'Доступность образования', unit: 'percent', decimals: 1, polarity: 'lower', level: 'municipality', status: 'active', version: 1 },
-  { code: 'schools_total', nameRu: 'Количество общеобразовательных организаций', area: 'Общие сведения', unit: 'count', decimals: 0, polarity: null, level: 'municipality', status: 'active', version: 1 },
-  { code: 'ege_math', nameRu: 'Средний балл ЕГЭ по математике (профиль)', area: 'Результаты обучения', unit: 'score', decimals: 1, polarity: 'higher', level: 'municipality', status: 'active', version: 1, scaleMin: 0, scaleMax: 100 },
-  { code: 'dod_cover', nameRu: 'Охват детей дополнительным образованием', area: 'Доступность образования', unit: 'percent', decimals: 1, polarity: 'higher', level: 'organization', status: 'active', version: 1 },
+  {
+    code: 'ege_pass',
+    nameRu: 'Доля выпускников, получивших аттестат о среднем общем образовании',
+    area: 'Результаты обучения',
+    unit: 'percent',
+    decimals: 1,
+    polarity: 'higher',
+    level: 'municipality',
+    status: 'active',
+    version: 1,
+    scaleMin: null,
+    scaleMax: null,
+    formula: 'число получивших аттестат / число выпускников × 100',
+  },
+  {
+    code: 'second_shift',
+    nameRu: 'Доля обучающихся во вторую смену',
+    area: 'Доступность образования',
+    unit: 'percent',
+    decimals: 1,
+    polarity: 'lower',
+    level: 'municipality',
+    status: 'active',
+    version: 1,
+  },
+  {
+    code: 'schools_total',
+    nameRu: 'Количество общеобразовательных организаций',
+    area: 'Общие сведения',
+    unit: 'count',
+    decimals: 0,
+    polarity: null,
+    level: 'municipality',
+    status: 'active',
+    version: 1,
+  },
+  {
+    code: 'ege_math',
+    nameRu: 'Средний балл ЕГЭ по математике (профиль)',
+    area: 'Результаты обучения',
+    unit: 'score',
+    decimals: 1,
+    polarity: 'higher',
+    level: 'municipality',
+    status: 'active',
+    version: 1,
+    scaleMin: 0,
+    scaleMax: 100,
+  },
+  {
+    code: 'dod_cover',
+    nameRu: 'Охват детей дополнительным образованием',
+    area: 'Доступность образования',
+    unit: 'percent',
+    decimals: 1,
+    polarity: 'higher',
+    level: 'organization',
+    status: 'active',
+    version: 1,
+  },
 ];
 const ORGS = [
   { code: 'kaluga-school-1', name: 'МБОУ «СОШ № 1» г. Калуги', type: 'school', municipality: 'kaluga' },
@@ -24,21 +100,99 @@ export function createState() {
   const values = [];
   const targets = [];
   const audit = [];
-  const v = (municipality, indicator, year, value, extra = {}) => values.push({ id: id++, municipality, indicator, organization: null, year, period: null, category: null, value, qualifier: 'exact', numerator: null, denominator: null, comment: null, source: null, version: 1, updatedAt: '2021-02-01T10:00:00Z', updatedBy: 'kaluga-editor', ...extra });
-  const t = (municipality, indicator, year, comparator, value, valueTo = null, kind = 'target') => targets.push({ id: id++, municipality, indicator, organization: null, year, kind, comparator, value, valueTo, comment: null, source: null, version: 1 });
-  for (const [y, a, s, n, m] of [[2016, 97.1, 9.2, 44, 52.3], [2017, 97.9, 8.1, 44, 55.1], [2018, 98.4, 7.5, 45, 58.9], [2019, 98.9, 6.2, 46, 61.2], [2020, 99.2, 5.4, 46, 63.4]]) {
-    v('kaluga', 'ege_pass', y, a); v('kaluga', 'second_shift', y, s); v('kaluga', 'schools_total', y, n); v('kaluga', 'ege_math', y, m);
-    t('kaluga', 'ege_pass', y, 'ge', 98); t('kaluga', 'second_shift', y, 'le', 5); t('kaluga', 'ege_math', y, 'between', 60, 70);
+  const v = (municipality, indicator, year, value, extra = {}) =>
+    values.push({
+      id: id++,
+      municipality,
+      indicator,
+      organization: null,
+      year,
+      period: null,
+      category: null,
+      value,
+      qualifier: 'exact',
+      numerator: null,
+      denominator: null,
+      comment: null,
+      source: null,
+      version: 1,
+      updatedAt: '2021-02-01T10:00:00Z',
+      updatedBy: 'kaluga-editor',
+      ...extra,
+    });
+  const t = (municipality, indicator, year, comparator, value, valueTo = null, kind = 'target') =>
+    targets.push({
+      id: id++,
+      municipality,
+      indicator,
+      organization: null,
+      year,
+      kind,
+      comparator,
+      value,
+      valueTo,
+      comment: null,
+      source: null,
+      version: 1,
+    });
+  for (const [y, a, s, n, m] of [
+    [2016, 97.1, 9.2, 44, 52.3],
+    [2017, 97.9, 8.1, 44, 55.1],
+    [2018, 98.4, 7.5, 45, 58.9],
+    [2019, 98.9, 6.2, 46, 61.2],
+    [2020, 99.2, 5.4, 46, 63.4],
+  ]) {
+    v('kaluga', 'ege_pass', y, a);
+    v('kaluga', 'second_shift', y, s);
+    v('kaluga', 'schools_total', y, n);
+    v('kaluga', 'ege_math', y, m);
+    t('kaluga', 'ege_pass', y, 'ge', 98);
+    t('kaluga', 'second_shift', y, 'le', 5);
+    t('kaluga', 'ege_math', y, 'between', 60, 70);
   }
   values.find((x) => x.indicator === 'ege_math' && x.year === 2020).qualifier = 'approx';
-  t('kaluga', 'ege_pass', 2021, 'ge', 98); t('kaluga', 'second_shift', 2021, 'le', 4.5);
+  t('kaluga', 'ege_pass', 2021, 'ge', 98);
+  t('kaluga', 'second_shift', 2021, 'le', 4.5);
   t('kaluga', 'ege_pass', 2015, 'eq', 96.5, null, 'baseline');
   v('kaluga', 'dod_cover', 2020, 78.5, { organization: 'kaluga-school-1' });
   v('kaluga', 'dod_cover', 2020, 64.0, { organization: 'kaluga-school-2' });
   t('kaluga', 'dod_cover', 2020, 'ge', 75);
-  for (const [m, f] of [['kemerovo', 97.5], ['derbent', 93.4], ['tula', 98.8]]) { v(m, 'ege_pass', 2020, f); t(m, 'ege_pass', 2020, 'ge', 98); }
-  audit.push({ id: id++, occurredAt: '2021-02-01T10:00:00Z', actor: 'kaluga-editor', channel: 'import', action: 'create', entityType: 'value', entityId: 1, entityKey: 'kaluga|ege_pass|2020', municipality: 'kaluga', oldValue: null, newValue: { year: 2020, value: 99.2 }, importJob: 3, comment: null });
-  const periods = { 'kaluga|2020': { municipality: 'kaluga', year: 2020, state: 'open', version: 0, history: [], completeness: { missing: [{ indicator: 'dod_cover', name: 'Охват детей дополнительным образованием' }], warnings: [{ indicator: 'second_shift', message: 'Значение выше цели на 0,4 п.п.' }] } } };
+  for (const [m, f] of [
+    ['kemerovo', 97.5],
+    ['derbent', 93.4],
+    ['tula', 98.8],
+  ]) {
+    v(m, 'ege_pass', 2020, f);
+    t(m, 'ege_pass', 2020, 'ge', 98);
+  }
+  audit.push({
+    id: id++,
+    occurredAt: '2021-02-01T10:00:00Z',
+    actor: 'kaluga-editor',
+    channel: 'import',
+    action: 'create',
+    entityType: 'value',
+    entityId: 1,
+    entityKey: 'kaluga|ege_pass|2020',
+    municipality: 'kaluga',
+    oldValue: null,
+    newValue: { year: 2020, value: 99.2 },
+    importJob: 3,
+    comment: null,
+  });
+  const periods = {
+    'kaluga|2020': {
+      municipality: 'kaluga',
+      year: 2020,
+      state: 'open',
+      version: 0,
+      history: [],
+      completeness: {
+        missing: [{ indicator: 'dod_cover', name: 'Охват детей дополнительным образованием' }],
+        warnings: [{ indicator: 'second_shift', message: 'Значение выше цели на 0,4 п.п.' }],
+      },
+    },
+  };
   return { values, targets, audit, periods, nextId: () => id++, jobs: [] };
 }
 
@@ -46,7 +200,14 @@ function status(fact, target) {
   if (!target) return 'no_target';
   if (fact === null || fact === undefined) return 'no_data';
   const { comparator: c, value, valueTo } = target;
-  const ok = c === 'ge' ? fact >= value : c === 'le' ? fact <= value : c === 'eq' ? Math.abs(fact - value) < 1e-9 : fact >= value && fact <= (valueTo ?? value);
+  const ok =
+    c === 'ge'
+      ? fact >= value
+      : c === 'le'
+        ? fact <= value
+        : c === 'eq'
+          ? Math.abs(fact - value) < 1e-9
+          : fact >= value && fact <= (valueTo ?? value);
   return ok ? 'met' : 'not_met';
 }
 
@@ -61,7 +222,13 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
     const path = url.pathname.slice(new URL(base).pathname.length);
     const q = Object.fromEntries(url.searchParams);
     // Like the backend, null fields are left out of the JSON.
-    const json = (body, status = 200, headers = {}) => route.fulfill({ status, contentType: status >= 400 ? 'application/problem+json' : 'application/json', headers, body: JSON.stringify(body, (_k, v) => (v === null ? undefined : v)) });
+    const json = (body, status = 200, headers = {}) =>
+      route.fulfill({
+        status,
+        contentType: status >= 400 ? 'application/problem+json' : 'application/json',
+        headers,
+        body: JSON.stringify(body, (_k, v) => (v === null ? undefined : v)),
+      });
     const problem = (status, title, detail, errors) => json({ type: 'about:blank', title, status, detail, errors }, status);
     const m = req.method();
     const att = (muni, year, indicator) => {
@@ -70,12 +237,39 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
         if (indicator && ind.code !== indicator) continue;
         const scopes = ind.level === 'organization' ? ORGS.filter((o) => o.municipality === muni).map((o) => o.code) : [null];
         for (const org of scopes) {
-          const val = state.values.find((x) => x.municipality === muni && x.indicator === ind.code && x.year === year && (x.organization ?? null) === org);
-          const tg = state.targets.find((x) => x.municipality === muni && x.indicator === ind.code && x.year === year && x.kind === 'target' && (x.organization ?? null) === (ind.level === 'organization' ? null : org));
+          const val = state.values.find(
+            (x) => x.municipality === muni && x.indicator === ind.code && x.year === year && (x.organization ?? null) === org,
+          );
+          const tg = state.targets.find(
+            (x) =>
+              x.municipality === muni &&
+              x.indicator === ind.code &&
+              x.year === year &&
+              x.kind === 'target' &&
+              (x.organization ?? null) === (ind.level === 'organization' ? null : org),
+          );
           const bl = state.targets.find((x) => x.municipality === muni && x.indicator === ind.code && x.kind === 'baseline');
           const target = tg ? { comparator: tg.comparator, value: tg.value, valueTo: tg.valueTo } : null;
           const fact = val?.value ?? null;
-          rows.push({ indicator: ind.code, indicatorName: ind.nameRu, area: ind.area, unit: ind.unit, decimals: ind.decimals, polarity: ind.polarity, municipality: muni, organization: org, year, fact, qualifier: val?.qualifier ?? null, target, baseline: bl ? { year: bl.year, value: bl.value } : null, status: status(fact, target), deviation: fact !== null && target ? fact - target.value : null, deviationPercent: null, score: null });
+          rows.push({
+            indicator: ind.code,
+            indicatorName: ind.nameRu,
+            area: ind.area,
+            unit: ind.unit,
+            decimals: ind.decimals,
+            polarity: ind.polarity,
+            municipality: muni,
+            organization: org,
+            year,
+            fact,
+            qualifier: val?.qualifier ?? null,
+            target,
+            baseline: bl ? { year: bl.year, value: bl.value } : null,
+            status: status(fact, target),
+            deviation: fact !== null && target ? fact - target.value : null,
+            deviationPercent: null,
+            score: null,
+          });
         }
       }
       return rows;
@@ -86,7 +280,13 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
     if ((mm = /^\/municipalities\/([^/]+)\/organizations$/.exec(path))) return json(page(ORGS.filter((o) => o.municipality === mm[1])));
     if ((mm = /^\/municipalities\/([^/]+)\/periods\/(\d+)(?:\/(\w+))?$/.exec(path))) {
       const key = `${mm[1]}|${mm[2]}`;
-      const p = (state.periods[key] ??= { municipality: mm[1], year: Number(mm[2]), state: 'open', history: [], completeness: { missing: [], warnings: [] } });
+      const p = (state.periods[key] ??= {
+        municipality: mm[1],
+        year: Number(mm[2]),
+        state: 'open',
+        history: [],
+        completeness: { missing: [], warnings: [] },
+      });
       if (m === 'POST') {
         const body = JSON.parse(req.postData() ?? '{}');
         const to = { submit: 'submitted', approve: 'approved', return: 'returned', reopen: 'open' }[mm[3]];
@@ -95,20 +295,49 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
       }
       return json(p);
     }
-    if (path === '/periods') return json(page(Object.values(state.periods).filter((p) => !q.state || p.state === q.state).map((p) => ({ ...p, municipalityName: MUNIS.find((x) => x.code === p.municipality)?.name }))));
+    if (path === '/periods')
+      return json(
+        page(
+          Object.values(state.periods)
+            .filter((p) => !q.state || p.state === q.state)
+            .map((p) => ({ ...p, municipalityName: MUNIS.find((x) => x.code === p.municipality)?.name })),
+        ),
+      );
     if (path === '/indicators/areas') {
       const counts = new Map();
       for (const i of IND) counts.set(i.area, (counts.get(i.area) ?? 0) + 1);
       return json([...counts].map(([area, count]) => ({ area, count })));
     }
-    if (path === '/indicators') return json(page(IND.filter((i) => (!q.level || i.level === q.level) && (!q.status || i.status === q.status) && (!q.area || i.area === q.area) && (!q.q || i.nameRu.toLowerCase().includes(q.q.toLowerCase())))));
+    if (path === '/indicators')
+      return json(
+        page(
+          IND.filter(
+            (i) =>
+              (!q.level || i.level === q.level) &&
+              (!q.status || i.status === q.status) &&
+              (!q.area || i.area === q.area) &&
+              (!q.q || i.nameRu.toLowerCase().includes(q.q.toLowerCase())),
+          ),
+        ),
+      );
     if ((mm = /^\/indicators\/([^/]+)$/.exec(path))) {
       const ind = IND.find((i) => i.code === decodeURIComponent(mm[1]));
       if (!ind) return problem(404, 'Not Found', 'Нет такого показателя');
       if (m === 'PUT') Object.assign(ind, JSON.parse(req.postData()), { version: ind.version + 1 });
       return json(ind, 200, { ETag: `"${ind.version}"` });
     }
-    const filt = (list) => list.filter((x) => readable(x.municipality) && (!q.municipality || x.municipality === q.municipality) && (!q.indicator || x.indicator === q.indicator) && (!q.year || x.year === Number(q.year)) && (!q.kind || x.kind === q.kind) && (!q.yearFrom || x.year >= Number(q.yearFrom)) && (!q.yearTo || x.year <= Number(q.yearTo)) && (q.organization === undefined || x.organization === q.organization));
+    const filt = (list) =>
+      list.filter(
+        (x) =>
+          readable(x.municipality) &&
+          (!q.municipality || x.municipality === q.municipality) &&
+          (!q.indicator || x.indicator === q.indicator) &&
+          (!q.year || x.year === Number(q.year)) &&
+          (!q.kind || x.kind === q.kind) &&
+          (!q.yearFrom || x.year >= Number(q.yearFrom)) &&
+          (!q.yearTo || x.year <= Number(q.yearTo)) &&
+          (q.organization === undefined || x.organization === q.organization),
+      );
     if (path === '/values' && m === 'GET') {
       const items = filt(state.values);
       const size = Number(q.size ?? 1000);
@@ -120,8 +349,17 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
       const p = state.periods[`${body.municipality}|${body.year}`];
       if (p && (p.state === 'submitted' || p.state === 'approved')) return problem(409, 'Conflict', 'Период закрыт для изменений');
       const ind = IND.find((i) => i.code === body.indicator);
-      if (ind.unit === 'percent' && (body.value < 0 || body.value > 100)) return problem(400, 'Bad Request', 'Недопустимое значение', [{ field: 'value', code: 'range', message: 'Процент должен быть от 0 до 100' }]);
-      let cur = state.values.find((x) => x.municipality === body.municipality && x.indicator === body.indicator && x.year === body.year && (x.organization ?? null) === (body.organization ?? null));
+      if (ind.unit === 'percent' && (body.value < 0 || body.value > 100))
+        return problem(400, 'Bad Request', 'Недопустимое значение', [
+          { field: 'value', code: 'range', message: 'Процент должен быть от 0 до 100' },
+        ]);
+      let cur = state.values.find(
+        (x) =>
+          x.municipality === body.municipality &&
+          x.indicator === body.indicator &&
+          x.year === body.year &&
+          (x.organization ?? null) === (body.organization ?? null),
+      );
       const ifMatch = req.headers()['if-match'];
       if (conflictArmed && cur) {
         conflictArmed = false;
@@ -130,17 +368,46 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
         cur.updatedBy = 'kaluga-viewer';
         cur.updatedAt = new Date().toISOString();
       }
-      if (cur && ifMatch && ifMatch !== `"${cur.version}"`) return problem(412, 'Precondition Failed', 'Значение изменено другим пользователем');
+      if (cur && ifMatch && ifMatch !== `"${cur.version}"`)
+        return problem(412, 'Precondition Failed', 'Значение изменено другим пользователем');
       const old = cur ? { ...cur } : null;
       if (cur) Object.assign(cur, body, { version: cur.version + 1, updatedAt: new Date().toISOString(), updatedBy: me.username });
-      else state.values.push((cur = { id: state.nextId(), organization: null, period: null, category: null, ...body, version: 1, updatedAt: new Date().toISOString(), updatedBy: me.username }));
-      state.audit.unshift({ id: state.nextId(), occurredAt: new Date().toISOString(), actor: me.username, channel: 'ui', action: old ? 'update' : 'create', entityType: 'value', entityId: cur.id, municipality: cur.municipality, oldValue: old && { year: old.year, value: old.value }, newValue: { year: cur.year, value: cur.value, comment: cur.comment }, importJob: null, comment: null, indicator: cur.indicator });
+      else
+        state.values.push(
+          (cur = {
+            id: state.nextId(),
+            organization: null,
+            period: null,
+            category: null,
+            ...body,
+            version: 1,
+            updatedAt: new Date().toISOString(),
+            updatedBy: me.username,
+          }),
+        );
+      state.audit.unshift({
+        id: state.nextId(),
+        occurredAt: new Date().toISOString(),
+        actor: me.username,
+        channel: 'ui',
+        action: old ? 'update' : 'create',
+        entityType: 'value',
+        entityId: cur.id,
+        municipality: cur.municipality,
+        oldValue: old && { year: old.year, value: old.value },
+        newValue: { year: cur.year, value: cur.value, comment: cur.comment },
+        importJob: null,
+        comment: null,
+        indicator: cur.indicator,
+      });
       return json(cur, old ? 200 : 201, { ETag: `"${cur.version}"` });
     }
     if (path === '/targets' && m === 'GET') return json(page(filt(state.targets)));
     if (path === '/targets' && m === 'PUT') {
       const body = JSON.parse(req.postData());
-      let cur = state.targets.find((x) => x.municipality === body.municipality && x.indicator === body.indicator && x.year === body.year && x.kind === body.kind);
+      let cur = state.targets.find(
+        (x) => x.municipality === body.municipality && x.indicator === body.indicator && x.year === body.year && x.kind === body.kind,
+      );
       if (cur) Object.assign(cur, body, { version: cur.version + 1 });
       else state.targets.push((cur = { id: state.nextId(), ...body, version: 1 }));
       return json(cur);
@@ -155,26 +422,60 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
       const items = [];
       for (let y = Number(q.yearFrom ?? 2010); y <= Number(q.yearTo ?? 2030); y++) {
         const r = att(q.municipality, y, q.indicator).find((x) => !x.organization);
-        if (r && (r.fact !== null || r.target)) items.push({ year: y, fact: r.fact, qualifier: r.qualifier, target: r.target, baseline: r.baseline, status: r.status });
+        if (r && (r.fact !== null || r.target))
+          items.push({ year: y, fact: r.fact, qualifier: r.qualifier, target: r.target, baseline: r.baseline, status: r.status });
       }
       return json({ indicator: q.indicator, municipality: q.municipality, items });
     }
     if (path === '/attainment/ranking') {
-      const rows = MUNIS.map((mu) => att(mu.code, Number(q.year), q.indicator).find((x) => !x.organization)).map((r, i) => ({ municipality: MUNIS[i].code, municipalityName: MUNIS[i].name, fact: r?.fact ?? null, target: r?.target ?? null, status: r?.status ?? 'no_data' }));
+      const rows = MUNIS.map((mu) => att(mu.code, Number(q.year), q.indicator).find((x) => !x.organization)).map((r, i) => ({
+        municipality: MUNIS[i].code,
+        municipalityName: MUNIS[i].name,
+        fact: r?.fact ?? null,
+        target: r?.target ?? null,
+        status: r?.status ?? 'no_data',
+      }));
       rows.sort((a, b) => (b.fact ?? -1e9) - (a.fact ?? -1e9));
       const polarity = IND.find((i) => i.code === q.indicator)?.polarity ?? 'higher';
-      return json({ indicator: q.indicator, year: Number(q.year), polarity, items: rows.map((r, i) => ({ rank: r.fact === null ? null : i + 1, ...r })) });
+      return json({
+        indicator: q.indicator,
+        year: Number(q.year),
+        polarity,
+        items: rows.map((r, i) => ({ rank: r.fact === null ? null : i + 1, ...r })),
+      });
     }
-    if (path === '/audit') return json(page(state.audit.filter((a) => (!q.municipality || a.municipality === q.municipality) && (!q.indicator || !a.indicator || a.indicator === q.indicator))));
+    if (path === '/audit')
+      return json(
+        page(
+          state.audit.filter(
+            (a) => (!q.municipality || a.municipality === q.municipality) && (!q.indicator || !a.indicator || a.indicator === q.indicator),
+          ),
+        ),
+      );
     if (path === '/imports' && m === 'POST') {
       const body = req.postDataBuffer()?.toString('utf8') ?? '';
       const lines = body.split(/\r?\n/).filter((l) => /^kaluga[;,]/.test(l));
       const errors = [];
       lines.forEach((l, i) => {
         const val = l.split(/[;,]/)[3];
-        if (!/^-?\d+([.,]\d+)?$/.test(val ?? '')) errors.push({ row: i + 2, column: 'value', message: `Значение «${val}» не является числом` });
+        if (!/^-?\d+([.,]\d+)?$/.test(val ?? ''))
+          errors.push({ row: i + 2, column: 'value', message: `Значение «${val}» не является числом` });
       });
-      const job = { id: state.nextId(), status: errors.length && q.mode !== 'partial' ? 'rejected' : 'succeeded', type: q.type, dryRun: q.dryRun === 'true', mode: q.mode, rowsTotal: lines.length, rowsProcessed: lines.length, rowsImported: q.dryRun === 'true' ? 0 : lines.length - errors.length, rowsRejected: errors.length, errors, createdAt: new Date().toISOString(), finishedAt: new Date().toISOString(), fileName: 'upload.csv' };
+      const job = {
+        id: state.nextId(),
+        status: errors.length && q.mode !== 'partial' ? 'rejected' : 'succeeded',
+        type: q.type,
+        dryRun: q.dryRun === 'true',
+        mode: q.mode,
+        rowsTotal: lines.length,
+        rowsProcessed: lines.length,
+        rowsImported: q.dryRun === 'true' ? 0 : lines.length - errors.length,
+        rowsRejected: errors.length,
+        errors,
+        createdAt: new Date().toISOString(),
+        finishedAt: new Date().toISOString(),
+        fileName: 'upload.csv',
+      };
       state.jobs.unshift(job);
       return json(job, 202);
     }
@@ -186,7 +487,37 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
 }
 
 export const USERS = {
-  'kaluga-editor': { username: 'kaluga-editor', name: 'Редактор Калуги', roles: ['municipality:kaluga:editor'], admin: false, readsAll: false, writesAll: false, canApprove: false, readable: ['kaluga'], writable: ['kaluga'] },
-  ministry: { username: 'ministry', name: 'Аналитик министерства', roles: ['ministry-analyst'], admin: false, readsAll: true, writesAll: false, canApprove: true, readable: ['kaluga', 'kemerovo', 'derbent', 'tula'], writable: [] },
-  admin: { username: 'admin', name: 'Администратор', roles: ['admin'], admin: true, readsAll: true, writesAll: true, canApprove: true, readable: [], writable: [] },
+  'kaluga-editor': {
+    username: 'kaluga-editor',
+    name: 'Редактор Калуги',
+    roles: ['municipality:kaluga:editor'],
+    admin: false,
+    readsAll: false,
+    writesAll: false,
+    canApprove: false,
+    readable: ['kaluga'],
+    writable: ['kaluga'],
+  },
+  ministry: {
+    username: 'ministry',
+    name: 'Аналитик министерства',
+    roles: ['ministry-analyst'],
+    admin: false,
+    readsAll: true,
+    writesAll: false,
+    canApprove: true,
+    readable: ['kaluga', 'kemerovo', 'derbent', 'tula'],
+    writable: [],
+  },
+  admin: {
+    username: 'admin',
+    name: 'Администратор',
+    roles: ['admin'],
+    admin: true,
+    readsAll: true,
+    writesAll: true,
+    canApprove: true,
+    readable: [],
+    writable: [],
+  },
 };

@@ -4,12 +4,21 @@
 // (auth can be skipped only in a development build: window.ORIENTIR_CONFIG.authDisabled).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { createState, installMockApi, USERS } from './mock-api.mjs';
+import { installMockApi, USERS } from './mock-api.mjs';
 
 const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:5173').replace(/\/+$/, '');
 const API = `${BASE_URL}/mockapi/v1`;
 const OUT = 'test-results/screens';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 mkdirSync(OUT, { recursive: true });
 
 const results = [];
@@ -31,7 +40,9 @@ async function open(user, { width = 1280, height = 900, conflictOnce = false, st
   page.setDefaultTimeout(15000);
   page.on('pageerror', (e) => console.log(`  [pageerror] ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && console.log(`  [console] ${m.text()}`));
-  await page.route(`${BASE_URL}/config.js`, (r) => r.fulfill({ contentType: 'text/javascript', body: `window.ORIENTIR_CONFIG={authDisabled:true,apiUrl:${JSON.stringify(API)}};` }));
+  await page.route(`${BASE_URL}/config.js`, (r) =>
+    r.fulfill({ contentType: 'text/javascript', body: `window.ORIENTIR_CONFIG={authDisabled:true,apiUrl:${JSON.stringify(API)}};` }),
+  );
   const st = await installMockApi(page, API, { me: USERS[user], conflictOnce, state });
   return { ctx, page, state: st };
 }
@@ -65,12 +76,18 @@ try {
     await shot(page, '03-indicator');
     await page.goto(`${BASE_URL}/municipalities/kaluga/indicators/second_shift`);
     await page.getByRole('tab', { name: 'История изменений' }).click();
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="audit-change"]')].some((e) => e.textContent.includes('→ 4,8')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="audit-change"]')].some((e) => e.textContent.includes('→ 4,8')),
+    );
     await shot(page, '04-history');
   });
   await step('upload dry run with one bad row', async () => {
     await page.goto(`${BASE_URL}/municipalities/kaluga/upload`);
-    await page.setInputFiles('input[type=file]', { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('municipality;indicator;year;value\nkaluga;ege_pass;2020;99,1\nkaluga;ege_pass;2020;не число\n') });
+    await page.setInputFiles('input[type=file]', {
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('municipality;indicator;year;value\nkaluga;ege_pass;2020;99,1\nkaluga;ege_pass;2020;не число\n'),
+    });
     await page.click('[data-testid="dry-run"]');
     const rows = page.locator('[data-testid="import-errors"] tbody tr.ant-table-row');
     await rows.first().waitFor();
@@ -123,7 +140,13 @@ try {
     await shot(c3.page, '11-compare');
   });
   await step('approvals queue', async () => {
-    c3.state.periods['kemerovo|2024'] = { municipality: 'kemerovo', year: 2024, state: 'submitted', history: [{ at: '2025-01-20T09:00:00Z', actor: 'kemerovo-editor', from: 'open', to: 'submitted', comment: 'Данные за 2024 год' }], completeness: { missing: [], warnings: [] } };
+    c3.state.periods['kemerovo|2024'] = {
+      municipality: 'kemerovo',
+      year: 2024,
+      state: 'submitted',
+      history: [{ at: '2025-01-20T09:00:00Z', actor: 'kemerovo-editor', from: 'open', to: 'submitted', comment: 'Данные за 2024 год' }],
+      completeness: { missing: [], warnings: [] },
+    };
     await c3.page.goto(`${BASE_URL}/approvals`);
     await c3.page.getByRole('button', { name: 'Вернуть на доработку' }).click();
     await c3.page.waitForSelector('.ant-modal');

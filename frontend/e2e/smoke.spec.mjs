@@ -2,7 +2,8 @@
 // Run: BASE_URL=http://localhost:5173 npm run e2e
 // Env: BASE_URL (SPA), API_URL (default http://localhost:8080/api/v1),
 //      KEYCLOAK_URL (default http://localhost:8180), CHROMIUM (default /usr/bin/chromium),
-//      E2E_SCREENSHOTS (folder for failure screenshots, default test-results).
+//      E2E_SCREENSHOTS (folder for failure screenshots, default test-results), E2E_TIMEOUT (ms),
+//      E2E_ONLY (regular expression: run only the matching tests).
 // Prints "N passed, N failed" and exits non-zero when anything failed.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,18 @@ const KEYCLOAK_URL = (process.env.KEYCLOAK_URL ?? 'http://localhost:8180').repla
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const SHOTS = process.env.E2E_SCREENSHOTS ?? 'test-results';
 const TIMEOUT = Number(process.env.E2E_TIMEOUT ?? 30_000);
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// E2E_ONLY: a regular expression; only the tests whose name matches run (the log-ins always do)
+const ONLY = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const results = [];
 const sel = (id) => `[data-testid="${String(id).replace(/"/g, '\\"')}"]`;
@@ -26,6 +38,7 @@ function assert(cond, msg) {
 }
 
 async function test(name, page, fn) {
+  if (ONLY && !ONLY.test(name) && !/logs in/.test(name)) return console.log(`skip ${name}`);
   const started = Date.now();
   try {
     await fn();
@@ -79,16 +92,26 @@ function candidates(target, ind) {
   let meet;
   let miss;
   switch (target.comparator) {
-    case 'ge': meet = target.value; miss = target.value - step; break;
-    case 'le': meet = target.value; miss = target.value + step; break;
-    case 'eq': meet = target.value; miss = target.value + step <= hi ? target.value + step : target.value - step; break;
+    case 'ge':
+      meet = target.value;
+      miss = target.value - step;
+      break;
+    case 'le':
+      meet = target.value;
+      miss = target.value + step;
+      break;
+    case 'eq':
+      meet = target.value;
+      miss = target.value + step <= hi ? target.value + step : target.value - step;
+      break;
     case 'between': {
       const top = target.valueTo ?? target.value;
       meet = (target.value + top) / 2;
       miss = top + step <= hi ? top + step : Math.min(target.value, top) - step;
       break;
     }
-    default: return null;
+    default:
+      return null;
   }
   meet = round(meet);
   miss = round(miss);
@@ -112,7 +135,9 @@ async function discoverEntry(tok) {
     if (ind.level !== 'municipality' || ind.status === 'archived') continue;
     const c = candidates(t, ind);
     if (!c) continue;
-    const att = (await api(tok, '/attainment', { municipality: 'kaluga', year: t.year, indicator: t.indicator })).items.find((a) => !a.organization);
+    const att = (await api(tok, '/attainment', { municipality: 'kaluga', year: t.year, indicator: t.indicator })).items.find(
+      (a) => !a.organization,
+    );
     const before = att?.status ?? 'no_data';
     const value = before === 'met' ? c.miss : c.meet;
     const after = before === 'met' ? 'not_met' : 'met';
@@ -145,13 +170,60 @@ async function discoverCompare(tok) {
     g.munis.add(v.municipality);
     groups.set(key, g);
   }
-  const ranked = [...groups.values()].sort((a, b) => b.munis.size - a.munis.size || b.year - a.year || a.indicator.localeCompare(b.indicator));
+  const ranked = [...groups.values()].sort(
+    (a, b) => b.munis.size - a.munis.size || b.year - a.year || a.indicator.localeCompare(b.indicator),
+  );
   for (const g of ranked.slice(0, 20)) {
     const ind = await api(tok, `/indicators/${encodeURIComponent(g.indicator)}`);
     if (ind.status === 'archived' || ind.level === 'organization') continue;
     return { indicator: g.indicator, year: g.year, count: g.munis.size, municipalities: [...g.munis] };
   }
   return { indicator: undefined, year: new Date().getFullYear() - 1, count: 0, municipalities: [] };
+}
+
+/**
+ * A Kaluga annual value with a `source` (the demo data's «kaluga.txt, строка N») in an open year,
+ * of an active municipality-level indicator, and a new figure that the indicator accepts.
+ */
+async function discoverSourced(tok, avoid, bad = false) {
+  const values = (await all(tok, '/values', { municipality: 'kaluga' }))
+    .filter((v) => v.source && !v.organization && !v.period && !v.category && v.indicator !== avoid)
+    .sort((a, b) => b.year - a.year || a.indicator.localeCompare(b.indicator));
+  const periods = new Map();
+  for (const v of values) {
+    if (!periods.has(v.year))
+      periods.set(v.year, (await api(tok, `/municipalities/kaluga/periods/${v.year}`).catch(() => ({ state: 'open' }))).state);
+    if (!['open', 'returned'].includes(periods.get(v.year))) continue;
+    const ind = await api(tok, `/indicators/${encodeURIComponent(v.indicator)}`);
+    if (ind.level !== 'municipality' || ind.status === 'archived') continue;
+    // a figure the server refuses: a percentage over 100, a count that is not whole, yes/no 2
+    if (bad) {
+      const refused = { percent: 150, count: 2.5, persons: 2.5, places: 2.5, yes_no: 2 }[ind.unit];
+      if (refused !== undefined) return { stored: v, indicator: ind, next: refused };
+      continue;
+    }
+    if (ind.unit === 'yes_no') continue;
+    const lo = ind.scaleMin ?? 0;
+    const hi = ind.scaleMax ?? (isPercent(ind.unit) ? 100 : 1e12);
+    const step = isCount(ind.unit) || ind.unit === 'places' || !ind.decimals ? 1 : 10 ** -Math.min(ind.decimals, 2);
+    const next = Math.round((v.value + step <= hi ? v.value + step : v.value - step) * 100) / 100;
+    if (next < lo || next > hi) continue;
+    return { stored: v, indicator: ind, next };
+  }
+  throw new Error('no Kaluga value with a source in an open period found');
+}
+
+/** Dispatches a paste of `text` (as Excel copies cells) into the element. */
+async function paste(page, selector, text) {
+  await page.locator(selector).focus();
+  await page.evaluate(
+    ({ selector, text }) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', text);
+      document.querySelector(selector).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    },
+    { selector, text },
+  );
 }
 
 // ---- browser helpers ----
@@ -200,7 +272,9 @@ async function main() {
       await input.fill(ruInput(value));
       const save = page.locator(sel(`save-${indicator.code}`));
       await save.click();
-      await page.waitForFunction((s) => document.querySelector(s)?.hasAttribute('disabled'), sel(`save-${indicator.code}`), { timeout: TIMEOUT });
+      await page.waitForFunction((s) => document.querySelector(s)?.hasAttribute('disabled'), sel(`save-${indicator.code}`), {
+        timeout: TIMEOUT,
+      });
 
       await page.goto(`${BASE_URL}/municipalities/kaluga?year=${year}`);
       await page.waitForSelector(`${sel(`status-${indicator.code}`)}[data-status="${after}"]`, { timeout: TIMEOUT });
@@ -209,10 +283,95 @@ async function main() {
       await page.getByRole('tab', { name: 'История изменений' }).click();
       const expected = ruNumber(value, indicator.decimals);
       await page.waitForFunction(
-        ({ s, text }) => [...document.querySelectorAll(s)].some((e) => (e.textContent ?? '').replace(/\s/g, ' ').includes(`→ ${text}`.replace(/\s/g, ' '))),
+        ({ s, text }) =>
+          [...document.querySelectorAll(s)].some((e) =>
+            (e.textContent ?? '').replace(/\s/g, ' ').includes(`→ ${text}`.replace(/\s/g, ' ')),
+          ),
         { s: sel('audit-change'), text: expected },
         { timeout: TIMEOUT },
       );
+    });
+
+    await test('kaluga-editor saves a new figure and the value keeps its source, comment and qualifier', page, async () => {
+      const tok = await token('kaluga-editor');
+      const { stored, indicator, next } = await discoverSourced(tok, entry?.indicator.code);
+      console.log(`     ${indicator.code} ${stored.year}: ${stored.value} -> ${next}, source «${stored.source}»`);
+      await page.goto(`${BASE_URL}/municipalities/kaluga/entry/${stored.year}`);
+      const input = page.locator(sel(`value-input-${indicator.code}`));
+      await input.waitFor();
+      await input.fill(ruInput(next));
+      // an edited row has no status yet: the server gives it after the save
+      await page.waitForSelector(`${sel(`entry-status-${indicator.code}`)}[data-status="unsaved"]`);
+      await page.locator(sel(`save-${indicator.code}`)).click();
+      await page.waitForFunction((s) => document.querySelector(s)?.hasAttribute('disabled'), sel(`save-${indicator.code}`), {
+        timeout: TIMEOUT,
+      });
+      await page.waitForSelector(`${sel(`entry-status-${indicator.code}`)}:not([data-status="unsaved"])`);
+
+      const after = (await api(tok, '/values', { municipality: 'kaluga', indicator: indicator.code, year: stored.year })).items.find(
+        (v) => !v.organization && !v.period && !v.category,
+      );
+      assert(after && after.value === next, `the stored value should be ${next}, got ${after?.value}`);
+      assert(after.version > stored.version, 'the save should have made a new version');
+      for (const f of ['source', 'comment', 'qualifier', 'numerator', 'denominator']) {
+        assert(after[f] === stored[f], `${f} should stay «${stored[f]}», got «${after[f]}»`);
+      }
+      const att = (await api(tok, '/attainment', { municipality: 'kaluga', year: stored.year, indicator: indicator.code })).items.find(
+        (a) => !a.organization,
+      );
+      const shown = await page.locator(sel(`entry-status-${indicator.code}`)).getAttribute('data-status');
+      assert(shown === (att?.status ?? 'no_data'), `the grid should show the server's status ${att?.status}, shows ${shown}`);
+    });
+
+    await test('a figure the server refuses shows its field error under the cell', page, async () => {
+      const { stored, indicator, next } = await discoverSourced(await token('kaluga-editor'), entry?.indicator.code, true);
+      console.log(`     ${indicator.code} (${indicator.unit}) ${stored.year}: ${next}`);
+      await page.goto(`${BASE_URL}/municipalities/kaluga/entry/${stored.year}`);
+      const input = page.locator(sel(`value-input-${indicator.code}`));
+      await input.waitFor();
+      await input.fill(ruInput(next));
+      await page.locator(sel(`save-${indicator.code}`)).click();
+      const error = page.locator(sel(`value-error-${indicator.code}`));
+      await page.waitForFunction(
+        (s) => (document.querySelector(s)?.textContent ?? '').trim().length > 0,
+        sel(`value-error-${indicator.code}`),
+        { timeout: TIMEOUT },
+      );
+      const text = (await error.textContent()) ?? '';
+      assert(
+        /[А-Яа-яЁё]/.test(text) && /(диапазон|целым|1 \(да\))/.test(text),
+        `the server's message should be shown under the cell, got "${text}"`,
+      );
+      assert(
+        (await page.locator(sel(`entry-status-${indicator.code}`)).getAttribute('data-status')) === 'unsaved',
+        'a refused figure is not saved',
+      );
+      // typing the stored figure back leaves nothing unsaved
+      await input.fill(ruInput(stored.value));
+      await page.waitForSelector(`${sel(`entry-status-${indicator.code}`)}:not([data-status="unsaved"])`);
+    });
+
+    await test('a column pasted from Excel spreads over the cells below, and leaving with it unsaved asks first', page, async () => {
+      const year = entry?.year ?? new Date().getFullYear() - 1;
+      await page.goto(`${BASE_URL}/municipalities/kaluga/entry/${year}`);
+      const inputs = page.locator('[data-testid^="value-input-"]');
+      await inputs.first().waitFor();
+      assert((await inputs.count()) >= 3, 'the grid needs three rows for this test');
+      const ids = await inputs.evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-testid')));
+      await paste(page, sel(ids[0]), '11\r\n6\r\n27\r\n');
+      const got = await Promise.all(ids.map((id) => page.locator(sel(id)).inputValue()));
+      assert(got.join('|') === '11|6|27', `the three cells should hold 11, 6, 27, got ${got.join(', ')}`);
+
+      await page.getByRole('link', { name: 'К сводке' }).click();
+      await page.waitForSelector(sel('leave-message'));
+      await page.click(sel('leave-stay'));
+      await page.waitForSelector(sel('leave-message'), { state: 'hidden' });
+      assert(page.url().includes('/entry/'), `"stay" should keep the entry page, got ${page.url()}`);
+      assert((await page.locator(sel(ids[1])).inputValue()) === '6', 'the edits should still be there after "stay"');
+
+      await page.getByRole('link', { name: 'К сводке' }).click();
+      await page.click(sel('leave-go'));
+      await page.waitForURL((u) => !u.pathname.includes('/entry/'), { timeout: TIMEOUT });
     });
 
     await test('kaluga-editor dry-runs a CSV with one bad row and sees its Russian error', page, async () => {
@@ -230,8 +389,11 @@ async function main() {
       const cells = await errors.first().locator('td').allTextContents();
       assert(['2', '3'].includes(cells[0].trim()), `bad row should be data row 2 (line 3), got "${cells[0]}"`);
       const messageText = cells[cells.length - 1] ?? '';
-      assert(/[А-Яа-яЁё]/.test(messageText) && !/^\s*не число\s*$/.test(messageText), `error message should be in Russian, got "${messageText}"`);
-      assert((await page.locator(sel('confirm-import')).isDisabled()), 'atomic import with a bad row must not be confirmable');
+      assert(
+        /[А-Яа-яЁё]/.test(messageText) && !/^\s*не число\s*$/.test(messageText),
+        `error message should be in Russian, got "${messageText}"`,
+      );
+      assert(await page.locator(sel('confirm-import')).isDisabled(), 'atomic import with a bad row must not be confirmable');
     });
 
     await test('kaluga-editor cannot reach a Tula page', page, async () => {
@@ -253,7 +415,9 @@ async function main() {
     await test('ministry compares municipalities on a common indicator and sees the chart', page, async () => {
       await login(page, 'ministry');
       const pick = await discoverCompare(await token('ministry'));
-      console.log(`     indicator ${pick.indicator}, ${pick.year}: ${pick.count} municipalities with values (${pick.municipalities.join(', ')})`);
+      console.log(
+        `     indicator ${pick.indicator}, ${pick.year}: ${pick.count} municipalities with values (${pick.municipalities.join(', ')})`,
+      );
       assert(pick.count >= 2, 'live data has no indicator with annual values in two or more municipalities for one year');
       await page.goto(`${BASE_URL}/compare?indicator=${encodeURIComponent(pick.indicator)}&year=${pick.year}`);
       await page.waitForSelector(`${sel('compare-chart')} canvas`, { timeout: TIMEOUT });

@@ -56,7 +56,9 @@ console.log(`${kb(total)} gz total (budget ${BUDGET_KB} KB)`);
 if (routeRows.length) {
   const extra = routeRows.reduce((a, r) => a + r.gz, 0);
   console.log(`plus the lazy "${ROUTE}" route: ${routeRows.map((r) => r.file).join(', ')}`);
-  console.log(`${kb(extra)} gz -> ${kb(total + extra).trim()} gz for the landing screen (echarts not included: ${routeRows.some((r) => r.file.includes('echarts')) ? 'NO' : 'yes'})`);
+  console.log(
+    `${kb(extra)} gz -> ${kb(total + extra).trim()} gz for the landing screen (echarts not included: ${routeRows.some((r) => r.file.includes('echarts')) ? 'NO' : 'yes'})`,
+  );
 }
 if (total > BUDGET_KB * 1024) {
   console.error('over budget');

@@ -3,7 +3,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import ruRU from 'antd/locale/ru_RU';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter } from 'react-router-dom';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { isApiError } from './lib/api';
 import { MeContext } from './lib/me';
 import { fetchMe, qk } from './lib/queries';
@@ -18,6 +18,12 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+/**
+ * A data router (not <BrowserRouter>) so that a page can hold navigation while it has unsaved
+ * edits (useBlocker); the routes themselves stay the <Routes> of routes.tsx below it.
+ */
+const router = createBrowserRouter([{ path: '*', element: <WithMe /> }]);
 
 function WithMe() {
   const me = useQuery({ queryKey: qk.me, queryFn: fetchMe, staleTime: Infinity });
@@ -36,9 +42,7 @@ export function App() {
     <ConfigProvider locale={i18n.language.startsWith('en') ? enUS : ruRU} theme={{ token: { colorPrimary: '#1677ff' } }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
-          <BrowserRouter>
-            <WithMe />
-          </BrowserRouter>
+          <RouterProvider router={router} />
         </QueryClientProvider>
       </AntApp>
     </ConfigProvider>

@@ -54,19 +54,86 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<HomeRedirect />} />
         <Route path="municipalities/:code" element={<MunicipalityGuard need="read" />}>
-          <Route index element={<Lazy><DashboardPage /></Lazy>} />
-          <Route path="indicators/:indicator" element={<Lazy><IndicatorPage /></Lazy>} />
-          <Route path="entry" element={<Lazy><EntryYearRedirect /></Lazy>} />
-          <Route path="entry/:year" element={<Lazy><EntryPage /></Lazy>} />
-          <Route path="targets" element={<Lazy><TargetsPage /></Lazy>} />
+          <Route
+            index
+            element={
+              <Lazy>
+                <DashboardPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="indicators/:indicator"
+            element={
+              <Lazy>
+                <IndicatorPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="entry"
+            element={
+              <Lazy>
+                <EntryYearRedirect />
+              </Lazy>
+            }
+          />
+          <Route
+            path="entry/:year"
+            element={
+              <Lazy>
+                <EntryPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="targets"
+            element={
+              <Lazy>
+                <TargetsPage />
+              </Lazy>
+            }
+          />
           <Route element={<MunicipalityGuard need="write" />}>
-            <Route path="upload" element={<Lazy><UploadPage /></Lazy>} />
+            <Route
+              path="upload"
+              element={
+                <Lazy>
+                  <UploadPage />
+                </Lazy>
+              }
+            />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>
-        <Route path="compare" element={<Allowed when={canCompare(me)}><Lazy><ComparePage /></Lazy></Allowed>} />
-        <Route path="catalogue" element={<Lazy><CataloguePage /></Lazy>} />
-        <Route path="approvals" element={<Allowed when={canApprove(me)}><Lazy><ApprovalsPage /></Lazy></Allowed>} />
+        <Route
+          path="compare"
+          element={
+            <Allowed when={canCompare(me)}>
+              <Lazy>
+                <ComparePage />
+              </Lazy>
+            </Allowed>
+          }
+        />
+        <Route
+          path="catalogue"
+          element={
+            <Lazy>
+              <CataloguePage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="approvals"
+          element={
+            <Allowed when={canApprove(me)}>
+              <Lazy>
+                <ApprovalsPage />
+              </Lazy>
+            </Allowed>
+          }
+        />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

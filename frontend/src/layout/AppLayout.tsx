@@ -11,7 +11,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { Button, Grid, Layout, Menu, Segmented, Select, Space, Tooltip, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatch, useNavigate } from 'react-router-dom';
 import { setLang, type Lang } from '../i18n';
@@ -70,9 +70,9 @@ export function AppLayout() {
   const [lastCode, setLastCode] = useState<string | undefined>(undefined);
   const [collapsed, setCollapsed] = useState<boolean | undefined>(undefined);
 
-  useEffect(() => {
-    if (routeCode && canRead(me, routeCode)) setLastCode(routeCode);
-  }, [routeCode, me]);
+  // Remember the last municipality visited, for the menu on pages without one (set while
+  // rendering, as React advises for state derived from props, not in an effect).
+  if (routeCode && routeCode !== lastCode && canRead(me, routeCode)) setLastCode(routeCode);
 
   const knownCodes = munis.data?.items.map((m) => m.code).filter(present) ?? [];
   const code = (routeCode && canRead(me, routeCode) ? routeCode : undefined) ?? lastCode ?? defaultMunicipality(me, knownCodes);

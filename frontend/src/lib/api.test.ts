@@ -13,7 +13,11 @@ describe('buildUrl', () => {
 
 describe('ApiError', () => {
   it('shows the problem detail and indexes field errors', () => {
-    const e = new ApiError(400, { title: 'Bad', detail: 'Значение вне диапазона', errors: [{ field: 'value', code: 'range', message: 'от 0 до 100' }] }, 'HTTP 400');
+    const e = new ApiError(
+      400,
+      { title: 'Bad', detail: 'Значение вне диапазона', errors: [{ field: 'value', code: 'range', message: 'от 0 до 100' }] },
+      'HTTP 400',
+    );
     expect(e.message).toBe('Значение вне диапазона');
     expect(e.fieldErrors()).toEqual({ value: 'от 0 до 100' });
     expect(new ApiError(500, undefined, 'HTTP 500').message).toBe('HTTP 500');

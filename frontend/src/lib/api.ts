@@ -84,7 +84,11 @@ async function toError(res: Response): Promise<ApiError> {
 }
 
 export async function requestFull<T>(path: string, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...(await authHeaders()), ...opts.headers };
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    ...(await authHeaders()),
+    ...opts.headers,
+  };
   let body: BodyInit | undefined;
   if (opts.body instanceof FormData) {
     body = opts.body;

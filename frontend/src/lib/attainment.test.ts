@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateStatus, renderTarget, STATUS_COLOR, statusColor, targetNumber } from './attainment';
+import { renderTarget, STATUS_COLOR, statusColor, targetNumber } from './attainment';
 
 const sp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -33,26 +33,5 @@ describe('status colours', () => {
     expect(statusColor('no_target')).toBe('blue');
     expect(statusColor('weird')).toBe('default');
     expect(statusColor(undefined)).toBe('default');
-  });
-});
-
-describe('evaluateStatus', () => {
-  it('is direction-aware through the comparator', () => {
-    expect(evaluateStatus(3, { comparator: 'le', value: 5 })).toBe('met');
-    expect(evaluateStatus(6, { comparator: 'le', value: 5 })).toBe('not_met');
-    expect(evaluateStatus(96, { comparator: 'ge', value: 95 })).toBe('met');
-    expect(evaluateStatus(95, { comparator: 'ge', value: 95 })).toBe('met');
-    expect(evaluateStatus(94.9, { comparator: 'ge', value: 95 })).toBe('not_met');
-  });
-  it('handles ranges and equality', () => {
-    expect(evaluateStatus(15, { comparator: 'between', value: 10, valueTo: 20 })).toBe('met');
-    expect(evaluateStatus(21, { comparator: 'between', value: 10, valueTo: 20 })).toBe('not_met');
-    expect(evaluateStatus(100, { comparator: 'eq', value: 100 }, 0)).toBe('met');
-    expect(evaluateStatus(100.4, { comparator: 'eq', value: 100 }, 0)).toBe('met');
-    expect(evaluateStatus(101, { comparator: 'eq', value: 100 }, 0)).toBe('not_met');
-  });
-  it('reports missing target or fact', () => {
-    expect(evaluateStatus(1, null)).toBe('no_target');
-    expect(evaluateStatus(null, { comparator: 'ge', value: 1 })).toBe('no_data');
   });
 });

@@ -1,4 +1,6 @@
-import type { AttainmentStatus, Comparator, Polarity, TargetBound } from '../api/types';
+// How attainment is shown (comparator symbols, target text, status colours). The verdict itself
+// (status, deviation, score) is the server's: GET /attainment; the SPA never computes it.
+import type { AttainmentStatus, Comparator, TargetBound } from '../api/types';
 import { formatValue } from './format';
 
 export const COMPARATOR_SYMBOL: Record<Comparator, string> = {
@@ -56,43 +58,3 @@ export function statusColor(status: string | null | undefined): string {
 }
 
 export const STATUSES: AttainmentStatus[] = ['met', 'not_met', 'no_data', 'no_target'];
-
-/**
- * Local preview of the status the backend computes, for the data-entry grid.
- * The comparator decides; polarity only matters for `eq` is not needed: `ge`/`le` already
- * carry the direction (a lower-is-better target of ≤ 5 % is met by 3 %).
- * `eq` is met within half a unit of the last shown decimal.
- */
-export function evaluateStatus(
-  fact: number | null | undefined,
-  target: TargetBound | null | undefined,
-  decimals?: number | null,
-): AttainmentStatus {
-  if (!target || target.value === undefined) return 'no_target';
-  const value = target.value;
-  if (fact === null || fact === undefined || Number.isNaN(fact)) return 'no_data';
-  const eps = decimals === null || decimals === undefined ? 1e-9 : 0.5 * 10 ** -decimals;
-  switch (target.comparator) {
-    case 'ge':
-      return fact >= value - 1e-9 ? 'met' : 'not_met';
-    case 'le':
-      return fact <= value + 1e-9 ? 'met' : 'not_met';
-    case 'eq':
-      return Math.abs(fact - value) <= eps ? 'met' : 'not_met';
-    case 'between': {
-      const hi = target.valueTo ?? value;
-      const lo = Math.min(value, hi);
-      const up = Math.max(value, hi);
-      return fact >= lo - 1e-9 && fact <= up + 1e-9 ? 'met' : 'not_met';
-    }
-    default:
-      return 'no_target';
-  }
-}
-
-/** Deviation of the fact from the target in the "good" direction (positive = better). */
-export function deviation(fact: number | null | undefined, target: TargetBound | null | undefined, polarity?: Polarity | null): number | null {
-  if (fact === null || fact === undefined || !target || target.value === undefined) return null;
-  const d = fact - target.value;
-  return polarity === 'lower' ? -d : d;
-}

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Value, ValueWrite } from '../api/types';
 import { ifMatchFor, versionFromEtag } from './api';
-import { findTheirs, overwriteRequest, sameContent, takeTheirs, valueKey } from './conflict';
+import { findTheirs, valueKey } from './conflict';
 
 const mine: ValueWrite = { municipality: 'kaluga', indicator: '1.2', year: 2020, value: 12.5, qualifier: 'exact' };
-const theirs: Value = { id: 7, municipality: 'kaluga', indicator: '1.2', year: 2020, period: '', category: '', value: 13, qualifier: 'exact', version: 4, updatedBy: 'kaluga-viewer' };
+const theirs: Value = {
+  id: 7,
+  municipality: 'kaluga',
+  indicator: '1.2',
+  year: 2020,
+  period: '',
+  category: '',
+  value: 13,
+  qualifier: 'exact',
+  version: 4,
+  updatedBy: 'kaluga-viewer',
+};
 
 describe('conflict helpers', () => {
   it('keys values by their natural key', () => {
@@ -16,19 +27,6 @@ describe('conflict helpers', () => {
     const other = { ...theirs, id: 8, organization: 'school-1' };
     expect(findTheirs([other, theirs], mine)).toBe(theirs);
     expect(findTheirs([other], mine)).toBeUndefined();
-  });
-  it('overwrite sends my body with If-Match of their version', () => {
-    expect(overwriteRequest({ mine, theirs })).toEqual({ body: mine, ifMatch: '"4"' });
-    expect(overwriteRequest({ mine, theirs: undefined })).toEqual({ body: mine, ifMatch: undefined });
-  });
-  it('keep theirs returns their stored value', () => {
-    expect(takeTheirs({ mine, theirs })).toBe(theirs);
-  });
-  it('same content needs no choice', () => {
-    expect(sameContent(mine, theirs)).toBe(false);
-    expect(sameContent({ ...mine, value: 13 }, theirs)).toBe(true);
-    expect(sameContent({ ...mine, value: 13, qualifier: 'approx' }, theirs)).toBe(false);
-    expect(sameContent(mine, undefined)).toBe(false);
   });
   it('formats and reads ETags', () => {
     expect(ifMatchFor(3)).toBe('"3"');

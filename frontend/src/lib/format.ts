@@ -69,12 +69,7 @@ export function unitSuffix(unit: string | null | undefined, lang = 'ru'): string
 }
 
 /** A value with its unit: `12,5 %`, `1 516`, `Да` for yes/no units. */
-export function formatValue(
-  value: number | null | undefined,
-  unit?: string | null,
-  decimals?: number | null,
-  lang = 'ru',
-): string {
+export function formatValue(value: number | null | undefined, unit?: string | null, decimals?: number | null, lang = 'ru'): string {
   if (value === null || value === undefined || Number.isNaN(value)) return DASH;
   if (isBooleanUnit(unit)) {
     const en = lang.startsWith('en');

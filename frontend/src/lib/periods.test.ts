@@ -24,7 +24,10 @@ describe('period workflow', () => {
   });
   it('prefers the actions the server lists', () => {
     expect(periodActions({ state: 'open', actions: [] }, { submit: true, approve: false })).toEqual([]);
-    expect(periodActions({ state: 'submitted', actions: ['approve', 'return'] }, { submit: false, approve: false })).toEqual(['approve', 'return']);
+    expect(periodActions({ state: 'submitted', actions: ['approve', 'return'] }, { submit: false, approve: false })).toEqual([
+      'approve',
+      'return',
+    ]);
     expect(periodActions({ state: 'open' }, { submit: true, approve: false })).toEqual(['submit']);
   });
   it('labels missing indicators with or without a name', () => {

@@ -1,11 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../api/types';
-import { canApprove, canCompare, canEditCatalogue, canRead, canSubmit, canUploadAny, canWrite, defaultMunicipality, visibleMenu } from './permissions';
+import {
+  canApprove,
+  canCompare,
+  canEditCatalogue,
+  canRead,
+  canSubmit,
+  canUploadAny,
+  canWrite,
+  defaultMunicipality,
+  visibleMenu,
+} from './permissions';
 
-const base: Me = { username: 'x', name: 'X', roles: [], admin: false, readsAll: false, writesAll: false, canApprove: false, readable: [], writable: [] };
-const kalugaEditor: Me = { ...base, username: 'kaluga-editor', roles: ['municipality:kaluga:editor'], readable: ['kaluga'], writable: ['kaluga'] };
+const base: Me = {
+  username: 'x',
+  name: 'X',
+  roles: [],
+  admin: false,
+  readsAll: false,
+  writesAll: false,
+  canApprove: false,
+  readable: [],
+  writable: [],
+};
+const kalugaEditor: Me = {
+  ...base,
+  username: 'kaluga-editor',
+  roles: ['municipality:kaluga:editor'],
+  readable: ['kaluga'],
+  writable: ['kaluga'],
+};
 const tulaViewer: Me = { ...base, username: 'tula-viewer', roles: ['municipality:tula:viewer'], readable: ['tula'] };
-const ministry: Me = { ...base, username: 'ministry', roles: ['ministry-analyst'], readsAll: true, canApprove: true, readable: ['kaluga', 'kemerovo', 'derbent', 'tula'] };
+const ministry: Me = {
+  ...base,
+  username: 'ministry',
+  roles: ['ministry-analyst'],
+  readsAll: true,
+  canApprove: true,
+  readable: ['kaluga', 'kemerovo', 'derbent', 'tula'],
+};
 const admin: Me = { ...base, username: 'admin', roles: ['admin'], admin: true, readsAll: true, writesAll: true, canApprove: true };
 
 describe('municipality scope', () => {

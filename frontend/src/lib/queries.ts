@@ -65,17 +65,22 @@ export function useIndicator(code: string | undefined) {
 export function usePeriod(code: string | undefined, year: number | undefined) {
   return useQuery({
     queryKey: qk.period(code ?? '', year ?? 0),
-    queryFn: ({ signal }) =>
-      request<Period>(`/municipalities/${encodeURIComponent(code!)}/periods/${year}`, { signal }),
+    queryFn: ({ signal }) => request<Period>(`/municipalities/${encodeURIComponent(code!)}/periods/${year}`, { signal }),
     enabled: !!code && !!year,
   });
 }
 
-export function fetchSeries(p: { indicator: string; municipality: string; organization?: string; yearFrom?: number; yearTo?: number }, signal?: AbortSignal) {
+export function fetchSeries(
+  p: { indicator: string; municipality: string; organization?: string; yearFrom?: number; yearTo?: number },
+  signal?: AbortSignal,
+) {
   return request<Series>('/attainment/series', { query: p, signal });
 }
 
-export function useSeries(p: { indicator: string; municipality: string; organization?: string; yearFrom?: number; yearTo?: number }, enabled = true) {
+export function useSeries(
+  p: { indicator: string; municipality: string; organization?: string; yearFrom?: number; yearTo?: number },
+  enabled = true,
+) {
   return useQuery({
     queryKey: qk.series(p),
     queryFn: ({ signal }) => fetchSeries(p, signal),

@@ -50,7 +50,10 @@ export default function ApprovalsPage() {
           style={{ marginBottom: 12 }}
           value={state}
           onChange={(v) => setState(v as PeriodState)}
-          options={(['submitted', 'returned', 'approved', 'open'] as PeriodState[]).map((s) => ({ value: s, label: t(`period.state.${s}`) }))}
+          options={(['submitted', 'returned', 'approved', 'open'] as PeriodState[]).map((s) => ({
+            value: s,
+            label: t(`period.state.${s}`),
+          }))}
         />
         {periods.error ? (
           <ProblemAlert error={periods.error} onRetry={() => periods.refetch()} />
@@ -67,14 +70,22 @@ export default function ApprovalsPage() {
               {
                 title: t('compare.municipality'),
                 key: 'm',
-                render: (_, p) => <Link to={`/municipalities/${encodeURIComponent(p.municipality ?? '')}?year=${p.year}`}>{nameOf(p)}</Link>,
+                render: (_, p) => (
+                  <Link to={`/municipalities/${encodeURIComponent(p.municipality ?? '')}?year=${p.year}`}>{nameOf(p)}</Link>
+                ),
               },
               { title: t('common.year'), dataIndex: 'year', width: 80 },
-              { title: t('approvals.state'), key: 's', width: 160, render: (_, p) => <Tag color={PERIOD_STATE_COLOR[p.state as PeriodState] ?? 'default'}>{t(`period.state.${p.state}`)}</Tag> },
+              {
+                title: t('approvals.state'),
+                key: 's',
+                width: 160,
+                render: (_, p) => <Tag color={PERIOD_STATE_COLOR[p.state as PeriodState] ?? 'default'}>{t(`period.state.${p.state}`)}</Tag>,
+              },
               {
                 title: t('approvals.last'),
                 key: 'last',
-                render: (_, p) => p.updatedAt ? `${formatDateTime(p.updatedAt, i18n.language)}${p.updatedBy ? `, ${p.updatedBy}` : ''}` : '—',
+                render: (_, p) =>
+                  p.updatedAt ? `${formatDateTime(p.updatedAt, i18n.language)}${p.updatedBy ? `, ${p.updatedBy}` : ''}` : '—',
               },
               {
                 title: t('approvals.completeness'),
@@ -90,7 +101,13 @@ export default function ApprovalsPage() {
                 render: (_, p) => (
                   <Space wrap>
                     {allowedActions(p.state as PeriodState | undefined, { submit: false, approve: true }).map((a) => (
-                      <Button key={a} size="small" type={a === 'approve' ? 'primary' : 'default'} danger={a === 'return'} onClick={() => open(p, a)}>
+                      <Button
+                        key={a}
+                        size="small"
+                        type={a === 'approve' ? 'primary' : 'default'}
+                        danger={a === 'return'}
+                        onClick={() => open(p, a)}
+                      >
                         {t(`period.action.${a}`)}
                       </Button>
                     ))}

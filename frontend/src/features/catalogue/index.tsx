@@ -59,7 +59,13 @@ export default function CataloguePage() {
         <Col xs={24} lg={17}>
           <Card size="small">
             <Space wrap style={{ marginBottom: 12 }}>
-              <Input.Search allowClear aria-label={t('dashboard.search')} placeholder={t('catalogue.search')} onSearch={setQ} style={{ width: 300 }} />
+              <Input.Search
+                allowClear
+                aria-label={t('dashboard.search')}
+                placeholder={t('catalogue.search')}
+                onSearch={setQ}
+                style={{ width: 300 }}
+              />
               <Segmented
                 aria-label={t('catalogue.status')}
                 value={status}
@@ -101,9 +107,20 @@ export default function CataloguePage() {
                 columns={[
                   { title: t('catalogue.code'), dataIndex: 'code', width: 110 },
                   { title: t('catalogue.name'), key: 'name', render: (_, i) => (en && i.nameEn) || i.nameRu },
-                  { title: t('catalogue.area'), key: 'area', width: 200, responsive: ['xl' as const], render: (_, i) => (en && i.areaEn) || i.area || '—' },
+                  {
+                    title: t('catalogue.area'),
+                    key: 'area',
+                    width: 200,
+                    responsive: ['xl' as const],
+                    render: (_, i) => (en && i.areaEn) || i.area || '—',
+                  },
                   { title: t('catalogue.unit'), dataIndex: 'unit', width: 120, render: (u: string | undefined) => unitLabel(t, u) },
-                  { title: t('catalogue.polarity'), key: 'polarity', width: 80, render: (_, i) => (i.polarity === 'lower' ? <Tag>↓</Tag> : i.polarity === 'higher' ? <Tag>↑</Tag> : '—') },
+                  {
+                    title: t('catalogue.polarity'),
+                    key: 'polarity',
+                    width: 80,
+                    render: (_, i) => (i.polarity === 'lower' ? <Tag>↓</Tag> : i.polarity === 'higher' ? <Tag>↑</Tag> : '—'),
+                  },
                   { title: t('catalogue.level'), key: 'level', width: 130, render: (_, i) => t(`level.${i.level}`) },
                   ...(admin
                     ? [
@@ -112,7 +129,11 @@ export default function CataloguePage() {
                           key: 'edit',
                           width: 60,
                           render: (_: unknown, i: Indicator) => (
-                            <Button icon={<EditOutlined />} aria-label={t('catalogue.editFor', { code: i.code })} onClick={() => setEditing(i.code ?? null)} />
+                            <Button
+                              icon={<EditOutlined />}
+                              aria-label={t('catalogue.editFor', { code: i.code })}
+                              onClick={() => setEditing(i.code ?? null)}
+                            />
                           ),
                         },
                       ]

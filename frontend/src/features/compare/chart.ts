@@ -11,16 +11,34 @@ export function rankingOption(items: RankingItem[], labels: { fact: string; targ
     {
       name: labels.fact,
       type: 'bar',
-      data: items.map((i) => (i.fact === undefined ? null : { value: i.fact, itemStyle: { color: STATUS_HEX[i.status as AttainmentStatus] ?? STATUS_HEX.no_target } })),
+      data: items.map((i) =>
+        i.fact === undefined
+          ? null
+          : { value: i.fact, itemStyle: { color: STATUS_HEX[i.status as AttainmentStatus] ?? STATUS_HEX.no_target } },
+      ),
       barMaxWidth: 48,
       label: { show: true, position: 'top', formatter: (p: { value: number }) => formatter(p.value) },
       ...(oneTarget !== null
-        ? { markLine: { symbol: 'none', lineStyle: { type: 'dashed', color: '#52c41a', width: 2 }, label: { position: 'insideEndTop', formatter: `${labels.target}: ${formatter(oneTarget)}` }, data: [{ yAxis: oneTarget }] } }
+        ? {
+            markLine: {
+              symbol: 'none',
+              lineStyle: { type: 'dashed', color: '#52c41a', width: 2 },
+              label: { position: 'insideEndTop', formatter: `${labels.target}: ${formatter(oneTarget)}` },
+              data: [{ yAxis: oneTarget }],
+            },
+          }
         : {}),
     },
   ];
   if (oneTarget === null && distinct.size > 1) {
-    series.push({ name: labels.target, type: 'line', data: targets, lineStyle: { type: 'dashed', color: '#52c41a', width: 2 }, itemStyle: { color: '#52c41a' }, symbol: 'rect' });
+    series.push({
+      name: labels.target,
+      type: 'line',
+      data: targets,
+      lineStyle: { type: 'dashed', color: '#52c41a', width: 2 },
+      itemStyle: { color: '#52c41a' },
+      symbol: 'rect',
+    });
   }
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatter(v) : '—') },

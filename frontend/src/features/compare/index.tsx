@@ -74,7 +74,13 @@ export default function ComparePage() {
         <>
           <Card size="small" style={{ marginBottom: 16 }}>
             <Suspense fallback={<Loading />}>
-              <EChart option={option} height={360} label={t('compare.chartLabel', { name: indicator?.nameRu ?? indicatorCode, year })} testId="compare-chart" dataAttrs={{ bars: items.filter((i) => typeof i.fact === 'number').length }} />
+              <EChart
+                option={option}
+                height={360}
+                label={t('compare.chartLabel', { name: indicator?.nameRu ?? indicatorCode, year })}
+                testId="compare-chart"
+                dataAttrs={{ bars: items.filter((i) => typeof i.fact === 'number').length }}
+              />
             </Suspense>
           </Card>
           <Card size="small" styles={{ body: { padding: 0 } }}>
@@ -90,11 +96,25 @@ export default function ComparePage() {
                   title: t('compare.municipality'),
                   key: 'name',
                   render: (_, r) => (
-                    <Link to={`/municipalities/${encodeURIComponent(r.municipality ?? '')}/indicators/${encodeURIComponent(indicatorCode ?? '')}`}>{r.municipalityName}</Link>
+                    <Link
+                      to={`/municipalities/${encodeURIComponent(r.municipality ?? '')}/indicators/${encodeURIComponent(indicatorCode ?? '')}`}
+                    >
+                      {r.municipalityName}
+                    </Link>
                   ),
                 },
-                { title: t('dashboard.fact'), key: 'fact', align: 'right', render: (_, r) => <span className="num">{formatValue(r.fact, unit, decimals, lang)}</span> },
-                { title: t('dashboard.target'), key: 'target', align: 'right', render: (_, r) => <span className="num">{renderTarget(r.target, unit, decimals, lang)}</span> },
+                {
+                  title: t('dashboard.fact'),
+                  key: 'fact',
+                  align: 'right',
+                  render: (_, r) => <span className="num">{formatValue(r.fact, unit, decimals, lang)}</span>,
+                },
+                {
+                  title: t('dashboard.target'),
+                  key: 'target',
+                  align: 'right',
+                  render: (_, r) => <span className="num">{renderTarget(r.target, unit, decimals, lang)}</span>,
+                },
                 { title: t('dashboard.status'), key: 'status', render: (_, r) => <StatusTag status={r.status} /> },
               ]}
             />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { AttainmentStatus, StatusCounts } from '../../api/types';
 import { renderTarget, STATUSES } from '../../lib/attainment';
-import { formatSigned } from '../../lib/format';
+import { formatSigned, formatValue } from '../../lib/format';
 import { useMe } from '../../lib/me';
 import { canWrite } from '../../lib/permissions';
 import { useMunicipalityName, useYearsWithData } from '../../lib/queries';
@@ -61,7 +61,10 @@ export default function DashboardPage() {
       key: 'name',
       minWidth: 220,
       render: (_: unknown, r: DashboardRow) => (
-        <Link to={`/municipalities/${encodeURIComponent(code)}/indicators/${encodeURIComponent(r.indicator)}`} data-testid={`indicator-link-${r.indicator}`}>
+        <Link
+          to={`/municipalities/${encodeURIComponent(code)}/indicators/${encodeURIComponent(r.indicator)}`}
+          data-testid={`indicator-link-${r.indicator}`}
+        >
           <Typography.Text type="secondary" style={{ marginRight: 6 }}>
             {r.indicator}
           </Typography.Text>
@@ -112,7 +115,21 @@ export default function DashboardPage() {
       width: 110,
       align: 'right' as const,
       responsive: ['xl' as const],
-      render: (_: unknown, r: DashboardRow) => <span className="num">{formatSigned(r.row?.deviation ?? null, r.row?.decimals, i18n.language)}</span>,
+      render: (_: unknown, r: DashboardRow) => (
+        <span className="num">{formatSigned(r.row?.deviation ?? null, r.row?.decimals, i18n.language)}</span>
+      ),
+    },
+    {
+      title: t('entry.score'),
+      key: 'score',
+      width: 80,
+      align: 'right' as const,
+      responsive: ['xl' as const],
+      render: (_: unknown, r: DashboardRow) => (
+        <span className="num" data-testid={`score-${r.indicator}`}>
+          {r.row?.score === undefined || r.row?.score === null ? '—' : formatValue(r.row.score, null, 1, i18n.language)}
+        </span>
+      ),
     },
     {
       title: t('dashboard.trend'),
@@ -131,7 +148,9 @@ export default function DashboardPage() {
         <Space wrap>
           <YearSelect value={year} onChange={(y) => setParam('year', String(y))} years={yearOptions(years.years, year)} />
           <Link to={`/municipalities/${encodeURIComponent(code)}/entry/${year}`}>
-            <Button type={canWrite(me, code) ? 'primary' : 'default'}>{canWrite(me, code) ? t('dashboard.enterData') : t('dashboard.viewData')}</Button>
+            <Button type={canWrite(me, code) ? 'primary' : 'default'}>
+              {canWrite(me, code) ? t('dashboard.enterData') : t('dashboard.viewData')}
+            </Button>
           </Link>
         </Space>
       </Space>

@@ -3,8 +3,18 @@ import type { Attainment } from '../../api/types';
 import { applyFilters, groupByArea, toRows } from './model';
 
 const a = (p: Partial<Attainment>): Attainment => ({
-  indicator: '1', indicatorName: 'X', area: 'A', unit: 'percent', decimals: 1, polarity: 'higher', municipality: 'kaluga',
-  year: 2020, fact: 1, qualifier: 'exact', status: 'met', ...p,
+  indicator: '1',
+  indicatorName: 'X',
+  area: 'A',
+  unit: 'percent',
+  decimals: 1,
+  polarity: 'higher',
+  municipality: 'kaluga',
+  year: 2020,
+  fact: 1,
+  qualifier: 'exact',
+  status: 'met',
+  ...p,
 });
 
 describe('dashboard model', () => {

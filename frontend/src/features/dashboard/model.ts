@@ -36,7 +36,8 @@ export function toRows(items: Attainment[], noArea: string): DashboardRow[] {
     } else {
       const counts: Record<AttainmentStatus, number> = { met: 0, not_met: 0, no_data: 0, no_target: 0 };
       for (const a of list) counts[a.status ?? 'no_data'] += 1;
-      const status: AttainmentStatus = counts.not_met > 0 ? 'not_met' : counts.met > 0 ? 'met' : counts.no_data > 0 ? 'no_data' : 'no_target';
+      const status: AttainmentStatus =
+        counts.not_met > 0 ? 'not_met' : counts.met > 0 ? 'met' : counts.no_data > 0 ? 'no_data' : 'no_target';
       rows.push({ key: indicator, indicator, name, area: first.area || noArea, row: undefined, orgCounts: counts, status });
     }
   }

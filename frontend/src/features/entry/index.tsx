@@ -1,15 +1,15 @@
 import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Input, Popconfirm, Select, Space, Table, Tooltip, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Checkbox, Input, Modal, Popconfirm, Select, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import type { Indicator, Page, Qualifier, TargetBound, Value, ValueWrite } from '../../api/types';
+import { Link, useBlocker, useNavigate, useParams } from 'react-router-dom';
+import type { Attainment, Indicator, Page, Qualifier, TargetBound, Value, ValueWrite } from '../../api/types';
 import { ApiError, ifMatchFor, isApiError } from '../../lib/api';
-import { evaluateStatus, renderTarget } from '../../lib/attainment';
-import { findTheirs, overwriteRequest, sameContent, type Conflict } from '../../lib/conflict';
-import { toInputString } from '../../lib/decimal';
-import { unitSuffix } from '../../lib/format';
+import { renderTarget } from '../../lib/attainment';
+import { findTheirs, type Conflict } from '../../lib/conflict';
+import { parseDecimal, toInputString } from '../../lib/decimal';
+import { formatSigned, formatValue, unitSuffix } from '../../lib/format';
 import { useMe } from '../../lib/me';
 import { isLocked } from '../../lib/periods';
 import { canWrite } from '../../lib/permissions';
@@ -18,23 +18,23 @@ import { PeriodBanner } from '../../lib/ui/PeriodBanner';
 import { StatusTag } from '../../lib/ui/StatusTag';
 import { ErrorState, Loading } from '../../lib/ui/states';
 import { YearSelect, yearOptions } from '../../lib/ui/YearSelect';
-import { checkValue, hasErrors, type ValueCheck } from '../../lib/validation';
 import { deleteValue, fetchCurrent, saveValue, useOwnIndicatorCodes, useYearTargets, useYearValues } from './api';
 import { ConflictModal } from './components/ConflictModal';
+import { holdsMyChanges, isDirty as draftIsDirty, planPaste, saveBody, type Draft } from './model';
 
 const QUALIFIERS: Qualifier[] = ['exact', 'approx', 'at_least', 'at_most'];
-
-interface Draft {
-  input?: string;
-  qualifier?: Qualifier;
-  comment?: string;
-}
+/** Fields the grid shows as cells; the server's errors on other fields go under the row. */
+const CELL_FIELDS = new Set(['value', 'qualifier', 'comment']);
 
 interface RowState {
   saving?: boolean;
+  /** The server's 422 field errors (problem+json `errors[]`) by field. */
   fieldErrors?: Record<string, string>;
   error?: string;
 }
+
+/** A conflict on save, with the draft that caused it (an overwrite applies it on top of theirs). */
+type EntryConflict = Conflict & { code: string; indicator: Indicator; draft: Draft | undefined };
 
 interface Row {
   /** The indicator's code (rows are only built for indicators that have one). */
@@ -42,6 +42,8 @@ interface Row {
   indicator: Indicator;
   stored: Value | undefined;
   target: TargetBound | null;
+  /** The server's attainment row (status, deviation, score) for this indicator and scope. */
+  attainment: Attainment | undefined;
 }
 
 export default function EntryPage() {
@@ -51,7 +53,7 @@ export default function EntryPage() {
   const lang = i18n.language;
   const me = useMe();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const qc = useQueryClient();
   const name = useMunicipalityName(code);
   const years = useYearsWithData(code);
@@ -60,7 +62,7 @@ export default function EntryPage() {
   const [showAll, setShowAll] = useState(false);
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [rowState, setRowState] = useState<Record<string, RowState>>({});
-  const [conflict, setConflict] = useState<(Conflict & { code: string; indicator: Indicator }) | null>(null);
+  const [conflict, setConflict] = useState<EntryConflict | null>(null);
   const [conflictBusy, setConflictBusy] = useState(false);
 
   const indicators = useIndicators({ status: 'active' });
@@ -75,18 +77,16 @@ export default function EntryPage() {
   const readOnly = !writable || locked;
   const valuesKey = qk.values({ municipality: code, year });
 
-  const rows: Row[] = useMemo(() => {
+  /** Every row of the chosen level (edits are kept while a search or the catalogue switch hides a row). */
+  const allRows: Row[] = useMemo(() => {
     const level = org ? 'organization' : 'municipality';
-    const q = search.trim().toLowerCase();
     const stored = (values.data?.items ?? []).filter((v) => (v.organization ?? undefined) === org && !v.category && !v.period);
     const tgs = (targets.data?.items ?? []).filter((x) => (x.organization ?? undefined) === org);
+    const att = (own.data?.items ?? []).filter((a) => (a.organization ?? undefined) === org);
     const collator = new Intl.Collator('ru', { numeric: true });
     return (indicators.data?.items ?? [])
       .filter((i) => i.level === level)
       .filter((i): i is Indicator & { code: string } => !!i.code)
-      // The catalogue holds every municipality's indicators; show this one's unless asked for all.
-      .filter((i) => showAll || !ownCodes || ownCodes.has(i.code))
-      .filter((i) => !q || (i.nameRu ?? '').toLowerCase().includes(q) || i.code.toLowerCase().includes(q))
       .sort((a, b) => collator.compare(a.area ?? '', b.area ?? '') || collator.compare(a.code, b.code))
       .map((i) => {
         const tg = tgs.find((x) => x.indicator === i.code);
@@ -95,9 +95,39 @@ export default function EntryPage() {
           indicator: i,
           stored: stored.find((v) => v.indicator === i.code),
           target: tg ? { comparator: tg.comparator, value: tg.value, valueTo: tg.valueTo } : null,
+          attainment: att.find((a) => a.indicator === i.code),
         };
       });
-  }, [indicators.data, values.data, targets.data, org, search, showAll, ownCodes]);
+  }, [indicators.data, values.data, targets.data, own.data, org]);
+
+  const rows: Row[] = useMemo(() => {
+    const q = search.trim().toLowerCase();
+    return (
+      allRows
+        // The catalogue holds every municipality's indicators; show this one's unless asked for all.
+        .filter((r) => showAll || !ownCodes || ownCodes.has(r.code))
+        .filter((r) => !q || (r.indicator.nameRu ?? '').toLowerCase().includes(q) || r.code.toLowerCase().includes(q))
+    );
+  }, [allRows, search, showAll, ownCodes]);
+
+  const isDirty = (r: Row) => draftIsDirty(r.stored, drafts[r.code], lang);
+  const dirtyCount = allRows.filter(isDirty).length;
+
+  // Unsaved edits: ask before the router leaves the page, and let the browser ask on reload or close.
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirtyCount > 0 && currentLocation.pathname + currentLocation.search !== nextLocation.pathname + nextLocation.search,
+  );
+  const hasEdits = dirtyCount > 0;
+  useEffect(() => {
+    if (!hasEdits) return;
+    const ask = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [hasEdits]);
 
   if (!Number.isInteger(year) || year < 1900 || year > 2200) return <ErrorState error={new Error(t('entry.badYear'))} />;
   if (indicators.isLoading || values.isLoading || own.isLoading) return <Loading />;
@@ -107,15 +137,9 @@ export default function EntryPage() {
   const inputOf = (r: Row) => drafts[r.code]?.input ?? toInputString(r.stored?.value, lang);
   const qualifierOf = (r: Row): Qualifier => drafts[r.code]?.qualifier ?? r.stored?.qualifier ?? 'exact';
   const commentOf = (r: Row) => drafts[r.code]?.comment ?? r.stored?.comment ?? '';
-  const isDirty = (r: Row) => {
-    const d = drafts[r.code];
-    if (!d) return false;
-    return (
-      (d.input !== undefined && d.input !== toInputString(r.stored?.value, lang)) ||
-      (d.qualifier !== undefined && d.qualifier !== (r.stored?.qualifier ?? 'exact')) ||
-      (d.comment !== undefined && d.comment !== (r.stored?.comment ?? ''))
-    );
-  };
+  /** Only turns the typed text into a number; whether it fits the indicator is the server's answer on save. */
+  const notANumber = (r: Row) => !parseDecimal(inputOf(r)).ok;
+  const keyOf = (r: Row) => ({ municipality: code, indicator: r.code, organization: org, year });
   const setDraft = (codeI: string, patch: Draft) => {
     setDrafts((d) => ({ ...d, [codeI]: { ...d[codeI], ...patch } }));
     setRowState((s) => ({ ...s, [codeI]: { ...s[codeI], fieldErrors: undefined, error: undefined } }));
@@ -133,7 +157,9 @@ export default function EntryPage() {
   const applySaved = (saved: Value) => {
     qc.setQueryData<Page<Value>>(valuesKey, (old) => {
       if (!old) return old;
-      const rest = old.items.filter((v) => !(v.indicator === saved.indicator && (v.organization ?? null) === (saved.organization ?? null) && !v.category && !v.period));
+      const rest = old.items.filter(
+        (v) => !(v.indicator === saved.indicator && (v.organization ?? null) === (saved.organization ?? null) && !v.category && !v.period),
+      );
       return { ...old, items: [...rest, saved] };
     });
     invalidateDerived();
@@ -148,29 +174,19 @@ export default function EntryPage() {
     void qc.invalidateQueries({ queryKey: ['yearsWithData', code] });
   };
 
-  const bodyOf = (r: Row, value: number): ValueWrite => ({
-    municipality: code,
-    indicator: r.code,
-    organization: org,
-    year,
-    value,
-    qualifier: qualifierOf(r),
-    comment: commentOf(r) || undefined,
-  });
-
-  const handleError = async (r: Row, body: ValueWrite, e: unknown) => {
+  const handleError = async (r: Row, body: ValueWrite, draft: Draft | undefined, e: unknown) => {
     const c = r.code;
     if (isApiError(e, 412)) {
       const current = await fetchCurrent(body).catch(() => [] as Value[]);
       const theirs = findTheirs(current, body);
-      if (theirs && sameContent(body, theirs)) {
-        applySaved(theirs);
+      if (holdsMyChanges(theirs, r.stored, draft, lang)) {
+        applySaved(theirs!);
         clearDraft(c);
         setRow(c, {});
         return;
       }
       setRow(c, {});
-      setConflict({ mine: body, theirs, code: r.code, indicator: r.indicator });
+      setConflict({ mine: body, theirs, code: r.code, indicator: r.indicator, draft });
       return;
     }
     if (isApiError(e, 409)) {
@@ -179,7 +195,10 @@ export default function EntryPage() {
       return;
     }
     if (e instanceof ApiError) {
-      setRow(c, { fieldErrors: e.fieldErrors(), error: e.problem?.detail || e.message });
+      const fieldErrors = e.fieldErrors();
+      // the detail repeats a field error: show it only when no field carries the message
+      const error = Object.keys(fieldErrors).length > 0 ? undefined : e.problem?.detail || e.message;
+      setRow(c, { fieldErrors, error });
       return;
     }
     setRow(c, { error: e instanceof Error ? e.message : String(e) });
@@ -187,13 +206,13 @@ export default function EntryPage() {
 
   const saveRow = async (r: Row): Promise<boolean> => {
     const c = r.code;
-    const { value, checks } = checkValue(inputOf(r), r.indicator);
-    if (hasErrors(checks)) return false;
-    if (value === null) {
-      setRow(c, { fieldErrors: { value: t('entry.required') } });
+    const draft = drafts[c];
+    const built = saveBody(keyOf(r), r.stored, draft, lang);
+    if (!built.ok) {
+      setRow(c, { fieldErrors: { value: built.error === 'required' ? t('entry.required') : t('validation.not_a_number') } });
       return false;
     }
-    const body = bodyOf(r, value);
+    const body = built.body;
     setRow(c, { saving: true });
     try {
       const saved = await saveValue(body, r.stored?.version !== undefined ? ifMatchFor(r.stored.version) : undefined);
@@ -203,13 +222,13 @@ export default function EntryPage() {
       message.success(t('entry.saved', { code: c }));
       return true;
     } catch (e) {
-      await handleError(r, body, e);
+      await handleError(r, body, draft, e);
       return false;
     }
   };
 
   const saveAll = async () => {
-    for (const r of rows.filter(isDirty)) {
+    for (const r of allRows.filter(isDirty)) {
       const ok = await saveRow(r);
       if (!ok) break;
     }
@@ -239,9 +258,17 @@ export default function EntryPage() {
     setConflict(null);
   };
 
+  /** Overwrite: my changes on top of what they saved (the fields I did not touch keep theirs). */
   const resolveOverwrite = async () => {
     if (!conflict) return;
-    const { body, ifMatch } = overwriteRequest(conflict);
+    const r = allRows.find((x) => x.code === conflict.code);
+    const built = r ? saveBody(keyOf(r), conflict.theirs, conflict.draft, lang) : undefined;
+    if (!r || !built?.ok) {
+      setConflict(null);
+      return;
+    }
+    const body = built.body;
+    const ifMatch = conflict.theirs?.version !== undefined ? ifMatchFor(conflict.theirs.version) : undefined;
     setConflictBusy(true);
     try {
       const saved = await saveValue(body, ifMatch);
@@ -251,15 +278,78 @@ export default function EntryPage() {
       message.success(t('entry.saved', { code: conflict.code }));
     } catch (e) {
       setConflict(null);
-      const r = rows.find((x) => x.code === conflict.code);
-      if (r) await handleError(r, body, e);
+      await handleError({ ...r, stored: conflict.theirs }, body, conflict.draft, e);
     } finally {
       setConflictBusy(false);
     }
   };
 
-  const checkText = (c: ValueCheck) => t(`validation.${c.code}`, c.params as Record<string, unknown>);
-  const dirtyCount = rows.filter(isDirty).length;
+  /** A column copied from a spreadsheet goes over this cell and those below; never into one number. */
+  const onPaste = (e: React.ClipboardEvent<HTMLInputElement>, r: Row) => {
+    const start = rows.findIndex((x) => x.code === r.code);
+    const plan = planPaste(e.clipboardData.getData('text/plain'), start, rows.length);
+    if (plan.kind === 'native') return;
+    e.preventDefault();
+    if (plan.kind === 'refused') {
+      message.warning(
+        plan.reason === 'columns'
+          ? t('entry.paste.columns', { columns: plan.columns })
+          : t('entry.paste.tooMany', { count: plan.count, rows: plan.rows }),
+      );
+      return;
+    }
+    for (const cell of plan.cells) setDraft(rows[cell.row].code, { input: cell.input });
+    if (plan.cells.length > 1) message.info(t('entry.paste.spread', { count: plan.cells.length }));
+  };
+
+  const changeOrg = (v: string) => {
+    const apply = () => {
+      setOrg(v || undefined);
+      setDrafts({});
+      setRowState({});
+    };
+    if (dirtyCount === 0) apply();
+    else
+      modal.confirm({
+        title: t('entry.leave.title'),
+        content: t('entry.leave.message', { count: dirtyCount }),
+        okText: t('entry.leave.go'),
+        cancelText: t('entry.leave.stay'),
+        onOk: apply,
+      });
+  };
+
+  /** The status the server computed; an edited row is not saved yet, so it has none to show. */
+  const statusCell = (r: Row) => {
+    if (isDirty(r)) {
+      return (
+        <Tag data-testid={`entry-status-${r.code}`} data-status="unsaved">
+          {t('entry.unsaved')}
+        </Tag>
+      );
+    }
+    const a = r.attainment;
+    // just saved: the attainment rows are being fetched again
+    if (own.isFetching && (a?.fact ?? null) !== (r.stored?.value ?? null))
+      return <Spin size="small" aria-label={t('entry.statusUpdating')} />;
+    if (!a) return <span aria-hidden>—</span>;
+    const details = [
+      a.deviation !== undefined && a.deviation !== null
+        ? `${t('dashboard.deviation')}: ${formatSigned(a.deviation, a.decimals, lang)}`
+        : null,
+      a.score !== undefined && a.score !== null ? `${t('entry.score')}: ${formatValue(a.score, null, 1, lang)}` : null,
+    ].filter(Boolean);
+    return (
+      <div>
+        <StatusTag status={a.status} testId={`entry-status-${r.code}`} />
+        {details.length > 0 && (
+          <div style={{ fontSize: 12, color: '#8c8c8c' }} data-testid={`entry-deviation-${r.code}`}>
+            {details.join(' · ')}
+          </div>
+        )}
+      </div>
+    );
+  };
 
   return (
     <div>
@@ -268,7 +358,11 @@ export default function EntryPage() {
           {t('entry.title', { name, year })}
         </Typography.Title>
         <Space wrap>
-          <YearSelect value={year} onChange={(y) => navigate(`/municipalities/${encodeURIComponent(code)}/entry/${y}`)} years={yearOptions(years.years, year)} />
+          <YearSelect
+            value={year}
+            onChange={(y) => navigate(`/municipalities/${encodeURIComponent(code)}/entry/${y}`)}
+            years={yearOptions(years.years, year)}
+          />
           <Link to={`/municipalities/${encodeURIComponent(code)}?year=${year}`}>
             <Button>{t('entry.toDashboard')}</Button>
           </Link>
@@ -276,23 +370,30 @@ export default function EntryPage() {
       </Space>
       <PeriodBanner municipality={code} year={year} />
       {!writable && <Alert type="info" showIcon title={t('entry.readOnlyRole')} style={{ marginBottom: 16 }} />}
-      {writable && locked && <Alert type="warning" showIcon title={t('entry.readOnlyLocked')} style={{ marginBottom: 16 }} data-testid="locked-banner" />}
+      {writable && locked && (
+        <Alert type="warning" showIcon title={t('entry.readOnlyLocked')} style={{ marginBottom: 16 }} data-testid="locked-banner" />
+      )}
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
           <Select
             aria-label={t('entry.scope')}
             style={{ minWidth: 280 }}
             value={org ?? ''}
-            onChange={(v) => {
-              setOrg(v || undefined);
-              setDrafts({});
-              setRowState({});
-            }}
+            onChange={changeOrg}
             loading={orgs.isLoading}
             showSearch={{ optionFilterProp: 'label' }}
-            options={[{ value: '', label: t('entry.wholeMunicipality') }, ...(orgs.data?.items ?? []).map((o) => ({ value: o.code, label: o.name }))]}
+            options={[
+              { value: '', label: t('entry.wholeMunicipality') },
+              ...(orgs.data?.items ?? []).map((o) => ({ value: o.code, label: o.name })),
+            ]}
           />
-          <Input.Search allowClear aria-label={t('dashboard.search')} placeholder={t('dashboard.search')} onSearch={setSearch} style={{ width: 240 }} />
+          <Input.Search
+            allowClear
+            aria-label={t('dashboard.search')}
+            placeholder={t('dashboard.search')}
+            onSearch={setSearch}
+            style={{ width: 240 }}
+          />
           <Tooltip title={t('entry.showAllHint')}>
             <Checkbox checked={showAll} onChange={(e) => setShowAll(e.target.checked)} data-testid="entry-show-all">
               {t('entry.showAll')}
@@ -324,7 +425,9 @@ export default function EntryPage() {
                 <Typography.Text type="secondary" style={{ marginRight: 6 }}>
                   {r.code}
                 </Typography.Text>
-                <Link to={`/municipalities/${encodeURIComponent(code)}/indicators/${encodeURIComponent(r.code)}`}>{r.indicator.nameRu}</Link>
+                <Link to={`/municipalities/${encodeURIComponent(code)}/indicators/${encodeURIComponent(r.code)}`}>
+                  {r.indicator.nameRu}
+                </Link>
                 <div className="clamp-2" style={{ fontSize: 12, color: '#8c8c8c' }} title={r.indicator.area}>
                   {r.indicator.area}
                 </div>
@@ -344,39 +447,33 @@ export default function EntryPage() {
             width: 130,
             render: (_, r) => {
               const input = inputOf(r);
-              const { checks } = checkValue(input, r.indicator);
-              const serverErr = rowState[r.code]?.fieldErrors?.value;
-              const errs = checks.filter((c) => c.level === 'error');
-              const warns = checks.filter((c) => c.level === 'warning');
+              const parseErr = notANumber(r) ? t('validation.not_a_number') : undefined;
+              const err = parseErr ?? rowState[r.code]?.fieldErrors?.value;
               const id = `value-${r.code}`;
               return (
                 <div>
                   <Input
                     id={id}
                     aria-label={t('entry.valueFor', { name: r.indicator.nameRu })}
-                    aria-invalid={errs.length > 0 || !!serverErr}
+                    aria-invalid={!!err}
                     aria-describedby={`${id}-help`}
                     inputMode="decimal"
                     value={input}
                     disabled={readOnly}
-                    status={errs.length > 0 || serverErr ? 'error' : warns.length > 0 ? 'warning' : undefined}
+                    status={err ? 'error' : undefined}
                     suffix={unitSuffix(r.indicator.unit, lang) || undefined}
                     onChange={(e) => setDraft(r.code, { input: e.target.value })}
+                    onPaste={(e) => onPaste(e, r)}
                     onPressEnter={() => !readOnly && isDirty(r) && void saveRow(r)}
                     data-testid={`value-input-${r.code}`}
                   />
-                  <div id={`${id}-help`} role={errs.length || serverErr ? 'alert' : undefined} style={{ fontSize: 12 }}>
-                    {errs.map((c) => (
-                      <div key={c.code} style={{ color: '#cf1322' }}>
-                        {checkText(c)}
-                      </div>
-                    ))}
-                    {serverErr && <div style={{ color: '#cf1322' }}>{serverErr}</div>}
-                    {warns.map((c) => (
-                      <div key={c.code} style={{ color: '#d48806' }}>
-                        {checkText(c)}
-                      </div>
-                    ))}
+                  <div
+                    id={`${id}-help`}
+                    role={err ? 'alert' : undefined}
+                    style={{ fontSize: 12, color: '#cf1322' }}
+                    data-testid={`value-error-${r.code}`}
+                  >
+                    {err}
                   </div>
                 </div>
               );
@@ -387,14 +484,20 @@ export default function EntryPage() {
             key: 'qualifier',
             width: 124,
             render: (_, r) => (
-              <Select
-                aria-label={t('entry.qualifierFor', { name: r.indicator.nameRu })}
-                value={qualifierOf(r)}
-                disabled={readOnly}
-                style={{ width: '100%' }}
-                onChange={(v) => setDraft(r.code, { qualifier: v })}
-                options={QUALIFIERS.map((q) => ({ value: q, label: t(`qualifier.${q}`) }))}
-              />
+              <div>
+                <Select
+                  aria-label={t('entry.qualifierFor', { name: r.indicator.nameRu })}
+                  value={qualifierOf(r)}
+                  disabled={readOnly}
+                  style={{ width: '100%' }}
+                  status={rowState[r.code]?.fieldErrors?.qualifier ? 'error' : undefined}
+                  onChange={(v) => setDraft(r.code, { qualifier: v })}
+                  options={QUALIFIERS.map((q) => ({ value: q, label: t(`qualifier.${q}`) }))}
+                />
+                {rowState[r.code]?.fieldErrors?.qualifier && (
+                  <div style={{ color: '#cf1322', fontSize: 12 }}>{rowState[r.code]?.fieldErrors?.qualifier}</div>
+                )}
+              </div>
             ),
           },
           {
@@ -421,11 +524,7 @@ export default function EntryPage() {
             title: t('dashboard.status'),
             key: 'status',
             width: 112,
-            render: (_, r) => {
-              const { value, checks } = checkValue(inputOf(r), r.indicator);
-              if (hasErrors(checks)) return <span aria-hidden>—</span>;
-              return <StatusTag status={evaluateStatus(value, r.target, r.indicator.decimals)} testId={`entry-status-${r.code}`} />;
-            },
+            render: (_, r) => statusCell(r),
           },
           {
             title: <span className="sr-only">{t('common.actions')}</span>,
@@ -434,7 +533,7 @@ export default function EntryPage() {
             fixed: 'right',
             render: (_, r) => {
               const st = rowState[r.code];
-              const { checks } = checkValue(inputOf(r), r.indicator);
+              const others = Object.entries(st?.fieldErrors ?? {}).filter(([f]) => !CELL_FIELDS.has(f));
               return (
                 <div>
                   {!readOnly && (
@@ -445,21 +544,29 @@ export default function EntryPage() {
                           icon={<SaveOutlined />}
                           aria-label={t('entry.saveFor', { name: r.indicator.nameRu })}
                           loading={st?.saving}
-                          disabled={!isDirty(r) || hasErrors(checks)}
+                          disabled={!isDirty(r) || notANumber(r)}
                           onClick={() => void saveRow(r)}
                           data-testid={`save-${r.code}`}
                         />
                       </Tooltip>
                       {r.stored && (
-                        <Popconfirm title={t('entry.deleteConfirm')} okText={t('common.delete')} cancelText={t('common.cancel')} onConfirm={() => remove(r)}>
+                        <Popconfirm
+                          title={t('entry.deleteConfirm')}
+                          okText={t('common.delete')}
+                          cancelText={t('common.cancel')}
+                          onConfirm={() => remove(r)}
+                        >
                           <Button icon={<DeleteOutlined />} aria-label={t('entry.deleteFor', { name: r.indicator.nameRu })} danger />
                         </Popconfirm>
                       )}
                     </Space>
                   )}
-                  {st?.error && (
-                    <div role="alert" style={{ color: '#cf1322', fontSize: 12 }}>
-                      {st.error}
+                  {(st?.error || others.length > 0) && (
+                    <div role="alert" style={{ color: '#cf1322', fontSize: 12 }} data-testid={`row-error-${r.code}`}>
+                      {st?.error}
+                      {others.map(([f, m]) => (
+                        <div key={f}>{m}</div>
+                      ))}
                     </div>
                   )}
                 </div>
@@ -477,6 +584,18 @@ export default function EntryPage() {
         onOverwrite={() => void resolveOverwrite()}
         onCancel={() => setConflict(null)}
       />
+      <Modal
+        open={blocker.state === 'blocked'}
+        title={t('entry.leave.title')}
+        okText={t('entry.leave.go')}
+        cancelText={t('entry.leave.stay')}
+        okButtonProps={{ danger: true, 'data-testid': 'leave-go' } as React.ComponentProps<typeof Button>}
+        cancelButtonProps={{ 'data-testid': 'leave-stay' } as React.ComponentProps<typeof Button>}
+        onOk={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      >
+        <span data-testid="leave-message">{t('entry.leave.message', { count: dirtyCount })}</span>
+      </Modal>
     </div>
   );
 }

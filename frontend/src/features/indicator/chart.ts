@@ -24,7 +24,12 @@ function bound(t: SeriesPoint['target']): (TargetBound & { value: number }) | nu
  * ECharts option for an indicator's years: the fact line (points coloured by status),
  * the target as a line, or as a band where the target is a range, the baseline marked.
  */
-export function seriesOption(points: YearPoint[], baseline: { year: number; value: number } | null, labels: ChartLabels, formatter: (v: number) => string) {
+export function seriesOption(
+  points: YearPoint[],
+  baseline: { year: number; value: number } | null,
+  labels: ChartLabels,
+  formatter: (v: number) => string,
+) {
   const years = new Set(points.map((p) => p.year));
   if (baseline) years.add(baseline.year);
   const cats = [...years].sort((a, b) => a - b);
@@ -37,7 +42,9 @@ export function seriesOption(points: YearPoint[], baseline: { year: number; valu
       type: 'line',
       data: cats.map((y) => {
         const p = byYear.get(y);
-        return p && typeof p.fact === 'number' ? { value: p.fact, itemStyle: { color: STATUS_HEX[p.status as AttainmentStatus] ?? STATUS_HEX.no_target } } : null;
+        return p && typeof p.fact === 'number'
+          ? { value: p.fact, itemStyle: { color: STATUS_HEX[p.status as AttainmentStatus] ?? STATUS_HEX.no_target } }
+          : null;
       }),
       connectNulls: true,
       symbolSize: 9,

@@ -46,7 +46,12 @@ export default function IndicatorPage() {
       seriesOption(
         points,
         baseline,
-        { fact: t('indicator.fact'), target: t('indicator.target'), targetBand: t('indicator.targetBand'), baseline: t('indicator.baseline') },
+        {
+          fact: t('indicator.fact'),
+          target: t('indicator.target'),
+          targetBand: t('indicator.targetBand'),
+          baseline: t('indicator.baseline'),
+        },
         (v) => formatValue(v, unit, decimals, lang),
       ),
     [points, baseline, t, unit, decimals, lang],
@@ -120,8 +125,18 @@ export default function IndicatorPage() {
                       width: 90,
                       render: (y: number) => <Link to={`/municipalities/${encodeURIComponent(code)}/entry/${y}`}>{y}</Link>,
                     },
-                    { title: t('dashboard.fact'), key: 'fact', align: 'right', render: (_, p) => <Fact value={p.fact} unit={unit} decimals={decimals} qualifier={p.qualifier} /> },
-                    { title: t('dashboard.target'), key: 'target', align: 'right', render: (_, p) => <span className="num">{renderTarget(p.target, unit, decimals, lang)}</span> },
+                    {
+                      title: t('dashboard.fact'),
+                      key: 'fact',
+                      align: 'right',
+                      render: (_, p) => <Fact value={p.fact} unit={unit} decimals={decimals} qualifier={p.qualifier} />,
+                    },
+                    {
+                      title: t('dashboard.target'),
+                      key: 'target',
+                      align: 'right',
+                      render: (_, p) => <span className="num">{renderTarget(p.target, unit, decimals, lang)}</span>,
+                    },
                     { title: t('dashboard.status'), key: 'status', render: (_, p) => <StatusTag status={p.status} /> },
                   ]}
                 />
@@ -132,7 +147,16 @@ export default function IndicatorPage() {
                   {
                     key: 'orgs',
                     label: t('indicator.byOrganization'),
-                    children: <OrgTable values={values.data?.items ?? []} loading={values.isLoading || orgs.isLoading} error={values.error} orgNames={new Map((orgs.data?.items ?? []).map((o) => [o.code ?? '', o.name ?? o.code ?? '']))} unit={unit} decimals={decimals} />,
+                    children: (
+                      <OrgTable
+                        values={values.data?.items ?? []}
+                        loading={values.isLoading || orgs.isLoading}
+                        error={values.error}
+                        orgNames={new Map((orgs.data?.items ?? []).map((o) => [o.code ?? '', o.name ?? o.code ?? '']))}
+                        unit={unit}
+                        decimals={decimals}
+                      />
+                    ),
                   },
                 ]
               : []),
@@ -152,7 +176,21 @@ export default function IndicatorPage() {
   );
 }
 
-function OrgTable({ values, loading, error, orgNames, unit, decimals }: { values: Value[]; loading: boolean; error: unknown; orgNames: Map<string, string>; unit?: string; decimals?: number | null }) {
+function OrgTable({
+  values,
+  loading,
+  error,
+  orgNames,
+  unit,
+  decimals,
+}: {
+  values: Value[];
+  loading: boolean;
+  error: unknown;
+  orgNames: Map<string, string>;
+  unit?: string;
+  decimals?: number | null;
+}) {
   const { t } = useTranslation();
   const rows = useMemo(() => {
     const years = [...new Set(values.map((v) => (v.organization ? v.year : undefined)).filter(present))].sort((a, b) => b - a).slice(0, 6);
@@ -180,7 +218,9 @@ function OrgTable({ values, loading, error, orgNames, unit, decimals }: { values
           title: String(y),
           key: String(y),
           align: 'right' as const,
-          render: (_: unknown, r: { byYear: Record<number, Value> }) => <Fact value={r.byYear[y]?.value} unit={unit} decimals={decimals} qualifier={r.byYear[y]?.qualifier} />,
+          render: (_: unknown, r: { byYear: Record<number, Value> }) => (
+            <Fact value={r.byYear[y]?.value} unit={unit} decimals={decimals} qualifier={r.byYear[y]?.qualifier} />
+          ),
         })),
       ]}
     />

@@ -102,7 +102,14 @@ export default function TargetsPage() {
           <Card size="small" title={t('targets.baseline')} style={{ marginBottom: 16 }}>
             <Space wrap align="start">
               <Form.Item label={t('targets.baselineYear')} htmlFor="baseline-year" style={{ marginBottom: 0 }}>
-                <InputNumber id="baseline-year" min={1990} max={2100} value={bYear} disabled={!editable} onChange={(v) => v && setBaselineYear(v)} />
+                <InputNumber
+                  id="baseline-year"
+                  min={1990}
+                  max={2100}
+                  value={bYear}
+                  disabled={!editable}
+                  onChange={(v) => v && setBaselineYear(v)}
+                />
               </Form.Item>
               <TargetRow
                 key={`b-${indicator.code}-${bYear}-${baseline?.version ?? 'new'}`}

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Target } from '../../api/types';
 import { defaultPeriod, yearsOf } from './model';
 
-const tg = (year: number, kind: Target['kind'] = 'target'): Target => ({ id: year, municipality: 'm', indicator: 'i', year, kind, comparator: 'ge', value: 1, version: 1 });
+const tg = (year: number, kind: Target['kind'] = 'target'): Target => ({
+  id: year,
+  municipality: 'm',
+  indicator: 'i',
+  year,
+  kind,
+  comparator: 'ge',
+  value: 1,
+  version: 1,
+});
 
 describe('programme period', () => {
   it('spans the years with targets, else a default window', () => {

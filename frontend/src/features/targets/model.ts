@@ -3,7 +3,10 @@ import { present } from '../../lib/present';
 
 /** The programme period shown by default: the years that have targets, else now-1..now+4. */
 export function defaultPeriod(targets: Target[], now = new Date().getFullYear()): [number, number] {
-  const years = targets.filter((t) => t.kind === 'target').map((t) => t.year).filter(present);
+  const years = targets
+    .filter((t) => t.kind === 'target')
+    .map((t) => t.year)
+    .filter(present);
   if (years.length === 0) return [now - 1, now + 4];
   return [Math.min(...years), Math.max(...years)];
 }

@@ -13,7 +13,13 @@ import { YearSelect, yearOptions } from '../../lib/ui/YearSelect';
 import { isFinished, postImport, progressPercent, useImports, useJob } from './api';
 import { ErrorsTable } from './components/ErrorsTable';
 
-const JOB_COLOR: Record<ImportStatus, string> = { queued: 'default', running: 'processing', succeeded: 'green', failed: 'red', rejected: 'volcano' };
+const JOB_COLOR: Record<ImportStatus, string> = {
+  queued: 'default',
+  running: 'processing',
+  succeeded: 'green',
+  failed: 'red',
+  rejected: 'volcano',
+};
 
 export default function UploadPage() {
   const { code = '' } = useParams();
@@ -67,7 +73,12 @@ export default function UploadPage() {
   const dry = dryJob.data;
   const real = realJob.data;
   const dryDone = isFinished(dry?.status);
-  const canConfirm = dryDone && dry && (dry.rowsRejected === 0 || mode === 'partial') && dry.status !== 'failed' && (dry.rowsTotal ?? 0) > (dry.rowsRejected ?? 0);
+  const canConfirm =
+    dryDone &&
+    dry &&
+    (dry.rowsRejected === 0 || mode === 'partial') &&
+    dry.status !== 'failed' &&
+    (dry.rowsTotal ?? 0) > (dry.rowsRejected ?? 0);
   const step = real ? (isFinished(real.status) ? 3 : 2) : dry ? 1 : 0;
 
   const realFinished = isFinished(real?.status);
@@ -87,18 +98,46 @@ export default function UploadPage() {
         size="small"
         current={step}
         style={{ marginBottom: 16 }}
-        items={[{ title: t('upload.step.choose') }, { title: t('upload.step.check') }, { title: t('upload.step.import') }, { title: t('upload.step.result') }]}
+        items={[
+          { title: t('upload.step.choose') },
+          { title: t('upload.step.check') },
+          { title: t('upload.step.import') },
+          { title: t('upload.step.result') },
+        ]}
       />
       <Card size="small" title={t('upload.template')} style={{ marginBottom: 16 }}>
         <Space wrap>
           <YearSelect value={tYear} onChange={setTemplateYear} years={yearOptions(years.years, tYear)} />
-          <Button icon={<DownloadOutlined />} onClick={() => download('/templates/values', { municipality: code, year: tYear }, `orientir-${code}-${tYear}.xlsx`).catch((e: unknown) => message.error(e instanceof Error ? e.message : String(e)))}>
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() =>
+              download('/templates/values', { municipality: code, year: tYear }, `orientir-${code}-${tYear}.xlsx`).catch((e: unknown) =>
+                message.error(e instanceof Error ? e.message : String(e)),
+              )
+            }
+          >
             {t('upload.downloadTemplate')}
           </Button>
-          <Button icon={<DownloadOutlined />} onClick={() => download('/values/export', { format: 'xlsx', municipality: code, year: tYear }, `orientir-${code}-${tYear}-values.xlsx`).catch((e: unknown) => message.error(e instanceof Error ? e.message : String(e)))}>
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() =>
+              download(
+                '/values/export',
+                { format: 'xlsx', municipality: code, year: tYear },
+                `orientir-${code}-${tYear}-values.xlsx`,
+              ).catch((e: unknown) => message.error(e instanceof Error ? e.message : String(e)))
+            }
+          >
             {t('upload.exportXlsx')}
           </Button>
-          <Button icon={<DownloadOutlined />} onClick={() => download('/values/export', { format: 'csv', municipality: code, year: tYear }, `orientir-${code}-${tYear}-values.csv`).catch((e: unknown) => message.error(e instanceof Error ? e.message : String(e)))}>
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() =>
+              download('/values/export', { format: 'csv', municipality: code, year: tYear }, `orientir-${code}-${tYear}-values.csv`).catch(
+                (e: unknown) => message.error(e instanceof Error ? e.message : String(e)),
+              )
+            }
+          >
             {t('upload.exportCsv')}
           </Button>
         </Space>
@@ -107,12 +146,34 @@ export default function UploadPage() {
         <Form layout="vertical">
           <Space wrap size="large">
             <Form.Item label={t('upload.type')}>
-              <Radio.Group value={type} onChange={(e) => { setType(e.target.value); reset(); }} optionType="button" aria-label={t('upload.type')}
-                options={[{ value: 'values', label: t('upload.types.values') }, { value: 'targets', label: t('upload.types.targets') }]} />
+              <Radio.Group
+                value={type}
+                onChange={(e) => {
+                  setType(e.target.value);
+                  reset();
+                }}
+                optionType="button"
+                aria-label={t('upload.type')}
+                options={[
+                  { value: 'values', label: t('upload.types.values') },
+                  { value: 'targets', label: t('upload.types.targets') },
+                ]}
+              />
             </Form.Item>
             <Form.Item label={t('upload.mode')} help={t(`upload.modeHelp.${mode}`)}>
-              <Radio.Group value={mode} onChange={(e) => { setMode(e.target.value); reset(); }} optionType="button" aria-label={t('upload.mode')}
-                options={[{ value: 'atomic', label: t('upload.modes.atomic') }, { value: 'partial', label: t('upload.modes.partial') }]} />
+              <Radio.Group
+                value={mode}
+                onChange={(e) => {
+                  setMode(e.target.value);
+                  reset();
+                }}
+                optionType="button"
+                aria-label={t('upload.mode')}
+                options={[
+                  { value: 'atomic', label: t('upload.modes.atomic') },
+                  { value: 'partial', label: t('upload.modes.partial') },
+                ]}
+              />
             </Form.Item>
           </Space>
           <Upload.Dragger
@@ -155,20 +216,30 @@ export default function UploadPage() {
             dry && (
               <>
                 <JobSummary job={dry} />
-                {dry.message && <Alert type={dry.status === 'succeeded' ? 'info' : 'error'} showIcon style={{ marginTop: 12 }} title={dry.message} />}
+                {dry.message && (
+                  <Alert type={dry.status === 'succeeded' ? 'info' : 'error'} showIcon style={{ marginTop: 12 }} title={dry.message} />
+                )}
                 {(dry.rowsRejected ?? 0) > 0 || (dry.errors?.length ?? 0) > 0 ? (
                   <Alert
                     type={mode === 'atomic' ? 'error' : 'warning'}
                     showIcon
                     style={{ margin: '12px 0' }}
-                    title={t(mode === 'atomic' ? 'upload.badRowsAtomic' : 'upload.badRowsPartial', { count: dry.rowsRejected || dry.errors?.length || 0 })}
+                    title={t(mode === 'atomic' ? 'upload.badRowsAtomic' : 'upload.badRowsPartial', {
+                      count: dry.rowsRejected || dry.errors?.length || 0,
+                    })}
                   />
                 ) : (
                   <Alert type="success" showIcon style={{ margin: '12px 0' }} title={t('upload.allGood', { count: dry.rowsTotal })} />
                 )}
                 {dry.errors && dry.errors.length > 0 && <ErrorsTable errors={dry.errors} />}
                 <Space style={{ marginTop: 12 }}>
-                  <Button type="primary" disabled={!canConfirm || realJobId !== undefined} loading={posting && !!dryJobId} onClick={() => void send(false)} data-testid="confirm-import">
+                  <Button
+                    type="primary"
+                    disabled={!canConfirm || realJobId !== undefined}
+                    loading={posting && !!dryJobId}
+                    onClick={() => void send(false)}
+                    data-testid="confirm-import"
+                  >
                     {t('upload.confirm')}
                   </Button>
                   <Button onClick={reset}>{t('common.cancel')}</Button>
@@ -187,7 +258,10 @@ export default function UploadPage() {
             <Result
               status={real.status === 'succeeded' ? 'success' : 'error'}
               title={t(`upload.result.${real.status}`)}
-              subTitle={t('upload.resultCounts', { imported: formatNumber(real.rowsImported, 0, lang), rejected: formatNumber(real.rowsRejected, 0, lang) })}
+              subTitle={t('upload.resultCounts', {
+                imported: formatNumber(real.rowsImported, 0, lang),
+                rejected: formatNumber(real.rowsRejected, 0, lang),
+              })}
               extra={
                 (real.rowsRejected ?? 0) > 0 || (real.errors?.length ?? 0) > 0 ? (
                   <Button icon={<DownloadOutlined />} onClick={() => void downloadErrors(real.id ?? '')}>
@@ -196,14 +270,24 @@ export default function UploadPage() {
                 ) : undefined
               }
             >
-              {real.message && <Alert type={real.status === 'succeeded' ? 'info' : 'error'} showIcon style={{ marginBottom: 12, textAlign: 'left' }} title={real.message} />}
+              {real.message && (
+                <Alert
+                  type={real.status === 'succeeded' ? 'info' : 'error'}
+                  showIcon
+                  style={{ marginBottom: 12, textAlign: 'left' }}
+                  title={real.message}
+                />
+              )}
               {real.errors && real.errors.length > 0 && <ErrorsTable errors={real.errors} />}
             </Result>
           ) : (
             <div>
               <Progress percent={progressPercent(real)} status="active" aria-label={t('upload.progress')} data-testid="import-progress" />
               <Typography.Text type="secondary">
-                {t('upload.processed', { done: formatNumber(real?.rowsProcessed ?? 0, 0, lang), total: formatNumber(real?.rowsTotal ?? 0, 0, lang) })}
+                {t('upload.processed', {
+                  done: formatNumber(real?.rowsProcessed ?? 0, 0, lang),
+                  total: formatNumber(real?.rowsTotal ?? 0, 0, lang),
+                })}
               </Typography.Text>
             </div>
           )}
@@ -225,8 +309,23 @@ export default function UploadPage() {
               { title: t('upload.created'), key: 'at', width: 150, render: (_, r) => formatDateTime(r.createdAt, lang) },
               { title: t('upload.fileName'), dataIndex: 'fileName', render: (f: string | undefined) => f ?? '—' },
               { title: t('upload.type'), key: 'type', width: 110, render: (_, r) => t(`upload.types.${r.type}`, { defaultValue: r.type }) },
-              { title: t('upload.status'), key: 'status', width: 170, render: (_, r) => <Space size={2}><Tag color={r.status ? JOB_COLOR[r.status] : 'default'}>{t(`upload.jobStatus.${r.status}`)}</Tag>{r.dryRun && <Tag>{t('upload.dryRun')}</Tag>}</Space> },
-              { title: t('upload.rows'), key: 'rows', width: 150, render: (_, r) => `${formatNumber(r.rowsImported, 0, lang)} / ${formatNumber(r.rowsTotal, 0, lang)}` },
+              {
+                title: t('upload.status'),
+                key: 'status',
+                width: 170,
+                render: (_, r) => (
+                  <Space size={2}>
+                    <Tag color={r.status ? JOB_COLOR[r.status] : 'default'}>{t(`upload.jobStatus.${r.status}`)}</Tag>
+                    {r.dryRun && <Tag>{t('upload.dryRun')}</Tag>}
+                  </Space>
+                ),
+              },
+              {
+                title: t('upload.rows'),
+                key: 'rows',
+                width: 150,
+                render: (_, r) => `${formatNumber(r.rowsImported, 0, lang)} / ${formatNumber(r.rowsTotal, 0, lang)}`,
+              },
               {
                 title: t('upload.errorsCol'),
                 key: 'errors',
@@ -257,7 +356,9 @@ function JobSummary({ job }: { job: ImportJob }) {
         <Tag color={job.status ? JOB_COLOR[job.status] : 'default'}>{t(`upload.jobStatus.${job.status}`)}</Tag>
       </Descriptions.Item>
       <Descriptions.Item label={t('upload.rowsTotal')}>{formatNumber(job.rowsTotal, 0, lang)}</Descriptions.Item>
-      <Descriptions.Item label={t('upload.rowsOk')}>{formatNumber(Math.max(0, (job.rowsTotal ?? 0) - (job.rowsRejected ?? 0)), 0, lang)}</Descriptions.Item>
+      <Descriptions.Item label={t('upload.rowsOk')}>
+        {formatNumber(Math.max(0, (job.rowsTotal ?? 0) - (job.rowsRejected ?? 0)), 0, lang)}
+      </Descriptions.Item>
       <Descriptions.Item label={t('upload.rowsRejected')}>{formatNumber(job.rowsRejected, 0, lang)}</Descriptions.Item>
     </Descriptions>
   );

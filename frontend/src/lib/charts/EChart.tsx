@@ -3,7 +3,19 @@ import { echarts, type EChartsOption } from './echarts';
 
 /** A small React wrapper: one echarts instance per element, resized with its box. */
 /** `dataAttrs` become data-* attributes of the chart box (what the chart shows, for tests). */
-export function EChart({ option, height = 320, label, testId, dataAttrs }: { option: EChartsOption; height?: number; label: string; testId?: string; dataAttrs?: Record<string, string | number> }) {
+export function EChart({
+  option,
+  height = 320,
+  label,
+  testId,
+  dataAttrs,
+}: {
+  option: EChartsOption;
+  height?: number;
+  label: string;
+  testId?: string;
+  dataAttrs?: Record<string, string | number>;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 

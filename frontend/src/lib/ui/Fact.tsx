@@ -7,15 +7,32 @@ const QUALIFIER_SIGN: Record<Qualifier, string> = { exact: '', approx: '≈', at
 
 /** Attainment rows type the qualifier as a plain string; unknown ones show no sign. */
 export function qualifierSign(q: Qualifier | string | null | undefined): string {
-  return q ? QUALIFIER_SIGN[q as Qualifier] ?? '' : '';
+  return q ? (QUALIFIER_SIGN[q as Qualifier] ?? '') : '';
 }
 
 /** A measured value with its unit and, if not exact, its qualifier sign (≈, ≥, ≤). */
-export function Fact({ value, unit, decimals, qualifier, testId }: { value: number | null | undefined; unit?: string | null; decimals?: number | null; qualifier?: Qualifier | string | null; testId?: string }) {
+export function Fact({
+  value,
+  unit,
+  decimals,
+  qualifier,
+  testId,
+}: {
+  value: number | null | undefined;
+  unit?: string | null;
+  decimals?: number | null;
+  qualifier?: Qualifier | string | null;
+  testId?: string;
+}) {
   const { t, i18n } = useTranslation();
   const sign = qualifierSign(qualifier);
   const text = formatValue(value ?? null, unit, decimals, i18n.language);
-  if (!sign || value === null || value === undefined) return <span className="num" data-testid={testId}>{text}</span>;
+  if (!sign || value === null || value === undefined)
+    return (
+      <span className="num" data-testid={testId}>
+        {text}
+      </span>
+    );
   return (
     <Tooltip title={t(`qualifier.${qualifier}`)}>
       <span className="num" data-testid={testId}>

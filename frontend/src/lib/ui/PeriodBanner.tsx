@@ -76,7 +76,13 @@ export function PeriodBanner({ municipality, year }: { municipality: string; yea
           actions.length > 0 ? (
             <Space wrap>
               {actions.map((a) => (
-                <Button key={a} size="small" type={a === 'submit' || a === 'approve' ? 'primary' : 'default'} danger={a === 'return'} onClick={() => open(a)}>
+                <Button
+                  key={a}
+                  size="small"
+                  type={a === 'submit' || a === 'approve' ? 'primary' : 'default'}
+                  danger={a === 'return'}
+                  onClick={() => open(a)}
+                >
                   {t(`period.action.${a}`)}
                 </Button>
               ))}

@@ -2,10 +2,24 @@ import type { AttainmentStatus, SeriesPoint } from '../../api/types';
 import { STATUS_HEX, targetNumber } from '../attainment';
 
 /** A tiny SVG trend line of the facts, the last point coloured by its status. */
-export function Sparkline({ points, width = 96, height = 24, label }: { points: SeriesPoint[]; width?: number; height?: number; label: string }) {
+export function Sparkline({
+  points,
+  width = 96,
+  height = 24,
+  label,
+}: {
+  points: SeriesPoint[];
+  width?: number;
+  height?: number;
+  label: string;
+}) {
   const pts = points.filter((p) => p.fact !== null && p.fact !== undefined).sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
   if (pts.length === 0) {
-    return <span style={{ color: '#bfbfbf' }} aria-label={label}>—</span>;
+    return (
+      <span style={{ color: '#bfbfbf' }} aria-label={label}>
+        —
+      </span>
+    );
   }
   const targets = pts.map((p) => targetNumber(p.target)).filter((v): v is number => v !== null);
   const values = [...pts.map((p) => p.fact as number), ...targets];

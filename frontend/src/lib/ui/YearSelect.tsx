@@ -9,7 +9,17 @@ export function yearOptions(withData: number[], selected: number | undefined, no
   return [...set].sort((a, b) => b - a);
 }
 
-export function YearSelect({ value, onChange, years, id }: { value: number | undefined; onChange: (y: number) => void; years: number[]; id?: string }) {
+export function YearSelect({
+  value,
+  onChange,
+  years,
+  id,
+}: {
+  value: number | undefined;
+  onChange: (y: number) => void;
+  years: number[];
+  id?: string;
+}) {
   const { t } = useTranslation();
   return (
     <Select

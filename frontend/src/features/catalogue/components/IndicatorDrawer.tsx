@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,25 +11,29 @@ import { loadForEdit, saveIndicator } from '../api';
 export function IndicatorDrawer({ code, onClose, onSaved }: { code: string | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Indicator>();
-  const [ifMatch, setIfMatch] = useState<string | undefined>();
-  const [original, setOriginal] = useState<Indicator | null>(null);
-  const [loading, setLoading] = useState(false);
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [shownCode, setShownCode] = useState(code);
+  if (code !== shownCode) {
+    // another indicator: forget the last one's save error
+    setShownCode(code);
+    setSaveError(null);
+  }
+  // A fresh copy with its ETag each time the drawer opens (gcTime 0: never an old one from the cache).
+  const loaded = useQuery({
+    queryKey: ['indicator-edit', code],
+    queryFn: () => loadForEdit(code ?? ''),
+    enabled: !!code,
+    gcTime: 0,
+  });
+  const original = loaded.data?.indicator ?? null;
+  const ifMatch = loaded.data?.ifMatch;
+  const loading = loaded.isFetching;
+  const error = saveError ?? loaded.error;
 
   useEffect(() => {
-    if (!code) return;
-    setLoading(true);
-    setError(null);
-    loadForEdit(code)
-      .then(({ indicator, ifMatch }) => {
-        setOriginal(indicator);
-        setIfMatch(ifMatch);
-        form.setFieldsValue(indicator);
-      })
-      .catch(setError)
-      .finally(() => setLoading(false));
-  }, [code, form]);
+    if (loaded.data) form.setFieldsValue(loaded.data.indicator);
+  }, [loaded.data, form]);
 
   const submit = async () => {
     if (!code || !original) return;
@@ -39,12 +44,12 @@ export function IndicatorDrawer({ code, onClose, onSaved }: { code: string | nul
       return;
     }
     setSaving(true);
-    setError(null);
+    setSaveError(null);
     try {
       await saveIndicator(code, { ...original, ...values, code }, ifMatch);
       onSaved();
     } catch (e) {
-      setError(e);
+      setSaveError(e);
       if (e instanceof ApiError) {
         const fe = e.fieldErrors();
         form.setFields(Object.entries(fe).map(([name, msg]) => ({ name: name as keyof Indicator, errors: [msg] })));
@@ -71,10 +76,12 @@ export function IndicatorDrawer({ code, onClose, onSaved }: { code: string | nul
       }
     >
       {loading && <Loading />}
-      {error instanceof ApiError && error.status === 412 && <Alert type="warning" showIcon title={t('catalogue.stale')} style={{ marginBottom: 12 }} />}
+      {error instanceof ApiError && error.status === 412 && (
+        <Alert type="warning" showIcon title={t('catalogue.stale')} style={{ marginBottom: 12 }} />
+      )}
       {error !== null && <ProblemAlert error={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" hidden={loading} requiredMark>
-        <Form.Item name="nameRu" label={t('catalogue.nameRu')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form.Item name="nameRu" label={t('catalogue.nameRu')} required>
           <Input.TextArea autoSize />
         </Form.Item>
         <Form.Item name="nameEn" label={t('catalogue.nameEn')}>
@@ -89,7 +96,7 @@ export function IndicatorDrawer({ code, onClose, onSaved }: { code: string | nul
           </Form.Item>
         </Space>
         <Space wrap>
-          <Form.Item name="unit" label={t('catalogue.unit')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Form.Item name="unit" label={t('catalogue.unit')} required>
             <Select style={{ width: 200 }} options={UNITS.map((u) => ({ value: u, label: unitLabel(t, u) }))} />
           </Form.Item>
           <Form.Item name="decimals" label={t('catalogue.decimals')}>
@@ -103,22 +110,10 @@ export function IndicatorDrawer({ code, onClose, onSaved }: { code: string | nul
           <Form.Item name="scaleMin" label={t('catalogue.scaleMin')}>
             <InputNumber decimalSeparator="," />
           </Form.Item>
-          <Form.Item
-            name="scaleMax"
-            label={t('catalogue.scaleMax')}
-            dependencies={['scaleMin']}
-            rules={[
-              ({ getFieldValue }) => ({
-                validator: (_, v) => {
-                  const min = getFieldValue('scaleMin');
-                  return v === null || v === undefined || min === null || min === undefined || v >= min ? Promise.resolve() : Promise.reject(new Error(t('catalogue.scaleBad')));
-                },
-              }),
-            ]}
-          >
+          <Form.Item name="scaleMax" label={t('catalogue.scaleMax')}>
             <InputNumber decimalSeparator="," />
           </Form.Item>
-          <Form.Item name="level" label={t('catalogue.level')} rules={[{ required: true }]}>
+          <Form.Item name="level" label={t('catalogue.level')} required>
             <Select style={{ width: 180 }} options={['municipality', 'organization'].map((p) => ({ value: p, label: t(`level.${p}`) }))} />
           </Form.Item>
           <Form.Item name="periodicity" label={t('catalogue.periodicity')}>

@@ -5,7 +5,15 @@ import { STATUS_HEX, STATUSES } from '../../../lib/attainment';
 
 const FIELD: Record<AttainmentStatus, keyof StatusCounts> = { met: 'met', not_met: 'notMet', no_data: 'noData', no_target: 'noTarget' };
 
-export function SummaryCards({ counts, active, onPick }: { counts: StatusCounts; active?: AttainmentStatus; onPick: (s: AttainmentStatus | undefined) => void }) {
+export function SummaryCards({
+  counts,
+  active,
+  onPick,
+}: {
+  counts: StatusCounts;
+  active?: AttainmentStatus;
+  onPick: (s: AttainmentStatus | undefined) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>

@@ -43,7 +43,13 @@ export function ConflictModal({
         </Space>
       }
     >
-      <Alert type="warning" showIcon title={t('entry.conflict.message', { theirs: theirsText, mine: mineText })} style={{ marginBottom: 12 }} data-testid="conflict-message" />
+      <Alert
+        type="warning"
+        showIcon
+        title={t('entry.conflict.message', { theirs: theirsText, mine: mineText })}
+        style={{ marginBottom: 12 }}
+        data-testid="conflict-message"
+      />
       {theirs && (
         <Descriptions size="small" column={1} bordered>
           <Descriptions.Item label={t('entry.conflict.theirs')}>{theirsText}</Descriptions.Item>

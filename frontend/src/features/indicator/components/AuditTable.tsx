@@ -31,9 +31,24 @@ export function AuditTable({ items, decimals, loading }: { items: AuditEntry[]; 
       columns={[
         { title: t('audit.when'), key: 'at', width: 150, render: (_, r) => formatDateTime(r.occurredAt, i18n.language) },
         { title: t('audit.who'), dataIndex: 'actor', width: 140 },
-        { title: t('audit.channel'), key: 'channel', width: 90, render: (_, r) => <Tag>{t(`audit.channels.${r.channel}`, { defaultValue: r.channel })}</Tag> },
-        { title: t('audit.action'), key: 'action', width: 110, render: (_, r) => t(`audit.actions.${r.action}`, { defaultValue: r.action }) },
-        { title: t('audit.year'), key: 'year', width: 70, render: (_, r) => bulkYears(r.newValue) ?? String((r.newValue?.year ?? r.oldValue?.year ?? '—') as string | number) },
+        {
+          title: t('audit.channel'),
+          key: 'channel',
+          width: 90,
+          render: (_, r) => <Tag>{t(`audit.channels.${r.channel}`, { defaultValue: r.channel })}</Tag>,
+        },
+        {
+          title: t('audit.action'),
+          key: 'action',
+          width: 110,
+          render: (_, r) => t(`audit.actions.${r.action}`, { defaultValue: r.action }),
+        },
+        {
+          title: t('audit.year'),
+          key: 'year',
+          width: 70,
+          render: (_, r) => bulkYears(r.newValue) ?? String((r.newValue?.year ?? r.oldValue?.year ?? '—') as string | number),
+        },
         {
           title: t('audit.change'),
           key: 'change',

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Comparator, Indicator, Target, TargetKind, TargetWrite } from '../../../api/types';
 import { ApiError, ifMatchFor } from '../../../lib/api';
 import { COMPARATOR_SYMBOL, COMPARATORS } from '../../../lib/attainment';
-import { toInputString } from '../../../lib/decimal';
-import { checkValue, hasErrors } from '../../../lib/validation';
+import { parseDecimal, toInputString } from '../../../lib/decimal';
 
 export interface TargetRowProps {
   municipality: string;
@@ -31,8 +30,9 @@ export function TargetRow({ municipality, indicator, year, kind, stored, editabl
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | undefined>();
 
-  const v = checkValue(value, indicator);
-  const vt = checkValue(valueTo, indicator);
+  // Only the text is turned into numbers here; units, scales and the range's bounds are the server's checks (422 per field).
+  const v = parseDecimal(value);
+  const vt = parseDecimal(valueTo);
   const isBaseline = kind === 'baseline';
   const effComparator: Comparator = isBaseline ? 'eq' : comparator;
   const dirty =
@@ -41,11 +41,10 @@ export function TargetRow({ municipality, indicator, year, kind, stored, editabl
     (!isBaseline && comparator !== stored.comparator) ||
     valueTo !== toInputString(stored.valueTo, lang) ||
     comment !== (stored.comment ?? '');
-  const rangeBad = effComparator === 'between' && (vt.value === null || (v.value !== null && vt.value !== null && vt.value < v.value));
-  const invalid = hasErrors(v.checks) || v.value === null || (effComparator === 'between' && (hasErrors(vt.checks) || rangeBad));
+  const invalid = !v.ok || v.value === null || (effComparator === 'between' && !vt.ok);
 
   const save = async () => {
-    if (invalid || v.value === null) return;
+    if (!v.ok || v.value === null || !vt.ok) return;
     setBusy(true);
     setErrors({});
     setError(undefined);
@@ -60,6 +59,8 @@ export function TargetRow({ municipality, indicator, year, kind, stored, editabl
           value: v.value,
           valueTo: effComparator === 'between' ? (vt.value ?? undefined) : undefined,
           comment: comment || undefined,
+          // not edited here: send it as stored, since PUT replaces the whole target
+          source: stored?.source,
         },
         stored?.version !== undefined ? ifMatchFor(stored.version) : undefined,
       );
@@ -74,7 +75,8 @@ export function TargetRow({ municipality, indicator, year, kind, stored, editabl
   };
 
   const label = isBaseline ? t('targets.baseline') : t('targets.targetFor', { year });
-  const valueErr = v.checks.find((c) => c.level === 'error');
+  const valueErr = v.ok ? errors.value : t('validation.not_a_number');
+  const valueToErr = vt.ok ? errors.valueTo : t('validation.not_a_number');
   return (
     <div data-testid={`target-${kind}-${year}`}>
       <Space wrap align="start">
@@ -95,12 +97,12 @@ export function TargetRow({ municipality, indicator, year, kind, stored, editabl
             style={{ width: 120 }}
             value={value}
             disabled={!editable}
-            status={valueErr || errors.value ? 'error' : undefined}
+            status={valueErr ? 'error' : undefined}
             onChange={(e) => setValue(e.target.value)}
           />
-          {(valueErr || errors.value) && (
+          {valueErr && (
             <div role="alert" style={{ color: '#cf1322', fontSize: 12, maxWidth: 160 }}>
-              {errors.value ?? t(`validation.${valueErr!.code}`, valueErr!.params as Record<string, unknown>)}
+              {valueErr}
             </div>
           )}
         </div>
@@ -112,13 +114,13 @@ export function TargetRow({ municipality, indicator, year, kind, stored, editabl
               style={{ width: 120 }}
               value={valueTo}
               disabled={!editable}
-              status={rangeBad || errors.valueTo ? 'error' : undefined}
+              status={valueToErr ? 'error' : undefined}
               onChange={(e) => setValueTo(e.target.value)}
               placeholder={t('targets.upper')}
             />
-            {(rangeBad || errors.valueTo) && (
+            {valueToErr && (
               <div role="alert" style={{ color: '#cf1322', fontSize: 12, maxWidth: 160 }}>
-                {errors.valueTo ?? t('targets.rangeBad')}
+                {valueToErr}
               </div>
             )}
           </div>
@@ -133,11 +135,23 @@ export function TargetRow({ municipality, indicator, year, kind, stored, editabl
         />
         {editable && (
           <>
-            <Button type={dirty ? 'primary' : 'default'} icon={<SaveOutlined />} loading={busy} disabled={!dirty || invalid} onClick={() => void save()} aria-label={t('targets.saveFor', { label })}>
+            <Button
+              type={dirty ? 'primary' : 'default'}
+              icon={<SaveOutlined />}
+              loading={busy}
+              disabled={!dirty || invalid}
+              onClick={() => void save()}
+              aria-label={t('targets.saveFor', { label })}
+            >
               {t('common.save')}
             </Button>
             {stored && (
-              <Popconfirm title={t('targets.deleteConfirm')} okText={t('common.delete')} cancelText={t('common.cancel')} onConfirm={() => onDelete(stored)}>
+              <Popconfirm
+                title={t('targets.deleteConfirm')}
+                okText={t('common.delete')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => onDelete(stored)}
+              >
                 <Button danger icon={<DeleteOutlined />} aria-label={t('targets.deleteFor', { label })} />
               </Popconfirm>
             )}

@@ -10,7 +10,12 @@ export function postImport(file: File, type: ImportType, dryRun: boolean, mode: 
   const fd = new FormData();
   fd.append('file', file, file.name);
   const key = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
-  return request<ImportJob>('/imports', { method: 'POST', query: { type, dryRun, mode, fileName: file.name }, body: fd, headers: { 'Idempotency-Key': key } });
+  return request<ImportJob>('/imports', {
+    method: 'POST',
+    query: { type, dryRun, mode, fileName: file.name },
+    body: fd,
+    headers: { 'Idempotency-Key': key },
+  });
 }
 
 /** Polls a job every second until it has finished. */
