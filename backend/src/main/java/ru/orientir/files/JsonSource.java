@@ -64,7 +64,7 @@ public class JsonSource implements RowSource {
             throw limits.tooManyRows(element);
         }
         if (t != JsonToken.START_OBJECT) {
-            parser.skipChildren();
+            skipChildren();
             return new Row(element, Map.of(), "элемент массива должен быть объектом {...}");
         }
         Map<String, String> cells = new HashMap<>();
@@ -83,7 +83,7 @@ public class JsonSource implements RowSource {
                 case VALUE_TRUE, VALUE_FALSE -> cells.put(name, v == JsonToken.VALUE_TRUE ? "1" : "0");
                 case VALUE_NULL -> cells.put(name, null);
                 case START_OBJECT, START_ARRAY -> {
-                    parser.skipChildren();
+                    skipChildren();
                     problem = "поле «" + parser.currentName() + "» должно быть строкой или числом";
                 }
                 default -> throw problem("неожиданный элемент " + v);
@@ -98,6 +98,16 @@ public class JsonSource implements RowSource {
     private JsonToken token() throws IOException, FileProblem {
         try {
             return parser.nextToken();
+        } catch (StreamConstraintsException e) {
+            throw limit(e);
+        } catch (JsonProcessingException e) {
+            throw problem(e.getOriginalMessage());
+        }
+    }
+
+    private void skipChildren() throws IOException, FileProblem {
+        try {
+            parser.skipChildren();
         } catch (StreamConstraintsException e) {
             throw limit(e);
         } catch (JsonProcessingException e) {
