@@ -49,6 +49,14 @@ public class JsonSource implements RowSource {
 
     @Override
     public Row next() throws IOException, FileProblem {
+        try {
+            return record();
+        } catch (StreamConstraintsException e) { // values are read lazily: getText() checks the limits too
+            throw limit(e);
+        }
+    }
+
+    private Row record() throws IOException, FileProblem {
         JsonToken t = token();
         if (t == JsonToken.END_ARRAY) {
             if (token() != null) {
