@@ -44,13 +44,6 @@ public class IndicatorService {
     @Inject
     EntityManager em;
 
-    /** The outcome of DELETE: either gone, or archived because data refers to it. */
-    public record Removal(IndicatorDto archived) {
-        public boolean deleted() {
-            return archived == null;
-        }
-    }
-
     public PageResult<IndicatorDto> list(String area, String search, String status, String level, PageParams p) {
         Checks bad = new Checks();
         bad.oneOf("status", blankToNull(status), Indicator.STATUSES);
@@ -120,7 +113,7 @@ public class IndicatorService {
      * archive it instead (PUT with status archived), which keeps its data and stops new entries.
      */
     @Transactional
-    public Removal delete(Caller caller, String code, String ifMatch) {
+    public void delete(Caller caller, String code, String ifMatch) {
         caller.requireCatalogueAdmin();
         Indicator ind = indicator(code);
         ETags.checkIfMatch(ifMatch, ind.version, "Показатель «" + code + "»");
@@ -133,7 +126,6 @@ public class IndicatorService {
         audit.record(caller, "delete", subject(ind), old, null);
         ind.delete();
         em.flush();
-        return new Removal(null);
     }
 
     private static boolean hasData(Indicator ind) {
