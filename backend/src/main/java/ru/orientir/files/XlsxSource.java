@@ -155,7 +155,7 @@ public class XlsxSource implements RowSource {
         if (e == null) {
             return null;
         }
-        XMLInputFactory f = XMLInputFactory.newInstance();
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory(); // the JDK's own: it splits long texts into 16K events
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
