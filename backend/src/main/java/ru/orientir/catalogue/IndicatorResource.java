@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.orientir.catalogue.CatalogueDtos.AreaDto;
 import ru.orientir.catalogue.CatalogueDtos.IndicatorDto;
 import ru.orientir.catalogue.CatalogueDtos.IndicatorInput;
-import ru.orientir.common.ETags;
 import ru.orientir.common.Saved;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
@@ -70,13 +69,36 @@ public class IndicatorResource {
 
     @DELETE
     @APIResponse(responseCode = "204", description = "Deleted: the indicator had no data")
-    @APIResponse(responseCode = "200", description = "Archived instead: the indicator has values or targets",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CatalogueDtos.IndicatorDto.class)))
+    @APIResponse(responseCode = "409", description = "Values or targets refer to it (counted in errors): archive it instead")
     @Path("/{code}")
-    @Operation(summary = "Delete an unused indicator (204); one with targets or values is archived instead (200 with it)")
+    @Operation(summary = "Delete an unused indicator (204); one with values or targets is refused with 409 naming them "
+            + "(archive it with PUT status archived instead)")
     public Response delete(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
-        IndicatorService.Removal r = service.delete(current.get(), code, ifMatch);
-        return r.deleted() ? Response.noContent().build()
-                : Response.ok(r.archived()).tag(ETags.of(r.archived().version())).build();
+        service.delete(current.get(), code, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/areas/{area}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Renamed: the area with its number of indicators",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AreaDto.class)))
+    @APIResponse(responseCode = "409", description = "Another area already has the new name")
+    @Operation(operationId = "renameIndicatorArea", summary = "Rename a direction of the catalogue (admin)",
+            description = "The path names the area by its current Russian name; the body gives the new «area» and "
+                    + "optional «areaEn». Its indicators stay in it. Audited.")
+    public AreaDto renameArea(@PathParam("area") String area, AreaDto input) {
+        return service.renameArea(current.get(), area, input);
+    }
+
+    @DELETE
+    @Path("/areas/{area}")
+    @APIResponse(responseCode = "204", description = "Deleted: no indicator was in it")
+    @APIResponse(responseCode = "409", description = "Indicators are in it (counted in errors)")
+    @Operation(operationId = "deleteIndicatorArea", summary = "Delete an unused direction of the catalogue (admin)",
+            description = "Only an area without indicators can be deleted; otherwise 409 with their number. Audited.")
+    public Response deleteArea(@PathParam("area") String area) {
+        service.deleteArea(current.get(), area);
+        return Response.noContent().build();
     }
 }

@@ -38,13 +38,6 @@ public class IndicatorService {
     @Inject
     EntityManager em;
 
-    /** The outcome of DELETE: either gone, or archived because data refers to it. */
-    public record Removal(IndicatorDto archived) {
-        public boolean deleted() {
-            return archived == null;
-        }
-    }
-
     public PageResult<IndicatorDto> list(String area, String search, String status, String level, PageParams p) {
         Checks bad = new Checks();
         bad.oneOf("status", blankToNull(status), Indicator.STATUSES);
@@ -112,29 +105,88 @@ public class IndicatorService {
         return new Saved<>(now, ind.version, created);
     }
 
-    /** Deletes an unused indicator; one that targets or values refer to is archived instead. */
+    /**
+     * Deletes an unused indicator; one that values or targets refer to is refused (409 with their counts):
+     * archive it instead (PUT with status archived), which keeps its data and stops new entries.
+     */
     @Transactional
-    public Removal delete(Caller caller, String code, String ifMatch) {
+    public void delete(Caller caller, String code, String ifMatch) {
         caller.requireCatalogueAdmin();
         Indicator ind = indicator(code);
         ETags.checkIfMatch(ifMatch, ind.version, "Показатель «" + code + "»");
         IndicatorDto old = IndicatorDto.of(ind);
-        if (hasData(ind)) {
-            if (!"archived".equals(ind.status)) {
-                ind.status = "archived";
-                ind.updatedAt = OffsetDateTime.now();
-                ind.persistAndFlush();
-                audit.record(caller, "archive", subject(ind), old, IndicatorDto.of(ind));
-            }
-            return new Removal(IndicatorDto.of(ind));
-        }
+        new ru.orientir.common.Dependents()
+                .add("values", "фактические значения", MeasuredValue.count("indicator", ind))
+                .add("targets", "целевые значения", Target.count("indicator", ind))
+                .throwIfAny("indicator-in-use", "Показатель «" + code + "»",
+                        "Чтобы прекратить ввод и сохранить данные, переведите его в архив (status: archived)");
         audit.record(caller, "delete", subject(ind), old, null);
         ind.delete();
-        return new Removal(null);
+        em.flush();
     }
 
     public static boolean hasData(Indicator ind) {
         return Target.count("indicator", ind) > 0 || MeasuredValue.count("indicator", ind) > 0;
+    }
+
+    // ---- areas ---------------------------------------------------------------------
+
+    /** An area by its Russian name, or 404. */
+    private static IndicatorArea area(String name) {
+        return IndicatorArea.byName(name == null ? "" : name.strip()).orElseThrow(() -> ProblemException.notFound("area",
+                "Направление «" + name + "» не найдено в каталоге"));
+    }
+
+    private static AuditLog.Subject subject(IndicatorArea a) {
+        return new AuditLog.Subject("indicator_area", a.id, a.nameRu, null, null);
+    }
+
+    private AreaDto areaDto(IndicatorArea a) {
+        return new AreaDto(a.nameRu, a.nameEn, Indicator.count("area", a));
+    }
+
+    /** Renames an area (its indicators follow: they refer to it, not to its name); admin, audited. */
+    @Transactional
+    public AreaDto renameArea(Caller caller, String name, AreaDto in) {
+        caller.requireCatalogueAdmin();
+        IndicatorArea a = area(name);
+        Checks c = new Checks();
+        if (c.required("area", in == null ? null : blankToNull(in.area()))) {
+            c.maxLength("area", in.area().strip(), 300);
+        }
+        if (in != null && in.areaEn() != null) {
+            c.maxLength("areaEn", in.areaEn().strip(), 300);
+        }
+        c.throwIfAny();
+        String newName = in.area().strip();
+        IndicatorArea other = IndicatorArea.byName(newName).orElse(null);
+        if (other != null && !other.id.equals(a.id)) {
+            throw new ProblemException(409, "area-exists", "Конфликт", "Направление «" + newName
+                    + "» уже есть в каталоге: выберите другое название", List.of(new ru.orientir.common.FieldError(
+                            "area", "duplicate", "Направление «" + newName + "» уже есть")));
+        }
+        AreaDto old = areaDto(a);
+        a.nameRu = newName;
+        a.nameEn = blankToNull(in.areaEn());
+        AreaDto now = areaDto(a);
+        if (!now.equals(old)) {
+            audit.record(caller, "update", subject(a), old, now);
+        }
+        em.flush();
+        return now;
+    }
+
+    /** Deletes an area no indicator belongs to (409 with the count otherwise); admin, audited. */
+    @Transactional
+    public void deleteArea(Caller caller, String name) {
+        caller.requireCatalogueAdmin();
+        IndicatorArea a = area(name);
+        new ru.orientir.common.Dependents().add("indicators", "показатели", Indicator.count("area", a))
+                .throwIfAny("area-in-use", "Направление «" + a.nameRu + "»",
+                        "Перенесите показатели в другое направление сначала");
+        audit.record(caller, "delete", subject(a), areaDto(a), null);
+        a.delete();
+        em.flush();
     }
 
     private static AuditLog.Subject subject(Indicator ind) {

@@ -23,11 +23,13 @@ import ru.orientir.common.Checks;
 import ru.orientir.common.ProblemException;
 import ru.orientir.files.FileFormat;
 import ru.orientir.facts.ReadScope;
+import ru.orientir.files.SpreadsheetText;
 import ru.orientir.security.Caller;
 
 /**
  * Values and targets as files in exactly the import format (same columns, numbers with a point,
- * no thousands separators), so that an exported file re-imports unchanged. Rows are streamed from a
+ * no thousands separators), so that an exported file re-imports unchanged. CSV cells that a spreadsheet
+ * would run as a formula get a leading {@code '} ({@link SpreadsheetText}), which the CSV import removes. Rows are streamed from a
  * database cursor straight to the response; nothing is held in memory.
  */
 @ApplicationScoped
@@ -143,13 +145,14 @@ public class ExportService {
         while (rs.next()) {
             for (int i = 0; i < n; i++) {
                 String v = rs.getString(i + 1);
-                row[i] = v == null ? "" : v;
+                row[i] = v == null ? "" : SpreadsheetText.neutralise(v);
             }
             csv.writeRecord(row);
         }
         csv.flush();
     }
 
+    /** XLSX cells are written as strings (shared strings, never formulas): a text beginning with «=» stays text. */
     private static void writeXlsx(Kind kind, ResultSet rs, OutputStream out) throws SQLException, IOException {
         Workbook wb = new Workbook(out, "Orientir", "1.0");
         Worksheet ws = wb.newWorksheet(kind == Kind.VALUES ? "Значения" : "Цели");

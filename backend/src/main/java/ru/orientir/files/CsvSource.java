@@ -29,15 +29,32 @@ public class CsvSource implements RowSource {
     private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
     private final List<String> header;
+    private final ReadLimits limits;
+    private long rows;
 
     public CsvSource(Path file) throws IOException, FileProblem {
+        this(file, ReadLimits.defaults());
+    }
+
+    public CsvSource(Path file, ReadLimits limits) throws IOException, FileProblem {
+        this.limits = limits;
         BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        skipBom(in);
+        try {
+            skipBom(in);
+            refuseUtf16(in);
+        } catch (FileProblem | IOException e) {
+            in.close();
+            throw e;
+        }
         char separator = detectSeparator(in);
         InputStreamReader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        int field = limits.maxCellChars();
+        int record = (int) Math.min(Integer.MAX_VALUE / 4, (long) field * Math.max(16, Math.min(limits.maxColumns(), 64)));
         reader = CsvReader.builder().fieldSeparator(separator).skipEmptyLines(true).allowExtraFields(true)
-                .allowMissingFields(true).ofCsvRecord(text);
+                .allowMissingFields(true).maxBufferSize(Math.max(field, record) + 1024)
+                .build(de.siegmar.fastcsv.reader.CsvRecordHandler.of(b -> b.maxFields(limits.maxColumns())
+                        .maxFieldSize(field).maxRecordSize(record)), text);
         records = reader.iterator();
         CsvRecord first = read();
         if (first == null) {
@@ -66,10 +83,13 @@ public class CsvSource implements RowSource {
         if (r == null) {
             return null;
         }
+        if (++rows > limits.maxRows()) {
+            throw limits.tooManyRows(r.getStartingLineNumber());
+        }
         Map<String, String> cells = new HashMap<>(header.size() * 2);
         int n = Math.min(header.size(), r.getFieldCount());
         for (int i = 0; i < n; i++) {
-            cells.put(header.get(i), r.getField(i));
+            cells.put(header.get(i), SpreadsheetText.restore(r.getField(i)));
         }
         String problem = r.getFieldCount() == header.size() ? null
                 : "в строке " + r.getFieldCount() + " " + values(r.getFieldCount()) + ", а в заголовке "
@@ -88,8 +108,48 @@ public class CsvSource implements RowSource {
             }
             throw new FileProblem("Файл не удалось прочитать: " + e.getMessage());
         } catch (CsvParseException e) {
-            throw new FileProblem("Файл CSV повреждён: " + e.getMessage()
-                    + " (незакрытая кавычка или слишком длинное поле)");
+            throw parseProblem(e);
+        }
+    }
+
+    /** fastcsv's reasons in Russian: the limits of {@link ReadLimits} or a broken quote. */
+    private FileProblem parseProblem(CsvParseException e) {
+        String m = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
+        long line = lineOf(m);
+        if (m.contains("fields")) {
+            return new FileProblem(line, null, "В строке больше " + ReadLimits.n(limits.maxColumns())
+                    + " полей (orientir.imports.max-columns): проверьте разделитель или удалите лишние столбцы");
+        }
+        if (m.contains("field") || m.contains("buffer") || m.contains("record") || m.contains("maximum")) {
+            return new FileProblem(line, null, "Поле CSV длиннее " + ReadLimits.n(limits.maxCellChars())
+                    + " символов (orientir.imports.max-cell-chars) или строка слишком длинная: "
+                    + "вероятно, не закрыта кавычка. Проверьте кавычки или сократите значение");
+        }
+        return new FileProblem(line, null, "Файл CSV повреждён около строки " + line
+                + ": незакрытая кавычка или лишние символы после закрывающей кавычки");
+    }
+
+    private static long lineOf(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d{1,18})").matcher(message);
+        return m.find() ? Math.max(1, Long.parseLong(m.group(1))) : 1;
+    }
+
+    /** UTF-16 (with or without BOM) decodes as UTF-8 with a NUL before or after every Latin letter. */
+    private static void refuseUtf16(BufferedInputStream in) throws IOException, FileProblem {
+        in.mark(512);
+        byte[] head = in.readNBytes(512);
+        in.reset();
+        boolean bom = head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+        int nul = 0;
+        for (byte b : head) {
+            if (b == 0) {
+                nul++;
+            }
+        }
+        if (bom || nul > 0 && nul * 4 >= head.length) {
+            throw new FileProblem("Файл в кодировке UTF-16 (или двоичный): сохраните таблицу как «CSV UTF-8» "
+                    + "или загрузите XLSX");
         }
     }
 

@@ -1,6 +1,5 @@
 package ru.orientir.files;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -37,11 +36,11 @@ public enum FileFormat {
         return i < head.length && head[i] == '[' ? JSON : CSV;
     }
 
-    public RowSource open(Path file, JsonFactory json) throws IOException, FileProblem {
+    public RowSource open(Path file, ReadLimits limits) throws IOException, FileProblem {
         return switch (this) {
-            case CSV -> new CsvSource(file);
-            case JSON -> new JsonSource(json, file);
-            case XLSX -> new XlsxSource(file);
+            case CSV -> new CsvSource(file, limits);
+            case JSON -> new JsonSource(file, limits);
+            case XLSX -> new XlsxSource(file, limits);
         };
     }
 }

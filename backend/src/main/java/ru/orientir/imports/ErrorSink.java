@@ -2,6 +2,7 @@ package ru.orientir.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import ru.orientir.files.Text;
 
 /**
  * Collects the bad rows of a job. Every bad row is counted, but only the first {@code cap} errors are
@@ -23,11 +24,23 @@ public class ErrorSink {
         this.cap = cap;
     }
 
+    /** Widths of the stored report (import_error.column is VARCHAR(100)); longer texts are cut with «…». */
+    static final int COLUMN_CHARS = 100;
+    static final int VALUE_CHARS = 1000;
+    static final int MESSAGE_CHARS = 2000;
+
+    /**
+     * Adds an error. The texts come from the file: characters PostgreSQL refuses (NUL...) are replaced
+     * and long texts cut, so that the report can always be stored.
+     */
     public void add(long row, String column, String value, String message) {
         add(row, column, value, null, message);
     }
 
     public void add(long row, String column, String value, String code, String message) {
+        column = Text.truncate(Text.clean(column), COLUMN_CHARS);
+        value = Text.truncate(Text.clean(value), VALUE_CHARS);
+        message = Text.truncate(Text.clean(message), MESSAGE_CHARS);
         total++;
         if (row != lastRejectedRow) {
             rejectedRows++;

@@ -23,6 +23,34 @@ public interface ImportConfig {
     @WithDefault("2")
     int workers();
 
+    /** XLSX: bytes all parts of a workbook may unpack to (a zip bomb is refused here). */
+    @WithDefault("536870912")
+    long maxUnpackedBytes();
+
+    /** Data rows (JSON records) of one file. */
+    @WithDefault("5000000")
+    long maxRows();
+
+    /** Columns of a table (the last column a cell may be in) and fields of a JSON record. */
+    @WithDefault("200")
+    int maxColumns();
+
+    /** Characters of one cell or field (Excel's own limit is 32,767). */
+    @WithDefault("32767")
+    int maxCellChars();
+
+    /** Characters of a column name in the header. */
+    @WithDefault("100")
+    int maxHeaderChars();
+
+    /** XLSX: entries of the shared-strings table. */
+    @WithDefault("1000000")
+    int maxSharedStrings();
+
+    /** XLSX: characters of all shared strings together. */
+    @WithDefault("32000000")
+    long maxSharedStringChars();
+
     /** A job whose replica has not beaten its heartbeat for this many seconds is marked failed. */
     @WithDefault("90")
     int staleAfterSeconds();

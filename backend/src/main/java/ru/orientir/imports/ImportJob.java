@@ -52,6 +52,9 @@ public class ImportJob extends PanacheEntityBase {
     @Column(name = "heartbeat_at")
     public OffsetDateTime heartbeatAt = OffsetDateTime.now();
     public String replica;
+    /** SHA-256 of the request under an Idempotency-Key (parameters and bytes): a replay must match it. */
+    @Column(name = "request_hash")
+    public String requestHash;
     public String message;
 
     public static Optional<ImportJob> byKey(String actor, String key) {

@@ -28,6 +28,9 @@ public class ImportJobs {
     private static final Logger LOG = Logger.getLogger(ImportJobs.class);
     static final String REPLICA = UUID.randomUUID().toString();
 
+    /** The jobs this replica is running or has queued: only these get their heartbeat beaten. */
+    private final java.util.Set<UUID> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     @Inject
     DataSource dataSource;
     @Inject
@@ -36,7 +39,30 @@ public class ImportJobs {
     public ImportJob create(ImportJob job) {
         job.replica = REPLICA;
         QuarkusTransaction.requiringNew().run(() -> job.persist());
+        active.add(job.id);
         return job;
+    }
+
+    /** The job is no longer this replica's to beat (finished, or given up). */
+    public void release(UUID id) {
+        active.remove(id);
+    }
+
+    /** Ends a job whose report could not be stored: failed, with the reason, and no errors. */
+    public void failed(UUID id, long total, String message) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("UPDATE import_job SET status = 'failed', rows_total = ?, "
+                        + "rows_processed = ?, rows_imported = 0, errors_stored = 0, message = ?, finished_at = now(), "
+                        + "heartbeat_at = now() WHERE id = ?")) {
+            ps.setLong(1, total);
+            ps.setLong(2, total);
+            ps.setString(3, ru.orientir.files.Text.clean(message));
+            ps.setObject(4, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            // the heartbeat of this job stops now: the sweep of any replica fails it
+            LOG.errorf(e, "import %s could not be marked failed", id);
+        }
     }
 
     public ImportJob get(UUID id) {
@@ -115,32 +141,45 @@ public class ImportJobs {
 
     @Scheduled(every = "15s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeatAndSweep() {
+        beat();
+        sweep();
+    }
+
+    /** Beats the heartbeat of the jobs this replica runs (not of every row naming it: a lost job must go stale). */
+    void beat() {
+        if (active.isEmpty()) {
+            return;
+        }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("UPDATE import_job SET heartbeat_at = now() "
-                        + "WHERE replica = ? AND status IN ('queued', 'running')")) {
-            ps.setString(1, REPLICA);
+                        + "WHERE id = ANY (?) AND status IN ('queued', 'running')")) {
+            ps.setArray(1, c.createArrayOf("uuid", active.toArray()));
             ps.executeUpdate();
         } catch (SQLException e) {
             LOG.warn("heartbeat of import jobs failed", e);
         }
-        sweep();
     }
 
-    /** Marks failed the unfinished jobs whose replica stopped beating (it died or was restarted). */
-    void sweep() {
+    /**
+     * Marks failed the unfinished jobs whose heartbeat stopped (their replica died or was restarted, or lost
+     * the job), whichever replica they belong to; this replica's running jobs are beaten first.
+     */
+    int sweep() {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("UPDATE import_job SET status = 'failed', finished_at = now(), "
                         + "message = 'Импорт прерван: сервер, который его выполнял, остановился. Ничего не записано; "
-                        + "загрузите файл ещё раз' WHERE status IN ('queued', 'running') AND replica <> ? "
+                        + "загрузите файл ещё раз' WHERE status IN ('queued', 'running') AND NOT (id = ANY (?)) "
                         + "AND heartbeat_at < now() - make_interval(secs => ?)")) {
-            ps.setString(1, REPLICA);
+            ps.setArray(1, c.createArrayOf("uuid", active.toArray()));
             ps.setInt(2, config.staleAfterSeconds());
             int n = ps.executeUpdate();
             if (n > 0) {
-                LOG.infof("%d import job(s) of stopped replicas marked failed", n);
+                LOG.infof("%d import job(s) without a heartbeat marked failed", n);
             }
+            return n;
         } catch (SQLException e) {
             LOG.warn("sweep of stale import jobs failed", e);
+            return 0;
         }
     }
 }

@@ -1,6 +1,7 @@
 package ru.orientir.imports;
 
 import ru.orientir.files.FileFormat;
+import ru.orientir.files.SpreadsheetText;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -81,6 +82,15 @@ public class ImportResource {
                 new ImportService.Request(type, mode, dryRun, key, file.contentType(), file.fileName()), file.uploadedFile()));
     }
 
+    /** A body that ends before its multipart form does (wrong boundary, truncated part): 400, not 500. */
+    @org.jboss.resteasy.reactive.server.ServerExceptionMapper
+    public Response brokenBody(java.io.IOException e, jakarta.ws.rs.core.UriInfo uri) {
+        ProblemException p = ProblemException.badRequest("file", "broken_body", "Тело запроса повреждено или передано "
+                + "не полностью (для multipart/form-data: неверный boundary или обрезанная часть). Отправьте файл заново");
+        return Response.status(400).type(ru.orientir.common.Problem.MEDIA_TYPE)
+                .entity(p.toProblem(uri.getPath())).build();
+    }
+
     private static Response answer(ImportService.Accepted a) {
         URI location = URI.create("/api/v1/imports/" + a.job().id());
         if (!a.created()) {
@@ -116,7 +126,8 @@ public class ImportResource {
             try (CsvWriter csv = CsvWriter.builder().build(w)) {
                 csv.writeRecord("row", "column", "value", "message");
                 for (ImportErrorDto e : service.errors(job, Integer.MAX_VALUE)) {
-                    csv.writeRecord(String.valueOf(e.row()), e.column(), e.value(), e.message());
+                    csv.writeRecord(String.valueOf(e.row()), SpreadsheetText.neutralise(e.column()),
+                            SpreadsheetText.neutralise(e.value()), SpreadsheetText.neutralise(e.message()));
                 }
             }
         };

@@ -1,6 +1,5 @@
 package ru.orientir.imports;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -14,7 +13,9 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import ru.orientir.files.FileFormat;
 import ru.orientir.files.FileProblem;
+import ru.orientir.files.ReadLimits;
 import ru.orientir.files.RowSource;
+import ru.orientir.files.Text;
 import ru.orientir.security.Caller;
 
 /** Runs one job from its spooled file to its report, on the request thread or a background worker. */
@@ -27,8 +28,6 @@ public class ImportRunner {
     ImportJobs jobs;
     @Inject
     ImportConfig config;
-    @Inject
-    ObjectMapper mapper;
     @Inject
     ValuesImporter values;
     @Inject
@@ -47,16 +46,34 @@ public class ImportRunner {
             boolean atomic) {
     }
 
+    /**
+     * Runs the job and stores its report. Whatever happens the job ends finished: a report that cannot be
+     * stored ends the job {@code failed} with a message, and a job this replica can no longer update at all
+     * stops beating its heartbeat and is failed by the sweep of any replica.
+     */
     @ActivateRequestContext
     public void run(Work w) {
+        try {
+            execute(w);
+        } finally {
+            jobs.release(w.jobId());
+        }
+    }
+
+    static ReadLimits limits(ImportConfig c) {
+        return new ReadLimits(c.maxUnpackedBytes(), c.maxRows(), c.maxColumns(), c.maxCellChars(), c.maxHeaderChars(),
+                c.maxSharedStrings(), c.maxSharedStringChars());
+    }
+
+    private void execute(Work w) {
         jobs.started(w.jobId());
         ErrorSink errors = new ErrorSink(config.maxStoredErrors());
         Progress progress = new Progress(rows -> jobs.progress(w.jobId(), rows));
         String status;
         String message;
         long good = 0;
-        try (RowSource source = w.format().open(w.file(), mapper.getFactory())) {
-            checkHeader(w.type(), source.header());
+        try (RowSource source = w.format().open(w.file(), limits(config))) {
+            checkHeader(w.type(), source.header(), config.maxHeaderChars());
             JobContext job = new JobContext(w.jobId(), w.caller(), w.dryRun(), w.atomic(), errors, progress,
                     source.rowWord(), source.header() == null ? w.type().columns() : null);
             good = importer(w.type()).run(job, source);
@@ -81,7 +98,14 @@ public class ImportRunner {
             delete(w.file());
         }
         long imported = ImportJob.SUCCEEDED.equals(status) && !w.dryRun() ? good : 0;
-        jobs.finish(w.jobId(), status, progress.rows(), imported, errors, message);
+        try {
+            jobs.finish(w.jobId(), status, progress.rows(), imported, errors, message);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "report of import %s not stored", w.jobId());
+            jobs.failed(w.jobId(), progress.rows(), "Импорт прерван: отчёт о проверке не удалось сохранить ("
+                    + reason(e) + "). " + (ImportJob.SUCCEEDED.equals(status) && !w.dryRun()
+                            ? "Строки записаны: " + imported + "." : "Ничего не записано."));
+        }
     }
 
     private static String outcome(Work w, ErrorSink errors, long good) {
@@ -121,7 +145,7 @@ public class ImportRunner {
     }
 
     /** A table's header must name every required column, no unknown and no repeated one. */
-    static void checkHeader(ImportType type, List<String> header) throws FileProblem {
+    static void checkHeader(ImportType type, List<String> header, int maxChars) throws FileProblem {
         if (header == null) {
             return;
         }
@@ -130,6 +154,15 @@ public class ImportRunner {
             String name = header.get(i);
             if (name.isEmpty()) {
                 continue;
+            }
+            int bad = Text.invalidAt(name);
+            if (bad >= 0) {
+                throw new FileProblem(1, null, "Заголовок столбца " + (i + 1) + ": " + Text.describe(name, bad));
+            }
+            if (name.length() > maxChars) {
+                throw new FileProblem(1, null, "Заголовок столбца " + (i + 1) + " длиннее " + maxChars
+                        + " символов (orientir.imports.max-header-chars): «" + Text.truncate(name, 40)
+                        + "». В заголовке — только имена столбцов: " + String.join(", ", type.columns()));
             }
             if (!type.columns().contains(name)) {
                 throw new FileProblem(1, name, "Неизвестный столбец «" + name + "» (столбец " + (i + 1)

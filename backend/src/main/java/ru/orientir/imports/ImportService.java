@@ -73,38 +73,66 @@ public class ImportService {
         }
     }
 
+    /** The content types a file may be sent as (besides multipart/form-data with the field «file»). */
+    public static final List<String> ACCEPTED_TYPES = List.of("text/csv", "application/csv", "text/plain",
+            "application/json", FileFormat.XLSX_TYPE, "application/octet-stream", "multipart/form-data");
+
+    /** The file name stored with the job (import_job.file_name is VARCHAR(500)); longer names are cut. */
+    static final int FILE_NAME_CHARS = 500;
+
     public Accepted upload(Caller caller, Request req, InputStream body, Long declaredLength) {
         ImportType type = checkRequest(caller, req);
-        ImportJob replay = replay(caller, req.idempotencyKey());
-        if (replay != null) {
-            return new Accepted(view(replay), false);
-        }
         if (declaredLength != null && declaredLength > config.maxBytes()) {
             throw tooLarge();
         }
-        Path file = spool(body);
-        return start(caller, req, type, file);
+        Spooled spooled = spool(body, req);
+        return startOrReplay(caller, req, type, spooled);
     }
 
     public Accepted upload(Caller caller, Request req, Path uploaded) {
         ImportType type = checkRequest(caller, req);
-        ImportJob replay = replay(caller, req.idempotencyKey());
-        if (replay != null) {
-            return new Accepted(view(replay), false);
-        }
         try {
             if (Files.size(uploaded) > config.maxBytes()) {
                 throw tooLarge();
             }
-            Path file = Files.createTempFile("orientir-import-", ".upload");
-            Files.copy(uploaded, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return start(caller, req, type, file);
+            try (InputStream in = Files.newInputStream(uploaded)) {
+                return startOrReplay(caller, req, type, spool(in, req));
+            }
         } catch (IOException e) {
-            throw new IllegalStateException("upload not stored", e);
+            throw ProblemException.badRequest("file", "upload_interrupted", "Файл передан не полностью: загрузите его снова");
         }
     }
 
-    private Accepted start(Caller caller, Request req, ImportType type, Path file) {
+    /** A spooled body and the SHA-256 of the request (its parameters and its bytes), kept with an Idempotency-Key. */
+    private record Spooled(Path file, String hash) {
+    }
+
+    /**
+     * A replayed Idempotency-Key answers its first job when the request is the same (same bytes, same
+     * parameters); a different request under a used key is refused (422) and nothing is written.
+     */
+    private Accepted startOrReplay(Caller caller, Request req, ImportType type, Spooled spooled) {
+        ImportJob replay = replay(caller, req.idempotencyKey());
+        if (replay != null) {
+            deleteQuietly(spooled.file());
+            return new Accepted(view(sameRequest(replay, spooled.hash())), false);
+        }
+        return start(caller, req, type, spooled);
+    }
+
+    private static ImportJob sameRequest(ImportJob first, String hash) {
+        if (first.requestHash != null && !first.requestHash.equals(hash)) {
+            throw new ProblemException(422, "idempotency-key-reused", "Ключ уже использован",
+                    "Idempotency-Key уже использован для другого файла или других параметров (задание " + first.id
+                            + "): ключ уже использован для другого файла. Для нового файла возьмите новый ключ",
+                    List.of(new ru.orientir.common.FieldError("Idempotency-Key", "reused",
+                            "ключ уже использован для другого файла")));
+        }
+        return first;
+    }
+
+    private Accepted start(Caller caller, Request req, ImportType type, Spooled spooled) {
+        Path file = spooled.file();
         try {
             long size = Files.size(file);
             if (size == 0) {
@@ -113,13 +141,14 @@ public class ImportService {
             }
             FileFormat format = FileFormat.detect(req.contentType(), req.fileName(), file);
             ImportJob job = newJob(caller, req, type, format, size);
+            job.requestHash = job.idempotencyKey == null ? null : spooled.hash();
             try {
                 jobs.create(job);
             } catch (RuntimeException e) {
                 ImportJob raced = replay(caller, req.idempotencyKey());
                 if (raced != null) {
                     Files.deleteIfExists(file);
-                    return new Accepted(view(raced), false);
+                    return new Accepted(view(sameRequest(raced, spooled.hash())), false);
                 }
                 throw e;
             }
@@ -128,13 +157,18 @@ public class ImportService {
             if (size < config.syncBytes()) {
                 runner.run(work);
             } else {
-                workers().submit(() -> {
-                    try {
-                        runner.run(work);
-                    } catch (RuntimeException e) {
-                        LOG.errorf(e, "import %s could not be reported", job.id);
-                    }
-                });
+                try {
+                    workers().submit(() -> {
+                        try {
+                            runner.run(work);
+                        } catch (RuntimeException e) {
+                            LOG.errorf(e, "import %s could not be reported", job.id);
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    jobs.release(job.id);
+                    throw e;
+                }
             }
             return new Accepted(view(jobs.get(job.id)), true);
         } catch (IOException e) {
@@ -155,7 +189,7 @@ public class ImportService {
         job.idempotencyKey = blankToNull(req.idempotencyKey());
         job.actor = caller.username();
         job.channel = Caller.CHANNEL_IMPORT;
-        job.fileName = blankToNull(req.fileName());
+        job.fileName = ru.orientir.files.Text.truncate(blankToNull(req.fileName()), FILE_NAME_CHARS);
         job.fileBytes = size;
         return job;
     }
@@ -178,6 +212,8 @@ public class ImportService {
         if (req.idempotencyKey() != null && req.idempotencyKey().length() > 200) {
             throw ProblemException.badRequest("Idempotency-Key", "too_long", "Idempotency-Key длиннее 200 символов");
         }
+        invalidCharacter("Idempotency-Key", req.idempotencyKey());
+        invalidCharacter("fileName", req.fileName());
         switch (type) {
             case REGIONS, MUNICIPALITIES, INDICATORS -> caller.requireCatalogueAdmin();
             default -> {
@@ -190,6 +226,25 @@ public class ImportService {
         return type;
     }
 
+    /** A name or key holding NUL or another character never stored: 400 «недопустимый символ». */
+    private static void invalidCharacter(String field, String value) {
+        int at = ru.orientir.files.Text.invalidAt(value);
+        if (at >= 0) {
+            String message = field + ": " + ru.orientir.files.Text.describe(value, at);
+            throw ProblemException.badRequest(field, "invalid_character", message);
+        }
+    }
+
+    /** 415 for a body whose type is missing, unreadable or not one of {@link #ACCEPTED_TYPES}. */
+    public static ProblemException unsupportedType(String given) {
+        String shown = given == null || given.isBlank() ? "не указан" : "«" + ru.orientir.files.Text.truncate(
+                ru.orientir.files.Text.clean(given), 100) + "»";
+        String message = "Тип содержимого (Content-Type) " + shown + ": загрузите файл с одним из типов "
+                + String.join(", ", ACCEPTED_TYPES) + " (для multipart/form-data — поле «file»)";
+        return new ProblemException(415, "unsupported-media-type", "Неподдерживаемый тип содержимого", message,
+                List.of(new ru.orientir.common.FieldError("Content-Type", "unsupported", message)));
+    }
+
     private ImportJob replay(Caller caller, String key) {
         if (blankToNull(key) == null) {
             return null;
@@ -197,10 +252,18 @@ public class ImportService {
         return QuarkusTransaction.requiringNew().call(() -> ImportJob.byKey(caller.username(), key.strip()).orElse(null));
     }
 
-    /** Copies the body to a temporary file, refusing it (413) as soon as it passes the limit. */
-    private Path spool(InputStream body) {
+    /**
+     * Copies the body to a temporary file, refusing it (413) as soon as it passes the limit, and hashes
+     * the request on the way: its type, mode and dryRun, then its bytes.
+     */
+    private Spooled spool(InputStream body, Request req) {
         Path file = null;
         try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            String mode = req.mode() == null || req.mode().isBlank() ? "atomic" : req.mode().strip().toLowerCase(Locale.ROOT);
+            boolean dry = req.dryRun() != null && List.of("true", "1").contains(req.dryRun().strip().toLowerCase(Locale.ROOT));
+            sha.update(("type=" + ImportType.parse(req.type()).code() + "\nmode=" + mode + "\ndryRun=" + dry + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             file = Files.createTempFile("orientir-import-", ".upload");
             byte[] buffer = new byte[1 << 16];
             long total = 0;
@@ -211,9 +274,13 @@ public class ImportService {
                         throw tooLarge();
                     }
                     out.write(buffer, 0, n);
+                    sha.update(buffer, 0, n);
                 }
             }
-            return file;
+            return new Spooled(file, java.util.HexFormat.of().formatHex(sha.digest()));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            deleteQuietly(file);
+            throw new IllegalStateException(e);
         } catch (IOException e) {
             deleteQuietly(file);
             throw ProblemException.badRequest("file", "upload_interrupted", "Файл передан не полностью: " + e.getMessage());

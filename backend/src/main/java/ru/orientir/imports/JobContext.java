@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import ru.orientir.files.Row;
+import ru.orientir.files.Text;
 import ru.orientir.security.Caller;
 
 /**
@@ -13,10 +14,16 @@ import ru.orientir.security.Caller;
 public record JobContext(UUID jobId, Caller caller, boolean dryRun, boolean atomic, ErrorSink errors,
         Progress progress, String rowWord, List<String> fields) {
 
-    /** Starts the checks of the next row (and counts it). */
+    /** Starts the checks of the next row (and counts it); a cell holding a character never stored (NUL...) is an error. */
     public RowCheck check(Row row) {
         progress.row();
         RowCheck rc = new RowCheck(row, errors, rowWord);
+        for (Map.Entry<String, String> e : row.cells().entrySet()) {
+            int at = Text.invalidAt(e.getValue());
+            if (at >= 0) {
+                rc.error(e.getKey(), Text.describe(e.getValue(), at));
+            }
+        }
         if (fields != null) {
             for (Map.Entry<String, String> e : row.cells().entrySet()) {
                 if (!fields.contains(e.getKey())) {

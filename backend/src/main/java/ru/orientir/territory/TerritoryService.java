@@ -83,9 +83,8 @@ public class TerritoryService {
         caller.requireCatalogueAdmin();
         Region r = Region.byCode(code).orElseThrow(() -> ProblemException.notFound("region", "Регион «" + code + "» не найден"));
         ETags.checkIfMatch(ifMatch, r.version, "Регион «" + code + "»");
-        if (Municipality.count("region", r) > 0) {
-            throw ProblemException.conflict("region-in-use", "Регион «" + code + "» нельзя удалить: в нём есть муниципалитеты");
-        }
+        new ru.orientir.common.Dependents().add("municipalities", "муниципалитеты", Municipality.count("region", r))
+                .throwIfAny("region-in-use", "Регион «" + code + "»", "Удалите или перенесите их сначала");
         audit.record(caller, "delete", new AuditLog.Subject("region", r.id, code, null, null), RegionDto.of(r), null);
         r.delete();
     }
@@ -155,18 +154,20 @@ public class TerritoryService {
         Municipality m = Municipality.byCode(code)
                 .orElseThrow(() -> ProblemException.notFound("municipality", "Муниципалитет «" + code + "» не найден"));
         ETags.checkIfMatch(ifMatch, m.version, "Муниципалитет «" + code + "»");
-        if (Organization.count("municipality", m) > 0 || hasData(m)) {
-            throw ProblemException.conflict("municipality-in-use", "Муниципалитет «" + code
-                    + "» нельзя удалить: у него есть организации, целевые или фактические значения");
-        }
+        new ru.orientir.common.Dependents()
+                .add("organizations", "организации", Organization.count("municipality", m))
+                .add("values", "фактические значения", ru.orientir.values.MeasuredValue.count("municipality", m))
+                .add("targets", "целевые значения", ru.orientir.targets.Target.count("municipality", m))
+                .throwIfAny("municipality-in-use", "Муниципалитет «" + code + "»",
+                        "Удалите или перенесите их сначала");
+        // Reporting periods without any value or target are only states of empty years: they go with it.
+        jakarta.persistence.EntityManager em = Municipality.getEntityManager();
+        em.createNativeQuery("DELETE FROM reporting_period WHERE municipality_id = ?1").setParameter(1, m.id)
+                .executeUpdate();
         audit.record(caller, "delete", new AuditLog.Subject("municipality", m.id, code, code, null),
                 MunicipalityDto.of(m), null);
         m.delete();
-    }
-
-    private static boolean hasData(Municipality m) {
-        return ru.orientir.targets.Target.count("municipality", m) > 0
-                || ru.orientir.values.MeasuredValue.count("municipality", m) > 0;
+        em.flush();
     }
 
     // ---- organizations -------------------------------------------------------------
@@ -230,13 +231,13 @@ public class TerritoryService {
         caller.requireWrite(municipality);
         Organization o = organization(caller, municipality, code);
         ETags.checkIfMatch(ifMatch, o.version, "Организация «" + code + "»");
-        if (ru.orientir.targets.Target.count("organization", o) > 0
-                || ru.orientir.values.MeasuredValue.count("organization", o) > 0) {
-            throw ProblemException.conflict("organization-in-use",
-                    "Организацию «" + code + "» нельзя удалить: у неё есть целевые или фактические значения");
-        }
+        new ru.orientir.common.Dependents()
+                .add("values", "фактические значения", ru.orientir.values.MeasuredValue.count("organization", o))
+                .add("targets", "целевые значения", ru.orientir.targets.Target.count("organization", o))
+                .throwIfAny("organization-in-use", "Организацию «" + code + "»", "Удалите их сначала");
         audit.record(caller, "delete", new AuditLog.Subject("organization", o.id, municipality + "/" + code,
                 municipality, null), OrganizationDto.of(o), null);
         o.delete();
+        Organization.getEntityManager().flush();
     }
 }

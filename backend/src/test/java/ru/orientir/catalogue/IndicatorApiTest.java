@@ -91,11 +91,14 @@ class IndicatorApiTest {
     }
 
     @Test
-    void indicatorWithValuesIsArchivedNotDeleted() {
+    void indicatorWithValuesIsNotDeletedButCanBeArchived() {
         TestIndicators.put("cat-used", "Кат используемый", "persons");
         as("kaluga-editor").body(Map.of("municipality", "kaluga", "indicator", "cat-used", "year", 2023, "value", 120))
                 .put("/api/v1/values").then().statusCode(201);
-        as("admin").delete("/api/v1/indicators/cat-used").then().statusCode(200).body("status", is("archived"));
+        as("admin").delete("/api/v1/indicators/cat-used").then().statusCode(409)
+                .contentType("application/problem+json").body("errors[0].field", is("values"))
+                .body("detail", containsString("фактические значения — 1"));
+        TestIndicators.put("cat-used", "Кат используемый", "persons", Map.of("status", "archived"));
         as("admin").get("/api/v1/indicators/cat-used").then().statusCode(200).body("status", is("archived"));
         as("kaluga-editor").body(Map.of("municipality", "kaluga", "indicator", "cat-used", "year", 2024, "value", 130))
                 .put("/api/v1/values").then().statusCode(422).body("errors[0].field", is("indicator"))
@@ -103,7 +106,7 @@ class IndicatorApiTest {
         List<String> actions = QuarkusTransaction.requiringNew().call(() -> AuditEvent
                 .<AuditEvent>list("entityType = 'indicator' and entityKey = 'cat-used' order by id").stream()
                 .map(e -> e.action).toList());
-        org.hamcrest.MatcherAssert.assertThat(actions, hasItems("create", "archive"));
+        org.hamcrest.MatcherAssert.assertThat(actions, hasItems("create", "update"));
     }
 
     @Test

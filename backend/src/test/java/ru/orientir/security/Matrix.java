@@ -43,6 +43,13 @@ final class Matrix {
     static final Rule ANYONE = (w, t) -> OK;
     static final Rule READ = (w, t) -> t == NONE || w.canRead(t.code) ? OK : FORBIDDEN;
     static final Rule WRITE = (w, t) -> w.canWrite(t.code) ? OK : FORBIDDEN;
+    /** Puts an indicator into an area as the admin (creating the area when new). */
+    private static void area(String indicator, String area) {
+        Map<String, Object> body = new java.util.HashMap<>(SecurityData.indicatorBody(indicator));
+        body.put("area", area);
+        Who.ADMIN.request().body(body).put("/api/v1/indicators/" + indicator).then().statusCode(oneOf(200, 201));
+    }
+
     static final Rule CATALOGUE = (w, t) -> w.managesCatalogue ? OK : FORBIDDEN;
     static final Rule UPLOAD = (w, t) -> !w.writesSome() ? FORBIDDEN : w.canWrite(t.code) ? OK : ROWS_REFUSED;
     /** Import jobs are seen by their uploader and by those who read everything; for others they do not exist. */
@@ -162,6 +169,17 @@ final class Matrix {
                         .prepared(t -> "DELETE /api/v1/indicators/sec-tmp-ind", t -> {
                             SecurityData.indicator("sec-tmp-ind");
                             return Req.delete("/api/v1/indicators/sec-tmp-ind");
+                        }),
+                op("PUT", "/api/v1/indicators/areas/{area}").rule(CATALOGUE)
+                        .prepared(t -> "PUT /api/v1/indicators/areas/sec-area", t -> {
+                            area("sec-area-ind", "sec-area");
+                            return Req.put("/api/v1/indicators/areas/sec-area", Map.of("area", "sec-area"));
+                        }),
+                op("DELETE", "/api/v1/indicators/areas/{area}").rule(CATALOGUE)
+                        .prepared(t -> "DELETE /api/v1/indicators/areas/sec-area-empty", t -> {
+                            area("sec-area-del", "sec-area-empty");
+                            area("sec-area-del", "sec-area");
+                            return Req.delete("/api/v1/indicators/areas/sec-area-empty");
                         }),
 
                 // ---- values and targets
