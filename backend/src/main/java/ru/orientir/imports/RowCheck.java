@@ -93,7 +93,7 @@ public class RowCheck {
         }
         if (v.length() == 4 && Numbers.digits(v)) {
             int y = Integer.parseInt(v);
-            if (y >= Checks.MIN_YEAR && y <= Checks.MAX_YEAR) {
+            if (Checks.inYearRange(y)) {
                 return y;
             }
         }
@@ -108,7 +108,7 @@ public class RowCheck {
         } catch (ArithmeticException e) {
             y = Integer.MAX_VALUE;
         }
-        if (y < Checks.MIN_YEAR || y > Checks.MAX_YEAR) {
+        if (!Checks.inYearRange(y)) {
             error(column, "год вне допустимого диапазона " + Checks.MIN_YEAR + "–" + Checks.MAX_YEAR);
             return null;
         }
