@@ -2,6 +2,8 @@ package ru.orientir.common;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Paging query parameters shared by every list: page is 0-based, size at most 1000. */
@@ -11,12 +13,14 @@ public class PageParams {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Parameter(description = "Page number, from 0")
+    @Parameter(description = "Page number, from 0",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
     public int page;
 
     @QueryParam("size")
     @DefaultValue("50")
-    @Parameter(description = "Page size, 1 to 1000")
+    @Parameter(description = "Page size, 1 to 1000",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50"))
     public int size;
 
     public PageParams() {

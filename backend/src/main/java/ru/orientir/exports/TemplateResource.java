@@ -28,7 +28,10 @@ public class TemplateResource {
 
     @GET
     @Produces(FileFormat.XLSX_TYPE)
-    @Operation(summary = "XLSX template of a municipality's values for a year: active indicators listed, value empty")
+    @Operation(operationId = "getValuesTemplate", description = "A sheet with one row per active indicator of the "
+            + "catalogue for the municipality and year, value empty, and a second sheet naming the indicators; fill "
+            + "it in and upload it with uploadImport (type=values).",
+            summary = "XLSX template of a municipality's values for a year: active indicators listed, value empty")
     public Response template(
             @QueryParam("municipality") @Parameter(required = true, description = "Municipality code") String municipality,
             @QueryParam("year") @Parameter(required = true, description = "The year to fill in",

@@ -49,11 +49,14 @@ public class ImportResource {
             + "Idempotency-Key answers 200 with the first job and writes nothing twice.";
 
     @POST
-    @APIResponse(responseCode = "201", description = "The file was checked (and written unless rejected or a dry run): the finished job",
+    @APIResponse(responseCode = "201", description = "The file was checked (and written unless rejected or a dry "
+            + "run): the finished job",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
-    @APIResponse(responseCode = "202", description = "A large file: the job is queued and runs in the background; follow GET /api/v1/imports/{id}",
+    @APIResponse(responseCode = "202", description = "A large file: the job is queued and runs in the background; "
+            + "follow GET /api/v1/imports/{id}",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
-    @APIResponse(responseCode = "200", description = "The Idempotency-Key was used before: the first job, nothing written again",
+    @APIResponse(responseCode = "200", description = "The Idempotency-Key was used before: the first job, nothing "
+            + "written again",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than the configured limit")
     @Consumes({"text/csv", MediaType.APPLICATION_JSON, ru.orientir.files.FileFormat.XLSX_TYPE, "text/plain",
@@ -61,16 +64,22 @@ public class ImportResource {
     @Operation(operationId = "uploadImport", summary = "Upload a file of values, targets, indicators, organizations, "
             + "municipalities or regions (CSV, JSON array or XLSX), as the body or as the multipart/form-data field «file»",
             description = UPLOAD_DESCRIPTION)
-    @RequestBody(content = {
+    @RequestBody(required = true, content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"),
-                    example = "municipality,indicator,year,value\nkaluga,kaluga-12,2024,12.5\n")})
+                    example = "municipality,indicator,year,value\nkaluga,kaluga-12,2024,12.5\n"),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response upload(@QueryParam("type") @Parameter(required = true, description = TYPE,
-                    schema = @Schema(enumeration = {"values", "targets", "indicators", "organizations", "municipalities",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"values", "targets", "indicators", "organizations", "municipalities",
                             "regions"})) String type,
             @QueryParam("dryRun") @Parameter(description = DRY_RUN,
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @QueryParam("mode") @Parameter(description = MODE,
-                    schema = @Schema(enumeration = {"atomic", "partial"}, defaultValue = "atomic")) String mode,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"atomic", "partial"}, defaultValue = "atomic")) String mode,
             @QueryParam("fileName") @Parameter(description = "Name of the file, shown in the job list") String fileName,
             @HeaderParam("Idempotency-Key") @Parameter(description = KEY) String key,
             @HeaderParam("Content-Type") String contentType,
@@ -84,23 +93,26 @@ public class ImportResource {
     static final String KEY = "A key of your choice (up to 200 characters): the same key again returns the first job";
 
     @POST
-    @APIResponse(responseCode = "201", description = "The file was checked (and written unless rejected or a dry run): the finished job",
+    @APIResponse(responseCode = "201", description = "The file was checked (and written unless rejected or a dry "
+            + "run): the finished job",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
-    @APIResponse(responseCode = "202", description = "A large file: the job is queued and runs in the background; follow GET /api/v1/imports/{id}",
+    @APIResponse(responseCode = "202", description = "A large file: the job is queued and runs in the background; "
+            + "follow GET /api/v1/imports/{id}",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
-    @APIResponse(responseCode = "200", description = "The Idempotency-Key was used before: the first job, nothing written again",
+    @APIResponse(responseCode = "200", description = "The Idempotency-Key was used before: the first job, nothing "
+            + "written again",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than the configured limit")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "uploadImport", summary = "Upload a file as the multipart/form-data field «file»",
             description = UPLOAD_DESCRIPTION)
     public Response uploadForm(@QueryParam("type") @Parameter(required = true, description = TYPE,
-                    schema = @Schema(enumeration = {"values", "targets", "indicators", "organizations", "municipalities",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"values", "targets", "indicators", "organizations", "municipalities",
                             "regions"})) String type,
             @QueryParam("dryRun") @Parameter(description = DRY_RUN,
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @QueryParam("mode") @Parameter(description = MODE,
-                    schema = @Schema(enumeration = {"atomic", "partial"}, defaultValue = "atomic")) String mode,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"atomic", "partial"}, defaultValue = "atomic")) String mode,
             @HeaderParam("Idempotency-Key") @Parameter(description = KEY) String key,
             @RestForm("file") FileUpload file) {
         ImportService.Request req = request(type, dryRun, mode, key, null, null);
@@ -135,10 +147,10 @@ public class ImportResource {
     @Operation(operationId = "listImports", summary = "Past import jobs, newest first",
             description = "The caller's own jobs; admins and the ministry see every job.")
     public PageResult<ImportJobDto> list(@QueryParam("type") @Parameter(description = TYPE,
-                    schema = @Schema(enumeration = {"values", "targets", "indicators", "organizations", "municipalities",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"values", "targets", "indicators", "organizations", "municipalities",
                             "regions"})) String type,
             @QueryParam("status") @Parameter(description = "Only jobs in this state",
-                    schema = @Schema(enumeration = {"queued", "running", "succeeded", "failed", "rejected"})) String status,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"queued", "running", "succeeded", "failed", "rejected"})) String status,
             @BeanParam PageParams page) {
         Params p = new Params();
         String t = p.oneOf("type", type, ImportType.codes(), null);

@@ -22,7 +22,10 @@ public class PeriodResource {
     CurrentCaller current;
 
     @GET
-    @Operation(summary = "A municipality's reporting year: state, history and what is missing or suspicious")
+    @Operation(operationId = "getPeriod", description = "The state (open, submitted, approved, returned), history, "
+            + "possible actions for the caller, indicators without a value and suspicious values. The ETag is the "
+            + "period's version.",
+            summary = "A municipality's reporting year: state, history and what is missing or suspicious")
     public RestResponse<PeriodDto> get(@BeanParam PeriodPath path) {
         return ok(service.get(current.get(), path.code, path.year()));
     }
@@ -30,7 +33,9 @@ public class PeriodResource {
     @POST
     @Path("/submit")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit the year for approval (the municipality's editors); locks its values and targets")
+    @Operation(operationId = "submitPeriod", description = "Allowed from open or returned; the editor may submit "
+            + "with missing or suspicious values, which the ministry then sees.",
+            summary = "Submit the year for approval (the municipality's editors); locks its values and targets")
     public RestResponse<PeriodDto> submit(@BeanParam PeriodPath path, TransitionInput input,
             @HeaderParam("If-Match") String ifMatch) {
         return move(PeriodTransition.SUBMIT, path, input, ifMatch);
@@ -39,7 +44,8 @@ public class PeriodResource {
     @POST
     @Path("/approve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve a submitted year (ministry analyst, admin)")
+    @Operation(operationId = "approvePeriod", description = "Allowed from submitted; the year stays locked.",
+            summary = "Approve a submitted year (ministry analyst, admin)")
     public RestResponse<PeriodDto> approve(@BeanParam PeriodPath path, TransitionInput input,
             @HeaderParam("If-Match") String ifMatch) {
         return move(PeriodTransition.APPROVE, path, input, ifMatch);
@@ -48,7 +54,9 @@ public class PeriodResource {
     @POST
     @Path("/return")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Return a submitted year for rework with a required comment (ministry analyst, admin)")
+    @Operation(operationId = "returnPeriod", description = "Allowed from submitted; the comment tells the "
+            + "municipality what to fix, and its year is editable again.",
+            summary = "Return a submitted year for rework with a required comment (ministry analyst, admin)")
     public RestResponse<PeriodDto> returnForRework(@BeanParam PeriodPath path,
             TransitionInput input, @HeaderParam("If-Match") String ifMatch) {
         return move(PeriodTransition.RETURN, path, input, ifMatch);
@@ -57,7 +65,9 @@ public class PeriodResource {
     @POST
     @Path("/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reopen a submitted or approved year with a required reason (ministry analyst, admin)")
+    @Operation(operationId = "reopenPeriod", description = "The reason is recorded in the history and the audit; the "
+            + "year is editable again.",
+            summary = "Reopen a submitted or approved year with a required reason (ministry analyst, admin)")
     public RestResponse<PeriodDto> reopen(@BeanParam PeriodPath path, TransitionInput input,
             @HeaderParam("If-Match") String ifMatch) {
         return move(PeriodTransition.REOPEN, path, input, ifMatch);
