@@ -23,6 +23,7 @@ say "== 2/3 frontend: unit tests, build, size =="
   cd "$REPO_DIR/frontend"
   npm ci --no-audit --no-fund
   npm run check:api
+  npm run lint:api
   npm test
   npm run build
   npm run size
