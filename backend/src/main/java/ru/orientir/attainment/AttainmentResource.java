@@ -1,7 +1,6 @@
 package ru.orientir.attainment;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -40,13 +39,14 @@ public class AttainmentResource {
             @QueryParam("organization") @Parameter(description = "Organization code: only its rows") String organization,
             @QueryParam("status") @Parameter(description = "Only rows with this status",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"met", "not_met", "no_data", "no_target"})) String status,
-            @QueryParam("page") @DefaultValue("0") @Parameter(description = "Page number, from 0",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) int page,
-            @QueryParam("size") @DefaultValue("200") @Parameter(description = "Page size, 1 to 1000",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "200")) int size) {
+            @QueryParam("page") @Parameter(description = "Page number, from 0",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
+            @QueryParam("size") @Parameter(description = "Page size, 1 to 1000",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "200"))
+            String size) {
         return service.rows(current.get(),
                 new AttainmentService.RowsRequest(municipality, year, indicator, area, organization, status),
-                new PageParams(page, size));
+                PageParams.of(page, size, 200));
     }
 
     @GET

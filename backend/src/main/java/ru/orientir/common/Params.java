@@ -13,6 +13,7 @@ import java.util.List;
 public final class Params {
 
     public static final String INVALID_YEAR = "invalid_year";
+    public static final String INVALID_INTEGER = "invalid_integer";
     public static final String INVALID_BOOLEAN = "invalid_boolean";
     public static final String NOT_ALLOWED = "not_allowed";
     public static final String REQUIRED = "required";
@@ -54,6 +55,20 @@ public final class Params {
             add(toName, INVALID_RANGE, "Параметр «" + toName + "» (" + to + ") раньше, чем «" + fromName + "» ("
                     + from + ")");
         }
+    }
+
+    /** A whole number of digits only (no sign, no spaces) within min..max; the default when absent. */
+    public int integer(String name, String raw, int byDefault, int min, int max) {
+        if (absent(raw)) {
+            return byDefault;
+        }
+        long value = raw.length() <= 10 && digits(raw) ? Long.parseLong(raw) : -1;
+        if (value < min || value > max) {
+            add(name, INVALID_INTEGER, "Параметр «" + name + "» должен быть целым числом от " + min + " до " + max
+                    + ", получено " + shown(raw));
+            return byDefault;
+        }
+        return (int) value;
     }
 
     /** Exactly {@code true} or {@code false}; the default when absent. */

@@ -125,6 +125,22 @@ class ParameterSweepTest {
     }
 
     @Test
+    void pageAndSizeAreWholeNumbersInRangeOnEveryList() {
+        List<Call> lists = List.of(Call.get("/api/v1/values?{}"), Call.get("/api/v1/regions?{}"),
+                Call.get("/api/v1/imports?{}"), Call.get("/api/v1/attainment?municipality=kaluga&year=2024&{}"));
+        List<String> failures = new ArrayList<>();
+        for (String bad : List.of("abc", "-1", "%201", "1%00", "99999999999")) {
+            sweep(lists.stream().map(c -> new Call(c.method(), c.url().replace("{}", "page={}"), null, null)).toList(),
+                    "page", bad, "invalid_integer", failures);
+        }
+        for (String bad : List.of("0", "1001", "abc", "%2B5", "5%20")) {
+            sweep(lists.stream().map(c -> new Call(c.method(), c.url().replace("{}", "size={}"), null, null)).toList(),
+                    "size", bad, "invalid_integer", failures);
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
     void aDryRunWithASpaceWritesNothing() {
         String csv = "municipality,indicator,year,value\nkaluga,sweep-none,2024,1\n";
         Call.post("/api/v1/imports?type=values&dryRun={}", CSV, csv).send("%20true").then().statusCode(400);
