@@ -1,5 +1,6 @@
 package ru.orientir.account;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,8 @@ public class MeResource {
     CurrentCaller current;
 
     /** What the SPA needs to decide which menus and buttons to show. */
+    @Schema(requiredProperties = {"username", "roles", "admin", "readsAll", "writesAll", "canApprove",
+            "managesCatalogue", "readable", "writable"})
     public record Me(String username, String name, List<String> roles, boolean admin, boolean readsAll,
             boolean writesAll, boolean canApprove, boolean managesCatalogue, List<String> readable,
             List<String> writable,
@@ -39,7 +42,10 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "The caller: name, roles and the municipalities it may read and write")
+    @Operation(operationId = "getMe", description = "What the SPA and scripts need to decide what the caller may do: "
+            + "its roles, whether it reads or writes every municipality, approves years or manages the catalogue, "
+            + "and the codes of the municipalities it may read and write.",
+            summary = "The caller: name, roles and the municipalities it may read and write")
     public Me me() {
         Set<String> readable = new TreeSet<>(current.get().readable());
         Set<String> writable = new TreeSet<>(current.get().writable());

@@ -22,9 +22,9 @@ import ru.orientir.attainment.AttainmentQuery.Raw;
 import ru.orientir.attainment.AttainmentRules.Goal;
 import ru.orientir.catalogue.Band;
 import ru.orientir.catalogue.Indicator;
-import ru.orientir.common.Checks;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
+import ru.orientir.common.Params;
 import static ru.orientir.common.Pages.blankToNull;
 import ru.orientir.common.ProblemException;
 import ru.orientir.facts.ReadScope;
@@ -61,11 +61,10 @@ public class AttainmentService {
 
     public PageResult<RowDto> rows(Caller caller, RowsRequest r, PageParams page) {
         page.validated();
-        Checks c = new Checks();
-        int year = year(c, "year", r.year(), true);
-        c.oneOf("status", blankToNull(r.status()), AttainmentRules.STATUSES);
-        c.throwIfAny();
-        String status = blankToNull(r.status());
+        Params p = new Params();
+        int year = p.requiredYear("year", r.year());
+        String status = p.oneOf("status", r.status(), AttainmentRules.STATUSES, null);
+        p.throwIfAny();
         Filter filter = filter(caller, r.municipality(), r.indicator(), r.area(), r.organization(), false, status);
         if (status == null || status.equals(AttainmentRules.NO_TARGET) || status.equals(AttainmentRules.NO_DATA)) {
             List<RowDto> items = toRows(query.year(year, filter, page.size, page.page * page.size));
@@ -81,9 +80,7 @@ public class AttainmentService {
 
     /** Counts of the rows the list shows for the same municipality and year, in total and per area. */
     public SummaryDto summary(Caller caller, String municipality, String rawYear) {
-        Checks c = new Checks();
-        int year = year(c, "year", rawYear, true);
-        c.throwIfAny();
+        int year = Params.requireYear("year", rawYear);
         Filter filter = filter(caller, municipality, null, null, null, false, null);
         Map<String, int[]> byArea = new LinkedHashMap<>();
         int[] total = new int[4];
@@ -99,10 +96,10 @@ public class AttainmentService {
 
     /** Municipalities the caller may read, best fact first by polarity; those without a fact last, unranked. */
     public RankingDto ranking(Caller caller, String indicatorCode, String rawYear) {
-        Checks c = new Checks();
-        int year = year(c, "year", rawYear, true);
-        c.required("indicator", blankToNull(indicatorCode));
-        c.throwIfAny();
+        Params p = new Params();
+        int year = p.requiredYear("year", rawYear);
+        p.required("indicator", indicatorCode);
+        p.throwIfAny();
         Indicator indicator = indicator(indicatorCode);
         boolean higher = indicator.higherIsBetter();
         Filter filter = filter(caller, null, indicatorCode, null, null, true, null);
@@ -133,15 +130,13 @@ public class AttainmentService {
 
     public SeriesDto series(Caller caller, String indicatorCode, String municipalityCode, String organizationCode,
             String rawFrom, String rawTo) {
-        Checks c = new Checks();
-        c.required("indicator", blankToNull(indicatorCode));
-        c.required("municipality", blankToNull(municipalityCode));
-        Integer from = year(c, "yearFrom", rawFrom, false);
-        Integer to = year(c, "yearTo", rawTo, false);
-        if (from != null && to != null && from > to) {
-            c.add("yearTo", "invalid_range", "Год «по» (" + to + ") раньше года «с» (" + from + ")");
-        }
-        c.throwIfAny();
+        Params p = new Params();
+        p.required("indicator", indicatorCode);
+        p.required("municipality", municipalityCode);
+        Integer from = p.year("yearFrom", rawFrom);
+        Integer to = p.year("yearTo", rawTo);
+        p.yearRange("yearFrom", from, "yearTo", to);
+        p.throwIfAny();
         Municipality m = territory.readableMunicipality(caller, municipalityCode);
         Indicator indicator = indicator(indicatorCode);
         Organization org = null;
@@ -211,22 +206,5 @@ public class AttainmentService {
         }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
-    private static Integer year(Checks c, String field, String raw, boolean required) {
-        if (blankToNull(raw) == null) {
-            if (required) {
-                c.required(field, null);
-            }
-            return required ? 0 : null;
-        }
-        try {
-            int year = Integer.parseInt(raw.trim());
-            c.year(field, year);
-            return year;
-        } catch (NumberFormatException e) {
-            c.add(field, "invalid_year", "«" + raw + "» — не год (ожидается число, например 2024)");
-            return required ? 0 : null;
-        }
     }
 }

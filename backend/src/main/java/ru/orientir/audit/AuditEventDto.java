@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "AuditEvent", description = "One change: who (from the token), when, through which channel, old → new")
+@Schema(name = "AuditEvent", description = "One change: who (from the token), when, through which channel, old → new",
+        requiredProperties = {"id", "occurredAt", "actor", "channel", "action", "entityType"})
 public record AuditEventDto(long id, OffsetDateTime occurredAt, String actor,
         @Schema(enumeration = {"ui", "api", "import", "system"}) String channel, String action, String entityType,
         Long entityId, String entityKey,

@@ -25,7 +25,7 @@ public class AuditResource {
     CurrentCaller current;
 
     @GET
-    @Operation(summary = "Audit trail, newest first: who changed what, when, through which channel, old → new",
+    @Operation(operationId = "listAuditEvents", summary = "Audit trail, newest first: who changed what, when, through which channel, old → new",
             description = "Callers limited to some municipalities see their events and catalogue events only.")
     public PageResult<AuditEventDto> list(@QueryParam("entityType") String entityType,
             @QueryParam("entityId") String entityId, @QueryParam("municipality") String municipality,

@@ -12,7 +12,9 @@ public final class CatalogueDtos {
     private CatalogueDtos() {
     }
 
-    @Schema(name = "Indicator")
+    @Schema(name = "Indicator",
+            requiredProperties = {"code", "nameRu", "unit", "decimals", "polarity", "level", "periodicity", "status",
+                    "version"})
     public record IndicatorDto(String code, String nameRu, String nameEn,
             @Schema(description = "Direction («направление») in Russian") String area, String areaEn,
             @Schema(enumeration = {"percent", "persons", "count", "score", "rubles", "thousand_rubles",
@@ -41,7 +43,9 @@ public final class CatalogueDtos {
     }
 
     /** What a client sends to create or update an indicator; what GET returns may be sent back as is. */
-    @Schema(name = "IndicatorInput")
+    @Schema(name = "IndicatorInput", example = "{\"nameRu\": \"Доля выпускников, сдавших ЕГЭ по математике\", "
+            + "\"area\": \"Общее образование\", \"unit\": \"percent\", \"decimals\": 1, \"polarity\": \"higher\", "
+            + "\"scaleMin\": 0, \"scaleMax\": 100, \"level\": \"municipality\"}")
     @JsonIgnoreProperties({"version"})
     public record IndicatorInput(
             @Schema(description = "Optional; must equal the code in the path") String code,
@@ -58,7 +62,8 @@ public final class CatalogueDtos {
             String source, @Schema(enumeration = {"active", "archived"}, description = "default active") String status) {
     }
 
-    @Schema(name = "IndicatorArea", description = "A direction of the catalogue with the number of its indicators")
+    @Schema(name = "IndicatorArea", description = "A direction of the catalogue with the number of its indicators",
+            requiredProperties = {"count"})
     public record AreaDto(String area, String areaEn, long count) {
     }
 }

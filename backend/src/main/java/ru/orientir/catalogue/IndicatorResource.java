@@ -1,5 +1,6 @@
 package ru.orientir.catalogue;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.orientir.catalogue.CatalogueDtos.AreaDto;
 import ru.orientir.catalogue.CatalogueDtos.IndicatorDto;
 import ru.orientir.catalogue.CatalogueDtos.IndicatorInput;
+import ru.orientir.common.Params;
 import ru.orientir.common.Saved;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
@@ -33,26 +35,38 @@ public class IndicatorResource {
     CurrentCaller current;
 
     @GET
-    @Operation(summary = "Indicators of the catalogue, by code")
+    @Operation(operationId = "listIndicators", description = "Every caller with a token may read the catalogue; "
+            + "filter by area, text, status and level.",
+            summary = "Indicators of the catalogue, by code")
     public PageResult<IndicatorDto> list(
             @QueryParam("area") @Parameter(description = "Direction, Russian or English name") String area,
             @QueryParam("q") @Parameter(description = "Part of the code or the name") String search,
-            @QueryParam("status") @Parameter(description = "active or archived") String status,
-            @QueryParam("level") @Parameter(description = "municipality or organization") String level,
+            @QueryParam("status") @Parameter(description = "Only active or only archived indicators",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"active", "archived"})) String status,
+            @QueryParam("level") @Parameter(description = "Only indicators of this level",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"municipality", "organization"})) String level,
             @BeanParam PageParams page) {
-        return service.list(area, search, status, level, page);
+        Params p = new Params();
+        String s = p.oneOf("status", status, Indicator.STATUSES, null);
+        String l = p.oneOf("level", level, Indicator.LEVELS, null);
+        p.throwIfAny();
+        return service.list(area, search, s, l, page);
     }
 
     @GET
     @Path("/areas")
-    @Operation(summary = "Directions of the catalogue with the number of indicators in each")
+    @Operation(operationId = "listIndicatorAreas", description = "The areas («направления») in catalogue order, each "
+            + "with its Russian and English name and how many indicators it holds.",
+            summary = "Directions of the catalogue with the number of indicators in each")
     public List<AreaDto> areas() {
         return service.areas();
     }
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One indicator")
+    @Operation(operationId = "getIndicator", description = "The indicator with its unit, scale, bands, polarity and "
+            + "categories; the ETag is its version, for If-Match on a later change.",
+            summary = "One indicator")
     public RestResponse<IndicatorDto> get(@PathParam("code") String code) {
         Indicator i = service.indicator(code);
         return Saved.withETag(IndicatorDto.of(i), i.version);
@@ -61,7 +75,9 @@ public class IndicatorResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or update an indicator by its code (admin, integration)")
+    @Operation(operationId = "putIndicator", description = "Idempotent: 201 when created, 200 when updated or "
+            + "unchanged. A stale If-Match gets 412 and changes nothing.",
+            summary = "Create or update an indicator by its code (admin, integration)")
     public RestResponse<IndicatorDto> put(@PathParam("code") String code, IndicatorInput input, @HeaderParam("If-Match") String ifMatch,
             @Context UriInfo uri) {
         return service.put(current.get(), code, input, ifMatch).toResponse(uri.getRequestUri());
@@ -71,8 +87,9 @@ public class IndicatorResource {
     @APIResponse(responseCode = "204", description = "Deleted: the indicator had no data")
     @APIResponse(responseCode = "409", description = "Values or targets refer to it (counted in errors): archive it instead")
     @Path("/{code}")
-    @Operation(summary = "Delete an unused indicator (204); one with values or targets is refused with 409 naming them "
-            + "(archive it with PUT status archived instead)")
+    @Operation(operationId = "deleteIndicator", summary = "Delete an unused indicator (204); one with values or "
+            + "targets is refused with 409 naming them", description = "An indicator that has targets or values is "
+            + "never deleted, so that its history stays readable: archive it with PUT status archived instead.")
     public Response delete(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
         service.delete(current.get(), code, ifMatch);
         return Response.noContent().build();

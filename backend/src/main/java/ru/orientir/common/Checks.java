@@ -38,8 +38,13 @@ public final class Checks {
         }
     }
 
+    /** The one range of years the platform accepts, for parameters, bodies and file cells alike. */
+    public static boolean inYearRange(int year) {
+        return year >= MIN_YEAR && year <= MAX_YEAR;
+    }
+
     public void year(String field, Integer year) {
-        if (required(field, year) && (year < MIN_YEAR || year > MAX_YEAR)) {
+        if (required(field, year) && !inYearRange(year)) {
             add(field, "year_out_of_range", "Год " + year + " вне допустимого диапазона " + MIN_YEAR + "–" + MAX_YEAR);
         }
     }

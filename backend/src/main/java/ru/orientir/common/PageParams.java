@@ -1,45 +1,52 @@
 package ru.orientir.common;
 
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Paging query parameters shared by every list: page is 0-based, size at most 1000. */
+/**
+ * Paging query parameters shared by every list: page is 0-based, size at most 1000. They arrive as
+ * text and are parsed by {@link Params}, so that {@code page=abc} is a 400 naming the parameter, not a
+ * framework 404; {@link #validated()} must be called before {@link #page} and {@link #size} are read.
+ */
 public class PageParams {
 
     public static final int MAX_SIZE = 1000;
+    public static final int DEFAULT_SIZE = 50;
 
     @QueryParam("page")
-    @DefaultValue("0")
-    @Parameter(description = "Page number, from 0")
-    public int page;
+    @Parameter(description = "Page number, from 0",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    String rawPage;
 
     @QueryParam("size")
-    @DefaultValue("50")
-    @Parameter(description = "Page size, 1 to 1000")
-    public int size;
+    @Parameter(description = "Page size, 1 to 1000",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50"))
+    String rawSize;
+
+    public int page;
+    public int size = DEFAULT_SIZE;
+    private int defaultSize = DEFAULT_SIZE;
 
     public PageParams() {
     }
 
-    public PageParams(int page, int size) {
-        this.page = page;
-        this.size = size;
+    /** The paging of a list whose parameters are declared by its resource, with its own default size. */
+    public static PageParams of(String page, String size, int defaultSize) {
+        PageParams p = new PageParams();
+        p.rawPage = page;
+        p.rawSize = size;
+        p.defaultSize = defaultSize;
+        return p;
     }
 
     /** Fails with a problem naming the parameter instead of silently clamping. */
     public PageParams validated() {
-        Checks checks = new Checks();
-        if (page < 0) {
-            checks.add("page", "out_of_range", "Номер страницы не может быть отрицательным");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            checks.add("size", "out_of_range", "Размер страницы должен быть от 1 до " + MAX_SIZE);
-        }
-        if (!checks.ok()) {
-            throw new ProblemException(400, "bad-request", "Неверный запрос", checks.errors().get(0).message(),
-                    checks.errors());
-        }
+        Params p = new Params();
+        page = p.integer("page", rawPage, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+        size = p.integer("size", rawSize, defaultSize, 1, MAX_SIZE);
+        p.throwIfAny();
         return this;
     }
 }

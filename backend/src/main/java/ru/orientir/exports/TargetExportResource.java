@@ -24,7 +24,9 @@ public class TargetExportResource {
 
     @GET
     @Produces({"text/csv", FileFormat.XLSX_TYPE})
-    @Operation(summary = "Targets and baselines the caller may read, as CSV or XLSX in the import format")
+    @Operation(operationId = "exportTargets", description = "The file has the columns of the targets import, so that "
+            + "an export re-imports unchanged; the list filters apply.",
+            summary = "Targets and baselines the caller may read, as CSV or XLSX in the import format")
     public Response export(@BeanParam ExportQuery query) {
         return service.download(current.get(), Kind.TARGETS, "targets", query);
     }

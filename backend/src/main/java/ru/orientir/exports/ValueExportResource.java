@@ -24,7 +24,9 @@ public class ValueExportResource {
 
     @GET
     @Produces({"text/csv", FileFormat.XLSX_TYPE})
-    @Operation(summary = "Measured values the caller may read, as CSV or XLSX in the import format (re-imports unchanged)")
+    @Operation(operationId = "exportValues", description = "The file has the columns of the values import, so that "
+            + "an export re-imports unchanged; the list filters apply.",
+            summary = "Measured values the caller may read, as CSV or XLSX in the import format (re-imports unchanged)")
     public Response export(@BeanParam ExportQuery query) {
         return service.download(current.get(), Kind.VALUES, "values", query);
     }

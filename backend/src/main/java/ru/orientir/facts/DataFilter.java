@@ -2,8 +2,7 @@ package ru.orientir.facts;
 
 import ru.orientir.common.PageResult;
 import ru.orientir.common.Pages;
-import ru.orientir.common.ProblemException;
-import ru.orientir.common.Checks;
+import ru.orientir.common.Params;
 import ru.orientir.common.PageParams;
 
 import jakarta.persistence.EntityManager;
@@ -13,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import ru.orientir.security.Caller;
 
@@ -36,15 +37,18 @@ public class DataFilter {
     public String organization;
 
     @QueryParam("year")
-    @Parameter(description = "Exactly this year")
+    @Parameter(description = "Exactly this year",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR))
     public String year;
 
     @QueryParam("yearFrom")
-    @Parameter(description = "From this year on")
+    @Parameter(description = "From this year on",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR))
     public String yearFrom;
 
     @QueryParam("yearTo")
-    @Parameter(description = "Up to this year")
+    @Parameter(description = "Up to this year",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR))
     public String yearTo;
 
     /** JPQL conditions and their parameters. */
@@ -90,14 +94,12 @@ public class DataFilter {
      * read is refused (403); without one, the list is silently limited to the caller's scope.
      */
     public Where where(Caller caller, String row) {
-        Checks bad = new Checks();
-        Integer y = year(bad, "year", year);
-        Integer from = year(bad, "yearFrom", yearFrom);
-        Integer to = year(bad, "yearTo", yearTo);
-        if (!bad.ok()) {
-            throw new ProblemException(400, "bad-request", "Неверный запрос", bad.errors().get(0).message(),
-                    bad.errors());
-        }
+        Params bad = new Params();
+        Integer y = bad.year("year", year);
+        Integer from = bad.year("yearFrom", yearFrom);
+        Integer to = bad.year("yearTo", yearTo);
+        bad.yearRange("yearFrom", from, "yearTo", to);
+        bad.throwIfAny();
         Where w = new Where();
         String m = Pages.blankToNull(municipality);
         if (m != null) {
@@ -136,18 +138,5 @@ public class DataFilter {
                 ? (long) p.page * p.size + items.size()
                 : where.bind(em.createQuery("select count(*) " + from + where.jpql(), Long.class)).getSingleResult();
         return new PageResult<>(items, p.page, p.size, total);
-    }
-
-    private static Integer year(Checks bad, String name, String raw) {
-        String s = Pages.blankToNull(raw);
-        if (s == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(s);
-        } catch (NumberFormatException e) {
-            bad.add(name, "invalid_format", "Параметр «" + name + "» должен быть годом (целым числом), получено «" + s + "»");
-            return null;
-        }
     }
 }

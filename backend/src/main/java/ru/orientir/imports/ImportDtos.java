@@ -11,14 +11,17 @@ public final class ImportDtos {
     private ImportDtos() {
     }
 
-    @Schema(name = "ImportError", description = "A bad row: its number in the file (header = 1), the column and why")
+    @Schema(name = "ImportError", description = "A bad row: its number in the file (header = 1), the column and why",
+            requiredProperties = {"row", "message"})
     public record ImportErrorDto(long row, String column, String value,
             @Schema(description = "The rule broken, the same code as the API's field error for it (e.g. band_inverted,"
                     + " invalid_format for a cell that cannot be read); absent for an error of the whole row") String code,
             String message) {
     }
 
-    @Schema(name = "ImportJob", description = "An upload and its report; errors lists the first 1000 bad rows")
+    @Schema(name = "ImportJob", description = "An upload and its report; errors lists the first 1000 bad rows",
+            requiredProperties = {"id", "type", "status", "dryRun", "mode", "format", "actor", "rowsTotal",
+                    "rowsProcessed", "rowsImported", "rowsRejected", "errorsStored", "errors", "createdAt"})
     public record ImportJobDto(UUID id, String type,
             @Schema(enumeration = {"queued", "running", "succeeded", "failed", "rejected"}) String status,
             boolean dryRun, @Schema(enumeration = {"atomic", "partial"}) String mode, String format, String fileName,

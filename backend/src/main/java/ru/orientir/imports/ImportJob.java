@@ -16,6 +16,7 @@ public class ImportJob extends PanacheEntityBase {
     public static final String SUCCEEDED = "succeeded";
     public static final String FAILED = "failed";
     public static final String REJECTED = "rejected";
+    public static final java.util.List<String> STATUSES = java.util.List.of(QUEUED, RUNNING, SUCCEEDED, FAILED, REJECTED);
 
     @Id
     public UUID id;

@@ -18,12 +18,15 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
+import ru.orientir.common.Params;
 import ru.orientir.common.ProblemException;
 import ru.orientir.imports.ImportDtos.ImportErrorDto;
 import ru.orientir.imports.ImportDtos.ImportJobDto;
@@ -39,47 +42,97 @@ public class ImportResource {
     @Inject
     CurrentCaller current;
 
+    static final String UPLOAD_DESCRIPTION = "Every row is checked like the single-row API (codes, rights, locked "
+            + "periods, units and scales, comparators, duplicates within the file); every bad row is reported with its "
+            + "line (the header is line 1), column and a message in Russian. mode=atomic (default) writes every row or "
+            + "none, mode=partial writes the good rows; dryRun=true only checks. Files under 1 MB answer 201 with the "
+            + "finished job, larger ones 202 with the queued job (follow GET /api/v1/imports/{id}); a replayed "
+            + "Idempotency-Key answers 200 with the first job and writes nothing twice.";
+
     @POST
-    @APIResponse(responseCode = "201", description = "The file was checked (and written unless rejected or a dry run): the finished job",
+    @APIResponse(responseCode = "201", description = "The file was checked (and written unless rejected or a dry "
+            + "run): the finished job",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
-    @APIResponse(responseCode = "202", description = "A large file: the job is queued and runs in the background; follow GET /api/v1/imports/{id}",
+    @APIResponse(responseCode = "202", description = "A large file: the job is queued and runs in the background; "
+            + "follow GET /api/v1/imports/{id}",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
-    @APIResponse(responseCode = "200", description = "The Idempotency-Key was used before: the first job, nothing written again",
+    @APIResponse(responseCode = "200", description = "The Idempotency-Key was used before: the first job, nothing "
+            + "written again",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than the configured limit")
     @Consumes({"text/csv", MediaType.APPLICATION_JSON, ru.orientir.files.FileFormat.XLSX_TYPE, "text/plain",
             MediaType.APPLICATION_OCTET_STREAM, "application/csv"})
-    @Operation(summary = "Upload a file of values, targets, indicators, organizations, municipalities or regions "
-            + "(CSV, JSON array or XLSX as the body). Small files answer 201 with the finished job, large ones 202 "
-            + "with the queued job; a replayed Idempotency-Key answers 200 with the first job")
-    public Response upload(@QueryParam("type") @Parameter(description = "values, targets, indicators, organizations, municipalities, regions") String type,
-            @QueryParam("dryRun") @Parameter(description = "true: check everything, write nothing") String dryRun,
-            @QueryParam("mode") @Parameter(description = "atomic (default): all rows or none; partial: the good rows") String mode,
+    @Operation(operationId = "uploadImport", summary = "Upload a file of values, targets, indicators, organizations, "
+            + "municipalities or regions (CSV, JSON array or XLSX), as the body or as the multipart/form-data field «file»",
+            description = UPLOAD_DESCRIPTION)
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    example = "municipality,indicator,year,value\nkaluga,kaluga-12,2024,12.5\n"),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response upload(@QueryParam("type") @Parameter(required = true, description = TYPE,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"values", "targets", "indicators", "organizations", "municipalities",
+                            "regions"})) String type,
+            @QueryParam("dryRun") @Parameter(description = DRY_RUN,
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @QueryParam("mode") @Parameter(description = MODE,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"atomic", "partial"}, defaultValue = "atomic")) String mode,
             @QueryParam("fileName") @Parameter(description = "Name of the file, shown in the job list") String fileName,
-            @HeaderParam("Idempotency-Key") String key, @HeaderParam("Content-Type") String contentType,
-            @HeaderParam("Content-Length") Long length, InputStream body) {
-        return answer(service.upload(current.get(),
-                new ImportService.Request(type, mode, dryRun, key, contentType, fileName), body, length));
+            @HeaderParam("Idempotency-Key") @Parameter(description = KEY) String key,
+            @HeaderParam("Content-Type") String contentType,
+            @HeaderParam("Content-Length") @Parameter(hidden = true) Long length, InputStream body) {
+        return answer(service.upload(current.get(), request(type, dryRun, mode, key, contentType, fileName), body, length));
     }
 
+    static final String TYPE = "What the file holds";
+    static final String DRY_RUN = "true: check everything, write nothing (exactly true or false)";
+    static final String MODE = "atomic (default): all rows or none; partial: the good rows";
+    static final String KEY = "A key of your choice (up to 200 characters): the same key again returns the first job";
+
     @POST
-    @APIResponse(responseCode = "201", description = "The file was checked (and written unless rejected or a dry run): the finished job",
+    @APIResponse(responseCode = "201", description = "The file was checked (and written unless rejected or a dry "
+            + "run): the finished job",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
-    @APIResponse(responseCode = "202", description = "A large file: the job is queued and runs in the background; follow GET /api/v1/imports/{id}",
+    @APIResponse(responseCode = "202", description = "A large file: the job is queued and runs in the background; "
+            + "follow GET /api/v1/imports/{id}",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
-    @APIResponse(responseCode = "200", description = "The Idempotency-Key was used before: the first job, nothing written again",
+    @APIResponse(responseCode = "200", description = "The Idempotency-Key was used before: the first job, nothing "
+            + "written again",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than the configured limit")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a file as the multipart/form-data field «file»")
-    public Response uploadForm(@QueryParam("type") String type, @QueryParam("dryRun") String dryRun,
-            @QueryParam("mode") String mode, @HeaderParam("Idempotency-Key") String key,
+    @Operation(operationId = "uploadImport", summary = "Upload a file as the multipart/form-data field «file»",
+            description = UPLOAD_DESCRIPTION)
+    public Response uploadForm(@QueryParam("type") @Parameter(required = true, description = TYPE,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"values", "targets", "indicators", "organizations", "municipalities",
+                            "regions"})) String type,
+            @QueryParam("dryRun") @Parameter(description = DRY_RUN,
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @QueryParam("mode") @Parameter(description = MODE,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"atomic", "partial"}, defaultValue = "atomic")) String mode,
+            @HeaderParam("Idempotency-Key") @Parameter(description = KEY) String key,
             @RestForm("file") FileUpload file) {
+        ImportService.Request req = request(type, dryRun, mode, key, null, null);
         if (file == null) {
             throw ProblemException.badRequest("file", "required", "В форме нет поля «file» с файлом");
         }
-        return answer(service.upload(current.get(),
-                new ImportService.Request(type, mode, dryRun, key, file.contentType(), file.fileName()), file.uploadedFile()));
+        return answer(service.upload(current.get(), new ImportService.Request(req.type(), req.mode(), req.dryRun(), key,
+                file.contentType(), file.fileName()), file.uploadedFile()));
+    }
+
+    /** The one place the upload's parameters are parsed: the job runs on exactly these values. */
+    private static ImportService.Request request(String type, String dryRun, String mode, String key,
+            String contentType, String fileName) {
+        Params p = new Params();
+        String t = p.requiredOneOf("type", type, ImportType.codes());
+        boolean dry = p.bool("dryRun", dryRun, false);
+        String m = p.oneOf("mode", mode, ImportService.MODES, "atomic");
+        p.throwIfAny();
+        return new ImportService.Request(ImportType.parse(t), m, dry, key, contentType, fileName);
     }
 
     /** A body that ends before its multipart form does (wrong boundary, truncated part): 400, not 500. */
@@ -101,24 +154,39 @@ public class ImportResource {
     }
 
     @GET
-    @Operation(summary = "Past import jobs: the caller's own (all for admins and the ministry), newest first")
-    public PageResult<ImportJobDto> list(@QueryParam("type") String type, @QueryParam("status") String status,
+    @Operation(operationId = "listImports", summary = "Past import jobs, newest first",
+            description = "The caller's own jobs; admins and the ministry see every job.")
+    public PageResult<ImportJobDto> list(@QueryParam("type") @Parameter(description = TYPE,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"values", "targets", "indicators", "organizations", "municipalities",
+                            "regions"})) String type,
+            @QueryParam("status") @Parameter(description = "Only jobs in this state",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"queued", "running", "succeeded", "failed", "rejected"})) String status,
             @BeanParam PageParams page) {
-        return service.list(current.get(), type, status, page);
+        Params p = new Params();
+        String t = p.oneOf("type", type, ImportType.codes(), null);
+        String s = p.oneOf("status", status, ImportJob.STATUSES, null);
+        p.throwIfAny();
+        return service.list(current.get(), t, s, page);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "An import job: status, progress, counts and the first 1000 errors")
-    public ImportJobDto get(@PathParam("id") String id) {
+    @Operation(operationId = "getImport", summary = "An import job: status, progress, counts and the first 1000 errors",
+            description = "A job of another caller is not found (404), unless the caller is an admin or the ministry.")
+    public ImportJobDto get(@PathParam("id") @Parameter(description = "Job id (UUID)",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         return service.job(current.get(), uuid(id));
     }
 
     @GET
     @Path("/{id}/errors")
     @Produces("text/csv")
-    @Operation(summary = "The bad rows of a job as CSV: row,column,value,message (the first 10,000 by default)")
-    public Response errors(@PathParam("id") String id) {
+    @Operation(operationId = "getImportErrors", summary = "The bad rows of a job as CSV",
+            description = "Columns row, column, value, message; UTF-8 with a BOM, so that Excel opens it as it is.")
+    @APIResponse(responseCode = "200", description = "The bad rows",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public Response errors(@PathParam("id") @Parameter(description = "Job id (UUID)",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         ImportJob job = service.visible(current.get(), uuid(id));
         StreamingOutput out = os -> {
             OutputStreamWriter w = new OutputStreamWriter(os, StandardCharsets.UTF_8);

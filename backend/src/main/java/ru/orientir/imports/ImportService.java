@@ -46,8 +46,10 @@ public class ImportService {
 
     private ExecutorService workers;
 
-    /** The request's parameters, as given. */
-    public record Request(String type, String mode, String dryRun, String idempotencyKey, String contentType,
+    public static final List<String> MODES = List.of("atomic", "partial");
+
+    /** The request's parameters, parsed by {@link ru.orientir.common.Params}: the job runs on these very values. */
+    public record Request(ImportType type, String mode, boolean dryRun, String idempotencyKey, String contentType,
             String fileName) {
     }
 
@@ -152,8 +154,8 @@ public class ImportService {
                 }
                 throw e;
             }
-            ImportRunner.Work work = new ImportRunner.Work(job.id, caller, type, format, file, job.dryRun,
-                    "atomic".equals(job.mode));
+            ImportRunner.Work work = new ImportRunner.Work(job.id, caller, type, format, file, req.dryRun(),
+                    "atomic".equals(req.mode()));
             if (size < config.syncBytes()) {
                 runner.run(work);
             } else {
@@ -183,8 +185,8 @@ public class ImportService {
         ImportJob job = new ImportJob();
         job.id = UUID.randomUUID();
         job.type = type.code();
-        job.dryRun = "true".equalsIgnoreCase(req.dryRun()) || "1".equals(req.dryRun());
-        job.mode = req.mode() == null || req.mode().isBlank() ? "atomic" : req.mode().trim().toLowerCase(Locale.ROOT);
+        job.dryRun = req.dryRun();
+        job.mode = req.mode();
         job.format = format.name().toLowerCase(Locale.ROOT);
         job.idempotencyKey = blankToNull(req.idempotencyKey());
         job.actor = caller.username();
@@ -196,19 +198,7 @@ public class ImportService {
 
     /** Refuses a request that can never succeed before reading its body: 400 bad parameters, 403 no rights. */
     private ImportType checkRequest(Caller caller, Request req) {
-        ImportType type = ImportType.parse(req.type());
-        if (type == null) {
-            throw ProblemException.badRequest("type", "unknown_type", "Неизвестный тип загрузки «" + req.type()
-                    + "»; допустимы: values, targets, indicators, organizations, municipalities, regions");
-        }
-        if (req.mode() != null && !req.mode().isBlank()
-                && !List.of("atomic", "partial").contains(req.mode().trim().toLowerCase(Locale.ROOT))) {
-            throw ProblemException.badRequest("mode", "unknown_mode", "Неизвестный режим «" + req.mode()
-                    + "»; допустимы: atomic (всё или ничего, по умолчанию), partial (записать верные строки)");
-        }
-        if (req.dryRun() != null && !List.of("true", "false", "1", "0", "").contains(req.dryRun().trim().toLowerCase(Locale.ROOT))) {
-            throw ProblemException.badRequest("dryRun", "invalid_boolean", "Параметр dryRun должен быть true или false");
-        }
+        ImportType type = req.type();
         if (req.idempotencyKey() != null && req.idempotencyKey().length() > 200) {
             throw ProblemException.badRequest("Idempotency-Key", "too_long", "Idempotency-Key длиннее 200 символов");
         }
@@ -260,9 +250,7 @@ public class ImportService {
         Path file = null;
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            String mode = req.mode() == null || req.mode().isBlank() ? "atomic" : req.mode().strip().toLowerCase(Locale.ROOT);
-            boolean dry = req.dryRun() != null && List.of("true", "1").contains(req.dryRun().strip().toLowerCase(Locale.ROOT));
-            sha.update(("type=" + ImportType.parse(req.type()).code() + "\nmode=" + mode + "\ndryRun=" + dry + "\n")
+            sha.update(("type=" + req.type().code() + "\nmode=" + req.mode() + "\ndryRun=" + req.dryRun() + "\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             file = Files.createTempFile("orientir-import-", ".upload");
             byte[] buffer = new byte[1 << 16];
@@ -320,13 +308,13 @@ public class ImportService {
                 q.append(" and actor = :actor");
                 params.and("actor", caller.username());
             }
-            if (blankToNull(type) != null) {
+            if (type != null) {
                 q.append(" and type = :type");
-                params.and("type", type.trim());
+                params.and("type", type);
             }
-            if (blankToNull(status) != null) {
+            if (status != null) {
                 q.append(" and status = :status");
-                params.and("status", status.trim());
+                params.and("status", status);
             }
             PanacheQuery<ImportJob> query = ImportJob.find(q.toString(), Sort.descending("createdAt"), params);
             return Pages.of(query, p).map(j -> ImportJobDto.of(j, List.of()));

@@ -35,9 +35,15 @@ public enum ImportType {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The codes as the {@code type} parameter takes them. */
+    public static List<String> codes() {
+        return java.util.Arrays.stream(values()).map(ImportType::code).toList();
+    }
+
+    /** The type of this exact code (as checked by the parameter parser), or null. */
     public static ImportType parse(String s) {
         for (ImportType t : values()) {
-            if (t.code().equalsIgnoreCase(s == null ? "" : s.trim())) {
+            if (t.code().equals(s)) {
                 return t;
             }
         }

@@ -11,7 +11,9 @@ public final class PeriodDtos {
     private PeriodDtos() {
     }
 
-    @Schema(name = "ReportingPeriod", description = "A municipality's reporting year; without any transition it is open")
+    @Schema(name = "ReportingPeriod", description = "A municipality's reporting year; without any transition it is open",
+            requiredProperties = {"municipality", "municipalityName", "year", "state", "version", "actions",
+                    "history", "completeness"})
     public record PeriodDto(String municipality, String municipalityName, int year,
             @Schema(enumeration = {"open", "submitted", "approved", "returned"}) String state,
             @Schema(description = "Row version, also the ETag; 0 while the period was never moved") int version,
@@ -20,7 +22,8 @@ public final class PeriodDtos {
             List<HistoryEntry> history, Completeness completeness) {
     }
 
-    @Schema(name = "PeriodHistoryEntry")
+    @Schema(name = "PeriodHistoryEntry",
+            requiredProperties = {"at", "actor", "action", "to"})
     public record HistoryEntry(OffsetDateTime at, String actor,
             @Schema(enumeration = {"submit", "approve", "return", "reopen"}) String action, @Schema(enumeration = {"open", "submitted", "approved", "returned"}) String from, @Schema(enumeration = {"open", "submitted", "approved", "returned"}) String to,
             String comment,
@@ -29,26 +32,30 @@ public final class PeriodDtos {
     }
 
     @Schema(name = "PeriodCompleteness", description = "Indicators of the municipality's catalogue without a value "
-            + "for the year, and values that break their indicator's checks")
+            + "for the year, and values that break their indicator's checks",
+            requiredProperties = {"missing", "warnings"})
     public record Completeness(List<MissingIndicator> missing, List<ValueWarning> warnings) {
     }
 
-    @Schema(name = "MissingIndicator")
+    @Schema(name = "MissingIndicator",
+            requiredProperties = {"indicator", "name"})
     public record MissingIndicator(String indicator, String name) {
     }
 
-    @Schema(name = "ValueWarning")
+    @Schema(name = "ValueWarning",
+            requiredProperties = {"indicator", "code", "message"})
     public record ValueWarning(String indicator,
             @Schema(description = "e.g. percent_out_of_range, outside_scale, big_jump, numerator_above_denominator") String code,
             String message) {
     }
 
-    @Schema(name = "PeriodTransitionInput")
+    @Schema(name = "PeriodTransitionInput", example = "{\"comment\": \"Уточните значения раздела 2\"}")
     public record TransitionInput(
             @Schema(description = "Required for return and reopen; stored with the history and the audit") String comment) {
     }
 
-    @Schema(name = "PeriodQueueItem")
+    @Schema(name = "PeriodQueueItem",
+            requiredProperties = {"municipality", "municipalityName", "year", "state", "updatedAt"})
     public record QueueItem(String municipality, String municipalityName, int year, @Schema(enumeration = {"open", "submitted", "approved", "returned"}) String state,
             OffsetDateTime updatedAt, String updatedBy,
             @Schema(description = "As of the last submit; null if never submitted") Integer missingCount,

@@ -22,49 +22,59 @@ public class PeriodResource {
     CurrentCaller current;
 
     @GET
-    @Operation(summary = "A municipality's reporting year: state, history and what is missing or suspicious")
-    public RestResponse<PeriodDto> get(@PathParam("code") String code, @PathParam("year") int year) {
-        return ok(service.get(current.get(), code, year));
+    @Operation(operationId = "getPeriod", description = "The state (open, submitted, approved, returned), history, "
+            + "possible actions for the caller, indicators without a value and suspicious values. The ETag is the "
+            + "period's version.",
+            summary = "A municipality's reporting year: state, history and what is missing or suspicious")
+    public RestResponse<PeriodDto> get(@BeanParam PeriodPath path) {
+        return ok(service.get(current.get(), path.code, path.year()));
     }
 
     @POST
     @Path("/submit")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit the year for approval (the municipality's editors); locks its values and targets")
-    public RestResponse<PeriodDto> submit(@PathParam("code") String code, @PathParam("year") int year, TransitionInput input,
+    @Operation(operationId = "submitPeriod", description = "Allowed from open or returned; the editor may submit "
+            + "with missing or suspicious values, which the ministry then sees.",
+            summary = "Submit the year for approval (the municipality's editors); locks its values and targets")
+    public RestResponse<PeriodDto> submit(@BeanParam PeriodPath path, TransitionInput input,
             @HeaderParam("If-Match") String ifMatch) {
-        return move(PeriodTransition.SUBMIT, code, year, input, ifMatch);
+        return move(PeriodTransition.SUBMIT, path, input, ifMatch);
     }
 
     @POST
     @Path("/approve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve a submitted year (ministry analyst, admin)")
-    public RestResponse<PeriodDto> approve(@PathParam("code") String code, @PathParam("year") int year, TransitionInput input,
+    @Operation(operationId = "approvePeriod", description = "Allowed from submitted; the year stays locked.",
+            summary = "Approve a submitted year (ministry analyst, admin)")
+    public RestResponse<PeriodDto> approve(@BeanParam PeriodPath path, TransitionInput input,
             @HeaderParam("If-Match") String ifMatch) {
-        return move(PeriodTransition.APPROVE, code, year, input, ifMatch);
+        return move(PeriodTransition.APPROVE, path, input, ifMatch);
     }
 
     @POST
     @Path("/return")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Return a submitted year for rework with a required comment (ministry analyst, admin)")
-    public RestResponse<PeriodDto> returnForRework(@PathParam("code") String code, @PathParam("year") int year,
+    @Operation(operationId = "returnPeriod", description = "Allowed from submitted; the comment tells the "
+            + "municipality what to fix, and its year is editable again.",
+            summary = "Return a submitted year for rework with a required comment (ministry analyst, admin)")
+    public RestResponse<PeriodDto> returnForRework(@BeanParam PeriodPath path,
             TransitionInput input, @HeaderParam("If-Match") String ifMatch) {
-        return move(PeriodTransition.RETURN, code, year, input, ifMatch);
+        return move(PeriodTransition.RETURN, path, input, ifMatch);
     }
 
     @POST
     @Path("/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reopen a submitted or approved year with a required reason (ministry analyst, admin)")
-    public RestResponse<PeriodDto> reopen(@PathParam("code") String code, @PathParam("year") int year, TransitionInput input,
+    @Operation(operationId = "reopenPeriod", description = "The reason is recorded in the history and the audit; the "
+            + "year is editable again.",
+            summary = "Reopen a submitted or approved year with a required reason (ministry analyst, admin)")
+    public RestResponse<PeriodDto> reopen(@BeanParam PeriodPath path, TransitionInput input,
             @HeaderParam("If-Match") String ifMatch) {
-        return move(PeriodTransition.REOPEN, code, year, input, ifMatch);
+        return move(PeriodTransition.REOPEN, path, input, ifMatch);
     }
 
-    private RestResponse<PeriodDto> move(PeriodTransition t, String code, int year, TransitionInput input, String ifMatch) {
-        return ok(service.transition(current.get(), t, code, year, input, ifMatch));
+    private RestResponse<PeriodDto> move(PeriodTransition t, PeriodPath path, TransitionInput input, String ifMatch) {
+        return ok(service.transition(current.get(), t, path.code, path.year(), input, ifMatch));
     }
 
     /** Typed, so that the published contract names the body; the ETag is the period's version. */

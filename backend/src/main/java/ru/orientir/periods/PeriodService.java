@@ -31,7 +31,6 @@ public class PeriodService {
 
     public PeriodDto get(Caller caller, String code, int year) {
         Municipality m = territory.readableMunicipality(caller, code);
-        requireYear(year);
         ReportingPeriod p = ReportingPeriod.of(m, year).orElse(null);
         return view(caller, m, year, p, completeness.of(m, year));
     }
@@ -41,7 +40,6 @@ public class PeriodService {
             String ifMatch) {
         Municipality m = territory.readableMunicipality(caller, code);
         t.authorize(caller, code);
-        requireYear(year);
         String comment = Pages.blankToNull(in == null ? null : in.comment());
         requireComment(t, comment);
 
@@ -85,18 +83,15 @@ public class PeriodService {
 
     public PageResult<QueueItem> queue(Caller caller, String state, String yearParam, String municipality,
             PageParams page) {
-        Integer year = yearParam(yearParam);
-        Checks c = new Checks();
-        c.oneOf("state", Pages.blankToNull(state), STATES);
-        if (year != null) {
-            c.year("year", year);
-        }
+        Params c = new Params();
+        Integer year = c.year("year", yearParam);
+        state = c.oneOf("state", state, STATES, null);
         c.throwIfAny();
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (Pages.blankToNull(state) != null) {
+        if (state != null) {
             where.add("state = :state");
-            params.and("state", state.trim());
+            params.and("state", state);
         }
         if (year != null) {
             where.add("year = :year");
@@ -167,25 +162,6 @@ public class PeriodService {
         }
         c.maxLength("comment", comment, MAX_COMMENT);
         c.throwIfAny();
-    }
-
-    /** A year filter that is not a number is the client's mistake (400), not an unknown resource (404). */
-    private static Integer yearParam(String year) {
-        if (Pages.blankToNull(year) == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(year.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("year", "invalid_format", "Год «" + year + "» — не число");
-        }
-    }
-
-    private static void requireYear(int year) {
-        if (year < Checks.MIN_YEAR || year > Checks.MAX_YEAR) {
-            throw ProblemException.badRequest("year", "year_out_of_range",
-                    "Год " + year + " вне допустимого диапазона " + Checks.MIN_YEAR + "–" + Checks.MAX_YEAR);
-        }
     }
 
     private static ProblemException wrongState(PeriodTransition t, String code, int year, String state) {

@@ -6,7 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.orientir.common.Decimals;
 
 /** A target or baseline as the API shows it; figures as typed. Also the projection of list queries. */
-@Schema(name = "Target")
+@Schema(name = "Target",
+        requiredProperties = {"id", "municipality", "indicator", "year", "kind", "comparator", "value", "version",
+                "updatedAt"})
 public record TargetDto(Long id, String municipality, String indicator, String organization, Integer year,
         @Schema(enumeration = {"target", "baseline"}) String kind,
         @Schema(enumeration = {"eq", "ge", "le", "between"}) String comparator, BigDecimal value,

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A target or baseline to write, identified by its natural key (municipality, indicator, organization, year, kind). */
-@Schema(name = "TargetInput")
+@Schema(name = "TargetInput", example = "{\"municipality\": \"kaluga\", \"indicator\": \"kaluga-12\", \"year\": 2025, "
+        + "\"kind\": \"target\", \"comparator\": \"ge\", \"value\": 70}")
 @JsonIgnoreProperties({"id", "version", "updatedAt", "updatedBy"})
 public record TargetInput(@Schema(required = true) String municipality, @Schema(required = true) String indicator,
         @Schema(description = "Organization code within the municipality, for per-institution targets") String organization,

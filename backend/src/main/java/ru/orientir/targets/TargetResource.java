@@ -9,7 +9,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import ru.orientir.common.Params;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.orientir.facts.DataFilter;
 import ru.orientir.common.ETags;
@@ -29,16 +32,21 @@ public class TargetResource {
     CurrentCaller current;
 
     @GET
-    @Operation(summary = "Targets and baselines the caller may read, by municipality, indicator and year")
+    @Operation(operationId = "listTargets", description = "Lists are limited to the municipalities the caller may "
+            + "read; naming another municipality gives 403.",
+            summary = "Targets and baselines the caller may read, by municipality, indicator and year")
     public PageResult<TargetDto> list(@BeanParam DataFilter filter,
-            @QueryParam("kind") @Parameter(description = "target or baseline") String kind,
+            @QueryParam("kind") @Parameter(description = "Only targets or only baselines",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"target", "baseline"})) String kind,
             @BeanParam PageParams page) {
-        return service.list(current.get(), filter, kind, page);
+        return service.list(current.get(), filter, Params.optionalOneOf("kind", kind, Target.KINDS), page);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One target")
+    @Operation(operationId = "getTarget", description = "The ETag is the target's version, for If-Match on a later "
+            + "change.",
+            summary = "One target")
     public RestResponse<TargetDto> get(@PathParam("id") long id) {
         Target t = service.target(current.get(), id);
         return Saved.withETag(TargetDto.of(t), t.version);
@@ -46,7 +54,9 @@ public class TargetResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or update a target by its natural key (municipality, indicator, organization, year, kind)")
+    @Operation(operationId = "putTarget", description = "Idempotent: 201 when created, 200 when updated, nothing "
+            + "written when unchanged. A stale If-Match gets 412; a locked year gets 409.",
+            summary = "Create or update a target by its natural key (municipality, indicator, organization, year, kind)")
     public RestResponse<TargetDto> put(TargetInput input, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
         Saved<TargetDto> saved = service.put(current.get(), input, ifMatch);
         return saved.toResponse(uri.getBaseUriBuilder().path("api/v1/targets").path(saved.body().id().toString()).build());
@@ -55,7 +65,8 @@ public class TargetResource {
     @DELETE
     @APIResponse(responseCode = "204", description = "Deleted")
     @Path("/{id}")
-    @Operation(summary = "Delete a target")
+    @Operation(operationId = "deleteTarget", description = "A locked year gets 409; a stale If-Match gets 412.",
+            summary = "Delete a target")
     public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(current.get(), id, ifMatch);
         return Response.noContent().build();

@@ -27,7 +27,9 @@ public class MunicipalityResource {
     CurrentCaller current;
 
     @GET
-    @Operation(summary = "Municipalities the caller may read")
+    @Operation(operationId = "listMunicipalities", description = "Only the municipalities the caller may read; "
+            + "filter by region and part of the code or name.",
+            summary = "Municipalities the caller may read")
     public PageResult<MunicipalityDto> list(@QueryParam("region") String region, @QueryParam("q") String search,
             @BeanParam PageParams page) {
         return service.municipalities(current.get(), region, search, page);
@@ -35,7 +37,9 @@ public class MunicipalityResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One municipality")
+    @Operation(operationId = "getMunicipality", description = "A municipality the caller may not read gives 403. The "
+            + "ETag is its version.",
+            summary = "One municipality")
     public RestResponse<MunicipalityDto> get(@PathParam("code") String code) {
         Municipality m = service.readableMunicipality(current.get(), code);
         return Saved.withETag(MunicipalityDto.of(m), m.version);
@@ -44,7 +48,9 @@ public class MunicipalityResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or update a municipality by its code (admin); a new one gets its Keycloak roles")
+    @Operation(operationId = "putMunicipality", description = "Idempotent: 201 when created, 200 when updated. A new "
+            + "municipality gets its roles municipality:<code>:editor and :viewer in Keycloak.",
+            summary = "Create or update a municipality by its code (admin); a new one gets its Keycloak roles")
     public RestResponse<MunicipalityDto> put(@PathParam("code") String code, MunicipalityInput input,
             @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
         return service.putMunicipality(current.get(), code, input, ifMatch).toResponse(uri.getRequestUri());
@@ -53,7 +59,9 @@ public class MunicipalityResource {
     @DELETE
     @APIResponse(responseCode = "204", description = "Deleted")
     @Path("/{code}")
-    @Operation(summary = "Delete a municipality that has no organizations and no data (admin)")
+    @Operation(operationId = "deleteMunicipality", description = "Refused with 409 while it has organizations or "
+            + "data.",
+            summary = "Delete a municipality that has no organizations and no data (admin)")
     public Response delete(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
         service.deleteMunicipality(current.get(), code, ifMatch);
         return Response.noContent().build();
@@ -61,7 +69,8 @@ public class MunicipalityResource {
 
     @GET
     @Path("/{code}/organizations")
-    @Operation(summary = "Organizations (schools, kindergartens...) of a municipality")
+    @Operation(operationId = "listOrganizations", description = "Filter by type and part of the code or name.",
+            summary = "Organizations (schools, kindergartens...) of a municipality")
     public PageResult<OrganizationDto> organizations(@PathParam("code") String code, @QueryParam("type") String type,
             @QueryParam("q") String search, @BeanParam PageParams page) {
         return service.organizations(current.get(), code, type, search, page);
@@ -69,7 +78,8 @@ public class MunicipalityResource {
 
     @GET
     @Path("/{code}/organizations/{org}")
-    @Operation(summary = "One organization")
+    @Operation(operationId = "getOrganization", description = "The ETag is the organization's version.",
+            summary = "One organization")
     public RestResponse<OrganizationDto> organization(@PathParam("code") String code, @PathParam("org") String org) {
         Organization o = service.organization(current.get(), code, org);
         return Saved.withETag(OrganizationDto.of(o), o.version);
@@ -78,7 +88,8 @@ public class MunicipalityResource {
     @PUT
     @Path("/{code}/organizations/{org}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or update an organization of the municipality (its editors, admin)")
+    @Operation(operationId = "putOrganization", description = "Idempotent: 201 when created, 200 when updated.",
+            summary = "Create or update an organization of the municipality (its editors, admin)")
     public RestResponse<OrganizationDto> putOrganization(@PathParam("code") String code, @PathParam("org") String org,
             OrganizationInput input, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
         return service.putOrganization(current.get(), code, org, input, ifMatch).toResponse(uri.getRequestUri());
@@ -87,7 +98,8 @@ public class MunicipalityResource {
     @DELETE
     @APIResponse(responseCode = "204", description = "Deleted")
     @Path("/{code}/organizations/{org}")
-    @Operation(summary = "Delete an organization that has no data")
+    @Operation(operationId = "deleteOrganization", description = "Refused with 409 while it has data.",
+            summary = "Delete an organization that has no data")
     public Response deleteOrganization(@PathParam("code") String code, @PathParam("org") String org,
             @HeaderParam("If-Match") String ifMatch) {
         service.deleteOrganization(current.get(), code, org, ifMatch);

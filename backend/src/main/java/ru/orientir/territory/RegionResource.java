@@ -27,14 +27,16 @@ public class RegionResource {
     CurrentCaller current;
 
     @GET
-    @Operation(summary = "Regions the caller can see")
+    @Operation(operationId = "listRegions", description = "Every region, by code.",
+            summary = "Regions the caller can see")
     public PageResult<RegionDto> list(@BeanParam PageParams page) {
         return service.regions(current.get(), page);
     }
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One region")
+    @Operation(operationId = "getRegion", description = "The ETag is the region's version.",
+            summary = "One region")
     public RestResponse<RegionDto> get(@PathParam("code") String code) {
         Region r = service.region(current.get(), code);
         return Saved.withETag(RegionDto.of(r), r.version);
@@ -43,7 +45,8 @@ public class RegionResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or update a region by its code (admin)")
+    @Operation(operationId = "putRegion", description = "Idempotent: 201 when created, 200 when updated.",
+            summary = "Create or update a region by its code (admin)")
     public RestResponse<RegionDto> put(@PathParam("code") String code, RegionInput input, @HeaderParam("If-Match") String ifMatch,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         return service.putRegion(current.get(), code, input, ifMatch).toResponse(uri.getRequestUri());
@@ -52,7 +55,8 @@ public class RegionResource {
     @DELETE
     @APIResponse(responseCode = "204", description = "Deleted")
     @Path("/{code}")
-    @Operation(summary = "Delete a region without municipalities (admin)")
+    @Operation(operationId = "deleteRegion", description = "Refused with 409 while it has municipalities.",
+            summary = "Delete a region without municipalities (admin)")
     public Response delete(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
         service.deleteRegion(current.get(), code, ifMatch);
         return Response.noContent().build();

@@ -8,7 +8,8 @@ public final class TerritoryDtos {
     private TerritoryDtos() {
     }
 
-    @Schema(name = "Region")
+    @Schema(name = "Region",
+            requiredProperties = {"code", "name", "version"})
     public record RegionDto(String code, String name, int version) {
         static RegionDto of(Region r) {
             return new RegionDto(r.code, r.name, r.version);
@@ -19,7 +20,8 @@ public final class TerritoryDtos {
     public record RegionInput(@Schema(required = true) String name) {
     }
 
-    @Schema(name = "Municipality")
+    @Schema(name = "Municipality",
+            requiredProperties = {"code", "name", "region", "regionName", "version"})
     public record MunicipalityDto(String code, String name, String region, String regionName, String type,
             String oktmo, int version) {
         static MunicipalityDto of(Municipality m) {
@@ -33,7 +35,8 @@ public final class TerritoryDtos {
             @Schema(description = "OKTMO code, 8 or 11 digits") String oktmo) {
     }
 
-    @Schema(name = "Organization")
+    @Schema(name = "Organization",
+            requiredProperties = {"municipality", "code", "name", "version"})
     public record OrganizationDto(String municipality, String code, String name, String type, int version) {
         static OrganizationDto of(Organization o) {
             return new OrganizationDto(o.municipality.code, o.code, o.name, o.type, o.version);

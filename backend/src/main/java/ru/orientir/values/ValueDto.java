@@ -7,7 +7,9 @@ import ru.orientir.common.Decimals;
 import ru.orientir.periods.PeriodGuard;
 
 /** A measured value as the API shows it: the figure as typed and the state of its reporting period. */
-@Schema(name = "Value")
+@Schema(name = "Value",
+        requiredProperties = {"id", "municipality", "indicator", "year", "period", "category", "value", "qualifier",
+                "version", "updatedAt"})
 public record ValueDto(Long id, String municipality, String indicator, String organization, Integer year,
         @Schema(description = "'' for the whole year, otherwise Q1–Q4 or H1–H2") String period,
         @Schema(description = "'' when not disaggregated, otherwise one of the indicator's categories") String category,

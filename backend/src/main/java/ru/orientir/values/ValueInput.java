@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A measured value to write, identified by its natural key (municipality, indicator, organization, year, period, category). */
-@Schema(name = "ValueInput")
+@Schema(name = "ValueInput", example = "{\"municipality\": \"kaluga\", \"indicator\": \"kaluga-12\", \"year\": 2024, "
+        + "\"value\": 12.5, \"qualifier\": \"exact\", \"comment\": \"по данным ЕГЭ\"}")
 @JsonIgnoreProperties({"id", "version", "updatedAt", "updatedBy", "periodState"})
 public record ValueInput(@Schema(required = true) String municipality, @Schema(required = true) String indicator,
         @Schema(description = "Organization code within the municipality, for per-institution values") String organization,

@@ -28,14 +28,18 @@ public class ValueResource {
     CurrentCaller current;
 
     @GET
-    @Operation(summary = "Measured values the caller may read, by municipality, indicator and year")
+    @Operation(operationId = "listValues", description = "Lists are limited to the municipalities the caller may "
+            + "read; naming another municipality gives 403.",
+            summary = "Measured values the caller may read, by municipality, indicator and year")
     public PageResult<ValueDto> list(@BeanParam DataFilter filter, @BeanParam PageParams page) {
         return service.list(current.get(), filter, page);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One measured value")
+    @Operation(operationId = "getValue", description = "The ETag is the value's version, for If-Match on a later "
+            + "change.",
+            summary = "One measured value")
     public RestResponse<ValueDto> get(@PathParam("id") long id) {
         MeasuredValue v = service.value(current.get(), id);
         return Saved.withETag(ValueDto.of(v), v.version);
@@ -43,7 +47,10 @@ public class ValueResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or update a measured value by its natural key "
+    @Operation(operationId = "putValue", description = "Idempotent: 201 when created, 200 when updated, nothing "
+            + "written when unchanged. The value is checked against the indicator's unit and scale (422 with the "
+            + "field and a message in Russian); a stale If-Match gets 412; a locked year gets 409.",
+            summary = "Create or update a measured value by its natural key "
             + "(municipality, indicator, organization, year, period, category)")
     public RestResponse<ValueDto> put(ValueInput input, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
         Saved<ValueDto> saved = service.put(current.get(), input, ifMatch);
@@ -53,7 +60,8 @@ public class ValueResource {
     @DELETE
     @APIResponse(responseCode = "204", description = "Deleted")
     @Path("/{id}")
-    @Operation(summary = "Delete a measured value")
+    @Operation(operationId = "deleteValue", description = "A locked year gets 409; a stale If-Match gets 412.",
+            summary = "Delete a measured value")
     public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(current.get(), id, ifMatch);
         return Response.noContent().build();

@@ -85,7 +85,8 @@ class ExportApiTest {
             assertTrue(rows.stream().anyMatch(r -> "exp-pct".equals(r.getCellText(1)) && "2025".equals(r.getCellText(2))));
             assertEquals(2, wb.getSheets().count());
         }
-        as("kaluga-editor").get("/api/v1/templates/values?municipality=kaluga").then().statusCode(422);
+        as("kaluga-editor").get("/api/v1/templates/values?municipality=kaluga").then().statusCode(400)
+                .body("errors[0].field", is("year"));
         as("admin").get("/api/v1/templates/values?municipality=atlantis&year=2025").then().statusCode(404);
     }
 

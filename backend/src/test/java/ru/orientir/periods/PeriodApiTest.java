@@ -170,7 +170,7 @@ class PeriodApiTest {
         as("admin").get("/api/v1/municipalities/kaluga/periods/1800").then().statusCode(400)
                 .body("errors[0].field", is("year"));
         as("kaluga-editor").get("/api/v1/periods?municipality=tula").then().statusCode(403);
-        as("ministry").get("/api/v1/periods?state=lost").then().statusCode(422).body("errors[0].field", is("state"));
+        as("ministry").get("/api/v1/periods?state=lost").then().statusCode(400).body("errors[0].field", is("state"));
         as("ministry").get("/api/v1/periods?year=soon").then().statusCode(400).body("errors[0].field", is("year"));
     }
 
