@@ -74,6 +74,15 @@ public class HttpProblems {
             send(ctx, Problem.http(400, encoding.message(), safePath(request), List.of(encoding)));
             return;
         }
+        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (contentType != null) {
+            String problem = contentTypeProblem(contentType);
+            if (problem != null) {
+                send(ctx, Problem.http(415, problem, safePath(request), List.of(new FieldError("Content-Type",
+                        "invalid_content_type", problem))));
+                return;
+            }
+        }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && maxBodySize.isPresent()) {
             long declared;
@@ -123,6 +132,22 @@ public class HttpProblems {
         }
     }
 
+    /** Why a Content-Type header cannot be read (RESTEasy would fail on it with a 500), or null when it can. */
+    static String contentTypeProblem(String header) {
+        jakarta.ws.rs.core.MediaType type;
+        try {
+            type = jakarta.ws.rs.core.MediaType.valueOf(header);
+        } catch (IllegalArgumentException e) {
+            return "Заголовок Content-Type «" + header + "» не распознан: укажите тип тела, например application/json, "
+                    + "text/csv или multipart/form-data; boundary=...";
+        }
+        if (type.getType().equalsIgnoreCase("multipart") && !type.getParameters().containsKey("boundary")) {
+            return "В заголовке Content-Type «" + header + "» нет параметра boundary: укажите его "
+                    + "(multipart/form-data; boundary=...)";
+        }
+        return null;
+    }
+
     static Problem internal(String incident, String path) {
         return new Problem(Problem.TYPES + "internal", "Внутренняя ошибка", 500,
                 "Внутренняя ошибка сервера; сообщите администратору номер инцидента " + incident, path, null);
@@ -152,7 +177,7 @@ public class HttpProblems {
         }
         String body;
         try {
-            body = mapper.writeValueAsString(problem);
+            body = mapper.writeValueAsString(problem.shortened());
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + problem.status() + "}";
         }

@@ -2,6 +2,8 @@ package ru.orientir.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details, with the field-level errors of a validation failure. */
@@ -12,6 +14,38 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPES = "https://orientir.example/problems/";
+    private static final Pattern QUOTED = Pattern.compile("«([^»]{61,})»");
+    private static final Pattern LONG_NUMBER = Pattern.compile("-?\\d{31,}(\\.\\d+)?");
+    private static final int MAX_TEXT = 2000;
+
+    /**
+     * The problem as it is sent: values quoted in messages («...») cut to their start, so that an answer never echoes
+     * a 10,000-character parameter or a 309-digit number back at the caller.
+     */
+    public Problem shortened() {
+        List<FieldError> short_ = errors == null ? null : errors.stream()
+                .map(e -> new FieldError(Text.shown(e.field()), e.code(), shorten(e.message()))).toList();
+        return new Problem(type, title, status, shorten(detail), Text.shown(instance), short_);
+    }
+
+    static String shorten(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = QUOTED.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, Matcher.quoteReplacement("«" + Text.shown(m.group(1)) + "»"));
+        }
+        m.appendTail(b);
+        Matcher n = LONG_NUMBER.matcher(b);
+        StringBuilder c = new StringBuilder();
+        while (n.find()) {
+            n.appendReplacement(c, new java.math.BigDecimal(n.group()).round(new java.math.MathContext(6)).toString());
+        }
+        n.appendTail(c);
+        return c.length() <= MAX_TEXT ? c.toString() : c.substring(0, MAX_TEXT) + "…";
+    }
 
     /** An answer of the HTTP layer (no route, wrong method or format, too large...) with its Russian title. */
     public static Problem http(int status, String detail, String instance, List<FieldError> errors) {

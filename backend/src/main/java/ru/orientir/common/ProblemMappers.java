@@ -38,7 +38,7 @@ public class ProblemMappers {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.shortened()).build();
     }
 
     static Response respond(ProblemException e, UriInfo uri) {
@@ -221,9 +221,7 @@ public class ProblemMappers {
         String detail = switch (status) {
             case 404 -> "Ресурс не найден: " + path(uri) + ". Проверьте адрес по описанию API (/q/openapi)";
             case 405 -> allowed(e.getResponse().getAllowedMethods());
-            case 415 -> "Формат тела запроса" + (headers == null || headers.getMediaType() == null ? " не указан"
-                    : " «" + Text.shown(headers.getHeaderString(HttpHeaders.CONTENT_TYPE)) + "» не поддерживается")
-                    + ": укажите Content-Type application/json";
+            case 415 -> contentType(headers);
             case 400 -> Problem.detail(400);
             default -> status >= 500 ? null : Problem.detail(status);
         };
@@ -237,6 +235,12 @@ public class ProblemMappers {
         return answer.build();
     }
 
+    private static String contentType(HttpHeaders headers) {
+        String given = headers == null ? null : headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        return "Формат тела запроса" + (given == null || given.isBlank() ? " не указан" : " «" + given + "» не поддерживается")
+                + ": укажите Content-Type application/json";
+    }
+
     private static String allowed(Set<String> methods) {
         return methods == null || methods.isEmpty() ? Problem.detail(405)
                 : "Метод не поддерживается для этого ресурса; допустимы: " + String.join(", ", new java.util.TreeSet<>(methods));
@@ -247,9 +251,35 @@ public class ProblemMappers {
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
             return web(wae, uri, null);
         }
+        if (e instanceof java.io.IOException && String.valueOf(e.getMessage()).contains("multipart")) {
+            return respond(Problem.http(400, "Тело multipart/form-data повреждено: граница (boundary) из Content-Type "
+                    + "не найдена или часть обрезана. Отправьте файл заново", path(uri), null));
+        }
+        String data = dataProblem(e);
+        if (data != null) {
+            // the database refused a value the checks let through: the client's data, the transaction rolled back
+            LOG.warnf(e, "value refused by the database: %s", data);
+            return respond(ProblemException.validation(List.of(new FieldError("body", "invalid_value", data))), uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, incident %s", incident);
         return respond(HttpProblems.internal(incident, path(uri)));
+    }
+
+    /** The message of a data exception of PostgreSQL (SQLState class 22) somewhere in the causes, or null. */
+    private static String dataProblem(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return switch (sql.getSQLState()) {
+                    case "22001" -> "Значение длиннее допустимого: сократите текст (имя файла, название, комментарий)";
+                    case "22003" -> "Число вне допустимого диапазона";
+                    case "22008" -> "Дата или время вне допустимого диапазона";
+                    case "22021", "22P05" -> "Текст содержит недопустимый символ (например, NUL): уберите его";
+                    default -> "Значение не подходит по формату: проверьте данные запроса";
+                };
+            }
+        }
+        return null;
     }
 
     private static String fieldPath(JsonMappingException e) {

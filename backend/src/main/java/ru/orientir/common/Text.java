@@ -41,10 +41,7 @@ public final class Text {
 
     /** A value as shown in a message: long values cut to their start, so that an answer never echoes 10,000 characters. */
     public static String shown(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.length() <= 60) {
+        if (value == null || value.length() <= 60) {
             return value;
         }
         int cut = Character.isHighSurrogate(value.charAt(39)) ? 39 : 40;
