@@ -16,6 +16,7 @@ import ru.orientir.common.Checks;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import ru.orientir.common.Pages;
+import ru.orientir.common.Text;
 import ru.orientir.security.Caller;
 
 /** Reads the audit trail, newest first, within the caller's scope. */
@@ -24,6 +25,10 @@ public class AuditQuery {
 
     /** Dates without a time are read in the region's working zone (the day from 00:00 Moscow time). */
     static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Moscow");
+
+    /** The years a date filter may name: PostgreSQL's timestamps end long before Java's (year +999999999). */
+    static final int MIN_YEAR = 1;
+    static final int MAX_YEAR = 9999;
 
     /** The filters as given in the request; each is checked and turned into a condition. */
     public record Request(String entityType, String entityId, String municipality, String indicator, String actor,
@@ -42,8 +47,10 @@ public class AuditQuery {
                 "«%s» — не число"));
         condition(where, params, "importJobId = :job", "job", parse(c, "importJob", r.importJob(), UUID::fromString,
                 "«%s» — не идентификатор задания импорта (UUID)"));
-        OffsetDateTime from = parse(c, "from", r.from(), s -> instant(s, false), "«%s» — не дата (ГГГГ-ММ-ДД или ISO 8601)");
-        OffsetDateTime to = parse(c, "to", r.to(), s -> instant(s, true), "«%s» — не дата (ГГГГ-ММ-ДД или ISO 8601)");
+        OffsetDateTime from = parse(c, "from", r.from(), s -> instant(s, false), "«%s» — не дата (ГГГГ-ММ-ДД или ISO 8601)"
+                + " между " + MIN_YEAR + " и " + MAX_YEAR + " годом");
+        OffsetDateTime to = parse(c, "to", r.to(), s -> instant(s, true), "«%s» — не дата (ГГГГ-ММ-ДД или ISO 8601)"
+                + " между " + MIN_YEAR + " и " + MAX_YEAR + " годом");
         condition(where, params, "occurredAt >= :from", "from", from);
         condition(where, params, "occurredAt < :to", "to", to);
         c.throwIfAny();
@@ -82,17 +89,23 @@ public class AuditQuery {
         try {
             return parser.parse(value);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            c.add(field, "invalid_format", String.format(message, value));
+            c.add(field, "invalid_format", String.format(message, Text.shown(value)));
             return null;
         }
     }
 
     /** An ISO date-time as given, or a date: its start for "from", the start of the next day for "to" (inclusive). */
     private static OffsetDateTime instant(String value, boolean endOfDay) {
+        OffsetDateTime at;
         if (value.length() == 10) {
             LocalDate day = LocalDate.parse(value);
-            return (endOfDay ? day.plusDays(1) : day).atStartOfDay(DEFAULT_ZONE).toOffsetDateTime();
+            at = (endOfDay ? day.plusDays(1) : day).atStartOfDay(DEFAULT_ZONE).toOffsetDateTime();
+        } else {
+            at = OffsetDateTime.parse(value);
         }
-        return OffsetDateTime.parse(value);
+        if (at.getYear() < MIN_YEAR || at.getYear() > MAX_YEAR) {
+            throw new IllegalArgumentException("year out of range: " + at.getYear());
+        }
+        return at;
     }
 }

@@ -60,9 +60,15 @@ public final class Checks {
 
     public void finite(String field, BigDecimal value) {
         if (value != null && (value.abs().compareTo(TOO_LARGE) >= 0 || value.scale() > 6)) {
-            add(field, "out_of_range", "Число " + value.toPlainString()
-                    + " слишком велико или имеет больше 6 знаков после запятой");
+            add(field, "out_of_range", "Число " + shown(value)
+                    + " слишком велико (допустимо меньше 10^14) или имеет больше 6 знаков после запятой");
         }
+    }
+
+    /** A number as shown in a message: plainly when short, otherwise like 1.23E+309 (never 309 digits). */
+    static String shown(BigDecimal value) {
+        String plain = value.toPlainString();
+        return plain.length() <= 30 ? plain : value.round(new java.math.MathContext(6)).toString();
     }
 
     public List<FieldError> errors() {

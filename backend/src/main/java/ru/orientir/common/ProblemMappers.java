@@ -1,17 +1,31 @@
 package ru.orientir.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
@@ -21,13 +35,18 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.shortened()).build();
     }
 
     static Response respond(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(uri == null ? null : uri.getPath()));
+        return respond(e.toProblem(path(uri)));
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : Text.shown(uri.getPath().replace('\u0000', '?'));
     }
 
     @ServerExceptionMapper
@@ -37,26 +56,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException jm ? fieldPath(jm) : null;
-        String message;
-        String code;
-        if (e instanceof UnrecognizedPropertyException up) {
-            field = up.getPropertyName();
-            code = "unknown_field";
-            message = "Неизвестное поле «" + up.getPropertyName() + "»";
-        } else if (e instanceof InvalidFormatException inv) {
-            code = "invalid_format";
-            message = "«" + inv.getValue() + "» — " + describe(inv.getTargetType())
-                    + (field == null ? "" : " (поле «" + field + "»)");
-        } else if (e instanceof JsonMappingException && field != null) {
-            code = "invalid_type";
-            message = "Поле «" + field + "» имеет неверный тип";
-        } else {
-            code = "malformed_json";
-            message = "Тело запроса — некорректный JSON: " + e.getOriginalMessage();
+        if (e instanceof InvalidDefinitionException) {
+            return unexpected(e, uri);
         }
-        List<FieldError> errors = List.of(new FieldError(field == null ? "body" : field, code, message));
-        return respond(new ProblemException(400, "malformed-request", "Неверный запрос", message, errors), uri);
+        return respond(jsonProblem(e), uri);
     }
 
     /**
@@ -64,8 +67,107 @@ public class ProblemMappers {
      * this subclass would otherwise win over {@link #json} and answer plain JSON without the field.
      */
     @ServerExceptionMapper
-    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         return json(e, uri);
+    }
+
+    /** Jackson's built-in mapper of this one answers a bare 500. */
+    @ServerExceptionMapper
+    public Response invalidDefinition(InvalidDefinitionException e, UriInfo uri) {
+        return unexpected(e, uri);
+    }
+
+    /** What is wrong with a JSON body, in Russian, naming the field: never Jackson's English internals. */
+    static ProblemException jsonProblem(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException jm ? fieldPath(jm) : currentName(e);
+        String code;
+        String message;
+        if (e instanceof JacksonConfig.InvalidCharacterException ic) {
+            code = "invalid_character";
+            message = Text.invalidCharacterMessage("Поле", field == null ? "body" : field, ic.problem());
+        } else if (e instanceof UnrecognizedPropertyException up) {
+            field = field == null ? up.getPropertyName() : field;
+            code = "unknown_field";
+            Collection<Object> known = up.getKnownPropertyIds();
+            message = "Неизвестное поле «" + Text.shown(up.getPropertyName()) + "»" + (known == null || known.isEmpty() ? ""
+                    : "; допустимы: " + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
+        } else if (e instanceof InvalidFormatException inv) {
+            code = "invalid_format";
+            message = "«" + Text.shown(String.valueOf(inv.getValue())) + "» — " + describe(inv.getTargetType())
+                    + (field == null ? "" : " (поле «" + field + "»)");
+        } else if (e instanceof MismatchedInputException mi && field == null) {
+            code = "invalid_type";
+            message = "Тело запроса должно быть " + expected(mi.getTargetType());
+        } else if (e instanceof JsonMappingException jm && field != null) {
+            code = "invalid_type";
+            message = "Поле «" + field + "» имеет неверный тип: ожидается "
+                    + (jm instanceof MismatchedInputException mi ? expected(mi.getTargetType()) : "другое значение");
+        } else if (e instanceof StreamConstraintsException) {
+            code = "too_large";
+            message = constraint(e.getOriginalMessage());
+        } else if (e instanceof InputCoercionException) {
+            code = "out_of_range";
+            message = "Число" + (field == null ? "" : " в поле «" + field + "»") + " вне допустимого диапазона";
+        } else {
+            Matcher dup = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+            if (dup.find()) {
+                field = dup.group(1);
+                code = "duplicate_field";
+                message = "Поле «" + Text.shown(field) + "» указано в теле запроса дважды: оставьте одно значение";
+            } else {
+                code = "malformed_json";
+                var at = e.getLocation();
+                message = "Тело запроса — некорректный JSON" + (at == null || at.getLineNr() < 0 ? ""
+                        : " (строка " + at.getLineNr() + ", символ " + at.getColumnNr() + ")") + ": "
+                        + syntax(String.valueOf(e.getOriginalMessage())) + ". Проверьте кавычки, запятые и скобки";
+            }
+        }
+        List<FieldError> errors = List.of(new FieldError(field == null ? "body" : field, code, message));
+        return new ProblemException(400, "malformed-request", "Неверный запрос", message, errors);
+    }
+
+    private static String currentName(JsonProcessingException e) {
+        if (e instanceof StreamReadException sr && sr.getProcessor() != null) {
+            try {
+                return sr.getProcessor().currentName();
+            } catch (java.io.IOException | RuntimeException ignored) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String constraint(String original) {
+        String m = String.valueOf(original);
+        if (m.contains("nesting depth")) {
+            return "Тело запроса вложено слишком глубоко (больше 1000 уровней): такой структуры API не ждёт";
+        }
+        if (m.contains("Number value length")) {
+            return "Число в теле запроса длиннее 1000 цифр";
+        }
+        if (m.contains("String value length")) {
+            return "Строка в теле запроса слишком длинная (больше 20 млн символов)";
+        }
+        return "Тело запроса слишком велико: разделите данные на части";
+    }
+
+    private static String syntax(String original) {
+        if (original.contains("end-of-input")) {
+            return "текст обрывается (не закрыта строка, объект или массив)";
+        }
+        if (original.contains("CTRL-CHAR")) {
+            return "управляющий символ внутри строки: его нужно экранировать (\\n, \\t, \\u0001)";
+        }
+        if (original.contains("UTF-8") || original.contains("UTF8")) {
+            return "байты не в кодировке UTF-8";
+        }
+        if (original.contains("Unrecognized token") || original.contains("Unexpected character")) {
+            return "неожиданный символ";
+        }
+        if (original.contains("No content")) {
+            return "тело пусто";
+        }
+        return "синтаксическая ошибка";
     }
 
     @ServerExceptionMapper
@@ -95,40 +197,89 @@ public class ProblemMappers {
         return respond(ProblemException.forbidden("Недостаточно прав для этой операции"), uri);
     }
 
+    /** A 401 raised inside a resource (lazy authentication): the same answer as the OIDC layer's. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(Problem.http(401, Problem.detail(401), path(uri), null)))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ProblemException p) {
+            // e.g. a parameter converter that refused a value: RESTEasy wraps it in a 404 or 400
+            return respond(p, uri);
+        }
+        if (cause instanceof JsonProcessingException j && e.getResponse().getStatus() == 400) {
+            return json(j, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status == 401) {
-            return e.getResponse();
+            return unauthorized(e, uri);
         }
         String detail = switch (status) {
-            case 404 -> "Ресурс не найден: " + (uri == null ? "" : uri.getPath());
-            case 405 -> "Метод не поддерживается для этого ресурса";
-            case 406 -> "Запрошенный формат ответа не поддерживается";
-            case 415 -> "Формат тела запроса не поддерживается (ожидается application/json)";
-            default -> e.getMessage();
+            case 404 -> "Ресурс не найден: " + path(uri) + ". Проверьте адрес по описанию API (/q/openapi)";
+            case 405 -> allowed(e.getResponse().getAllowedMethods());
+            case 415 -> contentType(headers);
+            case 400 -> Problem.detail(400);
+            default -> status >= 500 ? null : Problem.detail(status);
         };
-        String title = switch (status) {
-            case 404 -> "Не найдено";
-            case 405 -> "Метод не поддерживается";
-            case 406, 415 -> "Формат не поддерживается";
-            case 413 -> "Слишком большой запрос";
-            default -> status < 500 ? "Неверный запрос" : "Ошибка сервера";
-        };
-        return respond(new Problem("https://orientir.example/problems/http-" + status, title, status, detail,
-                uri == null ? null : uri.getPath(), null));
+        if (detail == null) {
+            return unexpected(e, uri);
+        }
+        Response.ResponseBuilder answer = Response.fromResponse(respond(Problem.http(status, detail, path(uri), null)));
+        if (status == 405 && !e.getResponse().getAllowedMethods().isEmpty()) {
+            answer.allow(e.getResponse().getAllowedMethods());
+        }
+        return answer.build();
+    }
+
+    private static String contentType(HttpHeaders headers) {
+        String given = headers == null ? null : headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        return "Формат тела запроса" + (given == null || given.isBlank() ? " не указан" : " «" + given + "» не поддерживается")
+                + ": укажите Content-Type application/json";
+    }
+
+    private static String allowed(Set<String> methods) {
+        return methods == null || methods.isEmpty() ? Problem.detail(405)
+                : "Метод не поддерживается для этого ресурса; допустимы: " + String.join(", ", new java.util.TreeSet<>(methods));
     }
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (e instanceof WebApplicationException wae) {
-            return web(wae, uri);
+        if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
+            return web(wae, uri, null);
+        }
+        if (e instanceof java.io.IOException && String.valueOf(e.getMessage()).contains("multipart")) {
+            return respond(Problem.http(400, "Тело multipart/form-data повреждено: граница (boundary) из Content-Type "
+                    + "не найдена или часть обрезана. Отправьте файл заново", path(uri), null));
+        }
+        String data = dataProblem(e);
+        if (data != null) {
+            // the database refused a value the checks let through: the client's data, the transaction rolled back
+            LOG.warnf(e, "value refused by the database: %s", data);
+            return respond(ProblemException.validation(List.of(new FieldError("body", "invalid_value", data))), uri);
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, incident %s", incident);
-        return respond(new Problem("https://orientir.example/problems/internal", "Внутренняя ошибка", 500,
-                "Внутренняя ошибка сервера; сообщите администратору номер инцидента " + incident,
-                uri == null ? null : uri.getPath(), null));
+        return respond(HttpProblems.internal(incident, path(uri)));
+    }
+
+    /** The message of a data exception of PostgreSQL (SQLState class 22) somewhere in the causes, or null. */
+    private static String dataProblem(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return switch (sql.getSQLState()) {
+                    case "22001" -> "Значение длиннее допустимого: сократите текст (имя файла, название, комментарий)";
+                    case "22003" -> "Число вне допустимого диапазона";
+                    case "22008" -> "Дата или время вне допустимого диапазона";
+                    case "22021", "22P05" -> "Текст содержит недопустимый символ (например, NUL): уберите его";
+                    default -> "Значение не подходит по формату: проверьте данные запроса";
+                };
+            }
+        }
+        return null;
     }
 
     private static String fieldPath(JsonMappingException e) {
@@ -145,10 +296,40 @@ public class ProblemMappers {
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "не число";
         }
+        if (type == Boolean.class || type == boolean.class) {
+            return "не логическое значение (true или false)";
+        }
         if (type.isEnum()) {
-            return "недопустимое значение";
+            return "недопустимое значение; допустимы: " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == UUID.class) {
+            return "не идентификатор (UUID)";
         }
         return "неверное значение";
+    }
+
+    /** The JSON shape a Java type is read from, in Russian. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "другое значение";
+        }
+        if (type == String.class || type.isEnum() || type == UUID.class) {
+            return "строка";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "число";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true или false";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "массив [...]";
+        }
+        if (Map.class.isAssignableFrom(type) || !type.getName().startsWith("java.")) {
+            return "JSON-объект {...}";
+        }
+        return "другое значение";
     }
 
     private static String lastNode(String path) {

@@ -16,14 +16,23 @@ public final class Contract {
     public static final Path PUBLISHED = Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
 
     private static OpenApiValidationFilter filter;
+    private static OpenApiInteractionValidator validator;
 
     private Contract() {
     }
 
     public static synchronized OpenApiValidationFilter validationFilter() {
         if (filter == null) {
+            filter = new OpenApiValidationFilter(validator());
+        }
+        return filter;
+    }
+
+    /** The validator behind {@link #validationFilter()}, for answers received without REST Assured. */
+    public static synchronized OpenApiInteractionValidator validator() {
+        if (validator == null) {
             try {
-                OpenApiInteractionValidator validator = OpenApiInteractionValidator
+                validator = OpenApiInteractionValidator
                         .createForInlineApiSpecification(Files.readString(PUBLISHED))
                         .withLevelResolver(LevelResolver.create()
                                 .withLevel("validation.request", ValidationReport.Level.IGNORE)
@@ -32,11 +41,10 @@ public final class Contract {
                                 .withLevel("validation.response.contentType.notAllowed", ValidationReport.Level.IGNORE)
                                 .build())
                         .build();
-                filter = new OpenApiValidationFilter(validator);
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("cannot read " + PUBLISHED, e);
             }
         }
-        return filter;
+        return validator;
     }
 }
