@@ -1,5 +1,6 @@
 package ru.orientir.files;
 
+import ru.orientir.common.Text;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

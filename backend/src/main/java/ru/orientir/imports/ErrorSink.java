@@ -1,8 +1,8 @@
 package ru.orientir.imports;
 
+import ru.orientir.common.Text;
 import java.util.ArrayList;
 import java.util.List;
-import ru.orientir.files.Text;
 
 /**
  * Collects the bad rows of a job. Every bad row is counted, but only the first {@code cap} errors are

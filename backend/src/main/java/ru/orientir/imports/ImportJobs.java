@@ -1,5 +1,6 @@
 package ru.orientir.imports;
 
+import ru.orientir.common.Text;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -56,7 +57,7 @@ public class ImportJobs {
                         + "heartbeat_at = now() WHERE id = ?")) {
             ps.setLong(1, total);
             ps.setLong(2, total);
-            ps.setString(3, ru.orientir.files.Text.clean(message));
+            ps.setString(3, ru.orientir.common.Text.clean(message));
             ps.setObject(4, id);
             ps.executeUpdate();
         } catch (SQLException e) {

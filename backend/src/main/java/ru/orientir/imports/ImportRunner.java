@@ -1,5 +1,6 @@
 package ru.orientir.imports;
 
+import ru.orientir.common.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import ru.orientir.files.FileFormat;
 import ru.orientir.files.FileProblem;
 import ru.orientir.files.ReadLimits;
 import ru.orientir.files.RowSource;
-import ru.orientir.files.Text;
 import ru.orientir.security.Caller;
 
 /** Runs one job from its spooled file to its report, on the request thread or a background worker. */

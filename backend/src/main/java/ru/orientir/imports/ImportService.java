@@ -1,5 +1,6 @@
 package ru.orientir.imports;
 
+import ru.orientir.common.Text;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
@@ -191,7 +192,7 @@ public class ImportService {
         job.idempotencyKey = blankToNull(req.idempotencyKey());
         job.actor = caller.username();
         job.channel = Caller.CHANNEL_IMPORT;
-        job.fileName = ru.orientir.files.Text.truncate(blankToNull(req.fileName()), FILE_NAME_CHARS);
+        job.fileName = ru.orientir.common.Text.truncate(blankToNull(req.fileName()), FILE_NAME_CHARS);
         job.fileBytes = size;
         return job;
     }
@@ -218,17 +219,17 @@ public class ImportService {
 
     /** A name or key holding NUL or another character never stored: 400 «недопустимый символ». */
     private static void invalidCharacter(String field, String value) {
-        int at = ru.orientir.files.Text.invalidAt(value);
+        int at = ru.orientir.common.Text.invalidAt(value);
         if (at >= 0) {
-            String message = field + ": " + ru.orientir.files.Text.describe(value, at);
+            String message = field + ": " + ru.orientir.common.Text.describe(value, at);
             throw ProblemException.badRequest(field, "invalid_character", message);
         }
     }
 
     /** 415 for a body whose type is missing, unreadable or not one of {@link #ACCEPTED_TYPES}. */
     public static ProblemException unsupportedType(String given) {
-        String shown = given == null || given.isBlank() ? "не указан" : "«" + ru.orientir.files.Text.truncate(
-                ru.orientir.files.Text.clean(given), 100) + "»";
+        String shown = given == null || given.isBlank() ? "не указан" : "«" + ru.orientir.common.Text.truncate(
+                ru.orientir.common.Text.clean(given), 100) + "»";
         String message = "Тип содержимого (Content-Type) " + shown + ": загрузите файл с одним из типов "
                 + String.join(", ", ACCEPTED_TYPES) + " (для multipart/form-data — поле «file»)";
         return new ProblemException(415, "unsupported-media-type", "Неподдерживаемый тип содержимого", message,

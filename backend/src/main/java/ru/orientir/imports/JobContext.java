@@ -1,10 +1,10 @@
 package ru.orientir.imports;
 
+import ru.orientir.common.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import ru.orientir.files.Row;
-import ru.orientir.files.Text;
 import ru.orientir.security.Caller;
 
 /**

@@ -1,5 +1,6 @@
 package ru.orientir.files;
 
+import ru.orientir.common.Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
