@@ -15,6 +15,7 @@ const theirs: Value = {
   qualifier: 'exact',
   version: 4,
   updatedBy: 'kaluga-viewer',
+  updatedAt: '2024-03-01T10:00:00Z',
 };
 
 describe('conflict helpers', () => {

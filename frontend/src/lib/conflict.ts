@@ -1,7 +1,10 @@
 import type { Value, ValueWrite } from '../api/types';
 
 /** Natural key of a value: municipality, indicator, organization, year, period, category. */
-export function valueKey(v: Pick<Value, 'municipality' | 'indicator' | 'organization' | 'year' | 'period' | 'category'>): string {
+/** The fields of a value's natural key (a stored value has them all; a value being written may omit period and category). */
+type KeyFields = Pick<ValueWrite, 'municipality' | 'indicator' | 'organization' | 'year' | 'period' | 'category'>;
+
+export function valueKey(v: KeyFields): string {
   return [v.municipality, v.indicator, v.organization ?? '', v.year, v.period ?? '', v.category ?? ''].join('|');
 }
 

@@ -20,6 +20,7 @@ const base: Me = {
   readsAll: false,
   writesAll: false,
   canApprove: false,
+  managesCatalogue: false,
   readable: [],
   writable: [],
 };

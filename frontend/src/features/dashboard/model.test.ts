@@ -10,6 +10,7 @@ const a = (p: Partial<Attainment>): Attainment => ({
   decimals: 1,
   polarity: 'higher',
   municipality: 'kaluga',
+  municipalityName: 'Калуга',
   year: 2020,
   fact: 1,
   qualifier: 'exact',

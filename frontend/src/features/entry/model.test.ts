@@ -15,6 +15,7 @@ const stored: Value = {
   comment: 'по данным РИС',
   source: 'kaluga.txt, строка 385',
   version: 3,
+  updatedAt: '2024-03-01T10:00:00Z',
 };
 
 describe('the save body keeps what the user did not touch', () => {

@@ -11,6 +11,7 @@ const tg = (year: number, kind: Target['kind'] = 'target'): Target => ({
   comparator: 'ge',
   value: 1,
   version: 1,
+  updatedAt: '2024-03-01T10:00:00Z',
 });
 
 describe('programme period', () => {
