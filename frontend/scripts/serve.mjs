@@ -50,9 +50,7 @@ function encoded(key, body, encoding) {
   if (!cache.has(k)) {
     cache.set(
       k,
-      encoding === 'br'
-        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
-        : gzipSync(body, { level: 9 }),
+      encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(body, { level: 9 }),
     );
   }
   return cache.get(k);
@@ -99,9 +97,15 @@ const server = createServer(async (req, res) => {
       Vary: 'Accept-Encoding',
     };
     const accepts = String(req.headers['accept-encoding'] ?? '');
-    const encoding = !COMPRESSIBLE.has(ext) || body.length < 1024 ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+    const encoding =
+      !COMPRESSIBLE.has(ext) || body.length < 1024 ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
     if (encoding) {
-      body = cacheControl === 'no-store' ? (encoding === 'br' ? brotliCompressSync(body) : gzipSync(body)) : encoded(url.pathname, body, encoding);
+      body =
+        cacheControl === 'no-store'
+          ? encoding === 'br'
+            ? brotliCompressSync(body)
+            : gzipSync(body)
+          : encoded(url.pathname, body, encoding);
       headers['Content-Encoding'] = encoding;
     }
     headers['Content-Length'] = body.length;

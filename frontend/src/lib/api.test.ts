@@ -15,7 +15,13 @@ describe('ApiError', () => {
   it('shows the problem detail and indexes field errors', () => {
     const e = new ApiError(
       400,
-      { type: 'about:blank', title: 'Bad', status: 400, detail: 'Значение вне диапазона', errors: [{ field: 'value', code: 'range', message: 'от 0 до 100' }] },
+      {
+        type: 'about:blank',
+        title: 'Bad',
+        status: 400,
+        detail: 'Значение вне диапазона',
+        errors: [{ field: 'value', code: 'range', message: 'от 0 до 100' }],
+      },
       'HTTP 400',
     );
     expect(e.message).toBe('Значение вне диапазона');

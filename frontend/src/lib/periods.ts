@@ -32,7 +32,10 @@ export function commentRequired(action: PeriodAction): boolean {
 }
 
 /** The server's list of allowed transitions when it sends one, else the local rule. */
-export function periodActions(p: Pick<Period, 'state'> & Partial<Pick<Period, 'actions'>>, perms: { submit: boolean; approve: boolean }): PeriodAction[] {
+export function periodActions(
+  p: Pick<Period, 'state'> & Partial<Pick<Period, 'actions'>>,
+  perms: { submit: boolean; approve: boolean },
+): PeriodAction[] {
   if (Array.isArray(p.actions)) return p.actions.filter((a): a is PeriodAction => (PERIOD_ACTIONS as string[]).includes(a));
   return allowedActions(p.state, perms);
 }
