@@ -22,6 +22,7 @@ import org.dhatim.fastexcel.Worksheet;
 import ru.orientir.common.Checks;
 import ru.orientir.common.ProblemException;
 import ru.orientir.files.FileFormat;
+import ru.orientir.facts.DataFilter;
 import ru.orientir.facts.ReadScope;
 import ru.orientir.files.SpreadsheetText;
 import ru.orientir.security.Caller;
@@ -37,11 +38,6 @@ public class ExportService {
 
     @Inject
     DataSource dataSource;
-
-    /** The list filters of /values and /targets. */
-    public record Filters(String municipality, String indicator, String organization, Integer year, Integer yearFrom,
-            Integer yearTo) {
-    }
 
     /** What is exported: its table, the columns of its import format and how to select them. */
     /** The file of an export request as an HTTP answer: streamed, typed, with a file name to save it under. */
@@ -77,7 +73,7 @@ public class ExportService {
         }
     }
 
-    public StreamingOutput export(Caller caller, Kind kind, Filters f, String format) {
+    public StreamingOutput export(Caller caller, Kind kind, DataFilter.Parsed f, String format) {
         if (f.municipality() != null) {
             caller.requireRead(f.municipality());
         }
@@ -110,7 +106,7 @@ public class ExportService {
     private record Query(String sql, List<Object> params) {
     }
 
-    private static Query query(Caller caller, Kind kind, Filters f) {
+    private static Query query(Caller caller, Kind kind, DataFilter.Parsed f) {
         StringBuilder sql = new StringBuilder("SELECT " + kind.select + " FROM " + kind.table + " t "
                 + "JOIN municipality m ON m.id = t.municipality_id JOIN indicator i ON i.id = t.indicator_id "
                 + "LEFT JOIN organization o ON o.id = t.organization_id WHERE 1 = 1");

@@ -89,38 +89,49 @@ public class DataFilter {
         }
     }
 
+    /** The filter's values, parsed: an empty parameter is no filter, a bad year is a 400 naming it. */
+    public record Parsed(String municipality, String indicator, String organization, Integer year, Integer yearFrom,
+            Integer yearTo) {
+    }
+
+    /** Parses the filter, adding what is wrong to {@code bad} (the caller throws, with its own checks added). */
+    public Parsed parsed(Params bad) {
+        Integer y = bad.year("year", year);
+        Integer from = bad.year("yearFrom", yearFrom);
+        Integer to = bad.year("yearTo", yearTo);
+        bad.yearRange("yearFrom", from, "yearTo", to);
+        return new Parsed(Pages.blankToNull(municipality), Pages.blankToNull(indicator),
+                Pages.blankToNull(organization), y, from, to);
+    }
+
     /**
      * The conditions for this filter as seen by the caller: a named municipality the caller may not
      * read is refused (403); without one, the list is silently limited to the caller's scope.
      */
     public Where where(Caller caller, String row) {
         Params bad = new Params();
-        Integer y = bad.year("year", year);
-        Integer from = bad.year("yearFrom", yearFrom);
-        Integer to = bad.year("yearTo", yearTo);
-        bad.yearRange("yearFrom", from, "yearTo", to);
+        Parsed f = parsed(bad);
         bad.throwIfAny();
         Where w = new Where();
-        String m = Pages.blankToNull(municipality);
-        if (m != null) {
-            caller.requireRead(m);
-            w.and("m.code = :municipality", "municipality", m);
+        if (f.municipality() != null) {
+            caller.requireRead(f.municipality());
+            w.and("m.code = :municipality", "municipality", f.municipality());
         }
         w.and(ReadScope.jpql(caller, "m.code"));
-        if (Pages.blankToNull(indicator) != null) {
-            w.and("i.code = :indicator", "indicator", indicator.trim());
+        if (f.indicator() != null) {
+            w.and("i.code = :indicator", "indicator", f.indicator());
         }
-        if (Pages.blankToNull(organization) != null) {
-            w.and("o.code = :organization", "organization", organization.trim());
+        if (f.organization() != null) {
+            w.and("o.code = :organization", "organization", f.organization());
         }
-        if (y != null) {
-            w.and(row + ".year = :year", "year", y);
+        if (f.year() != null) {
+            w.and(row + ".year = :year", "year", f.year());
         }
-        if (from != null) {
-            w.and(row + ".year >= :yearFrom", "yearFrom", from);
+        if (f.yearFrom() != null) {
+            w.and(row + ".year >= :yearFrom", "yearFrom", f.yearFrom());
         }
-        if (to != null) {
-            w.and(row + ".year <= :yearTo", "yearTo", to);
+        if (f.yearTo() != null) {
+            w.and(row + ".year <= :yearTo", "yearTo", f.yearTo());
         }
         return w;
     }

@@ -20,7 +20,7 @@ public final class ImportDtos {
     }
 
     @Schema(name = "ImportJob", description = "An upload and its report; errors lists the first 1000 bad rows",
-            requiredProperties = {"id", "type", "status", "dryRun", "mode", "format", "actor", "rowsTotal",
+            requiredProperties = {"id", "type", "status", "dryRun", "mode", "actor", "rowsTotal",
                     "rowsProcessed", "rowsImported", "rowsRejected", "errorsStored", "errors", "createdAt"})
     public record ImportJobDto(UUID id, String type,
             @Schema(enumeration = {"queued", "running", "succeeded", "failed", "rejected"}) String status,
