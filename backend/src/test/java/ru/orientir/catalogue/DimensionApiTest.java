@@ -67,6 +67,22 @@ class DimensionApiTest {
     }
 
     @Test
+    void anIndicatorsFileDeclaresDimensionsAndAnEmptyCellKeepsThem() {
+        as("admin").contentType("text/csv").body(("code,name_ru,unit,dimensions\n"
+                + "dt-file,Из файла,score,dt-subject | dt-grade\n").getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports?type=indicators").then().statusCode(201).body("status", is("succeeded"));
+        as("admin").contentType("text/csv").body("code,name_ru,unit,dimensions\ndt-file,Из файла 2,score,\n"
+                .getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports?type=indicators").then().statusCode(201)
+                .body("status", is("succeeded"));
+        as("admin").get("/api/v1/indicators/dt-file").then().statusCode(200).body("nameRu", is("Из файла 2"))
+                .body("dimensions", contains("dt-subject", "dt-grade"));
+        as("admin").contentType("text/csv").body("code,name_ru,unit,dimensions\ndt-file-2,Плохой,score,dt-nowhere\n"
+                .getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports?type=indicators").then().statusCode(201)
+                .body("status", is("rejected")).body("errors[0].column", is("dimensions"))
+                .body("errors[0].code", is("unknown_dimension"));
+    }
+
+    @Test
     void badDimensionsAndIndicatorsAreRefusedWithEveryField() {
         as("admin").body(Map.of("nameRu", " ", "members", List.of(Map.of("code", "a b", "nameRu", "x"),
                 Map.of("code", "m", "nameRu", "y"), Map.of("code", "m", "nameRu", " "))))
