@@ -14,6 +14,11 @@ import java.util.stream.Collectors;
  */
 public final class Categories {
 
+    /** The category field's description in the API contract. */
+    public static final String DESCRIPTION = "'' (default) for the total; for an indicator with dimensions dim=member "
+            + "pairs joined by ';' in the order of the indicator's dimensions, e.g. subject=math;grade=4 (a pair left "
+            + "out is the total over that dimension; pairs in another order, blanks and, for one dimension, the bare "
+            + "member code are accepted and stored canonical); otherwise one of the indicator's free-text categories";
     public static final String PAIR_SEPARATOR = ";";
     public static final String CODE_SEPARATOR = "=";
 
