@@ -768,6 +768,96 @@ def build_common(indicators, values, targets):
     return c_inds, c_vals, c_tgts, mapping
 
 
+
+# --------------------------------------------------------------------------------------
+# Dimensions: the documents' subjects (and grades) onto one controlled list
+# --------------------------------------------------------------------------------------
+# (code, name_ru, name_en, aliases as printed in the extracts: English of Tula/Kemerovo, Russian of Derbent)
+SUBJECTS = [
+    ("russian", "Русский язык", "Russian language", ["Russian language", "Русский язык"]),
+    ("math", "Математика", "Mathematics", ["Mathematics", "Математика"]),
+    ("math_profile", "Математика (профильный уровень)", "Mathematics, profile level",
+     ["Mathematics (profile level)", "Mathematics, profile level", "Математика профильная"]),
+    ("math_basic", "Математика (базовый уровень)", "Mathematics, basic level",
+     ["Mathematics, basic level", "Математика базовая"]),
+    ("physics", "Физика", "Physics", ["Physics"]),
+    ("chemistry", "Химия", "Chemistry", ["Chemistry"]),
+    ("biology", "Биология", "Biology", ["Biology"]),
+    ("geography", "География", "Geography", ["Geography"]),
+    ("history", "История", "History", ["History"]),
+    ("social_studies", "Обществознание", "Social studies", ["Social studies"]),
+    ("literature", "Литература", "Literature", ["Literature"]),
+    ("informatics", "Информатика и ИКТ", "Informatics and ICT", ["Informatics and ICT"]),
+    ("english", "Английский язык", "English", ["English language", "English"]),
+    ("french", "Французский язык", "French", ["French language", "French"]),
+    ("german", "Немецкий язык", "German", ["German language", "German"]),
+    ("foreign_language", "Иностранный язык", "Foreign language", ["Foreign language"]),
+    ("world_around", "Окружающий мир", "The world around us", ["The World Around Us (primary science)"]),
+]
+GRADES = ["4", "5", "6", "9", "10", "11"]
+DIMENSIONS = [
+    {"code": "subject", "nameRu": "Предмет", "nameEn": "Subject",
+     "members": [{"code": c, "nameRu": ru, "nameEn": en} for c, ru, en, _ in SUBJECTS]},
+    {"code": "grade", "nameRu": "Класс", "nameEn": "Grade",
+     "members": [{"code": g, "nameRu": g + " класс", "nameEn": "Grade " + g} for g in GRADES]},
+]
+SUBJECT_ALIASES = sorted(((a, c) for c, _, _, aliases in SUBJECTS for a in aliases), key=lambda x: -len(x[0]))
+GRADE_PREFIX = re.compile(r"^Grade (\d+),\s*")
+GRADE_SUFFIX = re.compile(r",\s*grade (\d+)$")
+
+
+def dimension_category(text):
+    """'Grade 4, Mathematics' -> ({'subject': 'math', 'grade': '4'}, note) or None when it names no subject."""
+    dims, rest = {}, text.strip()
+    m = GRADE_PREFIX.match(rest) or GRADE_SUFFIX.search(rest)
+    if m:
+        if m.group(1) not in GRADES:
+            return None
+        dims["grade"] = m.group(1)
+        rest = (rest[:m.start()] + rest[m.end():]).strip()
+    for alias, code in SUBJECT_ALIASES:
+        if rest == alias or rest.startswith(alias + " (") or rest.startswith(alias + ","):
+            dims["subject"] = code
+            return dims, rest[len(alias):].strip(" ,")
+    return None
+
+
+def apply_dimensions(indicators, values):
+    """Turns the free-text categories of an indicator into subject=...;grade=... when every one of them maps,
+    one to one, onto the controlled lists; the category as printed goes to the comment. Returns the report."""
+    by_ind = collections.defaultdict(list)
+    for r in values:
+        if r["category"]:
+            by_ind[r["indicator"]].append(r)
+    ind_by = {r["code"]: r for r in indicators}
+    converted, kept = [], []
+    for code in sorted(by_ind, key=natural_sort_key):
+        rows = by_ind[code]
+        cats = sorted({r["category"] for r in rows})
+        mapped = {c: dimension_category(c) for c in cats}
+        if all(v is None for v in mapped.values()):
+            continue
+        canon = {}
+        for c, v in mapped.items():
+            if v is not None:
+                canon[c] = ";".join("%s=%s" % (d, v[0][d]) for d in ("subject", "grade") if d in v[0])
+        if any(v is None for v in mapped.values()) or len(set(canon.values())) != len(canon):
+            why = ("not every category names a subject" if any(v is None for v in mapped.values())
+                   else "two categories map onto the same code")
+            kept.append((code, why, cats))
+            continue
+        dims = [d for d in ("subject", "grade") if any(d in v[0] for v in mapped.values())]
+        ind_by[code]["dimensions"] = "|".join(dims)
+        for r in rows:
+            old = r["category"]
+            r["category"] = canon[old]
+            r["comment"] = " | ".join(x for x in ("категория в документе: «%s»" % old, r["comment"]) if x)
+        converted.append((code, dims, [(c, canon[c]) for c in cats]))
+    for r in indicators:
+        r.setdefault("dimensions", "")
+    return converted, kept
+
+
 def main():
     report = new_report()
     regions, municipalities, orgs, indicators, values, targets = [], [], [], [], [], []
@@ -788,6 +878,7 @@ def main():
     indicators += c_inds
     values += c_vals
     targets += c_tgts
+    dim_converted, dim_kept = apply_dimensions(indicators, values)
 
     regions.sort(key=lambda r: r["code"])
     municipalities.sort(key=lambda r: r["code"])
@@ -802,8 +893,13 @@ def main():
     write_csv("municipalities.csv", ["code", "name", "region", "type", "oktmo"], municipalities)
     write_csv("organizations.csv", ["municipality", "code", "name", "type"], orgs)
     write_csv("indicators.csv", ["code", "name_ru", "name_en", "area", "polarity", "unit", "decimals", "level",
-                                 "periodicity", "scale_min", "scale_max", "description", "formula", "source"],
-              indicators)
+                                 "periodicity", "scale_min", "scale_max", "dimensions", "description", "formula",
+                                 "source"], indicators)
+    os.makedirs(os.path.join(OUT_DIR, "dimensions"), exist_ok=True)
+    for d in DIMENSIONS:
+        with open(os.path.join(OUT_DIR, "dimensions", d["code"] + ".json"), "w", encoding="utf-8", newline="\n") as f:
+            json.dump(d, f, ensure_ascii=False, indent=2)
+            f.write("\n")
     write_csv("targets.csv", ["municipality", "indicator", "year", "value", "comparator", "value_to", "kind",
                               "organization", "comment", "source"], targets)
     write_csv("values.csv", ["municipality", "indicator", "year", "value", "organization", "period", "category",
@@ -843,6 +939,16 @@ def main():
         cover[(r["indicator"], r["year"])].add(r["municipality"])
     for (code, y), ms in sorted(cover.items(), key=lambda kv: (natural_sort_key(kv[0][0]), kv[0][1])):
         out.append("| %s | %s | %d: %s |" % (code, y, len(ms), ", ".join(sorted(ms))))
+    out += ["", "## Dimensions", "",
+            "Indicators whose categories are subjects (and grades) of the controlled lists `dimensions/*.json`: "
+            "their values carry `subject=<code>` or `subject=<code>;grade=<n>`, the category as printed is kept "
+            "in the comment («категория в документе: «…»»).", "",
+            "| indicator | dimensions | category in the document → code |", "|---|---|---|"]
+    for code, dims, pairs in dim_converted:
+        out.append("| %s | %s | %s |" % (code, ", ".join(dims), "; ".join("%s → `%s`" % p for p in pairs)))
+    out += ["", "Kept as free text (some categories name a subject, but not all of them can be mapped one to one):", ""]
+    for code, why, cats in dim_kept:
+        out.append("- %s: %s (%s)" % (code, why, "; ".join(cats)))
     out += ["", "## Details", ""]
     for k in ("skip_null_year", "skip_forecast", "skip_percent_range", "skip_non_numeric", "skip_yes_no_range",
               "dup_values_conflict", "dup_values_same_figure", "dup_targets_conflict", "dup_targets_same_figure", "approx", "at_least", "at_most", "baseline_year_inferred",
@@ -893,6 +999,19 @@ def main():
                   "count not whole/non-negative " + r["indicator"])
         check(len(r["category"]) <= 200, "category too long " + r["indicator"])
         check(r["period"] == "", "period must be empty " + r["indicator"])
+    # dimensions: Tula's and Derbent's Russian and profile mathematics share codes
+    members = {d["code"]: {m["code"] for m in d["members"]} for d in DIMENSIONS}
+    sub = collections.defaultdict(set)
+    for r in values:
+        dims = ind_by[r["indicator"]]["dimensions"]
+        if dims and r["category"]:
+            pairs = dict(p.split("=") for p in r["category"].split(";"))
+            check(all(k in dims.split("|") and v in members[k] for k, v in pairs.items()), "category off the lists "
+                  + r["indicator"] + " " + r["category"])
+            sub[r["municipality"]].add(pairs.get("subject"))
+    for code in ("russian", "math_profile"):
+        check(code in sub["tula"] and code in sub["derbent"], "tula and derbent share subject " + code)
+    check("math" in sub["tula"] and "math" in sub["kemerovo"], "tula and kemerovo share subject math")
     # structural checks
     check(len({r["code"] for r in indicators}) == len(indicators), "indicator codes unique")
     vk = [(r["municipality"], r["indicator"], r["organization"], r["year"], r["period"], r["category"]) for r in values]

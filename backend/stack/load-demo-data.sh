@@ -14,6 +14,14 @@ token=$(curl -fsS -d grant_type=client_credentials -d client_id=ministry-integra
 
 json_field() { sed -nE "s/.*\"$1\":(\"[^\"]*\"|[0-9]+).*/\1/p" | head -1 | tr -d '"'; }
 
+# The controlled dimensions (subjects, grades) first: the indicators file refers to them.
+for file in "$DATA"/dimensions/*.json; do
+  code=$(basename "$file" .json)
+  answer=$(curl -sS -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' --data-binary "@$file" "$API/api/v1/dimensions/$code")
+  case "$answer" in 200|201) say "  dimension $code: $answer" ;; *) die "PUT /api/v1/dimensions/$code answered $answer" ;; esac
+done
+
 for type in regions municipalities organizations indicators targets values; do
   file="$DATA/$type.csv"
   key="demo-$type-$(sha256sum "$file" | cut -c1-16)"

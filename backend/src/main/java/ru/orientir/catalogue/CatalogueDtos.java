@@ -9,6 +9,11 @@ import ru.orientir.common.Decimals;
 /** The JSON shapes of the indicator catalogue. */
 public final class CatalogueDtos {
 
+    static final String DIMENSIONS = "Codes of the catalogue's dimensions (GET /dimensions) the indicator is "
+            + "disaggregated by, in order. A value's category is then '' (the total) or dim=member pairs joined by ';' "
+            + "in this order, e.g. subject=math;grade=4 (a pair left out is the total over that dimension); "
+            + "free-text categories are then not allowed. Only appending is allowed once the indicator has data.";
+
     private CatalogueDtos() {
     }
 
@@ -23,7 +28,9 @@ public final class CatalogueDtos {
             BigDecimal scaleMax, List<Band> bands,
             @Schema(enumeration = {"municipality", "organization"}) String level,
             @Schema(enumeration = {"calendar_year", "school_year", "quarter"}) String periodicity,
-            @Schema(description = "Disaggregation categories allowed for values (e.g. exam subjects)") List<String> categories,
+            @Schema(description = "Free-text disaggregation categories allowed for values, for an indicator without "
+                    + "dimensions") List<String> categories,
+            @Schema(description = DIMENSIONS) List<String> dimensions,
             String description, String formula, String numerator, String denominator, String source,
             @Schema(enumeration = {"active", "archived"}) String status, int version) {
 
@@ -31,7 +38,8 @@ public final class CatalogueDtos {
             return new IndicatorDto(i.code, i.nameRu, i.nameEn, i.area == null ? null : i.area.nameRu,
                     i.area == null ? null : i.area.nameEn, i.unit, i.decimals, i.polarity, Decimals.exact(i.scaleMin),
                     Decimals.exact(i.scaleMax), exact(i.bands), i.level, i.periodicity,
-                    i.categories == null ? null : List.copyOf(i.categories), i.description, i.formula, i.numerator,
+                    i.categories == null ? null : List.copyOf(i.categories),
+                    i.dimensions.stream().map(d -> d.code).toList(), i.description, i.formula, i.numerator,
                     i.denominator, i.source, i.status, i.version);
         }
 
@@ -58,8 +66,18 @@ public final class CatalogueDtos {
             BigDecimal scaleMin, BigDecimal scaleMax, List<Band> bands,
             @Schema(enumeration = {"municipality", "organization"}, description = "default municipality") String level,
             @Schema(enumeration = {"calendar_year", "school_year", "quarter"}, description = "default calendar_year") String periodicity,
-            List<String> categories, String description, String formula, String numerator, String denominator,
-            String source, @Schema(enumeration = {"active", "archived"}, description = "default active") String status) {
+            List<String> categories, @Schema(description = DIMENSIONS) List<String> dimensions, String description,
+            String formula, String numerator, String denominator, String source,
+            @Schema(enumeration = {"active", "archived"}, description = "default active") String status) {
+
+        /** An indicator without dimensions. */
+        public IndicatorInput(String code, String nameRu, String nameEn, String area, String areaEn, String unit,
+                Integer decimals, String polarity, BigDecimal scaleMin, BigDecimal scaleMax, List<Band> bands,
+                String level, String periodicity, List<String> categories, String description, String formula,
+                String numerator, String denominator, String source, String status) {
+            this(code, nameRu, nameEn, area, areaEn, unit, decimals, polarity, scaleMin, scaleMax, bands, level,
+                    periodicity, categories, null, description, formula, numerator, denominator, source, status);
+        }
     }
 
     @Schema(name = "IndicatorArea", description = "A direction of the catalogue with the number of its indicators",

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -45,6 +46,12 @@ public class Indicator extends PanacheEntityBase {
     public String periodicity = "calendar_year";
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> categories;
+    /** The dimensions the indicator is disaggregated by, in the order of the canonical category (see {@link Categories}). */
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "indicator_dimension", joinColumns = @JoinColumn(name = "indicator_id"),
+            inverseJoinColumns = @JoinColumn(name = "dimension_id"))
+    @OrderColumn(name = "position")
+    public List<Dimension> dimensions = new ArrayList<>();
     public String description;
     public String formula;
     public String numerator;

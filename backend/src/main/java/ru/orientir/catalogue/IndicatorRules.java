@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import ru.orientir.catalogue.CatalogueDtos.IndicatorInput;
 import ru.orientir.common.Checks;
 import ru.orientir.common.Decimals;
@@ -14,7 +15,7 @@ import ru.orientir.common.Decimals;
 /**
  * The rules of an indicator definition, the same for PUT /indicators/{code} and every row of an
  * indicators file: code (not the reserved «areas»), names and lengths, unit and the other
- * enumerations, decimals, scale, bands and categories. Field names are those of {@link IndicatorInput}.
+ * enumerations, decimals, scale, bands, categories and dimensions. Field names are those of {@link IndicatorInput}.
  */
 public final class IndicatorRules {
 
@@ -33,6 +34,12 @@ public final class IndicatorRules {
      */
     public static void validate(Checks c, String code, IndicatorInput in, Indicator existing,
             BooleanSupplier existingHasData) {
+        validate(c, code, in, existing, existingHasData, d -> Dimension.byCode(d).orElse(null));
+    }
+
+    /** As above, with the catalogue's dimensions found by {@code dimensions} (null for an unknown code). */
+    public static void validate(Checks c, String code, IndicatorInput in, Indicator existing,
+            BooleanSupplier existingHasData, Function<String, Dimension> dimensions) {
         c.code("code", code);
         if (RESERVED_CODE.equalsIgnoreCase(code)) {
             c.add("code", "reserved_code", "Код «" + code + "» зарезервирован, выберите другой");
@@ -73,6 +80,38 @@ public final class IndicatorRules {
         }
         bands(c, in.bands());
         categories(c, in.categories());
+        dimensions(c, in, existing, existingHasData, dimensions);
+    }
+
+    private static void dimensions(Checks c, IndicatorInput in, Indicator existing, BooleanSupplier existingHasData,
+            Function<String, Dimension> lookup) {
+        List<String> codes = in.dimensions() == null ? List.of() : in.dimensions();
+        Set<String> seen = new HashSet<>();
+        for (int n = 0; n < codes.size(); n++) {
+            String d = codes.get(n);
+            String f = "dimensions[" + n + "]";
+            if (d == null || d.isBlank()) {
+                c.add(f, "required", "Измерение " + (n + 1) + " пусто");
+            } else if (!seen.add(d.trim())) {
+                c.add(f, "duplicate", "Измерение «" + d + "» указано дважды");
+            } else if (lookup.apply(d.trim()) == null) {
+                c.add(f, "unknown_dimension", "Измерение «" + d + "» не найдено в каталоге (GET /api/v1/dimensions)");
+            }
+        }
+        if (!codes.isEmpty() && in.categories() != null && !in.categories().isEmpty()) {
+            c.add("categories", "categories_with_dimensions",
+                    "У показателя с измерениями категории задаются кодами измерений: список categories должен быть пуст");
+        }
+        if (existing != null && !existing.dimensions.isEmpty()) {
+            List<String> was = existing.dimensions.stream().map(d -> d.code).toList();
+            List<String> now = codes.stream().map(d -> d == null ? null : d.trim()).toList();
+            boolean appended = now.size() >= was.size() && now.subList(0, was.size()).equals(was);
+            if (!appended && existingHasData.getAsBoolean()) {
+                c.add("dimensions", "dimensions_in_use", "Измерения показателя " + existing.code + " ("
+                        + String.join(", ", was) + ") нельзя убрать или переставить: по нему уже есть данные; "
+                        + "можно только добавить новые в конец");
+            }
+        }
     }
 
     private static void bands(Checks c, List<Band> bands) {

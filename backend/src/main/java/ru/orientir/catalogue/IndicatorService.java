@@ -214,6 +214,11 @@ public class IndicatorService {
         if (!Objects.equals(categories, ind.categories)) {
             ind.categories = categories;
         }
+        List<String> dimensions = in.dimensions() == null ? List.of() : in.dimensions().stream().map(String::trim).toList();
+        if (!dimensions.equals(ind.dimensions.stream().map(d -> d.code).toList())) {
+            ind.dimensions.clear();
+            dimensions.forEach(d -> ind.dimensions.add(Dimension.byCode(d).orElseThrow()));
+        }
         ind.description = blankToNull(in.description());
         ind.formula = blankToNull(in.formula());
         ind.numerator = blankToNull(in.numerator());

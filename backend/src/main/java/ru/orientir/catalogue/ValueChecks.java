@@ -56,21 +56,21 @@ public final class ValueChecks {
         }
     }
 
-    /** Checks what a measured value adds to its figure: period, category, numerator and denominator. */
-    public static void fact(Checks c, Indicator indicator, String period, String category, BigDecimal numerator,
+    /**
+     * Checks what a measured value adds to its figure: period, category, numerator and denominator.
+     * Returns the category as stored: for an indicator with dimensions its canonical form ({@link Categories}),
+     * otherwise as given.
+     */
+    public static String fact(Checks c, Indicator indicator, String period, String category, BigDecimal numerator,
             BigDecimal denominator) {
         if (indicator == null) {
-            return;
+            return category;
         }
         if (period != null && !PERIODS.contains(period)) {
             c.add("period", "invalid_period", "Период «" + period
                     + "» недопустим: пусто (год целиком), Q1–Q4 или H1–H2");
         }
-        if (category != null && !category.isEmpty() && indicator.categories != null
-                && !indicator.categories.contains(category)) {
-            c.add("category", "unknown_category", "Категория «" + category + "» не предусмотрена показателем "
-                    + indicator.code + "; допустимы: " + String.join(", ", indicator.categories));
-        }
+        String stored = category(c, indicator, category);
         c.finite("numerator", numerator);
         c.finite("denominator", denominator);
         if (numerator != null && numerator.signum() < 0) {
@@ -79,6 +79,32 @@ public final class ValueChecks {
         if (denominator != null && denominator.signum() <= 0) {
             c.add("denominator", "not_positive", "Знаменатель должен быть больше нуля");
         }
+        return stored;
+    }
+
+    /**
+     * A category of {@code indicator}: '' (the total) always; for an indicator with dimensions a combination of
+     * their members' codes, returned in canonical form; otherwise one of its free-text categories (any when it
+     * has none). A category refused is reported with what is allowed.
+     */
+    public static String category(Checks c, Indicator indicator, String category) {
+        if (category == null || category.isEmpty()) {
+            return category;
+        }
+        if (indicator.dimensions != null && !indicator.dimensions.isEmpty()) {
+            Categories.Parsed p = Categories.parse(indicator.dimensions, category);
+            if (!p.ok()) {
+                c.add("category", "unknown_category", "Категория «" + category + "» не предусмотрена показателем "
+                        + indicator.code + " (" + p.error() + "); допустимы: " + Categories.allowed(indicator.dimensions));
+                return category;
+            }
+            return p.canonical();
+        }
+        if (indicator.categories != null && !indicator.categories.contains(category)) {
+            c.add("category", "unknown_category", "Категория «" + category + "» не предусмотрена показателем "
+                    + indicator.code + "; допустимы: " + String.join(", ", indicator.categories));
+        }
+        return category;
     }
 
     /** Facts and targets may only be written for active indicators. */

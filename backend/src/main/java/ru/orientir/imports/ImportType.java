@@ -12,7 +12,7 @@ public enum ImportType {
             List.of("comparator", "value_to", "kind", "organization", "comment", "source")),
     INDICATORS(List.of("code", "name_ru", "unit"),
             List.of("name_en", "area", "polarity", "decimals", "level", "periodicity", "scale_min", "scale_max",
-                    "bands", "categories", "description", "formula", "source")),
+                    "bands", "categories", "dimensions", "description", "formula", "source")),
     ORGANIZATIONS(List.of("municipality", "code", "name"), List.of("type")),
     MUNICIPALITIES(List.of("code", "name", "region"), List.of("type", "oktmo")),
     REGIONS(List.of("code", "name"), List.of());

@@ -17,7 +17,8 @@ import ru.orientir.common.Checks;
  * Indicators of the catalogue by code (catalogue administrators). Optional cells left empty keep an
  * existing indicator's value (or take the default for a new one); an unknown area is created. The
  * row, merged with what is stored, is checked by {@link IndicatorRules} like a PUT of the API and
- * written the same way. Cells: {@code bands} «от..до: метка: балл | ...», {@code categories} «a|b».
+ * written the same way. Cells: {@code bands} «от..до: метка: балл | ...», {@code categories} «a|b»,
+ * {@code dimensions} «subject|grade».
  */
 @ApplicationScoped
 public class IndicatorsImporter extends EntityImporter {
@@ -67,6 +68,7 @@ public class IndicatorsImporter extends EntityImporter {
                 keep(rc.keyword("level"), n ? null : was.level()),
                 keep(rc.keyword("periodicity"), n ? null : was.periodicity()),
                 keep(rc.list("categories"), n ? null : was.categories()),
+                keep(rc.list("dimensions"), n ? null : was.dimensions()),
                 keep(rc.text("description"), n ? null : was.description()),
                 keep(rc.text("formula"), n ? null : was.formula()), n ? null : was.numerator(),
                 n ? null : was.denominator(), keep(rc.text("source"), n ? null : was.source()),
@@ -82,7 +84,8 @@ public class IndicatorsImporter extends EntityImporter {
                 i.area == null ? null : i.area.nameRu, "unit", i.unit, "decimals", i.decimals, "polarity", i.polarity,
                 "level", i.level, "periodicity", i.periodicity, "scaleMin", plain(i.scaleMin), "scaleMax",
                 plain(i.scaleMax), "bands", i.bands == null ? null : String.valueOf(IndicatorDto.of(i).bands()), "categories",
-                i.categories == null ? null : String.join("|", i.categories), "description", i.description,
+                i.categories == null ? null : String.join("|", i.categories), "dimensions",
+                i.dimensions.stream().map(d -> d.code).toList().toString(), "description", i.description,
                 "formula", i.formula, "source", i.source);
     }
 

@@ -12,7 +12,7 @@ import ru.orientir.periods.PeriodGuard;
                 "version", "updatedAt"})
 public record ValueDto(Long id, String municipality, String indicator, String organization, Integer year,
         @Schema(description = "'' for the whole year, otherwise Q1–Q4 or H1–H2") String period,
-        @Schema(description = "'' when not disaggregated, otherwise one of the indicator's categories") String category,
+        @Schema(description = ru.orientir.catalogue.Categories.DESCRIPTION) String category,
         BigDecimal value, @Schema(enumeration = {"exact", "approx", "at_least", "at_most"}) String qualifier,
         BigDecimal numerator, BigDecimal denominator, String comment, String source, Integer version,
         OffsetDateTime updatedAt, String updatedBy,

@@ -12,7 +12,7 @@ public record ValueInput(@Schema(required = true) String municipality, @Schema(r
         @Schema(description = "Organization code within the municipality, for per-institution values") String organization,
         @Schema(required = true) Integer year,
         @Schema(description = "'' (default) for the whole year, Q1–Q4, H1–H2") String period,
-        @Schema(description = "One of the indicator's categories; '' (default) when not disaggregated") String category,
+        @Schema(description = ru.orientir.catalogue.Categories.DESCRIPTION) String category,
         @Schema(required = true) BigDecimal value,
         @Schema(enumeration = {"exact", "approx", "at_least", "at_most"}, description = "default exact") String qualifier,
         BigDecimal numerator, BigDecimal denominator, String comment, String source) {

@@ -32,7 +32,7 @@ public final class ValueRules {
         if (c.required("value", in.value())) {
             ValueChecks.figure(c, "value", indicator, in.value());
         }
-        ValueChecks.fact(c, indicator, period, category, in.numerator(), in.denominator());
-        return new Settled(period, category, qualifier);
+        String stored = ValueChecks.fact(c, indicator, period, category, in.numerator(), in.denominator());
+        return new Settled(period, stored, qualifier);
     }
 }
