@@ -104,6 +104,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dimensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dimensions of disaggregation, by code
+         * @description The controlled lists (e.g. subject «Предмет», grade «Класс») whose member codes make up the categories of indicators disaggregated by them: subject=math;grade=4, pairs in the order of the indicator's dimensions.
+         */
+        get: operations["listDimensions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dimensions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One dimension with its members
+         * @description The ETag names its version.
+         */
+        get: operations["getDimension"];
+        /**
+         * Create or replace a dimension (catalogue administrators)
+         * @description Creates the dimension or replaces its names and members (the whole list, in display order). A member that measured values use cannot be left out: 409 with the indicators concerned. A stale If-Match gets 412.
+         */
+        put: operations["putDimension"];
+        post?: never;
+        /**
+         * Delete a dimension (catalogue administrators)
+         * @description Only a dimension no indicator is disaggregated by: 409 otherwise, with those indicators.
+         */
+        delete: operations["deleteDimension"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -883,6 +931,32 @@ export interface components {
             label?: string;
             score?: number;
         };
+        /** @description A controlled dimension of disaggregation (e.g. subject «Предмет») with its members; categories of indicators disaggregated by it carry the members' codes */
+        Dimension: {
+            code?: string;
+            nameRu?: string;
+            nameEn?: string;
+            members?: components["schemas"]["DimensionMember"][];
+            /** Format: int32 */
+            version?: number;
+        };
+        DimensionInput: {
+            /** @description Optional; must equal the code in the path */
+            code?: string;
+            /** @description Russian name, e.g. «Предмет» */
+            nameRu: string;
+            nameEn?: string;
+            /** @description All the members in the order they are shown; a member that values use cannot be left out (409) */
+            members: components["schemas"]["DimensionMember"][];
+        };
+        /** @description A member of a dimension: its code is what categories carry */
+        DimensionMember: {
+            /** @description Stable code, e.g. math */
+            code: string;
+            /** @description Russian name, e.g. «Математика» */
+            nameRu: string;
+            nameEn?: string;
+        };
         FieldError: {
             field: string;
             code: string;
@@ -948,7 +1022,7 @@ export interface components {
             dryRun: boolean;
             /** @enum {string} */
             mode: "atomic" | "partial";
-            format: string;
+            format?: string;
             fileName?: string;
             actor: string;
             /** Format: int64 */
@@ -990,8 +1064,10 @@ export interface components {
             level: "municipality" | "organization";
             /** @enum {string} */
             periodicity: "calendar_year" | "school_year" | "quarter";
-            /** @description Disaggregation categories allowed for values (e.g. exam subjects) */
+            /** @description Free-text disaggregation categories allowed for values, for an indicator without dimensions */
             categories?: string[];
+            /** @description Codes of the catalogue's dimensions (GET /dimensions) the indicator is disaggregated by, in order. A value's category is then '' (the total) or dim=member pairs joined by ';' in this order, e.g. subject=math;grade=4 (a pair left out is the total over that dimension); free-text categories are then not allowed. Only appending is allowed once the indicator has data. */
+            dimensions?: string[];
             description?: string;
             formula?: string;
             numerator?: string;
@@ -1055,6 +1131,8 @@ export interface components {
              */
             periodicity?: "calendar_year" | "school_year" | "quarter";
             categories?: string[];
+            /** @description Codes of the catalogue's dimensions (GET /dimensions) the indicator is disaggregated by, in order. A value's category is then '' (the total) or dim=member pairs joined by ';' in this order, e.g. subject=math;grade=4 (a pair left out is the total over that dimension); free-text categories are then not allowed. Only appending is allowed once the indicator has data. */
+            dimensions?: string[];
             description?: string;
             formula?: string;
             numerator?: string;
@@ -1388,7 +1466,7 @@ export interface components {
             year: number;
             /** @description '' for the whole year, otherwise Q1–Q4 or H1–H2 */
             period: string;
-            /** @description '' when not disaggregated, otherwise one of the indicator's categories */
+            /** @description '' (default) for the total; for an indicator with dimensions dim=member pairs joined by ';' in the order of the indicator's dimensions, e.g. subject=math;grade=4 (a pair left out is the total over that dimension; pairs in another order, blanks and, for one dimension, the bare member code are accepted and stored canonical); otherwise one of the indicator's free-text categories */
             category: string;
             value: number;
             /** @enum {string} */
@@ -1426,7 +1504,7 @@ export interface components {
             year: number;
             /** @description '' (default) for the whole year, Q1–Q4, H1–H2 */
             period?: string;
-            /** @description One of the indicator's categories; '' (default) when not disaggregated */
+            /** @description '' (default) for the total; for an indicator with dimensions dim=member pairs joined by ';' in the order of the indicator's dimensions, e.g. subject=math;grade=4 (a pair left out is the total over that dimension; pairs in another order, blanks and, for one dimension, the bare member code are accepted and stored canonical); otherwise one of the indicator's free-text categories */
             category?: string;
             value: number;
             /**
@@ -1857,6 +1935,359 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PageResultAuditEventDto"];
                 };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDimensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dimension"][];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDimension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dimension"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putDimension: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DimensionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dimension"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dimension"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDimension: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Неверный запрос (malformed request or parameter) */
             400: {
