@@ -1,6 +1,5 @@
 package ru.orientir.account;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,33 +23,56 @@ public class MeResource {
     CurrentCaller current;
 
     /** What the SPA needs to decide which menus and buttons to show. */
-    @Schema(requiredProperties = {"username", "roles", "admin", "readsAll", "writesAll", "canApprove",
-            "managesCatalogue", "readable", "writable"})
-    public record Me(String username, String name, List<String> roles, boolean admin, boolean readsAll,
-            boolean writesAll, boolean canApprove, boolean managesCatalogue, List<String> readable,
+    @Schema(
+            requiredProperties = {
+                "username",
+                "roles",
+                "admin",
+                "readsAll",
+                "writesAll",
+                "canApprove",
+                "managesCatalogue",
+                "readable",
+                "writable"
+            })
+    public record Me(
+            String username,
+            String name,
+            List<String> roles,
+            boolean admin,
+            boolean readsAll,
+            boolean writesAll,
+            boolean canApprove,
+            boolean managesCatalogue,
+            List<String> readable,
             List<String> writable,
             @Schema(description = "The organizations of the caller's per-organization roles (school coordinators)")
-                    List<MyOrganization> organizations) {
-    }
+                    List<MyOrganization> organizations) {}
 
     /** An organization the caller acts for, and how (editor or viewer). */
     @Schema(name = "MyOrganization")
     public record MyOrganization(
             @Schema(required = true) String municipality,
             @Schema(required = true) String code,
-            @Schema(required = true, enumeration = {"editor", "viewer"}) String role) {
-    }
+            @Schema(
+                            required = true,
+                            enumeration = {"editor", "viewer"})
+                    String role) {}
 
     @GET
-    @Operation(operationId = "getMe", description = "What the SPA and scripts need to decide what the caller may do: "
-            + "its roles, whether it reads or writes every municipality, approves years or manages the catalogue, "
-            + "and the codes of the municipalities it may read and write.",
+    @Operation(
+            operationId = "getMe",
+            description = "What the SPA and scripts need to decide what the caller may do: "
+                    + "its roles, whether it reads or writes every municipality, approves years or manages the catalogue, "
+                    + "and the codes of the municipalities it may read and write.",
             summary = "The caller: name, roles and the municipalities it may read and write")
     public Me me() {
         Set<String> readable = new TreeSet<>(current.get().readable());
         Set<String> writable = new TreeSet<>(current.get().writable());
         if (current.get().readsAll() || current.get().writesAll()) {
-            List<String> all = Municipality.<Municipality>listAll().stream().map(m -> m.code).toList();
+            List<String> all = Municipality.<Municipality>listAll().stream()
+                    .map(m -> m.code)
+                    .toList();
             if (current.get().readsAll()) {
                 readable.addAll(all);
             }
@@ -58,11 +80,20 @@ public class MeResource {
                 writable.addAll(all);
             }
         }
-        return new Me(current.get().username(), current.get().displayName(), current.get().roles().stream().sorted().toList(),
-                current.get().isAdmin(), current.get().readsAll(), current.get().writesAll(), current.get().canApprove(),
-                current.get().managesCatalogue(), List.copyOf(readable), List.copyOf(writable),
+        return new Me(
+                current.get().username(),
+                current.get().displayName(),
+                current.get().roles().stream().sorted().toList(),
+                current.get().isAdmin(),
+                current.get().readsAll(),
+                current.get().writesAll(),
+                current.get().canApprove(),
+                current.get().managesCatalogue(),
+                List.copyOf(readable),
+                List.copyOf(writable),
                 current.get().organizations().stream()
-                        .map(o -> new MyOrganization(o.municipality(), o.organization(), o.editor() ? "editor" : "viewer"))
+                        .map(o -> new MyOrganization(
+                                o.municipality(), o.organization(), o.editor() ? "editor" : "viewer"))
                         .distinct()
                         .toList());
     }

@@ -23,17 +23,39 @@ import ru.orientir.facts.ReadScope;
 public class AttainmentQuery {
 
     /** Which rows to read; null fields do not restrict. */
-    public record Filter(Long indicatorId, Long municipalityId, ReadScope.Condition scope, String area,
-            String organization, boolean municipalityLevelOnly, String statusClass) {
-    }
+    public record Filter(
+            Long indicatorId,
+            Long municipalityId,
+            ReadScope.Condition scope,
+            String area,
+            String organization,
+            boolean municipalityLevelOnly,
+            String statusClass) {}
 
     /** One scope and year as stored: the rules turn it into status, deviation and score. */
-    public record Raw(String indicator, String indicatorName, String area, String unit, int decimals, String polarity,
-            BigDecimal scaleMin, BigDecimal scaleMax, String bandsJson, String municipality, String municipalityName,
-            String organization, String organizationName, int year, BigDecimal fact, String qualifier,
-            String comparator, BigDecimal targetValue, BigDecimal targetValueTo, Integer baselineYear,
-            BigDecimal baselineValue, String periodState) {
-    }
+    public record Raw(
+            String indicator,
+            String indicatorName,
+            String area,
+            String unit,
+            int decimals,
+            String polarity,
+            BigDecimal scaleMin,
+            BigDecimal scaleMax,
+            String bandsJson,
+            String municipality,
+            String municipalityName,
+            String organization,
+            String organizationName,
+            int year,
+            BigDecimal fact,
+            String qualifier,
+            String comparator,
+            BigDecimal targetValue,
+            BigDecimal targetValueTo,
+            Integer baselineYear,
+            BigDecimal baselineValue,
+            String periodState) {}
 
     @Inject
     DataSource dataSource;
@@ -54,7 +76,10 @@ public class AttainmentQuery {
     }
 
     public long countYear(int year, Filter f) {
-        Sql sql = new Sql().add("SELECT count(*) FROM (").add(rows(yearKeys(year, f), f, true)).add(") counted");
+        Sql sql = new Sql()
+                .add("SELECT count(*) FROM (")
+                .add(rows(yearKeys(year, f), f, true))
+                .add(") counted");
         return query(sql, rs -> {
             rs.next();
             return rs.getLong(1);
@@ -62,8 +87,8 @@ public class AttainmentQuery {
     }
 
     /** Every year with a fact, a target or a baseline of one indicator for one municipality (or organization). */
-    public List<Raw> series(long indicatorId, long municipalityId, Long organizationId, Integer yearFrom,
-            Integer yearTo) {
+    public List<Raw> series(
+            long indicatorId, long municipalityId, Long organizationId, Integer yearFrom, Integer yearTo) {
         Sql keys = new Sql();
         String[] tables = {"target WHERE true", "measured_value WHERE period = '' AND category = ''"};
         for (int n = 0; n < tables.length; n++) {
@@ -89,14 +114,25 @@ public class AttainmentQuery {
 
     private static Sql yearKeys(int year, Filter f) {
         Sql keys = new Sql();
-        keys.add("SELECT indicator_id, municipality_id, organization_id, CAST(? AS smallint) AS year FROM target"
-                + " WHERE year = ?", year, year).add(keyFilter(f, false));
-        keys.add(" UNION SELECT indicator_id, municipality_id, organization_id, CAST(? AS smallint) FROM measured_value"
-                + " WHERE year = ? AND period = '' AND category = ''", year, year).add(keyFilter(f, false));
+        keys.add(
+                        "SELECT indicator_id, municipality_id, organization_id, CAST(? AS smallint) AS year FROM target"
+                                + " WHERE year = ?",
+                        year,
+                        year)
+                .add(keyFilter(f, false));
+        keys.add(
+                        " UNION SELECT indicator_id, municipality_id, organization_id, CAST(? AS smallint) FROM measured_value"
+                                + " WHERE year = ? AND period = '' AND category = ''",
+                        year,
+                        year)
+                .add(keyFilter(f, false));
         if (f.organization() == null) {
             for (String table : List.of("target", "measured_value")) {
-                keys.add(" UNION SELECT indicator_id, municipality_id, CAST(NULL AS bigint), CAST(? AS smallint)"
-                        + " FROM " + table + " WHERE organization_id IS NULL", year).add(keyFilter(f, true));
+                keys.add(
+                                " UNION SELECT indicator_id, municipality_id, CAST(NULL AS bigint), CAST(? AS smallint)"
+                                        + " FROM " + table + " WHERE organization_id IS NULL",
+                                year)
+                        .add(keyFilter(f, true));
             }
         }
         return keys;
@@ -112,7 +148,9 @@ public class AttainmentQuery {
             sql.add(" AND municipality_id = ?", f.municipalityId());
         }
         if (f.scope() != null && f.scope().restricts()) {
-            sql.add(" AND municipality_id IN (SELECT id FROM municipality WHERE " + f.scope().clause() + ")",
+            sql.add(
+                    " AND municipality_id IN (SELECT id FROM municipality WHERE "
+                            + f.scope().clause() + ")",
                     f.scope().sqlParams().toArray());
         }
         if (f.organization() != null) {
@@ -124,8 +162,12 @@ public class AttainmentQuery {
     }
 
     private static Sql rows(Sql keys, Filter f, boolean activeOnly) {
-        Sql sql = new Sql().add("""
-                WITH k AS (""").add(keys).add("""
+        Sql sql = new Sql()
+                .add("""
+                WITH k AS (""")
+                .add(keys)
+                .add(
+                        """
                 )
                 SELECT i.code, i.name_ru, a.name_ru, i.unit, i.decimals, i.polarity, i.scale_min, i.scale_max,
                        CAST(i.bands AS text), m.code, m.name, o.code, o.name, k.year, mv.value, mv.qualifier,
@@ -157,11 +199,12 @@ public class AttainmentQuery {
         }
         if (f.statusClass() != null) {
             // no_target and no_data are decided by what exists; met / not_met by the rules afterwards
-            sql.add(switch (f.statusClass()) {
-                case AttainmentRules.NO_TARGET -> " AND t.id IS NULL";
-                case AttainmentRules.NO_DATA -> " AND t.id IS NOT NULL AND mv.value IS NULL";
-                default -> " AND t.id IS NOT NULL AND mv.value IS NOT NULL";
-            });
+            sql.add(
+                    switch (f.statusClass()) {
+                        case AttainmentRules.NO_TARGET -> " AND t.id IS NULL";
+                        case AttainmentRules.NO_DATA -> " AND t.id IS NOT NULL AND mv.value IS NULL";
+                        default -> " AND t.id IS NOT NULL AND mv.value IS NOT NULL";
+                    });
         }
         return sql;
     }
@@ -171,12 +214,29 @@ public class AttainmentQuery {
             List<Raw> out = new ArrayList<>();
             while (rs.next()) {
                 int c = 0;
-                out.add(new Raw(rs.getString(++c), rs.getString(++c), rs.getString(++c), rs.getString(++c),
-                        rs.getInt(++c), rs.getString(++c), rs.getBigDecimal(++c), rs.getBigDecimal(++c),
-                        rs.getString(++c), rs.getString(++c), rs.getString(++c), rs.getString(++c),
-                        rs.getString(++c), rs.getInt(++c), rs.getBigDecimal(++c), rs.getString(++c),
-                        rs.getString(++c), rs.getBigDecimal(++c), rs.getBigDecimal(++c),
-                        (Integer) rs.getObject(++c, Integer.class), rs.getBigDecimal(++c), rs.getString(++c)));
+                out.add(new Raw(
+                        rs.getString(++c),
+                        rs.getString(++c),
+                        rs.getString(++c),
+                        rs.getString(++c),
+                        rs.getInt(++c),
+                        rs.getString(++c),
+                        rs.getBigDecimal(++c),
+                        rs.getBigDecimal(++c),
+                        rs.getString(++c),
+                        rs.getString(++c),
+                        rs.getString(++c),
+                        rs.getString(++c),
+                        rs.getString(++c),
+                        rs.getInt(++c),
+                        rs.getBigDecimal(++c),
+                        rs.getString(++c),
+                        rs.getString(++c),
+                        rs.getBigDecimal(++c),
+                        rs.getBigDecimal(++c),
+                        (Integer) rs.getObject(++c, Integer.class),
+                        rs.getBigDecimal(++c),
+                        rs.getString(++c)));
             }
             return out;
         });
@@ -187,7 +247,8 @@ public class AttainmentQuery {
     }
 
     private <T> T query(Sql sql, Reader<T> reader) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.text.toString())) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql.text.toString())) {
             for (int n = 0; n < sql.params.size(); n++) {
                 Object p = sql.params.get(n);
                 if (p instanceof String[] codes) {

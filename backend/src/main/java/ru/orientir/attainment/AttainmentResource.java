@@ -24,64 +24,143 @@ public class AttainmentResource {
 
     @Inject
     AttainmentService service;
+
     @Inject
     CurrentCaller current;
 
     @GET
-    @Operation(operationId = "getAttainment", summary = "Target against fact per indicator and scope (municipality or organization) for a year",
+    @Operation(
+            operationId = "getAttainment",
+            summary = "Target against fact per indicator and scope (municipality or organization) for a year",
             description = "Without municipality: every municipality the caller may read. Facts are annual values"
                     + " (no period, no category); status is met, not_met, no_data or no_target.")
-    public PageResult<RowDto> list(@QueryParam("municipality") @Parameter(description = "Municipality code; without it, every municipality the caller may read") String municipality,
-            @QueryParam("year") @Parameter(required = true, description = "The year", 
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR)) String year,
+    public PageResult<RowDto> list(
+            @QueryParam("municipality")
+                    @Parameter(description = "Municipality code; without it, every municipality the caller may read")
+                    String municipality,
+            @QueryParam("year")
+                    @Parameter(
+                            required = true,
+                            description = "The year",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = Params.MIN_YEAR,
+                                            maximum = Params.MAX_YEAR))
+                    String year,
             @QueryParam("indicator") @Parameter(description = "Indicator code") String indicator,
             @QueryParam("area") @Parameter(description = "Area (direction) name or id") String area,
-            @QueryParam("organization") @Parameter(description = "Organization code: only its rows") String organization,
-            @QueryParam("status") @Parameter(description = "Only rows with this status",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"met", "not_met", "no_data", "no_target"})) String status,
-            @QueryParam("page") @Parameter(description = "Page number, from 0",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(description = "Page size, 1 to 1000",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "200"))
-            String size) {
-        return service.rows(current.get(),
+            @QueryParam("organization") @Parameter(description = "Organization code: only its rows")
+                    String organization,
+            @QueryParam("status")
+                    @Parameter(
+                            description = "Only rows with this status",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"met", "not_met", "no_data", "no_target"}))
+                    String status,
+            @QueryParam("page")
+                    @Parameter(
+                            description = "Page number, from 0",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+                    String page,
+            @QueryParam("size")
+                    @Parameter(
+                            description = "Page size, 1 to 1000",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "1000",
+                                            defaultValue = "200"))
+                    String size) {
+        return service.rows(
+                current.get(),
                 new AttainmentService.RowsRequest(municipality, year, indicator, area, organization, status),
                 PageParams.of(page, size, 200));
     }
 
     @GET
     @Path("/summary")
-    @Operation(operationId = "getAttainmentSummary", description = "The same rows as getAttainment for the "
-            + "municipality (or every municipality the caller may read) and year, counted by status, in total and "
-            + "per area.",
+    @Operation(
+            operationId = "getAttainmentSummary",
+            description = "The same rows as getAttainment for the "
+                    + "municipality (or every municipality the caller may read) and year, counted by status, in total and "
+                    + "per area.",
             summary = "Counts of met, not met, no data and no target for a municipality and year, per area")
     public SummaryDto summary(
-            @QueryParam("municipality") @Parameter(description = "Municipality code; without it, every municipality the caller may read") String municipality,
-            @QueryParam("year") @Parameter(required = true, description = "The year", schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR)) String year) {
+            @QueryParam("municipality")
+                    @Parameter(description = "Municipality code; without it, every municipality the caller may read")
+                    String municipality,
+            @QueryParam("year")
+                    @Parameter(
+                            required = true,
+                            description = "The year",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = Params.MIN_YEAR,
+                                            maximum = Params.MAX_YEAR))
+                    String year) {
         return service.summary(current.get(), municipality, year);
     }
 
     @GET
     @Path("/ranking")
-    @Operation(operationId = "getAttainmentRanking", description = "Every municipality the caller may read: best "
-            + "fact first by the indicator's polarity, ties share a rank, municipalities without a fact last and "
-            + "unranked.",
+    @Operation(
+            operationId = "getAttainmentRanking",
+            description = "Every municipality the caller may read: best "
+                    + "fact first by the indicator's polarity, ties share a rank, municipalities without a fact last and "
+                    + "unranked.",
             summary = "Municipalities ranked by their fact of an indicator for a year, best first")
-    public RankingDto ranking(@QueryParam("indicator") @Parameter(required = true, description = "Indicator code") String indicator,
-            @QueryParam("year") @Parameter(required = true, description = "The year", schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR)) String year) {
+    public RankingDto ranking(
+            @QueryParam("indicator") @Parameter(required = true, description = "Indicator code") String indicator,
+            @QueryParam("year")
+                    @Parameter(
+                            required = true,
+                            description = "The year",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = Params.MIN_YEAR,
+                                            maximum = Params.MAX_YEAR))
+                    String year) {
         return service.ranking(current.get(), indicator, year);
     }
 
     @GET
     @Path("/series")
-    @Operation(operationId = "getAttainmentSeries", description = "One point per year with a fact or a target, for "
-            + "trend charts; yearFrom and yearTo limit the years.",
+    @Operation(
+            operationId = "getAttainmentSeries",
+            description = "One point per year with a fact or a target, for "
+                    + "trend charts; yearFrom and yearTo limit the years.",
             summary = "Fact, target and baseline of an indicator year by year for a municipality or organization")
-    public SeriesDto series(@QueryParam("indicator") @Parameter(required = true, description = "Indicator code") String indicator,
-            @QueryParam("municipality") @Parameter(required = true, description = "Municipality code") String municipality,
-            @QueryParam("organization") @Parameter(description = "Organization code: its series instead of the municipality's") String organization,
-            @QueryParam("yearFrom") @Parameter(description = "From this year on", schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR)) String yearFrom,
-            @QueryParam("yearTo") @Parameter(description = "Up to this year", schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR)) String yearTo) {
+    public SeriesDto series(
+            @QueryParam("indicator") @Parameter(required = true, description = "Indicator code") String indicator,
+            @QueryParam("municipality") @Parameter(required = true, description = "Municipality code")
+                    String municipality,
+            @QueryParam("organization")
+                    @Parameter(description = "Organization code: its series instead of the municipality's")
+                    String organization,
+            @QueryParam("yearFrom")
+                    @Parameter(
+                            description = "From this year on",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = Params.MIN_YEAR,
+                                            maximum = Params.MAX_YEAR))
+                    String yearFrom,
+            @QueryParam("yearTo")
+                    @Parameter(
+                            description = "Up to this year",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = Params.MIN_YEAR,
+                                            maximum = Params.MAX_YEAR))
+                    String yearTo) {
         return service.series(current.get(), indicator, municipality, organization, yearFrom, yearTo);
     }
 }

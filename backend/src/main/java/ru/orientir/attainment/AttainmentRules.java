@@ -22,11 +22,9 @@ public final class AttainmentRules {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** A target's comparator and bounds (valueTo only for between). */
-    public record Goal(String comparator, BigDecimal value, BigDecimal valueTo) {
-    }
+    public record Goal(String comparator, BigDecimal value, BigDecimal valueTo) {}
 
-    private AttainmentRules() {
-    }
+    private AttainmentRules() {}
 
     /** no_target without a target, no_data without a fact, else met or not_met. */
     public static String status(boolean higherIsBetter, Goal goal, BigDecimal fact) {
@@ -75,7 +73,9 @@ public final class AttainmentRules {
         if (bound.signum() == 0) {
             return null;
         }
-        return fact.subtract(bound).multiply(HUNDRED).divide(bound.abs(), MathContext.DECIMAL64)
+        return fact.subtract(bound)
+                .multiply(HUNDRED)
+                .divide(bound.abs(), MathContext.DECIMAL64)
                 .setScale(2, RoundingMode.HALF_UP);
     }
 
@@ -84,13 +84,17 @@ public final class AttainmentRules {
      * (from inclusive, to exclusive, open ends null), else 0–100 linear between scaleMin and scaleMax
      * (100 at scaleMin for lower-is-better), clamped; null without a scale.
      */
-    public static BigDecimal score(boolean higherIsBetter, List<Band> bands, BigDecimal scaleMin, BigDecimal scaleMax,
-            BigDecimal fact) {
+    public static BigDecimal score(
+            boolean higherIsBetter, List<Band> bands, BigDecimal scaleMin, BigDecimal scaleMax, BigDecimal fact) {
         if (fact == null) {
             return null;
         }
         if (bands != null && !bands.isEmpty()) {
-            return bands.stream().filter(b -> contains(b, fact)).map(Band::score).findFirst().orElse(null);
+            return bands.stream()
+                    .filter(b -> contains(b, fact))
+                    .map(Band::score)
+                    .findFirst()
+                    .orElse(null);
         }
         if (scaleMin == null || scaleMax == null || scaleMax.compareTo(scaleMin) <= 0) {
             return null;

@@ -1,5 +1,7 @@
 package ru.orientir.attainment;
 
+import static ru.orientir.common.Pages.blankToNull;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +27,6 @@ import ru.orientir.catalogue.Indicator;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import ru.orientir.common.Params;
-import static ru.orientir.common.Pages.blankToNull;
 import ru.orientir.common.ProblemException;
 import ru.orientir.facts.ReadScope;
 import ru.orientir.security.Caller;
@@ -40,14 +41,15 @@ public class AttainmentService {
     private static final Logger LOG = Logger.getLogger(AttainmentService.class);
 
     /** The filters of the attainment list as given in the request (raw strings are checked here). */
-    public record RowsRequest(String municipality, String year, String indicator, String area, String organization,
-            String status) {
-    }
+    public record RowsRequest(
+            String municipality, String year, String indicator, String area, String organization, String status) {}
 
     @Inject
     AttainmentQuery query;
+
     @Inject
     TerritoryService territory;
+
     @Inject
     ObjectMapper mapper;
 
@@ -55,8 +57,8 @@ public class AttainmentService {
 
     @PostConstruct
     void init() {
-        bandsReader = mapper.readerFor(new TypeReference<List<Band>>() {
-        }).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        bandsReader = mapper.readerFor(new TypeReference<List<Band>>() {})
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public PageResult<RowDto> rows(Caller caller, RowsRequest r, PageParams page) {
@@ -72,10 +74,11 @@ public class AttainmentService {
         }
         // met and not_met are decided by the rules, so the page is cut after them
         List<RowDto> all = toRows(query.year(year, filter, null, null)).stream()
-                .filter(row -> row.status().equals(status)).toList();
+                .filter(row -> row.status().equals(status))
+                .toList();
         int from = Math.min(all.size(), page.page * page.size);
-        return new PageResult<>(all.subList(from, Math.min(all.size(), from + page.size)), page.page, page.size,
-                all.size());
+        return new PageResult<>(
+                all.subList(from, Math.min(all.size(), from + page.size)), page.page, page.size, all.size());
     }
 
     /** Counts of the rows the list shows for the same municipality and year, in total and per area. */
@@ -112,24 +115,33 @@ public class AttainmentService {
             RowDto row = rows.get(n);
             Integer rank = null;
             if (row.fact() != null) {
-                boolean tie = n > 0 && rows.get(n - 1).fact() != null && rows.get(n - 1).fact().compareTo(row.fact()) == 0;
+                boolean tie = n > 0
+                        && rows.get(n - 1).fact() != null
+                        && rows.get(n - 1).fact().compareTo(row.fact()) == 0;
                 rank = tie ? items.get(n - 1).rank() : n + 1;
             }
-            items.add(new RankingItemDto(rank, row.municipality(), row.municipalityName(), row.fact(), row.target(),
-                    row.status()));
+            items.add(new RankingItemDto(
+                    rank, row.municipality(), row.municipalityName(), row.fact(), row.target(), row.status()));
         }
         // every municipality in scope appears, so a comparison shows who has not reported at all
         java.util.Set<String> ranked = new java.util.HashSet<>();
         rows.forEach(r -> ranked.add(r.municipality()));
         ReadScope.Condition scope = ReadScope.jpql(caller, "code");
         List<Municipality> all = Municipality.list(scope.clause() + " order by name", scope.jpqlParams());
-        all.stream().filter(m -> !ranked.contains(m.code)).forEach(m -> items.add(
-                new RankingItemDto(null, m.code, m.name, null, null, AttainmentRules.NO_TARGET)));
+        all.stream()
+                .filter(m -> !ranked.contains(m.code))
+                .forEach(m ->
+                        items.add(new RankingItemDto(null, m.code, m.name, null, null, AttainmentRules.NO_TARGET)));
         return new RankingDto(indicator.code, year, indicator.polarity, items);
     }
 
-    public SeriesDto series(Caller caller, String indicatorCode, String municipalityCode, String organizationCode,
-            String rawFrom, String rawTo) {
+    public SeriesDto series(
+            Caller caller,
+            String indicatorCode,
+            String municipalityCode,
+            String organizationCode,
+            String rawFrom,
+            String rawTo) {
         Params p = new Params();
         p.required("indicator", indicatorCode);
         p.required("municipality", municipalityCode);
@@ -141,49 +153,83 @@ public class AttainmentService {
         Indicator indicator = indicator(indicatorCode);
         Organization org = null;
         if (blankToNull(organizationCode) != null) {
-            org = Organization.byCode(m, organizationCode).orElseThrow(() -> ProblemException.notFound("organization",
-                    "Организация «" + organizationCode + "» муниципалитета «" + m.code + "» не найдена"));
+            org = Organization.byCode(m, organizationCode)
+                    .orElseThrow(() -> ProblemException.notFound(
+                            "organization",
+                            "Организация «" + organizationCode + "» муниципалитета «" + m.code + "» не найдена"));
         }
-        List<SeriesPointDto> items = toRows(query.series(indicator.id, m.id, org == null ? null : org.id, from, to))
-                .stream().map(r -> new SeriesPointDto(r.year(), r.fact(), r.qualifier(), r.target(), r.baseline(),
-                        r.status())).toList();
+        List<SeriesPointDto> items =
+                toRows(query.series(indicator.id, m.id, org == null ? null : org.id, from, to)).stream()
+                        .map(r -> new SeriesPointDto(
+                                r.year(), r.fact(), r.qualifier(), r.target(), r.baseline(), r.status()))
+                        .toList();
         return new SeriesDto(indicator.code, m.code, org == null ? null : org.code, items);
     }
 
     // ---- helpers ------------------------------------------------------------------------
 
     /** Checks scope first (403 for a municipality out of scope), then existence (404 naming the parameter). */
-    private Filter filter(Caller caller, String municipality, String indicator, String area, String organization,
-            boolean municipalityLevelOnly, String status) {
-        Long municipalityId = blankToNull(municipality) == null ? null
+    private Filter filter(
+            Caller caller,
+            String municipality,
+            String indicator,
+            String area,
+            String organization,
+            boolean municipalityLevelOnly,
+            String status) {
+        Long municipalityId = blankToNull(municipality) == null
+                ? null
                 : territory.readableMunicipality(caller, municipality.trim()).id;
         Long indicatorId = blankToNull(indicator) == null ? null : indicator(indicator).id;
-        return new Filter(indicatorId, municipalityId, ReadScope.sql(caller, "code"), blankToNull(area),
-                blankToNull(organization), municipalityLevelOnly, status);
+        return new Filter(
+                indicatorId,
+                municipalityId,
+                ReadScope.sql(caller, "code"),
+                blankToNull(area),
+                blankToNull(organization),
+                municipalityLevelOnly,
+                status);
     }
 
     private static Indicator indicator(String code) {
-        return Indicator.byCode(code.trim()).orElseThrow(
-                () -> ProblemException.notFound("indicator", "Показатель «" + code + "» не найден"));
+        return Indicator.byCode(code.trim())
+                .orElseThrow(() -> ProblemException.notFound("indicator", "Показатель «" + code + "» не найден"));
     }
 
     private List<RowDto> toRows(List<Raw> raws) {
         Map<String, List<Band>> bands = new HashMap<>();
-        return raws.stream().map(r -> toRow(r, bands.computeIfAbsent(r.indicator(), code -> bands(r)))).toList();
+        return raws.stream()
+                .map(r -> toRow(r, bands.computeIfAbsent(r.indicator(), code -> bands(r))))
+                .toList();
     }
 
     private static RowDto toRow(Raw r, List<Band> bands) {
         boolean higher = !"lower".equals(r.polarity());
         BigDecimal fact = plain(r.fact());
-        Goal goal = r.comparator() == null ? null
+        Goal goal = r.comparator() == null
+                ? null
                 : new Goal(r.comparator(), plain(r.targetValue()), plain(r.targetValueTo()));
-        return new RowDto(r.indicator(), r.indicatorName(), r.area(), r.unit(), r.decimals(), r.polarity(),
-                r.municipality(), r.municipalityName(), r.organization(), r.organizationName(), r.year(), fact,
-                r.qualifier(), goal == null ? null : new TargetDto(goal.comparator(), goal.value(), goal.valueTo()),
+        return new RowDto(
+                r.indicator(),
+                r.indicatorName(),
+                r.area(),
+                r.unit(),
+                r.decimals(),
+                r.polarity(),
+                r.municipality(),
+                r.municipalityName(),
+                r.organization(),
+                r.organizationName(),
+                r.year(),
+                fact,
+                r.qualifier(),
+                goal == null ? null : new TargetDto(goal.comparator(), goal.value(), goal.valueTo()),
                 r.baselineYear() == null ? null : new BaselineDto(r.baselineYear(), plain(r.baselineValue())),
-                AttainmentRules.status(higher, goal, fact), plain(AttainmentRules.deviation(goal, fact)),
+                AttainmentRules.status(higher, goal, fact),
+                plain(AttainmentRules.deviation(goal, fact)),
                 plain(AttainmentRules.deviationPercent(goal, fact)),
-                plain(AttainmentRules.score(higher, bands, r.scaleMin(), r.scaleMax(), fact)), r.periodState());
+                plain(AttainmentRules.score(higher, bands, r.scaleMin(), r.scaleMax(), fact)),
+                r.periodState());
     }
 
     private List<Band> bands(Raw r) {

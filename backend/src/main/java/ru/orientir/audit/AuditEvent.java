@@ -16,28 +16,39 @@ public class AuditEvent extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "occurred_at")
     public OffsetDateTime occurredAt = OffsetDateTime.now();
+
     public String actor;
     public String channel;
     public String action;
+
     @Column(name = "entity_type")
     public String entityType;
+
     @Column(name = "entity_id")
     public Long entityId;
+
     @Column(name = "entity_key")
     public String entityKey;
+
     @Column(name = "municipality_code")
     public String municipalityCode;
+
     @Column(name = "indicator_code")
     public String indicatorCode;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "old_value")
     public Map<String, Object> oldValue;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "new_value")
     public Map<String, Object> newValue;
+
     @Column(name = "import_job_id")
     public UUID importJobId;
+
     public String comment;
 }

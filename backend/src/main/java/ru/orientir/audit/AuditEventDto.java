@@ -5,16 +5,41 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "AuditEvent", description = "One change: who (from the token), when, through which channel, old → new",
+@Schema(
+        name = "AuditEvent",
+        description = "One change: who (from the token), when, through which channel, old → new",
         requiredProperties = {"id", "occurredAt", "actor", "channel", "action", "entityType"})
-public record AuditEventDto(long id, OffsetDateTime occurredAt, String actor,
-        @Schema(enumeration = {"ui", "api", "import", "system"}) String channel, String action, String entityType,
-        Long entityId, String entityKey,
-        @Schema(description = "Municipality code; null for catalogue changes") String municipality, String indicator,
-        Map<String, Object> oldValue, Map<String, Object> newValue, UUID importJob, String comment) {
+public record AuditEventDto(
+        long id,
+        OffsetDateTime occurredAt,
+        String actor,
+        @Schema(enumeration = {"ui", "api", "import", "system"}) String channel,
+        String action,
+        String entityType,
+        Long entityId,
+        String entityKey,
+        @Schema(description = "Municipality code; null for catalogue changes") String municipality,
+        String indicator,
+        Map<String, Object> oldValue,
+        Map<String, Object> newValue,
+        UUID importJob,
+        String comment) {
 
     static AuditEventDto of(AuditEvent e) {
-        return new AuditEventDto(e.id, e.occurredAt, e.actor, e.channel, e.action, e.entityType, e.entityId,
-                e.entityKey, e.municipalityCode, e.indicatorCode, e.oldValue, e.newValue, e.importJobId, e.comment);
+        return new AuditEventDto(
+                e.id,
+                e.occurredAt,
+                e.actor,
+                e.channel,
+                e.action,
+                e.entityType,
+                e.entityId,
+                e.entityKey,
+                e.municipalityCode,
+                e.indicatorCode,
+                e.oldValue,
+                e.newValue,
+                e.importJobId,
+                e.comment);
     }
 }

@@ -15,11 +15,16 @@ public class AuditLog {
     ObjectMapper mapper;
 
     /** What changed: the entity and its scope, for filtering and access checks when reading the audit. */
-    public record Subject(String entityType, Long entityId, String entityKey, String municipality, String indicator) {
-    }
+    public record Subject(String entityType, Long entityId, String entityKey, String municipality, String indicator) {}
 
-    public AuditEvent record(Caller caller, String action, Subject subject, Object oldValue, Object newValue,
-            UUID importJob, String comment) {
+    public AuditEvent record(
+            Caller caller,
+            String action,
+            Subject subject,
+            Object oldValue,
+            Object newValue,
+            UUID importJob,
+            String comment) {
         AuditEvent e = new AuditEvent();
         e.actor = caller.username();
         e.channel = importJob != null ? Caller.CHANNEL_IMPORT : caller.channel();

@@ -28,12 +28,19 @@ public class AuditQuery {
 
     /** The years a date filter may name: PostgreSQL's timestamps end long before Java's (year +999999999). */
     static final int MIN_YEAR = 1;
+
     static final int MAX_YEAR = 9999;
 
     /** The filters as given in the request; each is checked and turned into a condition. */
-    public record Request(String entityType, String entityId, String municipality, String indicator, String actor,
-            String importJob, String from, String to) {
-    }
+    public record Request(
+            String entityType,
+            String entityId,
+            String municipality,
+            String indicator,
+            String actor,
+            String importJob,
+            String from,
+            String to) {}
 
     public PageResult<AuditEventDto> list(Caller caller, Request r, PageParams page) {
         page.validated();
@@ -43,14 +50,35 @@ public class AuditQuery {
         condition(where, params, "entityType = :entityType", "entityType", blankToNull(r.entityType()));
         condition(where, params, "indicatorCode = :indicator", "indicator", blankToNull(r.indicator()));
         condition(where, params, "actor = :actor", "actor", blankToNull(r.actor()));
-        condition(where, params, "entityId = :entityId", "entityId", parse(c, "entityId", r.entityId(), Long::valueOf,
-                "«%s» — не число"));
-        condition(where, params, "importJobId = :job", "job", parse(c, "importJob", r.importJob(), UUID::fromString,
-                "«%s» — не идентификатор задания импорта (UUID)"));
-        OffsetDateTime from = parse(c, "from", r.from(), s -> instant(s, false), "«%s» — не дата (ГГГГ-ММ-ДД или ISO 8601)"
-                + " между " + MIN_YEAR + " и " + MAX_YEAR + " годом");
-        OffsetDateTime to = parse(c, "to", r.to(), s -> instant(s, true), "«%s» — не дата (ГГГГ-ММ-ДД или ISO 8601)"
-                + " между " + MIN_YEAR + " и " + MAX_YEAR + " годом");
+        condition(
+                where,
+                params,
+                "entityId = :entityId",
+                "entityId",
+                parse(c, "entityId", r.entityId(), Long::valueOf, "«%s» — не число"));
+        condition(
+                where,
+                params,
+                "importJobId = :job",
+                "job",
+                parse(
+                        c,
+                        "importJob",
+                        r.importJob(),
+                        UUID::fromString,
+                        "«%s» — не идентификатор задания импорта (UUID)"));
+        OffsetDateTime from = parse(
+                c,
+                "from",
+                r.from(),
+                s -> instant(s, false),
+                "«%s» — не дата (ГГГГ-ММ-ДД или ISO 8601)" + " между " + MIN_YEAR + " и " + MAX_YEAR + " годом");
+        OffsetDateTime to = parse(
+                c,
+                "to",
+                r.to(),
+                s -> instant(s, true),
+                "«%s» — не дата (ГГГГ-ММ-ДД или ISO 8601)" + " между " + MIN_YEAR + " и " + MAX_YEAR + " годом");
         condition(where, params, "occurredAt >= :from", "from", from);
         condition(where, params, "occurredAt < :to", "to", to);
         c.throwIfAny();

@@ -21,20 +21,29 @@ public class AuditResource {
 
     @Inject
     AuditQuery audit;
+
     @Inject
     CurrentCaller current;
 
     @GET
-    @Operation(operationId = "listAuditEvents", summary = "Audit trail, newest first: who changed what, when, through which channel, old → new",
+    @Operation(
+            operationId = "listAuditEvents",
+            summary = "Audit trail, newest first: who changed what, when, through which channel, old → new",
             description = "Callers limited to some municipalities see their events and catalogue events only.")
-    public PageResult<AuditEventDto> list(@QueryParam("entityType") String entityType,
-            @QueryParam("entityId") String entityId, @QueryParam("municipality") String municipality,
-            @QueryParam("indicator") String indicator, @QueryParam("actor") String actor,
+    public PageResult<AuditEventDto> list(
+            @QueryParam("entityType") String entityType,
+            @QueryParam("entityId") String entityId,
+            @QueryParam("municipality") String municipality,
+            @QueryParam("indicator") String indicator,
+            @QueryParam("actor") String actor,
             @QueryParam("importJob") @Parameter(description = "Import job id (UUID)") String importJob,
             @QueryParam("from") @Parameter(description = "From this date or ISO date-time, inclusive") String from,
-            @QueryParam("to") @Parameter(description = "Up to this date (inclusive) or ISO date-time (exclusive)") String to,
+            @QueryParam("to") @Parameter(description = "Up to this date (inclusive) or ISO date-time (exclusive)")
+                    String to,
             @BeanParam PageParams page) {
-        return audit.list(current.get(),
-                new AuditQuery.Request(entityType, entityId, municipality, indicator, actor, importJob, from, to), page);
+        return audit.list(
+                current.get(),
+                new AuditQuery.Request(entityType, entityId, municipality, indicator, actor, importJob, from, to),
+                page);
     }
 }

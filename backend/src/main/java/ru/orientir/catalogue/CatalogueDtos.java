@@ -14,74 +14,214 @@ public final class CatalogueDtos {
             + "in this order, e.g. subject=math;grade=4 (a pair left out is the total over that dimension); "
             + "free-text categories are then not allowed. Only appending is allowed once the indicator has data.";
 
-    private CatalogueDtos() {
-    }
+    private CatalogueDtos() {}
 
-    @Schema(name = "Indicator",
-            requiredProperties = {"code", "nameRu", "unit", "decimals", "polarity", "level", "periodicity", "status",
-                    "version"})
-    public record IndicatorDto(String code, String nameRu, String nameEn,
-            @Schema(description = "Direction («направление») in Russian") String area, String areaEn,
-            @Schema(enumeration = {"percent", "persons", "count", "score", "rubles", "thousand_rubles",
-                    "million_rubles", "ratio", "yes_no", "places", "rank", "years", "other"}) String unit,
-            int decimals, @Schema(enumeration = {"higher", "lower"}) String polarity, BigDecimal scaleMin,
-            BigDecimal scaleMax, List<Band> bands,
+    @Schema(
+            name = "Indicator",
+            requiredProperties = {
+                "code",
+                "nameRu",
+                "unit",
+                "decimals",
+                "polarity",
+                "level",
+                "periodicity",
+                "status",
+                "version"
+            })
+    public record IndicatorDto(
+            String code,
+            String nameRu,
+            String nameEn,
+            @Schema(description = "Direction («направление») in Russian") String area,
+            String areaEn,
+            @Schema(
+                            enumeration = {
+                                "percent",
+                                "persons",
+                                "count",
+                                "score",
+                                "rubles",
+                                "thousand_rubles",
+                                "million_rubles",
+                                "ratio",
+                                "yes_no",
+                                "places",
+                                "rank",
+                                "years",
+                                "other"
+                            })
+                    String unit,
+            int decimals,
+            @Schema(enumeration = {"higher", "lower"}) String polarity,
+            BigDecimal scaleMin,
+            BigDecimal scaleMax,
+            List<Band> bands,
             @Schema(enumeration = {"municipality", "organization"}) String level,
             @Schema(enumeration = {"calendar_year", "school_year", "quarter"}) String periodicity,
-            @Schema(description = "Free-text disaggregation categories allowed for values, for an indicator without "
-                    + "dimensions") List<String> categories,
+            @Schema(
+                            description =
+                                    "Free-text disaggregation categories allowed for values, for an indicator without "
+                                            + "dimensions")
+                    List<String> categories,
             @Schema(description = DIMENSIONS) List<String> dimensions,
-            String description, String formula, String numerator, String denominator, String source,
-            @Schema(enumeration = {"active", "archived"}) String status, int version) {
+            String description,
+            String formula,
+            String numerator,
+            String denominator,
+            String source,
+            @Schema(enumeration = {"active", "archived"}) String status,
+            int version) {
 
         public static IndicatorDto of(Indicator i) {
-            return new IndicatorDto(i.code, i.nameRu, i.nameEn, i.area == null ? null : i.area.nameRu,
-                    i.area == null ? null : i.area.nameEn, i.unit, i.decimals, i.polarity, Decimals.exact(i.scaleMin),
-                    Decimals.exact(i.scaleMax), exact(i.bands), i.level, i.periodicity,
+            return new IndicatorDto(
+                    i.code,
+                    i.nameRu,
+                    i.nameEn,
+                    i.area == null ? null : i.area.nameRu,
+                    i.area == null ? null : i.area.nameEn,
+                    i.unit,
+                    i.decimals,
+                    i.polarity,
+                    Decimals.exact(i.scaleMin),
+                    Decimals.exact(i.scaleMax),
+                    exact(i.bands),
+                    i.level,
+                    i.periodicity,
                     i.categories == null ? null : List.copyOf(i.categories),
-                    i.dimensions.stream().map(d -> d.code).toList(), i.description, i.formula, i.numerator,
-                    i.denominator, i.source, i.status, i.version);
+                    i.dimensions.stream().map(d -> d.code).toList(),
+                    i.description,
+                    i.formula,
+                    i.numerator,
+                    i.denominator,
+                    i.source,
+                    i.status,
+                    i.version);
         }
 
         /** Bands as typed (without the padding of stored numbers), comparable with equals. */
         static List<Band> exact(List<Band> bands) {
-            return bands == null ? null : bands.stream().map(b -> new Band(Decimals.exact(b.from()),
-                    Decimals.exact(b.to()), b.label(), Decimals.exact(b.score()))).toList();
+            return bands == null
+                    ? null
+                    : bands.stream()
+                            .map(b -> new Band(
+                                    Decimals.exact(b.from()),
+                                    Decimals.exact(b.to()),
+                                    b.label(),
+                                    Decimals.exact(b.score())))
+                            .toList();
         }
     }
 
     /** What a client sends to create or update an indicator; what GET returns may be sent back as is. */
-    @Schema(name = "IndicatorInput", example = "{\"nameRu\": \"Доля выпускников, сдавших ЕГЭ по математике\", "
-            + "\"area\": \"Общее образование\", \"unit\": \"percent\", \"decimals\": 1, \"polarity\": \"higher\", "
-            + "\"scaleMin\": 0, \"scaleMax\": 100, \"level\": \"municipality\"}")
+    @Schema(
+            name = "IndicatorInput",
+            example = "{\"nameRu\": \"Доля выпускников, сдавших ЕГЭ по математике\", "
+                    + "\"area\": \"Общее образование\", \"unit\": \"percent\", \"decimals\": 1, \"polarity\": \"higher\", "
+                    + "\"scaleMin\": 0, \"scaleMax\": 100, \"level\": \"municipality\"}")
     @JsonIgnoreProperties({"version"})
     public record IndicatorInput(
             @Schema(description = "Optional; must equal the code in the path") String code,
-            @Schema(required = true) String nameRu, String nameEn,
-            @Schema(description = "Direction in Russian; created when new") String area, String areaEn,
-            @Schema(required = true, enumeration = {"percent", "persons", "count", "score", "rubles",
-                    "thousand_rubles", "million_rubles", "ratio", "yes_no", "places", "rank", "years", "other"}) String unit,
+            @Schema(required = true) String nameRu,
+            String nameEn,
+            @Schema(description = "Direction in Russian; created when new") String area,
+            String areaEn,
+            @Schema(
+                            required = true,
+                            enumeration = {
+                                "percent",
+                                "persons",
+                                "count",
+                                "score",
+                                "rubles",
+                                "thousand_rubles",
+                                "million_rubles",
+                                "ratio",
+                                "yes_no",
+                                "places",
+                                "rank",
+                                "years",
+                                "other"
+                            })
+                    String unit,
             @Schema(description = "0 to 6, default 1") Integer decimals,
-            @Schema(enumeration = {"higher", "lower"}, description = "default higher") String polarity,
-            BigDecimal scaleMin, BigDecimal scaleMax, List<Band> bands,
-            @Schema(enumeration = {"municipality", "organization"}, description = "default municipality") String level,
-            @Schema(enumeration = {"calendar_year", "school_year", "quarter"}, description = "default calendar_year") String periodicity,
-            List<String> categories, @Schema(description = DIMENSIONS) List<String> dimensions, String description,
-            String formula, String numerator, String denominator, String source,
-            @Schema(enumeration = {"active", "archived"}, description = "default active") String status) {
+            @Schema(
+                            enumeration = {"higher", "lower"},
+                            description = "default higher")
+                    String polarity,
+            BigDecimal scaleMin,
+            BigDecimal scaleMax,
+            List<Band> bands,
+            @Schema(
+                            enumeration = {"municipality", "organization"},
+                            description = "default municipality")
+                    String level,
+            @Schema(
+                            enumeration = {"calendar_year", "school_year", "quarter"},
+                            description = "default calendar_year")
+                    String periodicity,
+            List<String> categories,
+            @Schema(description = DIMENSIONS) List<String> dimensions,
+            String description,
+            String formula,
+            String numerator,
+            String denominator,
+            String source,
+            @Schema(
+                            enumeration = {"active", "archived"},
+                            description = "default active")
+                    String status) {
 
         /** An indicator without dimensions. */
-        public IndicatorInput(String code, String nameRu, String nameEn, String area, String areaEn, String unit,
-                Integer decimals, String polarity, BigDecimal scaleMin, BigDecimal scaleMax, List<Band> bands,
-                String level, String periodicity, List<String> categories, String description, String formula,
-                String numerator, String denominator, String source, String status) {
-            this(code, nameRu, nameEn, area, areaEn, unit, decimals, polarity, scaleMin, scaleMax, bands, level,
-                    periodicity, categories, null, description, formula, numerator, denominator, source, status);
+        public IndicatorInput(
+                String code,
+                String nameRu,
+                String nameEn,
+                String area,
+                String areaEn,
+                String unit,
+                Integer decimals,
+                String polarity,
+                BigDecimal scaleMin,
+                BigDecimal scaleMax,
+                List<Band> bands,
+                String level,
+                String periodicity,
+                List<String> categories,
+                String description,
+                String formula,
+                String numerator,
+                String denominator,
+                String source,
+                String status) {
+            this(
+                    code,
+                    nameRu,
+                    nameEn,
+                    area,
+                    areaEn,
+                    unit,
+                    decimals,
+                    polarity,
+                    scaleMin,
+                    scaleMax,
+                    bands,
+                    level,
+                    periodicity,
+                    categories,
+                    null,
+                    description,
+                    formula,
+                    numerator,
+                    denominator,
+                    source,
+                    status);
         }
     }
 
-    @Schema(name = "IndicatorArea", description = "A direction of the catalogue with the number of its indicators",
+    @Schema(
+            name = "IndicatorArea",
+            description = "A direction of the catalogue with the number of its indicators",
             requiredProperties = {"count"})
-    public record AreaDto(String area, String areaEn, long count) {
-    }
+    public record AreaDto(String area, String areaEn, long count) {}
 }

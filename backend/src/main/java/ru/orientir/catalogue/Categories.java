@@ -19,6 +19,7 @@ public final class Categories {
             + "pairs joined by ';' in the order of the indicator's dimensions, e.g. subject=math;grade=4 (a pair left "
             + "out is the total over that dimension; pairs in another order, blanks and, for one dimension, the bare "
             + "member code are accepted and stored canonical); otherwise one of the indicator's free-text categories";
+
     public static final String PAIR_SEPARATOR = ";";
     public static final String CODE_SEPARATOR = "=";
 
@@ -29,8 +30,7 @@ public final class Categories {
         }
     }
 
-    private Categories() {
-    }
+    private Categories() {}
 
     /** Reads a typed category against the indicator's dimensions (not empty). */
     public static Parsed parse(List<Dimension> dimensions, String typed) {
@@ -49,7 +49,10 @@ public final class Categories {
             }
             String dim = part.substring(0, at).trim();
             String member = part.substring(at + 1).trim();
-            Dimension d = dimensions.stream().filter(x -> x.code.equals(dim)).findFirst().orElse(null);
+            Dimension d = dimensions.stream()
+                    .filter(x -> x.code.equals(dim))
+                    .findFirst()
+                    .orElse(null);
             if (d == null) {
                 return new Parsed(null, "измерение «" + dim + "» не предусмотрено");
             }
@@ -61,17 +64,26 @@ public final class Categories {
             }
             chosen.put(dim, member);
         }
-        return new Parsed(dimensions.stream().filter(d -> chosen.containsKey(d.code))
-                .map(d -> d.code + CODE_SEPARATOR + chosen.get(d.code)).collect(Collectors.joining(PAIR_SEPARATOR)), null);
+        return new Parsed(
+                dimensions.stream()
+                        .filter(d -> chosen.containsKey(d.code))
+                        .map(d -> d.code + CODE_SEPARATOR + chosen.get(d.code))
+                        .collect(Collectors.joining(PAIR_SEPARATOR)),
+                null);
     }
 
     /** The form and the members allowed, for messages: «subject=<код>;grade=<код>; subject («Предмет»): math «Математика», …». */
     public static String allowed(List<Dimension> dimensions) {
-        String form = dimensions.stream().map(d -> d.code + CODE_SEPARATOR + "<код>")
+        String form = dimensions.stream()
+                .map(d -> d.code + CODE_SEPARATOR + "<код>")
                 .collect(Collectors.joining(PAIR_SEPARATOR));
-        return form + "; " + dimensions.stream().map(d -> d.code + " («" + d.nameRu + "»): " + d.members.stream()
-                .map(m -> m.code() + " «" + m.nameRu() + "»").collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; "));
+        return form + "; "
+                + dimensions.stream()
+                        .map(d -> d.code + " («" + d.nameRu + "»): "
+                                + d.members.stream()
+                                        .map(m -> m.code() + " «" + m.nameRu() + "»")
+                                        .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("; "));
     }
 
     /** The Russian label of a canonical category, e.g. «Математика, 4 класс»; '' for the total. */
@@ -88,8 +100,10 @@ public final class Categories {
             int at = part.indexOf(CODE_SEPARATOR);
             byDim.put(part.substring(0, at), part.substring(at + 1));
         }
-        return dimensions.stream().filter(d -> byDim.containsKey(d.code))
-                .map(d -> d.member(byDim.get(d.code)).map(DimensionMember::nameRu).orElse(byDim.get(d.code)))
+        return dimensions.stream()
+                .filter(d -> byDim.containsKey(d.code))
+                .map(d ->
+                        d.member(byDim.get(d.code)).map(DimensionMember::nameRu).orElse(byDim.get(d.code)))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -17,15 +17,21 @@ public class Dimension extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String code;
+
     @Column(name = "name_ru")
     public String nameRu;
+
     @Column(name = "name_en")
     public String nameEn;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<DimensionMember> members = new ArrayList<>();
+
     @Version
     public int version;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt = OffsetDateTime.now();
 

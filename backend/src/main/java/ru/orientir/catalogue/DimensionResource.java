@@ -23,11 +23,14 @@ public class DimensionResource {
 
     @Inject
     DimensionService service;
+
     @Inject
     CurrentCaller current;
 
     @GET
-    @Operation(operationId = "listDimensions", summary = "Dimensions of disaggregation, by code",
+    @Operation(
+            operationId = "listDimensions",
+            summary = "Dimensions of disaggregation, by code",
             description = "The controlled lists (e.g. subject «Предмет», grade «Класс») whose member codes make up the "
                     + "categories of indicators disaggregated by them: subject=math;grade=4, pairs in the order of the "
                     + "indicator's dimensions.")
@@ -37,7 +40,9 @@ public class DimensionResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getDimension", summary = "One dimension with its members",
+    @Operation(
+            operationId = "getDimension",
+            summary = "One dimension with its members",
             description = "The ETag names its version.")
     public RestResponse<DimensionDto> get(@PathParam("code") String code) {
         Dimension d = service.dimension(code);
@@ -47,19 +52,26 @@ public class DimensionResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "putDimension", summary = "Create or replace a dimension (catalogue administrators)",
+    @Operation(
+            operationId = "putDimension",
+            summary = "Create or replace a dimension (catalogue administrators)",
             description = "Creates the dimension or replaces its names and members (the whole list, in display "
                     + "order). A member that measured values use cannot be left out: 409 with the indicators "
                     + "concerned. A stale If-Match gets 412.")
-    public RestResponse<DimensionDto> put(@PathParam("code") String code, DimensionInput input,
-            @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
+    public RestResponse<DimensionDto> put(
+            @PathParam("code") String code,
+            DimensionInput input,
+            @HeaderParam("If-Match") String ifMatch,
+            @Context UriInfo uri) {
         return service.put(current.get(), code, input, ifMatch).toResponse(uri.getRequestUri());
     }
 
     @DELETE
     @Path("/{code}")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @Operation(operationId = "deleteDimension", summary = "Delete a dimension (catalogue administrators)",
+    @Operation(
+            operationId = "deleteDimension",
+            summary = "Delete a dimension (catalogue administrators)",
             description = "Only a dimension no indicator is disaggregated by: 409 otherwise, with those indicators.")
     public Response delete(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
         service.delete(current.get(), code, ifMatch);

@@ -11,8 +11,7 @@ public final class DimensionRules {
 
     public static final int MAX_NAME = 300;
 
-    private DimensionRules() {
-    }
+    private DimensionRules() {}
 
     public static void validate(Checks c, String code, DimensionInput in) {
         c.code("code", code);
@@ -22,7 +21,10 @@ public final class DimensionRules {
             return;
         }
         if (in.code() != null && !in.code().equals(code)) {
-            c.add("code", "code_mismatch", "Код в теле «" + in.code() + "» не совпадает с кодом в адресе «" + code + "»");
+            c.add(
+                    "code",
+                    "code_mismatch",
+                    "Код в теле «" + in.code() + "» не совпадает с кодом в адресе «" + code + "»");
         }
         if (c.required("nameRu", in.nameRu())) {
             c.maxLength("nameRu", in.nameRu(), MAX_NAME);

@@ -27,16 +27,19 @@ public class DimensionService {
 
     @Inject
     AuditLog audit;
+
     @Inject
     EntityManager em;
 
     public List<DimensionDto> list() {
-        return Dimension.<Dimension>listAll(Sort.by("code")).stream().map(DimensionDto::of).toList();
+        return Dimension.<Dimension>listAll(Sort.by("code")).stream()
+                .map(DimensionDto::of)
+                .toList();
     }
 
     public Dimension dimension(String code) {
-        return Dimension.byCode(code).orElseThrow(() -> ProblemException.notFound("code",
-                "Измерение «" + code + "» не найдено в каталоге"));
+        return Dimension.byCode(code)
+                .orElseThrow(() -> ProblemException.notFound("code", "Измерение «" + code + "» не найдено в каталоге"));
     }
 
     @Transactional
@@ -49,8 +52,12 @@ public class DimensionService {
         ETags.checkIfMatch(ifMatch, d == null ? null : d.version, "Измерение «" + code + "»");
         boolean created = d == null;
         DimensionDto old = created ? null : DimensionDto.of(d);
-        List<DimensionMember> members = in.members().stream().map(m -> new DimensionMember(m.code(), m.nameRu().trim(),
-                blankToNull(m.nameEn()) == null ? null : m.nameEn().trim())).toList();
+        List<DimensionMember> members = in.members().stream()
+                .map(m -> new DimensionMember(
+                        m.code(),
+                        m.nameRu().trim(),
+                        blankToNull(m.nameEn()) == null ? null : m.nameEn().trim()))
+                .toList();
         if (created) {
             d = new Dimension();
             d.code = code;
@@ -61,13 +68,16 @@ public class DimensionService {
                 if (!kept.contains(m.code())) {
                     List<String> indicators = usedBy(d, m.code());
                     if (!indicators.isEmpty()) {
-                        inUse.add(m.code() + " «" + m.nameRu() + "» (показатели: " + String.join(", ", indicators) + ")");
+                        inUse.add(
+                                m.code() + " «" + m.nameRu() + "» (показатели: " + String.join(", ", indicators) + ")");
                     }
                 }
             }
             if (!inUse.isEmpty()) {
-                throw ProblemException.conflict("member-in-use", "Нельзя убрать из измерения «" + d.nameRu
-                        + "» элементы, по которым есть фактические значения: " + String.join("; ", inUse));
+                throw ProblemException.conflict(
+                        "member-in-use",
+                        "Нельзя убрать из измерения «" + d.nameRu + "» элементы, по которым есть фактические значения: "
+                                + String.join("; ", inUse));
             }
         }
         d.nameRu = in.nameRu().trim();
@@ -91,11 +101,16 @@ public class DimensionService {
         caller.requireCatalogueAdmin();
         Dimension d = dimension(code);
         ETags.checkIfMatch(ifMatch, d.version, "Измерение «" + code + "»");
-        List<String> indicators = em.createQuery("select i.code from Indicator i join i.dimensions d where d = :d "
-                + "order by i.code", String.class).setParameter("d", d).getResultList();
+        List<String> indicators = em.createQuery(
+                        "select i.code from Indicator i join i.dimensions d where d = :d " + "order by i.code",
+                        String.class)
+                .setParameter("d", d)
+                .getResultList();
         if (!indicators.isEmpty()) {
-            throw ProblemException.conflict("dimension-in-use", "Измерение «" + d.nameRu
-                    + "» нельзя удалить: по нему разбиты показатели " + String.join(", ", indicators));
+            throw ProblemException.conflict(
+                    "dimension-in-use",
+                    "Измерение «" + d.nameRu + "» нельзя удалить: по нему разбиты показатели "
+                            + String.join(", ", indicators));
         }
         audit.record(caller, "delete", subject(d), DimensionDto.of(d), null);
         d.delete();
@@ -105,11 +120,18 @@ public class DimensionService {
     @SuppressWarnings("unchecked")
     private List<String> usedBy(Dimension d, String member) {
         return em.createNativeQuery("SELECT DISTINCT i.code FROM measured_value v"
-                + " JOIN indicator_dimension x ON x.indicator_id = v.indicator_id"
-                + " JOIN indicator i ON i.id = v.indicator_id"
-                + " WHERE x.dimension_id = ?1 AND strpos(';' || v.category || ';', ?2) > 0 ORDER BY i.code")
-                .setParameter(1, d.id).setParameter(2, Categories.PAIR_SEPARATOR + d.code + Categories.CODE_SEPARATOR
-                        + member + Categories.PAIR_SEPARATOR).getResultList();
+                        + " JOIN indicator_dimension x ON x.indicator_id = v.indicator_id"
+                        + " JOIN indicator i ON i.id = v.indicator_id"
+                        + " WHERE x.dimension_id = ?1 AND strpos(';' || v.category || ';', ?2) > 0 ORDER BY i.code")
+                .setParameter(1, d.id)
+                .setParameter(
+                        2,
+                        Categories.PAIR_SEPARATOR
+                                + d.code
+                                + Categories.CODE_SEPARATOR
+                                + member
+                                + Categories.PAIR_SEPARATOR)
+                .getResultList();
     }
 
     private static AuditLog.Subject subject(Dimension d) {

@@ -15,8 +15,20 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "indicator")
 public class Indicator extends PanacheEntityBase {
 
-    public static final List<String> UNITS = List.of("percent", "persons", "count", "score", "rubles",
-            "thousand_rubles", "million_rubles", "ratio", "yes_no", "places", "rank", "years", "other");
+    public static final List<String> UNITS = List.of(
+            "percent",
+            "persons",
+            "count",
+            "score",
+            "rubles",
+            "thousand_rubles",
+            "million_rubles",
+            "ratio",
+            "yes_no",
+            "places",
+            "rank",
+            "years",
+            "other");
     public static final List<String> POLARITIES = List.of("higher", "lower");
     public static final List<String> LEVELS = List.of("municipality", "organization");
     public static final List<String> PERIODICITIES = List.of("calendar_year", "school_year", "quarter");
@@ -25,41 +37,56 @@ public class Indicator extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String code;
+
     @Column(name = "name_ru")
     public String nameRu;
+
     @Column(name = "name_en")
     public String nameEn;
+
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "area_id")
     public IndicatorArea area;
+
     public String unit;
     public int decimals = 1;
     public String polarity = "higher";
+
     @Column(name = "scale_min")
     public BigDecimal scaleMin;
+
     @Column(name = "scale_max")
     public BigDecimal scaleMax;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Band> bands;
+
     public String level = "municipality";
     public String periodicity = "calendar_year";
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> categories;
     /** The dimensions the indicator is disaggregated by, in the order of the canonical category (see {@link Categories}). */
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "indicator_dimension", joinColumns = @JoinColumn(name = "indicator_id"),
+    @JoinTable(
+            name = "indicator_dimension",
+            joinColumns = @JoinColumn(name = "indicator_id"),
             inverseJoinColumns = @JoinColumn(name = "dimension_id"))
     @OrderColumn(name = "position")
     public List<Dimension> dimensions = new ArrayList<>();
+
     public String description;
     public String formula;
     public String numerator;
     public String denominator;
     public String source;
     public String status = "active";
+
     @Version
     public int version;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt = OffsetDateTime.now();
 

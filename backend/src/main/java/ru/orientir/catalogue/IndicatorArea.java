@@ -12,8 +12,10 @@ public class IndicatorArea extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "name_ru")
     public String nameRu;
+
     @Column(name = "name_en")
     public String nameEn;
 

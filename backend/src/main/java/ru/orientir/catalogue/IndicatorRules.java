@@ -21,25 +21,31 @@ public final class IndicatorRules {
 
     /** Path segment next to the codes (GET /indicators/areas), so no indicator may be called so. */
     public static final String RESERVED_CODE = "areas";
+
     public static final int MAX_NAME = 1000;
     public static final int MAX_AREA = 300;
     public static final int MAX_BAND_LABEL = 200;
 
-    private IndicatorRules() {
-    }
+    private IndicatorRules() {}
 
     /**
      * Checks an indicator to be written under {@code code}. {@code existing} is the indicator stored
      * under that code (null for a new one); {@code existingHasData} is asked only when the unit changes.
      */
-    public static void validate(Checks c, String code, IndicatorInput in, Indicator existing,
-            BooleanSupplier existingHasData) {
-        validate(c, code, in, existing, existingHasData, d -> Dimension.byCode(d).orElse(null));
+    public static void validate(
+            Checks c, String code, IndicatorInput in, Indicator existing, BooleanSupplier existingHasData) {
+        validate(
+                c, code, in, existing, existingHasData, d -> Dimension.byCode(d).orElse(null));
     }
 
     /** As above, with the catalogue's dimensions found by {@code dimensions} (null for an unknown code). */
-    public static void validate(Checks c, String code, IndicatorInput in, Indicator existing,
-            BooleanSupplier existingHasData, Function<String, Dimension> dimensions) {
+    public static void validate(
+            Checks c,
+            String code,
+            IndicatorInput in,
+            Indicator existing,
+            BooleanSupplier existingHasData,
+            Function<String, Dimension> dimensions) {
         c.code("code", code);
         if (RESERVED_CODE.equalsIgnoreCase(code)) {
             c.add("code", "reserved_code", "Код «" + code + "» зарезервирован, выберите другой");
@@ -50,7 +56,10 @@ public final class IndicatorRules {
             return;
         }
         if (in.code() != null && !in.code().equals(code)) {
-            c.add("code", "code_mismatch", "Код в теле «" + in.code() + "» не совпадает с кодом в адресе «" + code + "»");
+            c.add(
+                    "code",
+                    "code_mismatch",
+                    "Код в теле «" + in.code() + "» не совпадает с кодом в адресе «" + code + "»");
         }
         if (c.required("nameRu", in.nameRu())) {
             c.maxLength("nameRu", in.nameRu(), MAX_NAME);
@@ -61,12 +70,18 @@ public final class IndicatorRules {
         if (c.required("unit", in.unit())) {
             c.oneOf("unit", in.unit(), Indicator.UNITS);
             if (existing != null && !in.unit().equals(existing.unit) && existingHasData.getAsBoolean()) {
-                c.add("unit", "unit_in_use", "Единицу измерения показателя " + existing.code
-                        + " нельзя сменить: по нему уже есть целевые или фактические значения (заведите новый показатель)");
+                c.add(
+                        "unit",
+                        "unit_in_use",
+                        "Единицу измерения показателя " + existing.code
+                                + " нельзя сменить: по нему уже есть целевые или фактические значения (заведите новый показатель)");
             }
         }
         if (in.decimals() != null && (in.decimals() < 0 || in.decimals() > 6)) {
-            c.add("decimals", "out_of_range", "Число знаков после запятой должно быть от 0 до 6, получено " + in.decimals());
+            c.add(
+                    "decimals",
+                    "out_of_range",
+                    "Число знаков после запятой должно быть от 0 до 6, получено " + in.decimals());
         }
         c.oneOf("polarity", blankToNull(in.polarity()), Indicator.POLARITIES);
         c.oneOf("level", blankToNull(in.level()), Indicator.LEVELS);
@@ -75,15 +90,22 @@ public final class IndicatorRules {
         c.finite("scaleMin", in.scaleMin());
         c.finite("scaleMax", in.scaleMax());
         if (in.scaleMin() != null && in.scaleMax() != null && in.scaleMin().compareTo(in.scaleMax()) >= 0) {
-            c.add("scaleMax", "scale_inverted", "Верхняя граница шкалы (" + plain(in.scaleMax())
-                    + ") должна быть больше нижней (" + plain(in.scaleMin()) + ")");
+            c.add(
+                    "scaleMax",
+                    "scale_inverted",
+                    "Верхняя граница шкалы (" + plain(in.scaleMax()) + ") должна быть больше нижней ("
+                            + plain(in.scaleMin()) + ")");
         }
         bands(c, in.bands());
         categories(c, in.categories());
         dimensions(c, in, existing, existingHasData, dimensions);
     }
 
-    private static void dimensions(Checks c, IndicatorInput in, Indicator existing, BooleanSupplier existingHasData,
+    private static void dimensions(
+            Checks c,
+            IndicatorInput in,
+            Indicator existing,
+            BooleanSupplier existingHasData,
             Function<String, Dimension> lookup) {
         List<String> codes = in.dimensions() == null ? List.of() : in.dimensions();
         Set<String> seen = new HashSet<>();
@@ -99,17 +121,24 @@ public final class IndicatorRules {
             }
         }
         if (!codes.isEmpty() && in.categories() != null && !in.categories().isEmpty()) {
-            c.add("categories", "categories_with_dimensions",
+            c.add(
+                    "categories",
+                    "categories_with_dimensions",
                     "У показателя с измерениями категории задаются кодами измерений: список categories должен быть пуст");
         }
         if (existing != null && !existing.dimensions.isEmpty()) {
             List<String> was = existing.dimensions.stream().map(d -> d.code).toList();
-            List<String> now = codes.stream().map(d -> d == null ? null : d.trim()).toList();
-            boolean appended = now.size() >= was.size() && now.subList(0, was.size()).equals(was);
+            List<String> now =
+                    codes.stream().map(d -> d == null ? null : d.trim()).toList();
+            boolean appended =
+                    now.size() >= was.size() && now.subList(0, was.size()).equals(was);
             if (!appended && existingHasData.getAsBoolean()) {
-                c.add("dimensions", "dimensions_in_use", "Измерения показателя " + existing.code + " ("
-                        + String.join(", ", was) + ") нельзя убрать или переставить: по нему уже есть данные; "
-                        + "можно только добавить новые в конец");
+                c.add(
+                        "dimensions",
+                        "dimensions_in_use",
+                        "Измерения показателя " + existing.code + " ("
+                                + String.join(", ", was) + ") нельзя убрать или переставить: по нему уже есть данные; "
+                                + "можно только добавить новые в конец");
             }
         }
     }
@@ -129,10 +158,16 @@ public final class IndicatorRules {
             c.finite(f + ".to", b.to());
             c.finite(f + ".score", b.score());
             if (b.from() == null && b.to() == null) {
-                c.add(f, "unbounded_band", "Полоса шкалы " + (n + 1) + " должна иметь хотя бы одну границу (from или to)");
+                c.add(
+                        f,
+                        "unbounded_band",
+                        "Полоса шкалы " + (n + 1) + " должна иметь хотя бы одну границу (from или to)");
             } else if (b.from() != null && b.to() != null && b.from().compareTo(b.to()) >= 0) {
-                c.add(f + ".to", "band_inverted", "Полоса шкалы " + (n + 1) + ": верхняя граница " + plain(b.to())
-                        + " должна быть больше нижней " + plain(b.from()));
+                c.add(
+                        f + ".to",
+                        "band_inverted",
+                        "Полоса шкалы " + (n + 1) + ": верхняя граница " + plain(b.to()) + " должна быть больше нижней "
+                                + plain(b.from()));
             }
             if (c.required(f + ".label", b.label())) {
                 c.maxLength(f + ".label", b.label(), MAX_BAND_LABEL);

@@ -35,6 +35,7 @@ public class IndicatorService {
 
     @Inject
     AuditLog audit;
+
     @Inject
     EntityManager em;
 
@@ -43,8 +44,8 @@ public class IndicatorService {
         bad.oneOf("status", blankToNull(status), Indicator.STATUSES);
         bad.oneOf("level", blankToNull(level), Indicator.LEVELS);
         if (!bad.ok()) {
-            throw new ProblemException(400, "bad-request", "Неверный запрос", bad.errors().get(0).message(),
-                    bad.errors());
+            throw new ProblemException(
+                    400, "bad-request", "Неверный запрос", bad.errors().get(0).message(), bad.errors());
         }
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -65,18 +66,23 @@ public class IndicatorService {
             params.and("level", level.trim());
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        return Pages.<Indicator>of(Indicator.find(query, Sort.by("code"), params), p).map(IndicatorDto::of);
+        return Pages.<Indicator>of(Indicator.find(query, Sort.by("code"), params), p)
+                .map(IndicatorDto::of);
     }
 
     public Indicator indicator(String code) {
-        return Indicator.byCode(code).orElseThrow(() -> ProblemException.notFound("code",
-                "Показатель «" + code + "» не найден в каталоге"));
+        return Indicator.byCode(code)
+                .orElseThrow(() -> ProblemException.notFound("code", "Показатель «" + code + "» не найден в каталоге"));
     }
 
     public List<AreaDto> areas() {
-        return em.createQuery("select a.nameRu, a.nameEn, count(i) from IndicatorArea a "
-                + "left join Indicator i on i.area = a group by a.id, a.nameRu, a.nameEn order by a.nameRu", Object[].class)
-                .getResultStream().map(r -> new AreaDto((String) r[0], (String) r[1], (Long) r[2])).toList();
+        return em.createQuery(
+                        "select a.nameRu, a.nameEn, count(i) from IndicatorArea a "
+                                + "left join Indicator i on i.area = a group by a.id, a.nameRu, a.nameEn order by a.nameRu",
+                        Object[].class)
+                .getResultStream()
+                .map(r -> new AreaDto((String) r[0], (String) r[1], (Long) r[2]))
+                .toList();
     }
 
     @Transactional
@@ -118,7 +124,9 @@ public class IndicatorService {
         new ru.orientir.common.Dependents()
                 .add("values", "фактические значения", MeasuredValue.count("indicator", ind))
                 .add("targets", "целевые значения", Target.count("indicator", ind))
-                .throwIfAny("indicator-in-use", "Показатель «" + code + "»",
+                .throwIfAny(
+                        "indicator-in-use",
+                        "Показатель «" + code + "»",
                         "Чтобы прекратить ввод и сохранить данные, переведите его в архив (status: archived)");
         audit.record(caller, "delete", subject(ind), old, null);
         ind.delete();
@@ -133,8 +141,9 @@ public class IndicatorService {
 
     /** An area by its Russian name, or 404. */
     private static IndicatorArea area(String name) {
-        return IndicatorArea.byName(name == null ? "" : name.strip()).orElseThrow(() -> ProblemException.notFound("area",
-                "Направление «" + name + "» не найдено в каталоге"));
+        return IndicatorArea.byName(name == null ? "" : name.strip())
+                .orElseThrow(
+                        () -> ProblemException.notFound("area", "Направление «" + name + "» не найдено в каталоге"));
     }
 
     private static AuditLog.Subject subject(IndicatorArea a) {
@@ -161,8 +170,12 @@ public class IndicatorService {
         String newName = in.area().strip();
         IndicatorArea other = IndicatorArea.byName(newName).orElse(null);
         if (other != null && !other.id.equals(a.id)) {
-            throw new ProblemException(409, "area-exists", "Конфликт", "Направление «" + newName
-                    + "» уже есть в каталоге: выберите другое название", List.of(new ru.orientir.common.FieldError(
+            throw new ProblemException(
+                    409,
+                    "area-exists",
+                    "Конфликт",
+                    "Направление «" + newName + "» уже есть в каталоге: выберите другое название",
+                    List.of(new ru.orientir.common.FieldError(
                             "area", "duplicate", "Направление «" + newName + "» уже есть")));
         }
         AreaDto old = areaDto(a);
@@ -181,8 +194,11 @@ public class IndicatorService {
     public void deleteArea(Caller caller, String name) {
         caller.requireCatalogueAdmin();
         IndicatorArea a = area(name);
-        new ru.orientir.common.Dependents().add("indicators", "показатели", Indicator.count("area", a))
-                .throwIfAny("area-in-use", "Направление «" + a.nameRu + "»",
+        new ru.orientir.common.Dependents()
+                .add("indicators", "показатели", Indicator.count("area", a))
+                .throwIfAny(
+                        "area-in-use",
+                        "Направление «" + a.nameRu + "»",
                         "Перенесите показатели в другое направление сначала");
         audit.record(caller, "delete", subject(a), areaDto(a), null);
         a.delete();
@@ -209,12 +225,15 @@ public class IndicatorService {
         }
         ind.level = Optional.ofNullable(blankToNull(in.level())).orElse("municipality");
         ind.periodicity = Optional.ofNullable(blankToNull(in.periodicity())).orElse("calendar_year");
-        List<String> categories = in.categories() == null || in.categories().isEmpty() ? null
+        List<String> categories = in.categories() == null || in.categories().isEmpty()
+                ? null
                 : in.categories().stream().map(String::trim).toList();
         if (!Objects.equals(categories, ind.categories)) {
             ind.categories = categories;
         }
-        List<String> dimensions = in.dimensions() == null ? List.of() : in.dimensions().stream().map(String::trim).toList();
+        List<String> dimensions = in.dimensions() == null
+                ? List.of()
+                : in.dimensions().stream().map(String::trim).toList();
         if (!dimensions.equals(ind.dimensions.stream().map(d -> d.code).toList())) {
             ind.dimensions.clear();
             dimensions.forEach(d -> ind.dimensions.add(Dimension.byCode(d).orElseThrow()));
@@ -245,5 +264,4 @@ public class IndicatorService {
         }
         return a;
     }
-
 }

@@ -15,8 +15,7 @@ public final class ValueChecks {
     /** The longest disaggregation category a value may carry (the column's size). */
     public static final int MAX_CATEGORY = 200;
 
-    private ValueChecks() {
-    }
+    private ValueChecks() {}
 
     /** Checks one figure (a fact, a target or its upper bound) against its indicator. */
     public static void figure(Checks c, String field, Indicator indicator, BigDecimal value) {
@@ -27,18 +26,26 @@ public final class ValueChecks {
         switch (indicator.unit) {
             case "percent" -> {
                 if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    c.add(field, "percent_out_of_range", "Процент " + shown(value) + " вне диапазона 0–100 (показатель "
-                            + indicator.code + ")");
+                    c.add(
+                            field,
+                            "percent_out_of_range",
+                            "Процент " + shown(value) + " вне диапазона 0–100 (показатель " + indicator.code + ")");
                 }
             }
             case "yes_no" -> {
                 if (value.compareTo(BigDecimal.ZERO) != 0 && value.compareTo(BigDecimal.ONE) != 0) {
-                    c.add(field, "not_yes_no", "Для показателя «да/нет» допустимы только 1 (да) и 0 (нет), получено " + shown(value));
+                    c.add(
+                            field,
+                            "not_yes_no",
+                            "Для показателя «да/нет» допустимы только 1 (да) и 0 (нет), получено " + shown(value));
                 }
             }
             case "persons", "count", "places" -> {
                 if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
-                    c.add(field, "not_a_count", "Количество должно быть целым неотрицательным числом, получено " + shown(value));
+                    c.add(
+                            field,
+                            "not_a_count",
+                            "Количество должно быть целым неотрицательным числом, получено " + shown(value));
                 }
             }
             case "rubles", "thousand_rubles", "million_rubles", "years", "rank" -> {
@@ -46,13 +53,15 @@ public final class ValueChecks {
                     c.add(field, "negative", "Значение не может быть отрицательным, получено " + shown(value));
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         if (indicator.scaleMin != null && value.compareTo(indicator.scaleMin) < 0
                 || indicator.scaleMax != null && value.compareTo(indicator.scaleMax) > 0) {
-            c.add(field, "outside_scale", "Значение " + shown(value) + " вне шкалы показателя " + indicator.code + " ("
-                    + bound(indicator.scaleMin) + " – " + bound(indicator.scaleMax) + ")");
+            c.add(
+                    field,
+                    "outside_scale",
+                    "Значение " + shown(value) + " вне шкалы показателя " + indicator.code + " ("
+                            + bound(indicator.scaleMin) + " – " + bound(indicator.scaleMax) + ")");
         }
     }
 
@@ -61,14 +70,21 @@ public final class ValueChecks {
      * Returns the category as stored: for an indicator with dimensions its canonical form ({@link Categories}),
      * otherwise as given.
      */
-    public static String fact(Checks c, Indicator indicator, String period, String category, BigDecimal numerator,
+    public static String fact(
+            Checks c,
+            Indicator indicator,
+            String period,
+            String category,
+            BigDecimal numerator,
             BigDecimal denominator) {
         if (indicator == null) {
             return category;
         }
         if (period != null && !PERIODS.contains(period)) {
-            c.add("period", "invalid_period", "Период «" + period
-                    + "» недопустим: пусто (год целиком), Q1–Q4 или H1–H2");
+            c.add(
+                    "period",
+                    "invalid_period",
+                    "Период «" + period + "» недопустим: пусто (год целиком), Q1–Q4 или H1–H2");
         }
         String stored = category(c, indicator, category);
         c.finite("numerator", numerator);
@@ -94,15 +110,21 @@ public final class ValueChecks {
         if (indicator.dimensions != null && !indicator.dimensions.isEmpty()) {
             Categories.Parsed p = Categories.parse(indicator.dimensions, category);
             if (!p.ok()) {
-                c.add("category", "unknown_category", "Категория «" + category + "» не предусмотрена показателем "
-                        + indicator.code + " (" + p.error() + "); допустимы: " + Categories.allowed(indicator.dimensions));
+                c.add(
+                        "category",
+                        "unknown_category",
+                        "Категория «" + category + "» не предусмотрена показателем " + indicator.code + " (" + p.error()
+                                + "); допустимы: " + Categories.allowed(indicator.dimensions));
                 return category;
             }
             return p.canonical();
         }
         if (indicator.categories != null && !indicator.categories.contains(category)) {
-            c.add("category", "unknown_category", "Категория «" + category + "» не предусмотрена показателем "
-                    + indicator.code + "; допустимы: " + String.join(", ", indicator.categories));
+            c.add(
+                    "category",
+                    "unknown_category",
+                    "Категория «" + category + "» не предусмотрена показателем " + indicator.code + "; допустимы: "
+                            + String.join(", ", indicator.categories));
         }
         return category;
     }
@@ -110,7 +132,10 @@ public final class ValueChecks {
     /** Facts and targets may only be written for active indicators. */
     public static void active(Checks c, String field, Indicator indicator) {
         if (indicator != null && !"active".equals(indicator.status)) {
-            c.add(field, "archived_indicator", "Показатель " + indicator.code + " в архиве: новые данные по нему не принимаются");
+            c.add(
+                    field,
+                    "archived_indicator",
+                    "Показатель " + indicator.code + " в архиве: новые данные по нему не принимаются");
         }
     }
 

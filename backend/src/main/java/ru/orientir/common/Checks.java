@@ -33,8 +33,11 @@ public final class Checks {
 
     public void code(String field, String value) {
         if (required(field, value) && !value.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")) {
-            add(field, "invalid_code", "Код «" + value
-                    + "» может содержать только латинские буквы, цифры, точку, дефис и подчёркивание (до 64 символов)");
+            add(
+                    field,
+                    "invalid_code",
+                    "Код «" + value
+                            + "» может содержать только латинские буквы, цифры, точку, дефис и подчёркивание (до 64 символов)");
         }
     }
 
@@ -51,8 +54,11 @@ public final class Checks {
 
     public void oneOf(String field, String value, List<String> allowed) {
         if (value != null && !allowed.contains(value)) {
-            add(field, "not_allowed", "Значение «" + value + "» недопустимо для поля «" + field
-                    + "»; допустимы: " + String.join(", ", allowed));
+            add(
+                    field,
+                    "not_allowed",
+                    "Значение «" + value + "» недопустимо для поля «" + field + "»; допустимы: "
+                            + String.join(", ", allowed));
         }
     }
 
@@ -60,15 +66,20 @@ public final class Checks {
 
     public void finite(String field, BigDecimal value) {
         if (value != null && (value.abs().compareTo(TOO_LARGE) >= 0 || value.scale() > 6)) {
-            add(field, "out_of_range", "Число " + shown(value)
-                    + " слишком велико (допустимо меньше 10^14) или имеет больше 6 знаков после запятой");
+            add(
+                    field,
+                    "out_of_range",
+                    "Число " + shown(value)
+                            + " слишком велико (допустимо меньше 10^14) или имеет больше 6 знаков после запятой");
         }
     }
 
     /** A number as shown in a message: plainly when short, otherwise like 1.23E+309 (never 309 digits). */
     static String shown(BigDecimal value) {
         String plain = value.toPlainString();
-        return plain.length() <= 30 ? plain : value.round(new java.math.MathContext(6)).toString();
+        return plain.length() <= 30
+                ? plain
+                : value.round(new java.math.MathContext(6)).toString();
     }
 
     public List<FieldError> errors() {

@@ -8,8 +8,7 @@ import java.math.BigDecimal;
  */
 public final class Decimals {
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     /** The figure without trailing zeros and never in exponent form (100, not 1E+2). */
     public static BigDecimal exact(BigDecimal v) {

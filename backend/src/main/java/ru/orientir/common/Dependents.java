@@ -38,7 +38,11 @@ public final class Dependents {
             parts.add(labels.get(field) + " — " + n[0]);
             errors.add(new FieldError(field, "in_use", labels.get(field) + ": " + n[0]));
         });
-        throw new ProblemException(409, code, "Удаление невозможно", what + " нельзя удалить: от него зависят "
-                + String.join(", ", parts) + ". " + hint, errors);
+        throw new ProblemException(
+                409,
+                code,
+                "Удаление невозможно",
+                what + " нельзя удалить: от него зависят " + String.join(", ", parts) + ". " + hint,
+                errors);
     }
 }

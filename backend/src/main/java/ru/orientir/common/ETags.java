@@ -5,8 +5,7 @@ import jakarta.ws.rs.core.EntityTag;
 /** Optimistic locking over HTTP: the row version is the ETag, If-Match must name it. */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(int version) {
         return new EntityTag(Integer.toString(version));

@@ -61,9 +61,14 @@ public class HttpProblems {
         HttpServerRequest request = ctx.request();
         String uri = request.uri();
         if (uri.length() > maxUriLength) {
-            send(ctx, Problem.http(414, "Адрес запроса длиннее " + maxUriLength + " символов (" + uri.length()
-                    + "): передайте меньше фильтров или короче значения, а большие данные загрузите файлом",
-                    safePath(request), null));
+            send(
+                    ctx,
+                    Problem.http(
+                            414,
+                            "Адрес запроса длиннее " + maxUriLength + " символов (" + uri.length()
+                                    + "): передайте меньше фильтров или короче значения, а большие данные загрузите файлом",
+                            safePath(request),
+                            null));
             return;
         }
         FieldError encoding = encodingError(uri);
@@ -78,8 +83,13 @@ public class HttpProblems {
         if (contentType != null) {
             String problem = contentTypeProblem(contentType);
             if (problem != null) {
-                send(ctx, Problem.http(415, problem, safePath(request), List.of(new FieldError("Content-Type",
-                        "invalid_content_type", problem))));
+                send(
+                        ctx,
+                        Problem.http(
+                                415,
+                                problem,
+                                safePath(request),
+                                List.of(new FieldError("Content-Type", "invalid_content_type", problem))));
                 return;
             }
         }
@@ -89,15 +99,28 @@ public class HttpProblems {
             try {
                 declared = Long.parseLong(length.strip());
             } catch (NumberFormatException e) {
-                send(ctx, Problem.http(400, "Заголовок Content-Length «" + Text.shown(length) + "» — не число байт",
-                        safePath(request), List.of(new FieldError("Content-Length", "invalid_format",
-                                "Заголовок Content-Length должен быть числом байт"))));
+                send(
+                        ctx,
+                        Problem.http(
+                                400,
+                                "Заголовок Content-Length «" + Text.shown(length) + "» — не число байт",
+                                safePath(request),
+                                List.of(new FieldError(
+                                        "Content-Length",
+                                        "invalid_format",
+                                        "Заголовок Content-Length должен быть числом байт"))));
                 return;
             }
             long max = maxBodySize.get().asLongValue();
             if (declared > max) {
-                send(ctx, Problem.http(413, "Тело запроса (" + declared + " байт) больше допустимых " + max
-                        + " байт: разделите данные на части", safePath(request), null));
+                send(
+                        ctx,
+                        Problem.http(
+                                413,
+                                "Тело запроса (" + declared + " байт) больше допустимых " + max
+                                        + " байт: разделите данные на части",
+                                safePath(request),
+                                null));
                 return;
             }
         }
@@ -126,8 +149,13 @@ public class HttpProblems {
             send(ctx, Problem.http(status, Problem.detail(status), path, null));
         } else {
             String incident = UUID.randomUUID().toString();
-            LOG.errorf(failure, "unexpected failure of %s %s (status %d), incident %s", ctx.request().method(),
-                    path, ctx.statusCode(), incident);
+            LOG.errorf(
+                    failure,
+                    "unexpected failure of %s %s (status %d), incident %s",
+                    ctx.request().method(),
+                    path,
+                    ctx.statusCode(),
+                    incident);
             send(ctx, internal(incident, path));
         }
     }
@@ -141,7 +169,8 @@ public class HttpProblems {
             return "Заголовок Content-Type «" + header + "» не распознан: укажите тип тела, например application/json, "
                     + "text/csv или multipart/form-data; boundary=...";
         }
-        if (type.getType().equalsIgnoreCase("multipart") && !type.getParameters().containsKey("boundary")) {
+        if (type.getType().equalsIgnoreCase("multipart")
+                && !type.getParameters().containsKey("boundary")) {
             return "В заголовке Content-Type «" + header + "» нет параметра boundary: укажите его "
                     + "(multipart/form-data; boundary=...)";
         }
@@ -149,8 +178,13 @@ public class HttpProblems {
     }
 
     static Problem internal(String incident, String path) {
-        return new Problem(Problem.TYPES + "internal", "Внутренняя ошибка", 500,
-                "Внутренняя ошибка сервера; сообщите администратору номер инцидента " + incident, path, null);
+        return new Problem(
+                Problem.TYPES + "internal",
+                "Внутренняя ошибка",
+                500,
+                "Внутренняя ошибка сервера; сообщите администратору номер инцидента " + incident,
+                path,
+                null);
     }
 
     /** The 401 of the OIDC layer, with its challenge header (WWW-Authenticate: Bearer) and a problem+json body. */
@@ -163,7 +197,8 @@ public class HttpProblems {
             response.headers().set(challenge.headerName, challenge.headerContent);
         }
         String auth = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
-        String detail = auth == null || auth.isBlank() ? Problem.detail(401)
+        String detail = auth == null || auth.isBlank()
+                ? Problem.detail(401)
                 : "Токен доступа не принят (недействителен, истёк или выдан не для этого API): получите новый токен "
                         + "в Keycloak и передайте его в заголовке «Authorization: Bearer <токен>»";
         int status = challenge.status > 0 ? challenge.status : 401;
@@ -227,8 +262,11 @@ public class HttpProblems {
         if (path != null) {
             String problem = decodingProblem(path, false);
             if (problem != null) {
-                return new FieldError("path", "invalid_encoding", "Путь запроса «" + Text.shown(path) + "» закодирован "
-                        + "неверно: " + problem + ". Кодируйте символы как %XX в UTF-8");
+                return new FieldError(
+                        "path",
+                        "invalid_encoding",
+                        "Путь запроса «" + Text.shown(path) + "» закодирован " + "неверно: " + problem
+                                + ". Кодируйте символы как %XX в UTF-8");
             }
         }
         if (query == null || query.isEmpty()) {
@@ -239,10 +277,14 @@ public class HttpProblems {
             String rawName = eq < 0 ? pair : pair.substring(0, eq);
             String nameProblem = decodingProblem(rawName, true);
             String name = nameProblem == null ? decode(rawName) : Text.shown(rawName);
-            String problem = nameProblem != null ? nameProblem : eq < 0 ? null : decodingProblem(pair.substring(eq + 1), true);
+            String problem =
+                    nameProblem != null ? nameProblem : eq < 0 ? null : decodingProblem(pair.substring(eq + 1), true);
             if (problem != null) {
-                return new FieldError(name, "invalid_encoding", "Параметр «" + name + "» закодирован неверно: " + problem
-                        + ". Кодируйте символы как %XX в UTF-8");
+                return new FieldError(
+                        name,
+                        "invalid_encoding",
+                        "Параметр «" + name + "» закодирован неверно: " + problem
+                                + ". Кодируйте символы как %XX в UTF-8");
             }
         }
         return null;
@@ -258,10 +300,13 @@ public class HttpProblems {
             return null;
         } catch (java.net.URISyntaxException e) {
             int at = e.getIndex();
-            String what = at >= 0 && at < uri.length() ? "недопустимый символ «" + printable(uri.charAt(at))
-                    + "» на позиции " + (at + 1) : "неверный синтаксис";
-            return new FieldError(at >= 0 && uri.indexOf('?') >= 0 && at > uri.indexOf('?') ? "query" : "path",
-                    "invalid_uri", "Адрес запроса содержит " + what + ": закодируйте такие символы как %XX в UTF-8");
+            String what = at >= 0 && at < uri.length()
+                    ? "недопустимый символ «" + printable(uri.charAt(at)) + "» на позиции " + (at + 1)
+                    : "неверный синтаксис";
+            return new FieldError(
+                    at >= 0 && uri.indexOf('?') >= 0 && at > uri.indexOf('?') ? "query" : "path",
+                    "invalid_uri",
+                    "Адрес запроса содержит " + what + ": закодируйте такие символы как %XX в UTF-8");
         }
     }
 
@@ -278,7 +323,8 @@ public class HttpProblems {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '%') {
-                if (i + 2 >= s.length() || Character.digit(s.charAt(i + 1), 16) < 0
+                if (i + 2 >= s.length()
+                        || Character.digit(s.charAt(i + 1), 16) < 0
                         || Character.digit(s.charAt(i + 2), 16) < 0) {
                     String escape = s.substring(i, Math.min(s.length(), i + 3));
                     return "«" + escape + "» — не код %XX из двух шестнадцатеричных цифр";
@@ -291,8 +337,11 @@ public class HttpProblems {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()));
             return null;
         } catch (CharacterCodingException e) {
             return "байты %XX не образуют текст в UTF-8";

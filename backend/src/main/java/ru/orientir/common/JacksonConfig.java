@@ -30,8 +30,9 @@ public class JacksonConfig implements ObjectMapperCustomizer {
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        mapper.registerModule(new SimpleModule("orientir-exact-decimals").addSerializer(BigDecimal.class,
-                new ExactDecimalSerializer()).addDeserializer(String.class, new CheckedStringDeserializer()));
+        mapper.registerModule(new SimpleModule("orientir-exact-decimals")
+                .addSerializer(BigDecimal.class, new ExactDecimalSerializer())
+                .addDeserializer(String.class, new CheckedStringDeserializer()));
     }
 
     static final class ExactDecimalSerializer extends StdSerializer<BigDecimal> {

@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Numbers as people type them: decimal comma or point, spaces between thousands («25 000,5»). */
 public final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** The number, or null when the text is not one (e.g. «около 25000», «1.234,5»). */
     public static BigDecimal parse(String text) {

@@ -16,12 +16,14 @@ public class PageParams {
     public static final int DEFAULT_SIZE = 50;
 
     @QueryParam("page")
-    @Parameter(description = "Page number, from 0",
+    @Parameter(
+            description = "Page number, from 0",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
     String rawPage;
 
     @QueryParam("size")
-    @Parameter(description = "Page size, 1 to 1000",
+    @Parameter(
+            description = "Page size, 1 to 1000",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50"))
     String rawSize;
 
@@ -29,8 +31,7 @@ public class PageParams {
     public int size = DEFAULT_SIZE;
     private int defaultSize = DEFAULT_SIZE;
 
-    public PageParams() {
-    }
+    public PageParams() {}
 
     /** The paging of a list whose parameters are declared by its resource, with its own default size. */
     public static PageParams of(String page, String size, int defaultSize) {

@@ -1,8 +1,8 @@
 package ru.orientir.common;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list, with the total so that clients can page through all of it. */
 @Schema(requiredProperties = {"items", "page", "size", "total"})

@@ -6,8 +6,7 @@ import io.quarkus.panache.common.Page;
 /** Runs a Panache query for one page of a list. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     public static <T> PageResult<T> of(PanacheQuery<T> q, PageParams p) {
         p.validated();

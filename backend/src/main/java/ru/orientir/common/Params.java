@@ -21,6 +21,7 @@ public final class Params {
 
     /** The year bounds as annotation text, for the contract's {@code minimum} and {@code maximum}. */
     public static final String MIN_YEAR = "" + Checks.MIN_YEAR;
+
     public static final String MAX_YEAR = "" + Checks.MAX_YEAR;
 
     private final List<FieldError> errors = new ArrayList<>();
@@ -32,8 +33,11 @@ public final class Params {
         }
         Integer year = raw.length() <= 4 && digits(raw) ? Integer.valueOf(raw) : null;
         if (year == null || !Checks.inYearRange(year)) {
-            add(name, INVALID_YEAR, "Параметр «" + name + "» должен быть годом от " + Checks.MIN_YEAR + " до "
-                    + Checks.MAX_YEAR + " (цифрами, например 2024), получено " + shown(raw));
+            add(
+                    name,
+                    INVALID_YEAR,
+                    "Параметр «" + name + "» должен быть годом от " + Checks.MIN_YEAR + " до " + Checks.MAX_YEAR
+                            + " (цифрами, например 2024), получено " + shown(raw));
             return null;
         }
         return year;
@@ -52,8 +56,10 @@ public final class Params {
     /** Two optional years that, when both are given, must not run backwards. */
     public void yearRange(String fromName, Integer from, String toName, Integer to) {
         if (from != null && to != null && from > to) {
-            add(toName, INVALID_RANGE, "Параметр «" + toName + "» (" + to + ") раньше, чем «" + fromName + "» ("
-                    + from + ")");
+            add(
+                    toName,
+                    INVALID_RANGE,
+                    "Параметр «" + toName + "» (" + to + ") раньше, чем «" + fromName + "» (" + from + ")");
         }
     }
 
@@ -64,8 +70,11 @@ public final class Params {
         }
         long value = raw.length() <= 10 && digits(raw) ? Long.parseLong(raw) : -1;
         if (value < min || value > max) {
-            add(name, INVALID_INTEGER, "Параметр «" + name + "» должен быть целым числом от " + min + " до " + max
-                    + ", получено " + shown(raw));
+            add(
+                    name,
+                    INVALID_INTEGER,
+                    "Параметр «" + name + "» должен быть целым числом от " + min + " до " + max + ", получено "
+                            + shown(raw));
             return byDefault;
         }
         return (int) value;
@@ -91,8 +100,11 @@ public final class Params {
         if (allowed.contains(raw)) {
             return raw;
         }
-        add(name, NOT_ALLOWED, "Параметр «" + name + "» должен быть одним из: " + String.join(", ", allowed)
-                + "; получено " + shown(raw));
+        add(
+                name,
+                NOT_ALLOWED,
+                "Параметр «" + name + "» должен быть одним из: " + String.join(", ", allowed) + "; получено "
+                        + shown(raw));
         return byDefault;
     }
 
@@ -122,9 +134,12 @@ public final class Params {
     /** 400 with every bad parameter as a field error, the first one's message as the detail. */
     public void throwIfAny() {
         if (!errors.isEmpty()) {
-            String detail = errors.size() == 1 ? errors.get(0).message()
-                    : "Неверные параметры запроса (" + errors.size() + "): " + String.join("; ",
-                            errors.stream().map(FieldError::message).toList());
+            String detail = errors.size() == 1
+                    ? errors.get(0).message()
+                    : "Неверные параметры запроса (" + errors.size() + "): "
+                            + String.join(
+                                    "; ",
+                                    errors.stream().map(FieldError::message).toList());
             throw new ProblemException(400, "bad-request", "Неверный запрос", detail, errors);
         }
     }

@@ -8,10 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details, with the field-level errors of a validation failure. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)",
+@Schema(
+        name = "Problem",
+        description = "RFC 9457 problem details (application/problem+json)",
         requiredProperties = {"type", "title", "status"})
-public record Problem(String type, String title, int status, String detail, String instance,
-        List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPES = "https://orientir.example/problems/";
@@ -24,8 +25,11 @@ public record Problem(String type, String title, int status, String detail, Stri
      * a 10,000-character parameter or a 309-digit number back at the caller.
      */
     public Problem shortened() {
-        List<FieldError> short_ = errors == null ? null : errors.stream()
-                .map(e -> new FieldError(Text.shown(e.field()), e.code(), shorten(e.message()))).toList();
+        List<FieldError> short_ = errors == null
+                ? null
+                : errors.stream()
+                        .map(e -> new FieldError(Text.shown(e.field()), e.code(), shorten(e.message())))
+                        .toList();
         return new Problem(type, title, status, shorten(detail), Text.shown(instance), short_);
     }
 
@@ -42,7 +46,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         Matcher n = LONG_NUMBER.matcher(b);
         StringBuilder c = new StringBuilder();
         while (n.find()) {
-            n.appendReplacement(c, new java.math.BigDecimal(n.group()).round(new java.math.MathContext(6)).toString());
+            n.appendReplacement(
+                    c,
+                    new java.math.BigDecimal(n.group())
+                            .round(new java.math.MathContext(6))
+                            .toString());
         }
         n.appendTail(c);
         return c.length() <= MAX_TEXT ? c.toString() : c.substring(0, MAX_TEXT) + "…";
@@ -50,7 +58,12 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** An answer of the HTTP layer (no route, wrong method or format, too large...) with its Russian title. */
     public static Problem http(int status, String detail, String instance, List<FieldError> errors) {
-        return new Problem(TYPES + "http-" + status, title(status), status, detail, instance,
+        return new Problem(
+                TYPES + "http-" + status,
+                title(status),
+                status,
+                detail,
+                instance,
                 errors == null || errors.isEmpty() ? null : errors);
     }
 
@@ -79,19 +92,24 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static String detail(int status) {
         return switch (status) {
             case 400 -> "Запрос не удалось разобрать: проверьте адрес, параметры и тело запроса";
-            case 401 -> "Нет действующего токена доступа: войдите заново или получите токен в Keycloak и передайте его "
-                    + "в заголовке «Authorization: Bearer <токен>»";
+            case 401 ->
+                "Нет действующего токена доступа: войдите заново или получите токен в Keycloak и передайте его "
+                        + "в заголовке «Authorization: Bearer <токен>»";
             case 403 -> "Недостаточно прав для этой операции";
             case 404 -> "Ресурс не найден: проверьте адрес";
-            case 405 -> "Метод не поддерживается для этого ресурса: проверьте метод (GET, PUT, POST, DELETE) по описанию API";
-            case 406 -> "Запрошенный формат ответа не поддерживается: уберите заголовок Accept или укажите application/json";
+            case 405 ->
+                "Метод не поддерживается для этого ресурса: проверьте метод (GET, PUT, POST, DELETE) по описанию API";
+            case 406 ->
+                "Запрошенный формат ответа не поддерживается: уберите заголовок Accept или укажите application/json";
             case 413 -> "Тело запроса слишком велико: разделите данные на части";
             case 414 -> "Адрес запроса слишком длинный: передайте меньше фильтров";
             case 415 -> "Формат тела запроса не поддерживается: укажите Content-Type application/json";
             case 431 -> "Заголовки запроса слишком велики: уменьшите их";
             case 503 -> "Сервис временно недоступен: повторите запрос позже";
-            default -> status < 500 ? "Неверный запрос: проверьте адрес, параметры и тело запроса"
-                    : "Внутренняя ошибка сервера";
+            default ->
+                status < 500
+                        ? "Неверный запрос: проверьте адрес, параметры и тело запроса"
+                        : "Внутренняя ошибка сервера";
         };
     }
 }

@@ -44,8 +44,8 @@ public class ProblemChallenge implements HttpAuthenticationMechanism {
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
         return getChallenge(context).map(challenge -> {
-            problems.unauthorized(context, challenge == null ? new ChallengeData(401, "WWW-Authenticate", "Bearer")
-                    : challenge);
+            problems.unauthorized(
+                    context, challenge == null ? new ChallengeData(401, "WWW-Authenticate", "Bearer") : challenge);
             return true;
         });
     }

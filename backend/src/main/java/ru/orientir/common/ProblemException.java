@@ -22,18 +22,27 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException validation(List<FieldError> errors) {
-        String detail = errors.size() == 1 ? errors.get(0).message()
+        String detail = errors.size() == 1
+                ? errors.get(0).message()
                 : "Запрос содержит ошибки (" + errors.size() + "): исправьте отмеченные поля";
         return new ProblemException(422, "validation", "Ошибка в данных", detail, errors);
     }
 
     public static ProblemException badRequest(String field, String code, String message) {
-        return new ProblemException(400, "bad-request", "Неверный запрос", message,
+        return new ProblemException(
+                400,
+                "bad-request",
+                "Неверный запрос",
+                message,
                 field == null ? List.of() : List.of(new FieldError(field, code, message)));
     }
 
     public static ProblemException notFound(String field, String message) {
-        return new ProblemException(404, "not-found", "Не найдено", message,
+        return new ProblemException(
+                404,
+                "not-found",
+                "Не найдено",
+                message,
                 field == null ? List.of() : List.of(new FieldError(field, "not_found", message)));
     }
 
@@ -54,7 +63,12 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem(String instance) {
-        return new Problem("https://orientir.example/problems/" + type, title, status, getMessage(), instance,
+        return new Problem(
+                "https://orientir.example/problems/" + type,
+                title,
+                status,
+                getMessage(),
+                instance,
                 errors.isEmpty() ? null : errors);
     }
 }

@@ -27,7 +27,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -38,7 +37,10 @@ public class ProblemMappers {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.shortened()).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.shortened())
+                .build();
     }
 
     static Response respond(ProblemException e, UriInfo uri) {
@@ -89,8 +91,14 @@ public class ProblemMappers {
             field = field == null ? up.getPropertyName() : field;
             code = "unknown_field";
             Collection<Object> known = up.getKnownPropertyIds();
-            message = "Неизвестное поле «" + Text.shown(up.getPropertyName()) + "»" + (known == null || known.isEmpty() ? ""
-                    : "; допустимы: " + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
+            message = "Неизвестное поле «" + Text.shown(up.getPropertyName()) + "»"
+                    + (known == null || known.isEmpty()
+                            ? ""
+                            : "; допустимы: "
+                                    + known.stream()
+                                            .map(String::valueOf)
+                                            .sorted()
+                                            .collect(Collectors.joining(", ")));
         } else if (e instanceof InvalidFormatException inv) {
             code = "invalid_format";
             message = "«" + Text.shown(String.valueOf(inv.getValue())) + "» — " + describe(inv.getTargetType())
@@ -117,8 +125,11 @@ public class ProblemMappers {
             } else {
                 code = "malformed_json";
                 var at = e.getLocation();
-                message = "Тело запроса — некорректный JSON" + (at == null || at.getLineNr() < 0 ? ""
-                        : " (строка " + at.getLineNr() + ", символ " + at.getColumnNr() + ")") + ": "
+                message = "Тело запроса — некорректный JSON"
+                        + (at == null || at.getLineNr() < 0
+                                ? ""
+                                : " (строка " + at.getLineNr() + ", символ " + at.getColumnNr() + ")")
+                        + ": "
                         + syntax(String.valueOf(e.getOriginalMessage())) + ". Проверьте кавычки, запятые и скобки";
             }
         }
@@ -180,16 +191,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
-        return respond(ProblemException.preconditionFailed(
-                "Запись одновременно изменил кто-то другой. Обновите данные и повторите"), uri);
+        return respond(
+                ProblemException.preconditionFailed(
+                        "Запись одновременно изменил кто-то другой. Обновите данные и повторите"),
+                uri);
     }
 
     @ServerExceptionMapper
     public Response dbConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         LOG.debugf(e, "constraint violated: %s", e.getConstraintName());
-        return respond(ProblemException.conflict("conflict",
-                "Операция нарушает целостность данных (" + e.getConstraintName()
-                        + "): запись с таким ключом уже есть или на неё ссылаются другие данные"), uri);
+        return respond(
+                ProblemException.conflict(
+                        "conflict",
+                        "Операция нарушает целостность данных (" + e.getConstraintName()
+                                + "): запись с таким ключом уже есть или на неё ссылаются другие данные"),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -201,7 +217,8 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return Response.fromResponse(respond(Problem.http(401, Problem.detail(401), path(uri), null)))
-                .header("WWW-Authenticate", "Bearer").build();
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -218,13 +235,14 @@ public class ProblemMappers {
         if (status == 401) {
             return unauthorized(e, uri);
         }
-        String detail = switch (status) {
-            case 404 -> "Ресурс не найден: " + path(uri) + ". Проверьте адрес по описанию API (/q/openapi)";
-            case 405 -> allowed(e.getResponse().getAllowedMethods());
-            case 415 -> contentType(headers);
-            case 400 -> Problem.detail(400);
-            default -> status >= 500 ? null : Problem.detail(status);
-        };
+        String detail =
+                switch (status) {
+                    case 404 -> "Ресурс не найден: " + path(uri) + ". Проверьте адрес по описанию API (/q/openapi)";
+                    case 405 -> allowed(e.getResponse().getAllowedMethods());
+                    case 415 -> contentType(headers);
+                    case 400 -> Problem.detail(400);
+                    default -> status >= 500 ? null : Problem.detail(status);
+                };
         if (detail == null) {
             return unexpected(e, uri);
         }
@@ -237,13 +255,16 @@ public class ProblemMappers {
 
     private static String contentType(HttpHeaders headers) {
         String given = headers == null ? null : headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        return "Формат тела запроса" + (given == null || given.isBlank() ? " не указан" : " «" + given + "» не поддерживается")
+        return "Формат тела запроса"
+                + (given == null || given.isBlank() ? " не указан" : " «" + given + "» не поддерживается")
                 + ": укажите Content-Type application/json";
     }
 
     private static String allowed(Set<String> methods) {
-        return methods == null || methods.isEmpty() ? Problem.detail(405)
-                : "Метод не поддерживается для этого ресурса; допустимы: " + String.join(", ", new java.util.TreeSet<>(methods));
+        return methods == null || methods.isEmpty()
+                ? Problem.detail(405)
+                : "Метод не поддерживается для этого ресурса; допустимы: "
+                        + String.join(", ", new java.util.TreeSet<>(methods));
     }
 
     @ServerExceptionMapper(priority = 10_000)
@@ -252,8 +273,12 @@ public class ProblemMappers {
             return web(wae, uri, null);
         }
         if (e instanceof java.io.IOException && String.valueOf(e.getMessage()).contains("multipart")) {
-            return respond(Problem.http(400, "Тело multipart/form-data повреждено: граница (boundary) из Content-Type "
-                    + "не найдена или часть обрезана. Отправьте файл заново", path(uri), null));
+            return respond(Problem.http(
+                    400,
+                    "Тело multipart/form-data повреждено: граница (boundary) из Content-Type "
+                            + "не найдена или часть обрезана. Отправьте файл заново",
+                    path(uri),
+                    null));
         }
         String data = dataProblem(e);
         if (data != null) {
@@ -269,7 +294,9 @@ public class ProblemMappers {
     /** The message of a data exception of PostgreSQL (SQLState class 22) somewhere in the causes, or null. */
     private static String dataProblem(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            if (t instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
                 return switch (sql.getSQLState()) {
                     case "22001" -> "Значение длиннее допустимого: сократите текст (имя файла, название, комментарий)";
                     case "22003" -> "Число вне допустимого диапазона";
@@ -300,8 +327,10 @@ public class ProblemMappers {
             return "не логическое значение (true или false)";
         }
         if (type.isEnum()) {
-            return "недопустимое значение; допустимы: " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-                    .collect(Collectors.joining(", "));
+            return "недопустимое значение; допустимы: "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(String::valueOf)
+                            .collect(Collectors.joining(", "));
         }
         if (type == UUID.class) {
             return "не идентификатор (UUID)";

@@ -48,24 +48,31 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (method == PathItem.HttpMethod.PUT && responses.hasAPIResponse("200") && !responses.hasAPIResponse("201")) {
             APIResponse ok = responses.getAPIResponse("200");
-            responses.addAPIResponse("201", OASFactory.createAPIResponse().description("Created")
-                    .content(ok.getContent()));
+            responses.addAPIResponse(
+                    "201", OASFactory.createAPIResponse().description("Created").content(ok.getContent()));
         }
         if (!responses.hasAPIResponse("401")) {
             // answered by the OIDC layer with the header WWW-Authenticate: Bearer and a problem+json body
-            responses.addAPIResponse("401", OASFactory.createAPIResponse()
-                    .description("Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer)"));
+            responses.addAPIResponse(
+                    "401",
+                    OASFactory.createAPIResponse()
+                            .description(
+                                    "Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer)"));
         }
         for (var e : new java.util.TreeMap<>(PROBLEMS).entrySet()) {
             if (!responses.hasAPIResponse(e.getKey())) {
-                responses.addAPIResponse(e.getKey(), OASFactory.createAPIResponse().description(e.getValue()));
+                responses.addAPIResponse(
+                        e.getKey(), OASFactory.createAPIResponse().description(e.getValue()));
             }
         }
         // every error an operation documents comes as problem+json
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {
-                response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+                response.content(OASFactory.createContent()
+                        .addMediaType(
+                                Problem.MEDIA_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref("Problem"))));
             }
         });
     }

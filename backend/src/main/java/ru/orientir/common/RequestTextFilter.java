@@ -27,8 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class RequestTextFilter {
 
     /** A path or query parameter of a resource method declared with a type RESTEasy converts. */
-    private record Typed(boolean path, String name, Class<?> type) {
-    }
+    private record Typed(boolean path, String name, Class<?> type) {}
 
     private static final Map<Method, List<Typed>> TYPED = new ConcurrentHashMap<>();
 
@@ -47,8 +46,11 @@ public class RequestTextFilter {
                     for (String v : values) {
                         String problem = typeProblem(t.type(), v);
                         if (problem != null) {
-                            errors.add(new FieldError(t.name(), "invalid_format", (t.path() ? "Параметр пути «" : "Параметр «")
-                                    + t.name() + "»: «" + Text.shown(v) + "» — " + problem));
+                            errors.add(new FieldError(
+                                    t.name(),
+                                    "invalid_format",
+                                    (t.path() ? "Параметр пути «" : "Параметр «") + t.name() + "»: «" + Text.shown(v)
+                                            + "» — " + problem));
                             break;
                         }
                     }
@@ -56,7 +58,8 @@ public class RequestTextFilter {
             }
         }
         if (!errors.isEmpty()) {
-            String detail = errors.size() == 1 ? errors.get(0).message()
+            String detail = errors.size() == 1
+                    ? errors.get(0).message()
                     : "Запрос содержит ошибки в параметрах (" + errors.size() + "): исправьте отмеченные";
             throw new ProblemException(400, "bad-request", "Неверный запрос", detail, errors);
         }
@@ -66,14 +69,17 @@ public class RequestTextFilter {
         params.forEach((name, values) -> {
             String problem = Text.invalidCharacter(name);
             if (problem != null) {
-                errors.add(new FieldError("query", "invalid_character", Text.invalidCharacterMessage(kind,
-                        Text.shown(name.replace('\u0000', '?')), problem)));
+                errors.add(new FieldError(
+                        "query",
+                        "invalid_character",
+                        Text.invalidCharacterMessage(kind, Text.shown(name.replace('\u0000', '?')), problem)));
                 return;
             }
             for (String v : values) {
                 problem = Text.invalidCharacter(v);
                 if (problem != null) {
-                    errors.add(new FieldError(name, "invalid_character", Text.invalidCharacterMessage(kind, name, problem)));
+                    errors.add(new FieldError(
+                            name, "invalid_character", Text.invalidCharacterMessage(kind, name, problem)));
                     return;
                 }
             }

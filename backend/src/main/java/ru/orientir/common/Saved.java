@@ -1,15 +1,15 @@
 package ru.orientir.common;
 
-import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The outcome of a PUT by natural key: the saved representation, its version, and whether it is new. */
 public record Saved<T>(T body, int version, boolean created) {
 
     /** 201 with Location for a new resource, 200 otherwise; the ETag names the saved version. */
     public RestResponse<T> toResponse(URI location) {
-        RestResponse.ResponseBuilder<T> rb = created ? RestResponse.ResponseBuilder.created(location)
-                : RestResponse.ResponseBuilder.ok();
+        RestResponse.ResponseBuilder<T> rb =
+                created ? RestResponse.ResponseBuilder.created(location) : RestResponse.ResponseBuilder.ok();
         return rb.entity(body).tag(ETags.of(version)).build();
     }
 

@@ -9,8 +9,7 @@ package ru.orientir.common;
  */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** The index of the first invalid character, or -1 when the text is clean (null included). */
     public static int invalidAt(String s) {
@@ -51,7 +50,8 @@ public final class Text {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            boolean pair =
+                    Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
             if (pair) {
                 b.append(c).append(s.charAt(++i));
             } else if (invalidAt(String.valueOf(c)) >= 0) {

@@ -14,8 +14,13 @@ public class ExportQuery extends DataFilter {
     static final List<String> FORMATS = List.of("csv", "xlsx");
 
     @QueryParam("format")
-    @Parameter(description = "File format, csv by default",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv"))
+    @Parameter(
+            description = "File format, csv by default",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"csv", "xlsx"},
+                            defaultValue = "csv"))
     public String format;
     /** An empty parameter (?municipality=) means no filter, as in the lists; a bad year or format is a 400. */
     DataFilter.Parsed filters() {

@@ -21,9 +21,9 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import ru.orientir.common.Checks;
 import ru.orientir.common.ProblemException;
-import ru.orientir.files.FileFormat;
 import ru.orientir.facts.DataFilter;
 import ru.orientir.facts.ReadScope;
+import ru.orientir.files.FileFormat;
 import ru.orientir.files.SpreadsheetText;
 import ru.orientir.security.Caller;
 
@@ -45,17 +45,42 @@ public class ExportService {
         String format = query.checkedFormat();
         String type = "xlsx".equals(format) ? FileFormat.XLSX_TYPE : "text/csv; charset=UTF-8";
         return Response.ok(export(caller, kind, query.filters(), format), type)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"")
+                .build();
     }
 
     public enum Kind {
-        VALUES("measured_value", List.of("municipality", "indicator", "year", "value", "organization", "period",
-                "category", "qualifier", "numerator", "denominator", "comment", "source"),
+        VALUES(
+                "measured_value",
+                List.of(
+                        "municipality",
+                        "indicator",
+                        "year",
+                        "value",
+                        "organization",
+                        "period",
+                        "category",
+                        "qualifier",
+                        "numerator",
+                        "denominator",
+                        "comment",
+                        "source"),
                 "m.code, i.code, t.year, trim_scale(t.value), o.code, t.period, t.category, t.qualifier, "
                         + "trim_scale(t.numerator), trim_scale(t.denominator), t.comment, t.source",
                 "m.code, i.code, t.year, o.code NULLS FIRST, t.period, t.category"),
-        TARGETS("target", List.of("municipality", "indicator", "year", "value", "comparator", "value_to", "kind",
-                "organization", "comment", "source"),
+        TARGETS(
+                "target",
+                List.of(
+                        "municipality",
+                        "indicator",
+                        "year",
+                        "value",
+                        "comparator",
+                        "value_to",
+                        "kind",
+                        "organization",
+                        "comment",
+                        "source"),
                 "m.code, i.code, t.year, trim_scale(t.value), t.comparator, trim_scale(t.value_to), t.kind, o.code, "
                         + "t.comment, t.source",
                 "m.code, i.code, t.year, o.code NULLS FIRST, t.kind");
@@ -103,8 +128,7 @@ public class ExportService {
         };
     }
 
-    private record Query(String sql, List<Object> params) {
-    }
+    private record Query(String sql, List<Object> params) {}
 
     private static Query query(Caller caller, Kind kind, DataFilter.Parsed f) {
         StringBuilder sql = new StringBuilder("SELECT " + kind.select + " FROM " + kind.table + " t "
@@ -191,11 +215,14 @@ public class ExportService {
                 Workbook wb = new Workbook(out, "Orientir", "1.0");
                 Worksheet values = wb.newWorksheet("Значения");
                 Worksheet names = wb.newWorksheet("Показатели");
-                header(values, List.of("municipality", "indicator", "year", "value", "organization", "comment", "source"));
+                header(
+                        values,
+                        List.of("municipality", "indicator", "year", "value", "organization", "comment", "source"));
                 header(names, List.of("indicator", "name_ru", "unit", "area", "level", "scale_min", "scale_max"));
-                try (PreparedStatement ps = con.prepareStatement("SELECT i.code, i.name_ru, i.unit, a.name_ru, i.level, "
-                        + "trim_scale(i.scale_min), trim_scale(i.scale_max) FROM indicator i "
-                        + "LEFT JOIN indicator_area a ON a.id = i.area_id WHERE i.status = 'active' ORDER BY i.code");
+                try (PreparedStatement ps = con.prepareStatement(
+                                "SELECT i.code, i.name_ru, i.unit, a.name_ru, i.level, "
+                                        + "trim_scale(i.scale_min), trim_scale(i.scale_max) FROM indicator i "
+                                        + "LEFT JOIN indicator_area a ON a.id = i.area_id WHERE i.status = 'active' ORDER BY i.code");
                         ResultSet rs = ps.executeQuery()) {
                     int r = 1;
                     while (rs.next()) {

@@ -23,20 +23,31 @@ public class TemplateResource {
 
     @Inject
     ExportService service;
+
     @Inject
     CurrentCaller current;
 
     @GET
     @Produces(FileFormat.XLSX_TYPE)
-    @Operation(operationId = "getValuesTemplate", description = "A sheet with one row per active indicator of the "
-            + "catalogue for the municipality and year, value empty, and a second sheet naming the indicators; fill "
-            + "it in and upload it with uploadImport (type=values).",
+    @Operation(
+            operationId = "getValuesTemplate",
+            description = "A sheet with one row per active indicator of the "
+                    + "catalogue for the municipality and year, value empty, and a second sheet naming the indicators; fill "
+                    + "it in and upload it with uploadImport (type=values).",
             summary = "XLSX template of a municipality's values for a year: active indicators listed, value empty")
     public Response template(
-            @QueryParam("municipality") @Parameter(required = true, description = "Municipality code") String municipality,
-            @QueryParam("year") @Parameter(required = true, description = "The year to fill in",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR))
-            String rawYear) {
+            @QueryParam("municipality") @Parameter(required = true, description = "Municipality code")
+                    String municipality,
+            @QueryParam("year")
+                    @Parameter(
+                            required = true,
+                            description = "The year to fill in",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = Params.MIN_YEAR,
+                                            maximum = Params.MAX_YEAR))
+                    String rawYear) {
         Params p = new Params();
         p.required("municipality", municipality);
         int year = p.requiredYear("year", rawYear);
@@ -45,7 +56,8 @@ public class TemplateResource {
         if (Municipality.count("code", municipality) == 0) {
             throw ExportService.unknownMunicipality(municipality);
         }
-        return Response.ok(out, FileFormat.XLSX_TYPE).header("Content-Disposition",
-                "attachment; filename=\"values-" + municipality + "-" + year + ".xlsx\"").build();
+        return Response.ok(out, FileFormat.XLSX_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"values-" + municipality + "-" + year + ".xlsx\"")
+                .build();
     }
 }

@@ -1,10 +1,10 @@
 package ru.orientir.exports;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,13 +19,16 @@ public class ValueExportResource {
 
     @Inject
     ExportService service;
+
     @Inject
     CurrentCaller current;
 
     @GET
     @Produces({"text/csv", FileFormat.XLSX_TYPE})
-    @Operation(operationId = "exportValues", description = "The file has the columns of the values import, so that "
-            + "an export re-imports unchanged; the list filters apply.",
+    @Operation(
+            operationId = "exportValues",
+            description = "The file has the columns of the values import, so that "
+                    + "an export re-imports unchanged; the list filters apply.",
             summary = "Measured values the caller may read, as CSV or XLSX in the import format (re-imports unchanged)")
     public Response export(@BeanParam ExportQuery query) {
         return service.download(current.get(), Kind.VALUES, "values", query);

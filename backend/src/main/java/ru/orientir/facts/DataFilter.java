@@ -1,10 +1,5 @@
 package ru.orientir.facts;
 
-import ru.orientir.common.PageResult;
-import ru.orientir.common.Pages;
-import ru.orientir.common.Params;
-import ru.orientir.common.PageParams;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.QueryParam;
@@ -15,6 +10,10 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import ru.orientir.common.PageParams;
+import ru.orientir.common.PageResult;
+import ru.orientir.common.Pages;
+import ru.orientir.common.Params;
 import ru.orientir.security.Caller;
 
 /**
@@ -37,17 +36,20 @@ public class DataFilter {
     public String organization;
 
     @QueryParam("year")
-    @Parameter(description = "Exactly this year",
+    @Parameter(
+            description = "Exactly this year",
             schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR))
     public String year;
 
     @QueryParam("yearFrom")
-    @Parameter(description = "From this year on",
+    @Parameter(
+            description = "From this year on",
             schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR))
     public String yearFrom;
 
     @QueryParam("yearTo")
-    @Parameter(description = "Up to this year",
+    @Parameter(
+            description = "Up to this year",
             schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR))
     public String yearTo;
 
@@ -90,9 +92,13 @@ public class DataFilter {
     }
 
     /** The filter's values, parsed: an empty parameter is no filter, a bad year is a 400 naming it. */
-    public record Parsed(String municipality, String indicator, String organization, Integer year, Integer yearFrom,
-            Integer yearTo) {
-    }
+    public record Parsed(
+            String municipality,
+            String indicator,
+            String organization,
+            Integer year,
+            Integer yearFrom,
+            Integer yearTo) {}
 
     /** Parses the filter, adding what is wrong to {@code bad} (the caller throws, with its own checks added). */
     public Parsed parsed(Params bad) {
@@ -100,8 +106,13 @@ public class DataFilter {
         Integer from = bad.year("yearFrom", yearFrom);
         Integer to = bad.year("yearTo", yearTo);
         bad.yearRange("yearFrom", from, "yearTo", to);
-        return new Parsed(Pages.blankToNull(municipality), Pages.blankToNull(indicator),
-                Pages.blankToNull(organization), y, from, to);
+        return new Parsed(
+                Pages.blankToNull(municipality),
+                Pages.blankToNull(indicator),
+                Pages.blankToNull(organization),
+                y,
+                from,
+                to);
     }
 
     /**
@@ -137,17 +148,20 @@ public class DataFilter {
     }
 
     /** Runs a projection query for one page and a count query with the same conditions. */
-    public static <T> PageResult<T> page(EntityManager em, Class<T> type, String select, String from, Where where,
-            String orderBy, PageParams p) {
+    public static <T> PageResult<T> page(
+            EntityManager em, Class<T> type, String select, String from, Where where, String orderBy, PageParams p) {
         p.validated();
         if (where.matchesNothing()) {
             return new PageResult<>(List.of(), p.page, p.size, 0);
         }
         List<T> items = where.bind(em.createQuery(select + " " + from + where.jpql() + " order by " + orderBy, type))
-                .setFirstResult(p.page * p.size).setMaxResults(p.size).getResultList();
+                .setFirstResult(p.page * p.size)
+                .setMaxResults(p.size)
+                .getResultList();
         long total = items.size() < p.size && (p.page == 0 || !items.isEmpty())
                 ? (long) p.page * p.size + items.size()
-                : where.bind(em.createQuery("select count(*) " + from + where.jpql(), Long.class)).getSingleResult();
+                : where.bind(em.createQuery("select count(*) " + from + where.jpql(), Long.class))
+                        .getSingleResult();
         return new PageResult<>(items, p.page, p.size, total);
     }
 }

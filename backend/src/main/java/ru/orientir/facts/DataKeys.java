@@ -1,10 +1,9 @@
 package ru.orientir.facts;
 
-import ru.orientir.common.Pages;
-import ru.orientir.common.Checks;
-
 import ru.orientir.catalogue.Indicator;
 import ru.orientir.catalogue.ValueChecks;
+import ru.orientir.common.Checks;
+import ru.orientir.common.Pages;
 import ru.orientir.security.Caller;
 import ru.orientir.territory.Municipality;
 import ru.orientir.territory.Organization;
@@ -15,8 +14,8 @@ import ru.orientir.territory.Organization;
  */
 public record DataKeys(Municipality municipality, Indicator indicator, Organization organization) {
 
-    public static DataKeys forWrite(Caller caller, Checks c, String municipalityCode, String indicatorCode,
-            String organizationCode) {
+    public static DataKeys forWrite(
+            Caller caller, Checks c, String municipalityCode, String indicatorCode, String organizationCode) {
         String mCode = Pages.blankToNull(municipalityCode);
         if (mCode != null) {
             caller.requireWrite(mCode);
@@ -43,10 +42,13 @@ public record DataKeys(Municipality municipality, Indicator indicator, Organizat
         }
         Organization o = Organization.byCode(m, oCode).orElse(null);
         if (o == null) {
-            // "belongs elsewhere" only where the caller may look: otherwise it would reveal other municipalities' schools
-            boolean elsewhere = caller.readsAll() ? Organization.count("code", oCode) > 0
+            // "belongs elsewhere" only where the caller may look: otherwise it would reveal other municipalities'
+            // schools
+            boolean elsewhere = caller.readsAll()
+                    ? Organization.count("code", oCode) > 0
                     : !caller.readable().isEmpty()
-                            && Organization.count("code = ?1 and municipality.code in ?2", oCode, caller.readable()) > 0;
+                            && Organization.count("code = ?1 and municipality.code in ?2", oCode, caller.readable())
+                                    > 0;
             unknownOrganization(c, oCode, mCode, elsewhere);
         }
         return o;
@@ -71,9 +73,12 @@ public record DataKeys(Municipality municipality, Indicator indicator, Organizat
      * municipality) only when the caller may read that one, or it would reveal other municipalities' schools.
      */
     public static void unknownOrganization(Checks c, String code, String municipality, boolean elsewhere) {
-        c.add("organization", elsewhere ? "foreign_organization" : "unknown_organization", elsewhere
-                ? "Организация «" + code + "» не относится к муниципалитету «" + municipality + "»"
-                : "Организация «" + code + "» не найдена в муниципалитете «" + municipality + "»");
+        c.add(
+                "organization",
+                elsewhere ? "foreign_organization" : "unknown_organization",
+                elsewhere
+                        ? "Организация «" + code + "» не относится к муниципалитету «" + municipality + "»"
+                        : "Организация «" + code + "» не найдена в муниципалитете «" + municipality + "»");
     }
 
     /** The natural-key text of audit events: municipality/indicator[/organization]/year. */

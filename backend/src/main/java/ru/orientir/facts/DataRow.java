@@ -19,25 +19,33 @@ public abstract class DataRow extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "indicator_id")
     public Indicator indicator;
+
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "municipality_id")
     public Municipality municipality;
+
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "organization_id")
     public Organization organization;
+
     public int year;
     public BigDecimal value;
     public String comment;
     public String source;
+
     @Version
     public int version;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt = OffsetDateTime.now();
+
     @Column(name = "updated_by")
     public String updatedBy;
+
     @Column(name = "import_job_id")
     public UUID importJobId;
 

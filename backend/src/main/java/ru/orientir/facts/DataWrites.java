@@ -1,17 +1,16 @@
 package ru.orientir.facts;
 
-import ru.orientir.common.ETags;
-import ru.orientir.common.Saved;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import ru.orientir.audit.AuditLog;
+import ru.orientir.common.ETags;
+import ru.orientir.common.Saved;
 import ru.orientir.periods.PeriodGuard;
 import ru.orientir.security.Caller;
 
@@ -21,6 +20,7 @@ public class DataWrites {
 
     @Inject
     AuditLog audit;
+
     @Inject
     PeriodGuard periods;
 
@@ -28,8 +28,15 @@ public class DataWrites {
      * A PUT by natural key: the existing row at the version the caller saw (If-Match), or a new
      * one; filled in from the request, then saved as {@link #save} does.
      */
-    public <R extends DataRow, D> Saved<D> upsert(Caller caller, Optional<R> existing, String ifMatch, String what,
-            Supplier<R> create, Consumer<R> fill, Function<R, D> dto, Function<R, AuditLog.Subject> subject) {
+    public <R extends DataRow, D> Saved<D> upsert(
+            Caller caller,
+            Optional<R> existing,
+            String ifMatch,
+            String what,
+            Supplier<R> create,
+            Consumer<R> fill,
+            Function<R, D> dto,
+            Function<R, AuditLog.Subject> subject) {
         R row = existing.orElse(null);
         ETags.checkIfMatch(ifMatch, row == null ? null : row.version, what);
         boolean created = row == null;
@@ -45,8 +52,8 @@ public class DataWrites {
      * Saves a row a PUT has filled in. The same data again writes and audits nothing (so a retried
      * PUT is harmless); otherwise the row is stamped with the caller and audited old → new.
      */
-    public <R extends DataRow, D> Saved<D> save(Caller caller, R row, boolean created, D old, Function<R, D> dto,
-            Function<R, AuditLog.Subject> subject) {
+    public <R extends DataRow, D> Saved<D> save(
+            Caller caller, R row, boolean created, D old, Function<R, D> dto, Function<R, AuditLog.Subject> subject) {
         if (!created && Objects.equals(dto.apply(row), old)) {
             return new Saved<>(old, row.version, false);
         }
@@ -59,7 +66,12 @@ public class DataWrites {
     }
 
     /** Deletes a row the caller may change, of an open period, at the version the caller saw. */
-    public <R extends DataRow, D> void delete(Caller caller, R row, String ifMatch, String what, Function<R, D> dto,
+    public <R extends DataRow, D> void delete(
+            Caller caller,
+            R row,
+            String ifMatch,
+            String what,
+            Function<R, D> dto,
             Function<R, AuditLog.Subject> subject) {
         caller.requireWrite(row.municipality.code);
         ETags.checkIfMatch(ifMatch, row.version, what);

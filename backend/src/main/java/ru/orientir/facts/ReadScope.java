@@ -30,8 +30,7 @@ public final class ReadScope {
     private static final String FALSE = "1 = 0";
     private static final String PARAM = "readScope";
 
-    private ReadScope() {
-    }
+    private ReadScope() {}
 
     /** The condition for native SQL: {@code column = ANY (?)} with the codes as one text array. */
     public static Condition sql(Caller caller, String codeColumn) {
@@ -51,7 +50,8 @@ public final class ReadScope {
         if (codes.isEmpty()) {
             return new Condition(FALSE, List.of(), Map.of());
         }
-        return sql ? new Condition(column + " = ANY (?)", List.of((Object) codes.toArray(String[]::new)), Map.of())
+        return sql
+                ? new Condition(column + " = ANY (?)", List.of((Object) codes.toArray(String[]::new)), Map.of())
                 : new Condition(column + " in :" + PARAM, List.of(), Map.of(PARAM, List.copyOf(codes)));
     }
 }

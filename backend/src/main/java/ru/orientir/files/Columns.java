@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Column names are matched case-insensitively; JSON camelCase and spreadsheet spellings map to snake_case. */
 public final class Columns {
 
-    private Columns() {
-    }
+    private Columns() {}
 
     public static String normalize(String name) {
         if (name == null) {

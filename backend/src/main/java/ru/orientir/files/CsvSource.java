@@ -47,14 +47,26 @@ public class CsvSource implements RowSource {
             throw e;
         }
         char separator = detectSeparator(in);
-        InputStreamReader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        InputStreamReader text = new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
         int field = limits.maxCellChars();
-        int record = (int) Math.min(Integer.MAX_VALUE / 4, (long) field * Math.max(16, Math.min(limits.maxColumns(), 64)));
-        reader = CsvReader.builder().fieldSeparator(separator).skipEmptyLines(true).allowExtraFields(true)
-                .allowMissingFields(true).maxBufferSize(Math.max(field, record) + 1024)
-                .build(de.siegmar.fastcsv.reader.CsvRecordHandler.of(b -> b.maxFields(limits.maxColumns())
-                        .maxFieldSize(field).maxRecordSize(record)), text);
+        int record =
+                (int) Math.min(Integer.MAX_VALUE / 4, (long) field * Math.max(16, Math.min(limits.maxColumns(), 64)));
+        reader = CsvReader.builder()
+                .fieldSeparator(separator)
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .maxBufferSize(Math.max(field, record) + 1024)
+                .build(
+                        de.siegmar.fastcsv.reader.CsvRecordHandler.of(b -> b.maxFields(limits.maxColumns())
+                                .maxFieldSize(field)
+                                .maxRecordSize(record)),
+                        text);
         records = reader.iterator();
         CsvRecord first = read();
         if (first == null) {
@@ -91,7 +103,8 @@ public class CsvSource implements RowSource {
         for (int i = 0; i < n; i++) {
             cells.put(header.get(i), SpreadsheetText.restore(r.getField(i)));
         }
-        String problem = r.getFieldCount() == header.size() ? null
+        String problem = r.getFieldCount() == header.size()
+                ? null
                 : "в строке " + r.getFieldCount() + " " + values(r.getFieldCount()) + ", а в заголовке "
                         + header.size() + " " + values(header.size())
                         + " (проверьте разделитель и кавычки)";
@@ -114,23 +127,34 @@ public class CsvSource implements RowSource {
 
     /** fastcsv's reasons in Russian: the limits of {@link ReadLimits} or a broken quote. */
     private FileProblem parseProblem(CsvParseException e) {
-        String m = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
+        String m = String.valueOf(e.getMessage()) + " "
+                + (e.getCause() == null ? "" : e.getCause().getMessage());
         long line = lineOf(m);
         if (m.contains("fields")) {
-            return new FileProblem(line, null, "В строке больше " + ReadLimits.n(limits.maxColumns())
-                    + " полей (orientir.imports.max-columns): проверьте разделитель или удалите лишние столбцы");
+            return new FileProblem(
+                    line,
+                    null,
+                    "В строке больше " + ReadLimits.n(limits.maxColumns())
+                            + " полей (orientir.imports.max-columns): проверьте разделитель или удалите лишние столбцы");
         }
         if (m.contains("field") || m.contains("buffer") || m.contains("record") || m.contains("maximum")) {
-            return new FileProblem(line, null, "Поле CSV длиннее " + ReadLimits.n(limits.maxCellChars())
-                    + " символов (orientir.imports.max-cell-chars) или строка слишком длинная: "
-                    + "вероятно, не закрыта кавычка. Проверьте кавычки или сократите значение");
+            return new FileProblem(
+                    line,
+                    null,
+                    "Поле CSV длиннее " + ReadLimits.n(limits.maxCellChars())
+                            + " символов (orientir.imports.max-cell-chars) или строка слишком длинная: "
+                            + "вероятно, не закрыта кавычка. Проверьте кавычки или сократите значение");
         }
-        return new FileProblem(line, null, "Файл CSV повреждён около строки " + line
-                + ": незакрытая кавычка или лишние символы после закрывающей кавычки");
+        return new FileProblem(
+                line,
+                null,
+                "Файл CSV повреждён около строки " + line
+                        + ": незакрытая кавычка или лишние символы после закрывающей кавычки");
     }
 
     private static long lineOf(String message) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d{1,18})").matcher(message);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("line (\\d{1,18})").matcher(message);
         return m.find() ? Math.max(1, Long.parseLong(m.group(1))) : 1;
     }
 
@@ -139,8 +163,9 @@ public class CsvSource implements RowSource {
         in.mark(512);
         byte[] head = in.readNBytes(512);
         in.reset();
-        boolean bom = head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+        boolean bom = head.length >= 2
+                && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                        || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
         int nul = 0;
         for (byte b : head) {
             if (b == 0) {

@@ -8,7 +8,9 @@ import java.util.Locale;
 
 /** The formats an upload may come in, told by the content type, the file name or the first bytes. */
 public enum FileFormat {
-    CSV, JSON, XLSX;
+    CSV,
+    JSON,
+    XLSX;
 
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -24,9 +24,14 @@ public class JsonSource implements RowSource {
 
     public JsonSource(Path file, ReadLimits limits) throws IOException, FileProblem {
         this.limits = limits;
-        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH).maxStringLength(limits.maxCellChars()).maxNumberLength(1000)
-                .maxNameLength(Math.max(limits.maxHeaderChars() * 10, 1000)).build()).build();
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength(limits.maxCellChars())
+                        .maxNumberLength(1000)
+                        .maxNameLength(Math.max(limits.maxHeaderChars() * 10, 1000))
+                        .build())
+                .build();
         parser = factory.createParser(file.toFile());
         JsonToken first = token();
         if (first == null) {
@@ -79,8 +84,11 @@ public class JsonSource implements RowSource {
         String problem = null;
         while ((t = token()) == JsonToken.FIELD_NAME) {
             if (cells.size() >= limits.maxColumns()) {
-                throw new FileProblem(element, null, "В записи " + element + " больше " + ReadLimits.n(limits.maxColumns())
-                        + " полей (orientir.imports.max-columns)");
+                throw new FileProblem(
+                        element,
+                        null,
+                        "В записи " + element + " больше " + ReadLimits.n(limits.maxColumns())
+                                + " полей (orientir.imports.max-columns)");
             }
             String name = Columns.normalize(parser.currentName());
             JsonToken v = token();
@@ -149,8 +157,10 @@ public class JsonSource implements RowSource {
 
     private FileProblem problem(String detail) {
         var at = parser.currentLocation();
-        return new FileProblem(Math.max(element, 1), null, "Файл JSON повреждён около строки " + at.getLineNr()
-                + ", символа " + at.getColumnNr() + ": " + detail);
+        return new FileProblem(
+                Math.max(element, 1),
+                null,
+                "Файл JSON повреждён около строки " + at.getLineNr() + ", символа " + at.getColumnNr() + ": " + detail);
     }
 
     @Override

@@ -12,8 +12,14 @@ package ru.orientir.files;
  * @param maxSharedStrings XLSX: entries of the shared-strings table
  * @param maxSharedStringChars XLSX: characters of all shared strings together
  */
-public record ReadLimits(long maxUnpackedBytes, long maxRows, int maxColumns, int maxCellChars, int maxHeaderChars,
-        int maxSharedStrings, long maxSharedStringChars) {
+public record ReadLimits(
+        long maxUnpackedBytes,
+        long maxRows,
+        int maxColumns,
+        int maxCellChars,
+        int maxHeaderChars,
+        int maxSharedStrings,
+        long maxSharedStringChars) {
 
     /** The defaults of application.properties (orientir.imports.*). */
     public static ReadLimits defaults() {
@@ -26,18 +32,27 @@ public record ReadLimits(long maxUnpackedBytes, long maxRows, int maxColumns, in
     }
 
     FileProblem tooManyRows(long row) {
-        return new FileProblem(row, null, "В файле больше " + n(maxRows) + " строк данных (orientir.imports.max-rows): "
-                + "разделите его на части");
+        return new FileProblem(
+                row,
+                null,
+                "В файле больше " + n(maxRows) + " строк данных (orientir.imports.max-rows): "
+                        + "разделите его на части");
     }
 
     FileProblem cellTooLong(long row, String column) {
-        return new FileProblem(row, column, "Значение " + (column == null ? "" : "в столбце " + column + " ")
-                + "длиннее " + n(maxCellChars) + " символов (orientir.imports.max-cell-chars): сократите его");
+        return new FileProblem(
+                row,
+                column,
+                "Значение " + (column == null ? "" : "в столбце " + column + " ") + "длиннее " + n(maxCellChars)
+                        + " символов (orientir.imports.max-cell-chars): сократите его");
     }
 
     FileProblem tooManyColumns(long row, String column) {
-        return new FileProblem(row, null, "Ячейка " + (column == null ? "" : "в столбце " + column + " ")
-                + "за пределами допустимых " + n(maxColumns) + " столбцов (orientir.imports.max-columns): "
-                + "удалите лишние столбцы");
+        return new FileProblem(
+                row,
+                null,
+                "Ячейка " + (column == null ? "" : "в столбце " + column + " ")
+                        + "за пределами допустимых " + n(maxColumns) + " столбцов (orientir.imports.max-columns): "
+                        + "удалите лишние столбцы");
     }
 }

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class SpreadsheetText {
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d[\\d\\s\u00A0]*([.,]\\d*)?|[.,]\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern NUMBER =
+            Pattern.compile("[+-]?(\\d[\\d\\s\u00A0]*([.,]\\d*)?|[.,]\\d+)([eE][+-]?\\d+)?");
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     private static boolean trigger(char c) {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';

@@ -1,6 +1,5 @@
 package ru.orientir.files;
 
-import ru.orientir.common.Text;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +18,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import ru.orientir.common.Text;
 
 /**
  * The first sheet of an XLSX workbook, header in its first non-empty row, streamed row by row with a
@@ -33,6 +33,7 @@ public class XlsxSource implements RowSource {
     static final int MAX_MARKUP = 1 << 20;
     /** Entries of the zip and bytes of its central directory (read whole by java.util.zip). */
     static final int MAX_PARTS = 10_000;
+
     static final long MAX_DIRECTORY = 4L << 20;
     private static final String MAIN = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
@@ -67,11 +68,13 @@ public class XlsxSource implements RowSource {
                 }
             }
             String base = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
-            Map<String, String[]> rels = relationships(base + "_rels/" + workbook.substring(base.length()) + ".rels", base);
+            Map<String, String[]> rels =
+                    relationships(base + "_rels/" + workbook.substring(base.length()) + ".rels", base);
             String first = firstSheetId(workbook);
             String[] sheetRel = first == null ? null : rels.get(first);
-            String sheetPath = sheetRel != null ? sheetRel[1] : zip.getEntry(base + "worksheets/sheet1.xml") != null
-                    ? base + "worksheets/sheet1.xml" : null;
+            String sheetPath = sheetRel != null
+                    ? sheetRel[1]
+                    : zip.getEntry(base + "worksheets/sheet1.xml") != null ? base + "worksheets/sheet1.xml" : null;
             if (sheetPath == null || zip.getEntry(sheetPath) == null) {
                 throw new FileProblem("В книге XLSX нет листов: сохраните таблицу в Excel заново");
             }
@@ -81,7 +84,8 @@ public class XlsxSource implements RowSource {
                     sstPath = rel[1];
                 }
             }
-            strings = sstPath != null && zip.getEntry(sstPath) != null ? readSharedStrings(sstPath) : new SharedStrings();
+            strings =
+                    sstPath != null && zip.getEntry(sstPath) != null ? readSharedStrings(sstPath) : new SharedStrings();
             sheet = open(sheetPath);
             List<String> first0 = null;
             for (List<String> r = readRow(); r != null; r = readRow()) {
@@ -117,10 +121,13 @@ public class XlsxSource implements RowSource {
         Throwable t = e;
         for (int depth = 0; t != null && depth < 20; depth++) {
             if (t instanceof Exceeded x) {
-                return x.problem.row() > 1 || rowNumber == 0 ? x.problem
+                return x.problem.row() > 1 || rowNumber == 0
+                        ? x.problem
                         : new FileProblem(rowNumber, null, x.problem.getMessage());
             }
-            t = t instanceof XMLStreamException x && x.getNestedException() != null ? x.getNestedException() : t.getCause();
+            t = t instanceof XMLStreamException x && x.getNestedException() != null
+                    ? x.getNestedException()
+                    : t.getCause();
         }
         return new FileProblem(Math.max(rowNumber, 1), null, broken().getMessage());
     }
@@ -183,8 +190,9 @@ public class XlsxSource implements RowSource {
                         continue;
                     }
                     target = target.startsWith("/") ? target.substring(1) : base + target;
-                    out.put(x.getAttributeValue(null, "Id"), new String[] {String.valueOf(x.getAttributeValue(null, "Type")),
-                            target});
+                    out.put(
+                            x.getAttributeValue(null, "Id"),
+                            new String[] {String.valueOf(x.getAttributeValue(null, "Type")), target});
                 }
             }
         } finally {
@@ -223,13 +231,15 @@ public class XlsxSource implements RowSource {
             while (x.hasNext()) {
                 if (x.next() == XMLStreamConstants.START_ELEMENT && "si".equals(x.getLocalName())) {
                     if (sst.count >= limits.maxSharedStrings()) {
-                        throw new FileProblem("В таблице общих строк книги XLSX больше " + ReadLimits.n(limits.maxSharedStrings())
-                                + " значений (orientir.imports.max-shared-strings): разделите файл на части");
+                        throw new FileProblem(
+                                "В таблице общих строк книги XLSX больше " + ReadLimits.n(limits.maxSharedStrings())
+                                        + " значений (orientir.imports.max-shared-strings): разделите файл на части");
                     }
                     String s = decode(richText(x, 0, null));
                     if (sst.chars + s.length() > limits.maxSharedStringChars()) {
-                        throw new FileProblem("Общие строки книги XLSX длиннее " + ReadLimits.n(limits.maxSharedStringChars())
-                                + " символов (orientir.imports.max-shared-string-chars): разделите файл на части");
+                        throw new FileProblem(
+                                "Общие строки книги XLSX длиннее " + ReadLimits.n(limits.maxSharedStringChars())
+                                        + " символов (orientir.imports.max-shared-string-chars): разделите файл на части");
                     }
                     sst.add(s);
                 }
@@ -308,8 +318,11 @@ public class XlsxSource implements RowSource {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new FileProblem(Math.max(rowNumber, 1), null, "Файл XLSX повреждён: неверный номер строки «"
-                + Text.truncate(r, 20) + "». Откройте его в Excel и сохраните заново");
+        throw new FileProblem(
+                Math.max(rowNumber, 1),
+                null,
+                "Файл XLSX повреждён: неверный номер строки «" + Text.truncate(r, 20)
+                        + "». Откройте его в Excel и сохраните заново");
     }
 
     private List<String> cells() throws XMLStreamException, FileProblem {
@@ -457,8 +470,7 @@ public class XlsxSource implements RowSource {
                     }
                 }
                 case XMLStreamConstants.END_DOCUMENT -> throw broken();
-                default -> {
-                }
+                default -> {}
             }
         }
         return b.toString();
@@ -511,7 +523,10 @@ public class XlsxSource implements RowSource {
         StringBuilder b = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {
-            if (i + 7 <= s.length() && s.charAt(i) == '_' && s.charAt(i + 1) == 'x' && s.charAt(i + 6) == '_'
+            if (i + 7 <= s.length()
+                    && s.charAt(i) == '_'
+                    && s.charAt(i + 1) == 'x'
+                    && s.charAt(i + 6) == '_'
                     && hex(s, i + 2, i + 6)) {
                 b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
                 i += 7;
@@ -537,7 +552,9 @@ public class XlsxSource implements RowSource {
             return raw;
         }
         try {
-            return java.math.BigDecimal.valueOf(Double.parseDouble(raw)).stripTrailingZeros().toPlainString();
+            return java.math.BigDecimal.valueOf(Double.parseDouble(raw))
+                    .stripTrailingZeros()
+                    .toPlainString();
         } catch (NumberFormatException e) {
             return raw;
         }
@@ -588,8 +605,11 @@ public class XlsxSource implements RowSource {
                 i = -1;
             }
             if (i < 0 || i >= count) {
-                throw new FileProblem(row, null, "Файл XLSX повреждён: ссылка на несуществующую общую строку "
-                        + Text.truncate(ref, 20) + ". Откройте его в Excel и сохраните заново");
+                throw new FileProblem(
+                        row,
+                        null,
+                        "Файл XLSX повреждён: ссылка на несуществующую общую строку " + Text.truncate(ref, 20)
+                                + ". Откройте его в Excel и сохраните заново");
             }
             int block = index[i * 3];
             int start = index[i * 3 + 1];
@@ -610,9 +630,12 @@ public class XlsxSource implements RowSource {
         void add(long n) throws Exceeded {
             total += n;
             if (total > max) {
-                throw new Exceeded(new FileProblem(1, null, "Файл XLSX распаковывается больше чем в "
-                        + ReadLimits.n(max / (1024 * 1024)) + " МБ (orientir.imports.max-unpacked-bytes): "
-                        + "это не обычная таблица. Разделите её на части или сохраните как CSV"));
+                throw new Exceeded(new FileProblem(
+                        1,
+                        null,
+                        "Файл XLSX распаковывается больше чем в "
+                                + ReadLimits.n(max / (1024 * 1024)) + " МБ (orientir.imports.max-unpacked-bytes): "
+                                + "это не обычная таблица. Разделите её на части или сохраните как CSV"));
             }
         }
     }
@@ -667,8 +690,11 @@ public class XlsxSource implements RowSource {
                         markup = false;
                     }
                     if (markup && ++run > MAX_MARKUP) {
-                        throw new Exceeded(new FileProblem(1, null, "Файл XLSX содержит элемент разметки длиннее "
-                                + ReadLimits.n(MAX_MARKUP) + " байт: это не обычная таблица. Сохраните её в Excel заново"));
+                        throw new Exceeded(new FileProblem(
+                                1,
+                                null,
+                                "Файл XLSX содержит элемент разметки длиннее " + ReadLimits.n(MAX_MARKUP)
+                                        + " байт: это не обычная таблица. Сохраните её в Excel заново"));
                     }
                 }
             }

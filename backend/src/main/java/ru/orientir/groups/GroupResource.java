@@ -40,7 +40,10 @@ public class GroupResource {
 
     @GET
     @Path("/{group}")
-    @Operation(operationId = "getGroup", summary = "One register", description = "A register with its organizations; the ETag names its version.")
+    @Operation(
+            operationId = "getGroup",
+            summary = "One register",
+            description = "A register with its organizations; the ETag names its version.")
     public RestResponse<GroupDto> get(@PathParam("code") String code, @PathParam("group") String group) {
         OrganizationGroup g = service.group(current.get(), code, group);
         return Saved.withETag(GroupDto.of(g), g.version);
@@ -66,7 +69,10 @@ public class GroupResource {
     @DELETE
     @Path("/{group}")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @Operation(operationId = "deleteGroup", summary = "Delete a register (the municipality's editors)", description = "Deletes the register; its organizations stay.")
+    @Operation(
+            operationId = "deleteGroup",
+            summary = "Delete a register (the municipality's editors)",
+            description = "Deletes the register; its organizations stay.")
     public Response delete(
             @PathParam("code") String code, @PathParam("group") String group, @HeaderParam("If-Match") String ifMatch) {
         service.delete(current.get(), code, group, ifMatch);

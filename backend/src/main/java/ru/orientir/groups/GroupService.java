@@ -46,7 +46,9 @@ public class GroupService {
     public PageResult<GroupDto> list(Caller caller, String municipality, PageParams p) {
         Municipality m = territory.readableMunicipality(caller, municipality);
         return Pages.<OrganizationGroup>of(
-                        OrganizationGroup.find("municipality", Sort.by("yearFrom").and("code"), m), p)
+                        OrganizationGroup.find(
+                                "municipality", Sort.by("yearFrom").and("code"), m),
+                        p)
                 .map(GroupDto::of);
     }
 
@@ -110,7 +112,10 @@ public class GroupService {
             return Set.of();
         }
         if (in.code() != null && !in.code().equals(code)) {
-            c.add("code", "code_mismatch", "Код в теле «" + in.code() + "» не совпадает с кодом в адресе «" + code + "»");
+            c.add(
+                    "code",
+                    "code_mismatch",
+                    "Код в теле «" + in.code() + "» не совпадает с кодом в адресе «" + code + "»");
         }
         if (c.required("name", in.name())) {
             c.maxLength("name", in.name(), 300);
@@ -120,8 +125,10 @@ public class GroupService {
         if (in.yearTo() != null) {
             c.year("yearTo", in.yearTo());
             if (in.yearFrom() != null && in.yearTo() < in.yearFrom()) {
-                c.add("yearTo", "years_inverted", "Последний год реестра (" + in.yearTo()
-                        + ") раньше первого (" + in.yearFrom() + ")");
+                c.add(
+                        "yearTo",
+                        "years_inverted",
+                        "Последний год реестра (" + in.yearTo() + ") раньше первого (" + in.yearFrom() + ")");
             }
         }
         return members(c, m, in.organizations());
@@ -147,14 +154,16 @@ public class GroupService {
         if (wanted.isEmpty()) {
             return Set.of();
         }
-        Map<String, Organization> found = Organization.<Organization>list("municipality = ?1 and code in ?2", m, wanted)
-                .stream()
-                .collect(Collectors.toMap(o -> o.code, Function.identity()));
+        Map<String, Organization> found =
+                Organization.<Organization>list("municipality = ?1 and code in ?2", m, wanted).stream()
+                        .collect(Collectors.toMap(o -> o.code, Function.identity()));
         Set<String> unknown = new TreeSet<>(wanted);
         unknown.removeAll(found.keySet());
         if (!unknown.isEmpty()) {
-            c.add("organizations", "unknown_organization", "В муниципалитете «" + m.code + "» нет организаций: "
-                    + String.join(", ", unknown));
+            c.add(
+                    "organizations",
+                    "unknown_organization",
+                    "В муниципалитете «" + m.code + "» нет организаций: " + String.join(", ", unknown));
         }
         Set<Organization> members = new LinkedHashSet<>();
         wanted.stream().map(found::get).filter(Objects::nonNull).forEach(members::add);

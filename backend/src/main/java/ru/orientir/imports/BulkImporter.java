@@ -24,6 +24,7 @@ public abstract class BulkImporter implements Importer {
 
     @Inject
     DataSource dataSource;
+
     @Inject
     PeriodGuard periods;
 
@@ -34,8 +35,7 @@ public abstract class BulkImporter implements Importer {
     protected abstract Object[] check(RowCheck rc, Lookups.Scope scope);
 
     /** Rows changed (created or updated) by the last run, for the job's message. */
-    public record Written(long good, long changed) {
-    }
+    public record Written(long good, long changed) {}
 
     @Override
     public long run(JobContext job, RowSource rows) throws Exception {
@@ -122,8 +122,11 @@ public abstract class BulkImporter implements Importer {
                 if (scope == null || rest == null || !rc.ok()) {
                     continue;
                 }
-                out.field(r.number()).field(scope.municipalityId()).field(scope.indicator().id)
-                        .field(scope.organizationId()).field(scope.year());
+                out.field(r.number())
+                        .field(scope.municipalityId())
+                        .field(scope.indicator().id)
+                        .field(scope.organizationId())
+                        .field(scope.year());
                 for (Object v : rest) {
                     out.field(v);
                 }
@@ -139,14 +142,23 @@ public abstract class BulkImporter implements Importer {
     /** Lines sharing a natural key are all errors (each names the others); in partial mode they are dropped. */
     private long rejectDuplicates(JobContext job, Connection c, BulkTable table) throws SQLException {
         List<Long> dropped = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(table.duplicates())) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(table.duplicates())) {
             while (rs.next()) {
                 Long[] lines = (Long[]) rs.getArray(1).getArray();
                 for (Long line : lines) {
-                    String others = java.util.Arrays.stream(lines).filter(l -> !l.equals(line)).map(String::valueOf)
+                    String others = java.util.Arrays.stream(lines)
+                            .filter(l -> !l.equals(line))
+                            .map(String::valueOf)
                             .collect(Collectors.joining(", "));
-                    job.errors().add(line, null, null, "duplicate", job.rowWord() + " " + line
-                            + ": та же запись (" + table.keyDescription() + ") повторяется в файле: " + job.rowWord() + " " + others);
+                    job.errors()
+                            .add(
+                                    line,
+                                    null,
+                                    null,
+                                    "duplicate",
+                                    job.rowWord() + " " + line + ": та же запись (" + table.keyDescription()
+                                            + ") повторяется в файле: " + job.rowWord() + " " + others);
                     dropped.add(line);
                 }
             }

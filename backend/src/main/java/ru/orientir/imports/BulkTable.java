@@ -11,8 +11,7 @@ import java.util.stream.Stream;
  * existing keys whose data changed and one INSERT of the new keys, each writing the audit events of
  * exactly the rows it changed in the same statement.
  */
-public record BulkTable(String table, String entityType, String keyDescription, List<Col> extraKey,
-        List<Col> data) {
+public record BulkTable(String table, String entityType, String keyDescription, List<Col> extraKey, List<Col> data) {
 
     /**
      * A column of the staging table (and of the target table under the same name); {@code optional}
@@ -47,8 +46,11 @@ public record BulkTable(String table, String entityType, String keyDescription, 
         }
     }
 
-    private static final List<Col> SCOPE = List.of(Col.of("municipality_id", "bigint"), Col.of("indicator_id", "bigint"),
-            Col.of("organization_id", "bigint"), Col.of("year", "smallint"));
+    private static final List<Col> SCOPE = List.of(
+            Col.of("municipality_id", "bigint"),
+            Col.of("indicator_id", "bigint"),
+            Col.of("organization_id", "bigint"),
+            Col.of("year", "smallint"));
 
     /** The columns of a staged row after its file line, in COPY order. */
     public List<Col> stagedColumns() {
@@ -67,8 +69,8 @@ public record BulkTable(String table, String entityType, String keyDescription, 
 
     /** Groups of file lines that share a natural key. */
     public String duplicates() {
-        return "SELECT array_agg(line ORDER BY line) FROM imp_stage GROUP BY "
-                + names(keyColumns(), "") + " HAVING count(*) > 1 ORDER BY min(line)";
+        return "SELECT array_agg(line ORDER BY line) FROM imp_stage GROUP BY " + names(keyColumns(), "")
+                + " HAVING count(*) > 1 ORDER BY min(line)";
     }
 
     private List<Col> keyColumns() {
@@ -78,9 +80,11 @@ public record BulkTable(String table, String entityType, String keyDescription, 
     }
 
     private String keyJoin(String target, String staged) {
-        return keyColumns().stream().map(c -> c.name.equals("organization_id")
-                ? target + ".organization_id IS NOT DISTINCT FROM " + staged + ".organization_id"
-                : target + "." + c.name + " = " + staged + "." + c.name).collect(Collectors.joining(" AND "));
+        return keyColumns().stream()
+                .map(c -> c.name.equals("organization_id")
+                        ? target + ".organization_id IS NOT DISTINCT FROM " + staged + ".organization_id"
+                        : target + "." + c.name + " = " + staged + "." + c.name)
+                .collect(Collectors.joining(" AND "));
     }
 
     /**
@@ -155,8 +159,11 @@ public record BulkTable(String table, String entityType, String keyDescription, 
         for (Col c : data) {
             (c.optional ? optional : always).add("'" + c.json + "', " + c.snapshot(dataPrefix));
         }
-        String allEmpty = "org.code IS NULL" + data.stream().filter(Col::optional)
-                .map(c -> " AND " + dataPrefix + c.name + " IS NULL").collect(Collectors.joining());
+        String allEmpty = "org.code IS NULL"
+                + data.stream()
+                        .filter(Col::optional)
+                        .map(c -> " AND " + dataPrefix + c.name + " IS NULL")
+                        .collect(Collectors.joining());
         return "CASE WHEN " + allEmpty + " THEN jsonb_build_object(" + String.join(", ", always) + ") "
                 + "ELSE jsonb_strip_nulls(jsonb_build_object(" + String.join(", ", always) + ", "
                 + String.join(", ", optional) + ")) END";
@@ -167,7 +174,8 @@ public record BulkTable(String table, String entityType, String keyDescription, 
     }
 
     private static String names(List<Col> cols, String prefix, String alias) {
-        return cols.stream().map(c -> prefix + c.name + (alias.isEmpty() ? "" : " AS " + alias + c.name))
+        return cols.stream()
+                .map(c -> prefix + c.name + (alias.isEmpty() ? "" : " AS " + alias + c.name))
                 .collect(Collectors.joining(", "));
     }
 }

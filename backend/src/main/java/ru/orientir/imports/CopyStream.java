@@ -1,6 +1,5 @@
 package ru.orientir.imports;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -97,5 +96,4 @@ public class CopyStream implements AutoCloseable {
             }
         }
     }
-
 }

@@ -25,8 +25,7 @@ public abstract class EntityImporter implements Importer {
     AuditLog audit;
 
     /** A checked row, written only once the file is known to be acceptable. */
-    protected record Pending(long line, String key, Runnable write) {
-    }
+    protected record Pending(long line, String key, Runnable write) {}
 
     /** The checks of one job's rows, with the maps they are resolved against. */
     protected interface Checker {
@@ -35,8 +34,7 @@ public abstract class EntityImporter implements Importer {
         Pending check(RowCheck rc);
 
         /** Runs after the transaction committed (e.g. to provision roles of new municipalities). */
-        default void afterCommit() {
-        }
+        default void afterCommit() {}
     }
 
     /** Loads the maps the rows are resolved against (inside the job's transaction). */
@@ -77,7 +75,8 @@ public abstract class EntityImporter implements Importer {
         if (!job.commits()) {
             throw new NothingToCommit(accepted.size()); // rolls back whatever the checks touched
         }
-        accepted.stream().sorted(Comparator.comparingLong(Pending::line)).forEach(p -> p.write().run());
+        accepted.stream().sorted(Comparator.comparingLong(Pending::line)).forEach(p -> p.write()
+                .run());
         return accepted.size();
     }
 
@@ -93,10 +92,18 @@ public abstract class EntityImporter implements Importer {
 
     private static void reportDuplicates(JobContext job, List<Pending> same) {
         for (Pending p : same) {
-            String others = same.stream().filter(o -> o != p).map(o -> String.valueOf(o.line()))
+            String others = same.stream()
+                    .filter(o -> o != p)
+                    .map(o -> String.valueOf(o.line()))
                     .collect(Collectors.joining(", "));
-            job.errors().add(p.line(), null, null, "duplicate", job.rowWord() + " " + p.line() + ": код «" + p.key()
-                    + "» повторяется в файле: " + job.rowWord() + " " + others);
+            job.errors()
+                    .add(
+                            p.line(),
+                            null,
+                            null,
+                            "duplicate",
+                            job.rowWord() + " " + p.line() + ": код «" + p.key() + "» повторяется в файле: "
+                                    + job.rowWord() + " " + others);
         }
     }
 

@@ -1,8 +1,8 @@
 package ru.orientir.imports;
 
-import ru.orientir.common.Text;
 import java.util.ArrayList;
 import java.util.List;
+import ru.orientir.common.Text;
 
 /**
  * Collects the bad rows of a job. Every bad row is counted, but only the first {@code cap} errors are
@@ -11,8 +11,7 @@ import java.util.List;
 public class ErrorSink {
 
     /** One problem with one cell (or one whole row when column is null); code as in the API's field errors. */
-    public record RowError(long row, String column, String value, String code, String message) {
-    }
+    public record RowError(long row, String column, String value, String code, String message) {}
 
     private final int cap;
     private final List<RowError> kept = new ArrayList<>();
@@ -26,6 +25,7 @@ public class ErrorSink {
 
     /** Widths of the stored report (import_error.column is VARCHAR(100)); longer texts are cut with «…». */
     static final int COLUMN_CHARS = 100;
+
     static final int VALUE_CHARS = 1000;
     static final int MESSAGE_CHARS = 2000;
 

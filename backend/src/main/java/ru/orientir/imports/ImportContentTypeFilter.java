@@ -39,9 +39,12 @@ public class ImportContentTypeFilter implements ContainerRequestFilter {
         if (!ImportService.ACCEPTED_TYPES.contains(plain)) {
             throw ImportService.unsupportedType(given);
         }
-        if (plain.equals(MediaType.MULTIPART_FORM_DATA) && (type.getParameters().get("boundary") == null
-                || type.getParameters().get("boundary").isBlank())) {
-            throw ru.orientir.common.ProblemException.badRequest("Content-Type", "no_boundary",
+        if (plain.equals(MediaType.MULTIPART_FORM_DATA)
+                && (type.getParameters().get("boundary") == null
+                        || type.getParameters().get("boundary").isBlank())) {
+            throw ru.orientir.common.ProblemException.badRequest(
+                    "Content-Type",
+                    "no_boundary",
                     "В типе multipart/form-data нет параметра boundary: отправьте форму заново (или файл телом запроса)");
         }
     }

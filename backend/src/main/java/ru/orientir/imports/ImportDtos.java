@@ -8,32 +8,84 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The JSON shapes of import jobs. */
 public final class ImportDtos {
 
-    private ImportDtos() {
-    }
+    private ImportDtos() {}
 
-    @Schema(name = "ImportError", description = "A bad row: its number in the file (header = 1), the column and why",
+    @Schema(
+            name = "ImportError",
+            description = "A bad row: its number in the file (header = 1), the column and why",
             requiredProperties = {"row", "message"})
-    public record ImportErrorDto(long row, String column, String value,
-            @Schema(description = "The rule broken, the same code as the API's field error for it (e.g. band_inverted,"
-                    + " invalid_format for a cell that cannot be read); absent for an error of the whole row") String code,
-            String message) {
-    }
+    public record ImportErrorDto(
+            long row,
+            String column,
+            String value,
+            @Schema(
+                            description =
+                                    "The rule broken, the same code as the API's field error for it (e.g. band_inverted,"
+                                            + " invalid_format for a cell that cannot be read); absent for an error of the whole row")
+                    String code,
+            String message) {}
 
-    @Schema(name = "ImportJob", description = "An upload and its report; errors lists the first 1000 bad rows",
-            requiredProperties = {"id", "type", "status", "dryRun", "mode", "actor", "rowsTotal",
-                    "rowsProcessed", "rowsImported", "rowsRejected", "errorsStored", "errors", "createdAt"})
-    public record ImportJobDto(UUID id, String type,
+    @Schema(
+            name = "ImportJob",
+            description = "An upload and its report; errors lists the first 1000 bad rows",
+            requiredProperties = {
+                "id",
+                "type",
+                "status",
+                "dryRun",
+                "mode",
+                "actor",
+                "rowsTotal",
+                "rowsProcessed",
+                "rowsImported",
+                "rowsRejected",
+                "errorsStored",
+                "errors",
+                "createdAt"
+            })
+    public record ImportJobDto(
+            UUID id,
+            String type,
             @Schema(enumeration = {"queued", "running", "succeeded", "failed", "rejected"}) String status,
-            boolean dryRun, @Schema(enumeration = {"atomic", "partial"}) String mode, String format, String fileName,
-            String actor, long rowsTotal, long rowsProcessed, long rowsImported, long rowsRejected,
-            @Schema(description = "Errors stored and downloadable from /errors (at most orientir.imports.max-stored-errors)")
-            int errorsStored, List<ImportErrorDto> errors, OffsetDateTime createdAt, OffsetDateTime startedAt,
-            OffsetDateTime finishedAt, String message) {
+            boolean dryRun,
+            @Schema(enumeration = {"atomic", "partial"}) String mode,
+            String format,
+            String fileName,
+            String actor,
+            long rowsTotal,
+            long rowsProcessed,
+            long rowsImported,
+            long rowsRejected,
+            @Schema(
+                            description =
+                                    "Errors stored and downloadable from /errors (at most orientir.imports.max-stored-errors)")
+                    int errorsStored,
+            List<ImportErrorDto> errors,
+            OffsetDateTime createdAt,
+            OffsetDateTime startedAt,
+            OffsetDateTime finishedAt,
+            String message) {
 
         static ImportJobDto of(ImportJob j, List<ImportErrorDto> errors) {
-            return new ImportJobDto(j.id, j.type, j.status, j.dryRun, j.mode, j.format, j.fileName, j.actor,
-                    j.rowsTotal, j.rowsProcessed, j.rowsImported, j.rowsRejected, j.errorsStored, errors, j.createdAt,
-                    j.startedAt, j.finishedAt, j.message);
+            return new ImportJobDto(
+                    j.id,
+                    j.type,
+                    j.status,
+                    j.dryRun,
+                    j.mode,
+                    j.format,
+                    j.fileName,
+                    j.actor,
+                    j.rowsTotal,
+                    j.rowsProcessed,
+                    j.rowsImported,
+                    j.rowsRejected,
+                    j.errorsStored,
+                    errors,
+                    j.createdAt,
+                    j.startedAt,
+                    j.finishedAt,
+                    j.message);
         }
     }
 }

@@ -16,46 +16,65 @@ public class ImportJob extends PanacheEntityBase {
     public static final String SUCCEEDED = "succeeded";
     public static final String FAILED = "failed";
     public static final String REJECTED = "rejected";
-    public static final java.util.List<String> STATUSES = java.util.List.of(QUEUED, RUNNING, SUCCEEDED, FAILED, REJECTED);
+    public static final java.util.List<String> STATUSES =
+            java.util.List.of(QUEUED, RUNNING, SUCCEEDED, FAILED, REJECTED);
 
     @Id
     public UUID id;
+
     public String type;
     public String status = QUEUED;
+
     @Column(name = "dry_run")
     public boolean dryRun;
+
     public String mode;
     public String format;
+
     @Column(name = "idempotency_key")
     public String idempotencyKey;
+
     public String actor;
     public String channel;
+
     @Column(name = "file_name")
     public String fileName;
+
     @Column(name = "file_bytes")
     public Long fileBytes;
+
     @Column(name = "rows_total")
     public long rowsTotal;
+
     @Column(name = "rows_processed")
     public long rowsProcessed;
+
     @Column(name = "rows_imported")
     public long rowsImported;
+
     @Column(name = "rows_rejected")
     public long rowsRejected;
+
     @Column(name = "errors_stored")
     public int errorsStored;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt = OffsetDateTime.now();
+
     @Column(name = "started_at")
     public OffsetDateTime startedAt;
+
     @Column(name = "finished_at")
     public OffsetDateTime finishedAt;
+
     @Column(name = "heartbeat_at")
     public OffsetDateTime heartbeatAt = OffsetDateTime.now();
+
     public String replica;
     /** SHA-256 of the request under an Idempotency-Key (parameters and bytes): a replay must match it. */
     @Column(name = "request_hash")
     public String requestHash;
+
     public String message;
 
     public static Optional<ImportJob> byKey(String actor, String key) {

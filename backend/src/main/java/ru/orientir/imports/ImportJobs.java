@@ -1,6 +1,5 @@
 package ru.orientir.imports;
 
-import ru.orientir.common.Text;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -34,6 +33,7 @@ public class ImportJobs {
 
     @Inject
     DataSource dataSource;
+
     @Inject
     ImportConfig config;
 
@@ -71,8 +71,12 @@ public class ImportJobs {
     }
 
     public void started(UUID id) {
-        QuarkusTransaction.requiringNew().run(() -> ImportJob.update(
-                "status = ?1, startedAt = ?2, heartbeatAt = ?2 where id = ?3", ImportJob.RUNNING, OffsetDateTime.now(), id));
+        QuarkusTransaction.requiringNew()
+                .run(() -> ImportJob.update(
+                        "status = ?1, startedAt = ?2, heartbeatAt = ?2 where id = ?3",
+                        ImportJob.RUNNING,
+                        OffsetDateTime.now(),
+                        id));
     }
 
     /** Publishes the rows read so far (plain JDBC: called from inside a running job, often). */
@@ -126,14 +130,20 @@ public class ImportJobs {
 
     public List<ImportErrorDto> errors(UUID id, int limit) {
         return QuarkusTransaction.requiringNew().call(() -> ImportJob.getEntityManager()
-                .createNativeQuery("SELECT \"row\", \"column\", value, message, code FROM import_error WHERE job_id = ?1 "
-                        + "ORDER BY \"row\", id", Object[].class)
-                .setParameter(1, id).setMaxResults(limit).getResultList().stream()
+                .createNativeQuery(
+                        "SELECT \"row\", \"column\", value, message, code FROM import_error WHERE job_id = ?1 "
+                                + "ORDER BY \"row\", id",
+                        Object[].class)
+                .setParameter(1, id)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
                 .map(r -> {
                     Object[] a = (Object[]) r;
-                    return new ImportErrorDto(((Number) a[0]).longValue(), (String) a[1], (String) a[2], (String) a[4],
-                            (String) a[3]);
-                }).toList());
+                    return new ImportErrorDto(
+                            ((Number) a[0]).longValue(), (String) a[1], (String) a[2], (String) a[4], (String) a[3]);
+                })
+                .toList());
     }
 
     void onStart(@Observes StartupEvent ev) {
@@ -167,10 +177,11 @@ public class ImportJobs {
      */
     int sweep() {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("UPDATE import_job SET status = 'failed', finished_at = now(), "
-                        + "message = 'Импорт прерван: сервер, который его выполнял, остановился. Ничего не записано; "
-                        + "загрузите файл ещё раз' WHERE status IN ('queued', 'running') AND NOT (id = ANY (?)) "
-                        + "AND heartbeat_at < now() - make_interval(secs => ?)")) {
+                PreparedStatement ps =
+                        c.prepareStatement("UPDATE import_job SET status = 'failed', finished_at = now(), "
+                                + "message = 'Импорт прерван: сервер, который его выполнял, остановился. Ничего не записано; "
+                                + "загрузите файл ещё раз' WHERE status IN ('queued', 'running') AND NOT (id = ANY (?)) "
+                                + "AND heartbeat_at < now() - make_interval(secs => ?)")) {
             ps.setArray(1, c.createArrayOf("uuid", active.toArray()));
             ps.setInt(2, config.staleAfterSeconds());
             int n = ps.executeUpdate();

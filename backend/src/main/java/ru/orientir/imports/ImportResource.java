@@ -1,11 +1,5 @@
 package ru.orientir.imports;
 
-import ru.orientir.files.FileFormat;
-import ru.orientir.files.SpreadsheetText;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.*;
@@ -19,8 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -28,6 +25,8 @@ import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import ru.orientir.common.Params;
 import ru.orientir.common.ProblemException;
+import ru.orientir.files.FileFormat;
+import ru.orientir.files.SpreadsheetText;
 import ru.orientir.imports.ImportDtos.ImportErrorDto;
 import ru.orientir.imports.ImportDtos.ImportJobDto;
 import ru.orientir.security.CurrentCaller;
@@ -39,6 +38,7 @@ public class ImportResource {
 
     @Inject
     ImportService service;
+
     @Inject
     CurrentCaller current;
 
@@ -50,42 +50,91 @@ public class ImportResource {
             + "Idempotency-Key answers 200 with the first job and writes nothing twice.";
 
     @POST
-    @APIResponse(responseCode = "201", description = "The file was checked (and written unless rejected or a dry "
-            + "run): the finished job",
+    @APIResponse(
+            responseCode = "201",
+            description = "The file was checked (and written unless rejected or a dry " + "run): the finished job",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
-    @APIResponse(responseCode = "202", description = "A large file: the job is queued and runs in the background; "
-            + "follow GET /api/v1/imports/{id}",
+    @APIResponse(
+            responseCode = "202",
+            description =
+                    "A large file: the job is queued and runs in the background; " + "follow GET /api/v1/imports/{id}",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
-    @APIResponse(responseCode = "200", description = "The Idempotency-Key was used before: the first job, nothing "
-            + "written again",
+    @APIResponse(
+            responseCode = "200",
+            description = "The Idempotency-Key was used before: the first job, nothing " + "written again",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than the configured limit")
-    @Consumes({"text/csv", MediaType.APPLICATION_JSON, ru.orientir.files.FileFormat.XLSX_TYPE, "text/plain",
-            MediaType.APPLICATION_OCTET_STREAM, "application/csv"})
-    @Operation(operationId = "uploadImport", summary = "Upload a file of values, targets, indicators, organizations, "
-            + "municipalities or regions (CSV, JSON array or XLSX), as the body or as the multipart/form-data field «file»",
+    @Consumes({
+        "text/csv",
+        MediaType.APPLICATION_JSON,
+        ru.orientir.files.FileFormat.XLSX_TYPE,
+        "text/plain",
+        MediaType.APPLICATION_OCTET_STREAM,
+        "application/csv"
+    })
+    @Operation(
+            operationId = "uploadImport",
+            summary =
+                    "Upload a file of values, targets, indicators, organizations, "
+                            + "municipalities or regions (CSV, JSON array or XLSX), as the body or as the multipart/form-data field «file»",
             description = UPLOAD_DESCRIPTION)
-    @RequestBody(required = true, content = {
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"),
-                    example = "municipality,indicator,year,value\nkaluga,kaluga-12,2024,12.5\n"),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "application/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response upload(@QueryParam("type") @Parameter(required = true, description = TYPE,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"values", "targets", "indicators", "organizations", "municipalities",
-                            "regions"})) String type,
-            @QueryParam("dryRun") @Parameter(description = DRY_RUN,
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
-            @QueryParam("mode") @Parameter(description = MODE,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"atomic", "partial"}, defaultValue = "atomic")) String mode,
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "text/csv",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                        example = "municipality,indicator,year,value\nkaluga,kaluga-12,2024,12.5\n"),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = FileFormat.XLSX_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public Response upload(
+            @QueryParam("type")
+                    @Parameter(
+                            required = true,
+                            description = TYPE,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {
+                                                "values",
+                                                "targets",
+                                                "indicators",
+                                                "organizations",
+                                                "municipalities",
+                                                "regions"
+                                            }))
+                    String type,
+            @QueryParam("dryRun")
+                    @Parameter(
+                            description = DRY_RUN,
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    String dryRun,
+            @QueryParam("mode")
+                    @Parameter(
+                            description = MODE,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"atomic", "partial"},
+                                            defaultValue = "atomic"))
+                    String mode,
             @QueryParam("fileName") @Parameter(description = "Name of the file, shown in the job list") String fileName,
             @HeaderParam("Idempotency-Key") @Parameter(description = KEY) String key,
             @HeaderParam("Content-Type") String contentType,
-            @HeaderParam("Content-Length") @Parameter(hidden = true) Long length, InputStream body) {
-        return answer(service.upload(current.get(), request(type, dryRun, mode, key, contentType, fileName), body, length));
+            @HeaderParam("Content-Length") @Parameter(hidden = true) Long length,
+            InputStream body) {
+        return answer(
+                service.upload(current.get(), request(type, dryRun, mode, key, contentType, fileName), body, length));
     }
 
     static final String TYPE = "What the file holds";
@@ -94,39 +143,72 @@ public class ImportResource {
     static final String KEY = "A key of your choice (up to 200 characters): the same key again returns the first job";
 
     @POST
-    @APIResponse(responseCode = "201", description = "The file was checked (and written unless rejected or a dry "
-            + "run): the finished job",
+    @APIResponse(
+            responseCode = "201",
+            description = "The file was checked (and written unless rejected or a dry " + "run): the finished job",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
-    @APIResponse(responseCode = "202", description = "A large file: the job is queued and runs in the background; "
-            + "follow GET /api/v1/imports/{id}",
+    @APIResponse(
+            responseCode = "202",
+            description =
+                    "A large file: the job is queued and runs in the background; " + "follow GET /api/v1/imports/{id}",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
-    @APIResponse(responseCode = "200", description = "The Idempotency-Key was used before: the first job, nothing "
-            + "written again",
+    @APIResponse(
+            responseCode = "200",
+            description = "The Idempotency-Key was used before: the first job, nothing " + "written again",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobDto.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than the configured limit")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(operationId = "uploadImport", summary = "Upload a file as the multipart/form-data field «file»",
+    @Operation(
+            operationId = "uploadImport",
+            summary = "Upload a file as the multipart/form-data field «file»",
             description = UPLOAD_DESCRIPTION)
-    public Response uploadForm(@QueryParam("type") @Parameter(required = true, description = TYPE,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"values", "targets", "indicators", "organizations", "municipalities",
-                            "regions"})) String type,
-            @QueryParam("dryRun") @Parameter(description = DRY_RUN,
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
-            @QueryParam("mode") @Parameter(description = MODE,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"atomic", "partial"}, defaultValue = "atomic")) String mode,
+    public Response uploadForm(
+            @QueryParam("type")
+                    @Parameter(
+                            required = true,
+                            description = TYPE,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {
+                                                "values",
+                                                "targets",
+                                                "indicators",
+                                                "organizations",
+                                                "municipalities",
+                                                "regions"
+                                            }))
+                    String type,
+            @QueryParam("dryRun")
+                    @Parameter(
+                            description = DRY_RUN,
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    String dryRun,
+            @QueryParam("mode")
+                    @Parameter(
+                            description = MODE,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"atomic", "partial"},
+                                            defaultValue = "atomic"))
+                    String mode,
             @HeaderParam("Idempotency-Key") @Parameter(description = KEY) String key,
             @RestForm("file") FileUpload file) {
         ImportService.Request req = request(type, dryRun, mode, key, null, null);
         if (file == null) {
             throw ProblemException.badRequest("file", "required", "В форме нет поля «file» с файлом");
         }
-        return answer(service.upload(current.get(), new ImportService.Request(req.type(), req.mode(), req.dryRun(), key,
-                file.contentType(), file.fileName()), file.uploadedFile()));
+        return answer(service.upload(
+                current.get(),
+                new ImportService.Request(
+                        req.type(), req.mode(), req.dryRun(), key, file.contentType(), file.fileName()),
+                file.uploadedFile()));
     }
 
     /** The one place the upload's parameters are parsed: the job runs on exactly these values. */
-    private static ImportService.Request request(String type, String dryRun, String mode, String key,
-            String contentType, String fileName) {
+    private static ImportService.Request request(
+            String type, String dryRun, String mode, String key, String contentType, String fileName) {
         Params p = new Params();
         String t = p.requiredOneOf("type", type, ImportType.codes());
         boolean dry = p.bool("dryRun", dryRun, false);
@@ -138,10 +220,15 @@ public class ImportResource {
     /** A body that ends before its multipart form does (wrong boundary, truncated part): 400, not 500. */
     @org.jboss.resteasy.reactive.server.ServerExceptionMapper
     public Response brokenBody(java.io.IOException e, jakarta.ws.rs.core.UriInfo uri) {
-        ProblemException p = ProblemException.badRequest("file", "broken_body", "Тело запроса повреждено или передано "
-                + "не полностью (для multipart/form-data: неверный boundary или обрезанная часть). Отправьте файл заново");
-        return Response.status(400).type(ru.orientir.common.Problem.MEDIA_TYPE)
-                .entity(p.toProblem(uri.getPath())).build();
+        ProblemException p = ProblemException.badRequest(
+                "file",
+                "broken_body",
+                "Тело запроса повреждено или передано "
+                        + "не полностью (для multipart/form-data: неверный boundary или обрезанная часть). Отправьте файл заново");
+        return Response.status(400)
+                .type(ru.orientir.common.Problem.MEDIA_TYPE)
+                .entity(p.toProblem(uri.getPath()))
+                .build();
     }
 
     private static Response answer(ImportService.Accepted a) {
@@ -149,18 +236,43 @@ public class ImportResource {
         if (!a.created()) {
             return Response.ok(a.job()).location(location).build();
         }
-        boolean finished = !"queued".equals(a.job().status()) && !"running".equals(a.job().status());
-        return Response.status(finished ? 201 : 202).location(location).entity(a.job()).build();
+        boolean finished =
+                !"queued".equals(a.job().status()) && !"running".equals(a.job().status());
+        return Response.status(finished ? 201 : 202)
+                .location(location)
+                .entity(a.job())
+                .build();
     }
 
     @GET
-    @Operation(operationId = "listImports", summary = "Past import jobs, newest first",
+    @Operation(
+            operationId = "listImports",
+            summary = "Past import jobs, newest first",
             description = "The caller's own jobs; admins and the ministry see every job.")
-    public PageResult<ImportJobDto> list(@QueryParam("type") @Parameter(description = TYPE,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"values", "targets", "indicators", "organizations", "municipalities",
-                            "regions"})) String type,
-            @QueryParam("status") @Parameter(description = "Only jobs in this state",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"queued", "running", "succeeded", "failed", "rejected"})) String status,
+    public PageResult<ImportJobDto> list(
+            @QueryParam("type")
+                    @Parameter(
+                            description = TYPE,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {
+                                                "values",
+                                                "targets",
+                                                "indicators",
+                                                "organizations",
+                                                "municipalities",
+                                                "regions"
+                                            }))
+                    String type,
+            @QueryParam("status")
+                    @Parameter(
+                            description = "Only jobs in this state",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"queued", "running", "succeeded", "failed", "rejected"}))
+                    String status,
             @BeanParam PageParams page) {
         Params p = new Params();
         String t = p.oneOf("type", type, ImportType.codes(), null);
@@ -171,22 +283,36 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getImport", summary = "An import job: status, progress, counts and the first 1000 errors",
+    @Operation(
+            operationId = "getImport",
+            summary = "An import job: status, progress, counts and the first 1000 errors",
             description = "A job of another caller is not found (404), unless the caller is an admin or the ministry.")
-    public ImportJobDto get(@PathParam("id") @Parameter(description = "Job id (UUID)",
-            schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+    public ImportJobDto get(
+            @PathParam("id")
+                    @Parameter(
+                            description = "Job id (UUID)",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    String id) {
         return service.job(current.get(), uuid(id));
     }
 
     @GET
     @Path("/{id}/errors")
     @Produces("text/csv")
-    @Operation(operationId = "getImportErrors", summary = "The bad rows of a job as CSV",
+    @Operation(
+            operationId = "getImportErrors",
+            summary = "The bad rows of a job as CSV",
             description = "Columns row, column, value, message; UTF-8 with a BOM, so that Excel opens it as it is.")
-    @APIResponse(responseCode = "200", description = "The bad rows",
+    @APIResponse(
+            responseCode = "200",
+            description = "The bad rows",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public Response errors(@PathParam("id") @Parameter(description = "Job id (UUID)",
-            schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+    public Response errors(
+            @PathParam("id")
+                    @Parameter(
+                            description = "Job id (UUID)",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    String id) {
         ImportJob job = service.visible(current.get(), uuid(id));
         StreamingOutput out = os -> {
             OutputStreamWriter w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
@@ -194,13 +320,17 @@ public class ImportResource {
             try (CsvWriter csv = CsvWriter.builder().build(w)) {
                 csv.writeRecord("row", "column", "value", "message");
                 for (ImportErrorDto e : service.errors(job, Integer.MAX_VALUE)) {
-                    csv.writeRecord(String.valueOf(e.row()), SpreadsheetText.neutralise(e.column()),
-                            SpreadsheetText.neutralise(e.value()), SpreadsheetText.neutralise(e.message()));
+                    csv.writeRecord(
+                            String.valueOf(e.row()),
+                            SpreadsheetText.neutralise(e.column()),
+                            SpreadsheetText.neutralise(e.value()),
+                            SpreadsheetText.neutralise(e.message()));
                 }
             }
         };
         return Response.ok(out, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"import-" + job.id + "-errors.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"import-" + job.id + "-errors.csv\"")
+                .build();
     }
 
     private static UUID uuid(String id) {

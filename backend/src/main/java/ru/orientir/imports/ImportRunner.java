@@ -1,6 +1,5 @@
 package ru.orientir.imports;
 
-import ru.orientir.common.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import ru.orientir.common.Text;
 import ru.orientir.files.FileFormat;
 import ru.orientir.files.FileProblem;
 import ru.orientir.files.ReadLimits;
@@ -26,25 +26,31 @@ public class ImportRunner {
 
     @Inject
     ImportJobs jobs;
+
     @Inject
     ImportConfig config;
+
     @Inject
     ValuesImporter values;
+
     @Inject
     TargetsImporter targets;
+
     @Inject
     IndicatorsImporter indicators;
+
     @Inject
     OrganizationsImporter organizations;
+
     @Inject
     MunicipalitiesImporter municipalities;
+
     @Inject
     RegionsImporter regions;
 
     /** What to run: the job's settings and its spooled file (deleted when done). */
-    public record Work(UUID jobId, Caller caller, ImportType type, FileFormat format, Path file, boolean dryRun,
-            boolean atomic) {
-    }
+    public record Work(
+            UUID jobId, Caller caller, ImportType type, FileFormat format, Path file, boolean dryRun, boolean atomic) {}
 
     /**
      * Runs the job and stores its report. Whatever happens the job ends finished: a report that cannot be
@@ -61,8 +67,14 @@ public class ImportRunner {
     }
 
     static ReadLimits limits(ImportConfig c) {
-        return new ReadLimits(c.maxUnpackedBytes(), c.maxRows(), c.maxColumns(), c.maxCellChars(), c.maxHeaderChars(),
-                c.maxSharedStrings(), c.maxSharedStringChars());
+        return new ReadLimits(
+                c.maxUnpackedBytes(),
+                c.maxRows(),
+                c.maxColumns(),
+                c.maxCellChars(),
+                c.maxHeaderChars(),
+                c.maxSharedStrings(),
+                c.maxSharedStringChars());
     }
 
     private void execute(Work w) {
@@ -74,8 +86,15 @@ public class ImportRunner {
         long good = 0;
         try (RowSource source = w.format().open(w.file(), limits(config))) {
             checkHeader(w.type(), source.header(), config.maxHeaderChars());
-            JobContext job = new JobContext(w.jobId(), w.caller(), w.dryRun(), w.atomic(), errors, progress,
-                    source.rowWord(), source.header() == null ? w.type().columns() : null);
+            JobContext job = new JobContext(
+                    w.jobId(),
+                    w.caller(),
+                    w.dryRun(),
+                    w.atomic(),
+                    errors,
+                    progress,
+                    source.rowWord(),
+                    source.header() == null ? w.type().columns() : null);
             good = importer(w.type()).run(job, source);
             if (progress.rows() == 0) {
                 throw new FileProblem("В файле нет ни одной строки данных: только заголовок");
@@ -102,9 +121,14 @@ public class ImportRunner {
             jobs.finish(w.jobId(), status, progress.rows(), imported, errors, message);
         } catch (RuntimeException e) {
             LOG.errorf(e, "report of import %s not stored", w.jobId());
-            jobs.failed(w.jobId(), progress.rows(), "Импорт прерван: отчёт о проверке не удалось сохранить ("
-                    + reason(e) + "). " + (ImportJob.SUCCEEDED.equals(status) && !w.dryRun()
-                            ? "Строки записаны: " + imported + "." : "Ничего не записано."));
+            jobs.failed(
+                    w.jobId(),
+                    progress.rows(),
+                    "Импорт прерван: отчёт о проверке не удалось сохранить ("
+                            + reason(e) + "). "
+                            + (ImportJob.SUCCEEDED.equals(status) && !w.dryRun()
+                                    ? "Строки записаны: " + imported + "."
+                                    : "Ничего не записано."));
         }
     }
 
@@ -116,19 +140,23 @@ public class ImportRunner {
     }
 
     private static String message(Work w, ErrorSink errors, long good, long total) {
-        String stored = errors.truncated() ? " Сохранены первые " + errors.kept().size() + " ошибок из " + errors.total() + "."
+        String stored = errors.truncated()
+                ? " Сохранены первые " + errors.kept().size() + " ошибок из " + errors.total() + "."
                 : "";
         if (w.dryRun()) {
             return "Пробная проверка, ничего не записано: строк " + total + ", без ошибок " + good + ", с ошибками "
-                    + errors.rejectedRows() + "." + (errors.any() && w.atomic()
-                            ? " Такой файл будет отклонён целиком: в режиме «всё или ничего» (atomic) не записывается ни одна строка." : "") + stored;
+                    + errors.rejectedRows() + "."
+                    + (errors.any() && w.atomic()
+                            ? " Такой файл будет отклонён целиком: в режиме «всё или ничего» (atomic) не записывается ни одна строка."
+                            : "")
+                    + stored;
         }
         if (!errors.any()) {
             return "Загружено строк: " + good + ".";
         }
         if (w.atomic()) {
-            return "Файл отклонён целиком, ничего не записано: строк с ошибками " + errors.rejectedRows() + " из " + total
-                    + ". Исправьте их и загрузите файл снова (или используйте mode=partial)." + stored;
+            return "Файл отклонён целиком, ничего не записано: строк с ошибками " + errors.rejectedRows() + " из "
+                    + total + ". Исправьте их и загрузите файл снова (или используйте mode=partial)." + stored;
         }
         return "Загружено строк: " + good + ", отклонено с ошибками: " + errors.rejectedRows() + "." + stored;
     }
@@ -160,13 +188,19 @@ public class ImportRunner {
                 throw new FileProblem(1, null, "Заголовок столбца " + (i + 1) + ": " + Text.describe(name, bad));
             }
             if (name.length() > maxChars) {
-                throw new FileProblem(1, null, "Заголовок столбца " + (i + 1) + " длиннее " + maxChars
-                        + " символов (orientir.imports.max-header-chars): «" + Text.truncate(name, 40)
-                        + "». В заголовке — только имена столбцов: " + String.join(", ", type.columns()));
+                throw new FileProblem(
+                        1,
+                        null,
+                        "Заголовок столбца " + (i + 1) + " длиннее " + maxChars
+                                + " символов (orientir.imports.max-header-chars): «" + Text.truncate(name, 40)
+                                + "». В заголовке — только имена столбцов: " + String.join(", ", type.columns()));
             }
             if (!type.columns().contains(name)) {
-                throw new FileProblem(1, name, "Неизвестный столбец «" + name + "» (столбец " + (i + 1)
-                        + " заголовка). Для загрузки " + type.code() + " допустимы: " + String.join(", ", type.columns()));
+                throw new FileProblem(
+                        1,
+                        name,
+                        "Неизвестный столбец «" + name + "» (столбец " + (i + 1) + " заголовка). Для загрузки "
+                                + type.code() + " допустимы: " + String.join(", ", type.columns()));
             }
             if (!seen.add(name)) {
                 throw new FileProblem(1, name, "Столбец «" + name + "» повторяется в заголовке");
@@ -174,9 +208,12 @@ public class ImportRunner {
         }
         for (String required : type.required) {
             if (!seen.contains(required)) {
-                throw new FileProblem(1, required, "В заголовке нет обязательного столбца «" + required
-                        + "». Обязательные столбцы: " + String.join(", ", type.required) + "; необязательные: "
-                        + String.join(", ", type.optional));
+                throw new FileProblem(
+                        1,
+                        required,
+                        "В заголовке нет обязательного столбца «" + required
+                                + "». Обязательные столбцы: " + String.join(", ", type.required) + "; необязательные: "
+                                + String.join(", ", type.optional));
             }
         }
     }
@@ -195,7 +232,9 @@ public class ImportRunner {
             if (t instanceof SQLException s && s.getMessage() != null) {
                 String m = s.getMessage();
                 int where = m.indexOf("\n  Where:");
-                return (where > 0 ? m.substring(0, where) : m).replace("ERROR: ", "").replace("ОШИБКА: ", "");
+                return (where > 0 ? m.substring(0, where) : m)
+                        .replace("ERROR: ", "")
+                        .replace("ОШИБКА: ", "");
             }
         }
         return e.getClass().getSimpleName();

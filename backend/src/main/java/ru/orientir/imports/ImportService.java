@@ -1,6 +1,5 @@
 package ru.orientir.imports;
 
-import ru.orientir.common.Text;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
@@ -22,9 +21,9 @@ import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import ru.orientir.common.Pages;
 import ru.orientir.common.ProblemException;
+import ru.orientir.files.FileFormat;
 import ru.orientir.imports.ImportDtos.ImportErrorDto;
 import ru.orientir.imports.ImportDtos.ImportJobDto;
-import ru.orientir.files.FileFormat;
 import ru.orientir.security.Caller;
 
 /**
@@ -40,8 +39,10 @@ public class ImportService {
 
     @Inject
     ImportConfig config;
+
     @Inject
     ImportJobs jobs;
+
     @Inject
     ImportRunner runner;
 
@@ -50,13 +51,11 @@ public class ImportService {
     public static final List<String> MODES = List.of("atomic", "partial");
 
     /** The request's parameters, parsed by {@link ru.orientir.common.Params}: the job runs on these very values. */
-    public record Request(ImportType type, String mode, boolean dryRun, String idempotencyKey, String contentType,
-            String fileName) {
-    }
+    public record Request(
+            ImportType type, String mode, boolean dryRun, String idempotencyKey, String contentType, String fileName) {}
 
     /** A job and whether it was created by this request (false: replay of an Idempotency-Key). */
-    public record Accepted(ImportJobDto job, boolean created) {
-    }
+    public record Accepted(ImportJobDto job, boolean created) {}
 
     private synchronized ExecutorService workers() {
         if (workers == null) {
@@ -77,8 +76,14 @@ public class ImportService {
     }
 
     /** The content types a file may be sent as (besides multipart/form-data with the field «file»). */
-    public static final List<String> ACCEPTED_TYPES = List.of("text/csv", "application/csv", "text/plain",
-            "application/json", FileFormat.XLSX_TYPE, "application/octet-stream", "multipart/form-data");
+    public static final List<String> ACCEPTED_TYPES = List.of(
+            "text/csv",
+            "application/csv",
+            "text/plain",
+            "application/json",
+            FileFormat.XLSX_TYPE,
+            "application/octet-stream",
+            "multipart/form-data");
 
     /** The file name stored with the job (import_job.file_name is VARCHAR(500)); longer names are cut. */
     static final int FILE_NAME_CHARS = 500;
@@ -102,13 +107,13 @@ public class ImportService {
                 return startOrReplay(caller, req, type, spool(in, req));
             }
         } catch (IOException e) {
-            throw ProblemException.badRequest("file", "upload_interrupted", "Файл передан не полностью: загрузите его снова");
+            throw ProblemException.badRequest(
+                    "file", "upload_interrupted", "Файл передан не полностью: загрузите его снова");
         }
     }
 
     /** A spooled body and the SHA-256 of the request (its parameters and its bytes), kept with an Idempotency-Key. */
-    private record Spooled(Path file, String hash) {
-    }
+    private record Spooled(Path file, String hash) {}
 
     /**
      * A replayed Idempotency-Key answers its first job when the request is the same (same bytes, same
@@ -125,11 +130,14 @@ public class ImportService {
 
     private static ImportJob sameRequest(ImportJob first, String hash) {
         if (first.requestHash != null && !first.requestHash.equals(hash)) {
-            throw new ProblemException(422, "idempotency-key-reused", "Ключ уже использован",
+            throw new ProblemException(
+                    422,
+                    "idempotency-key-reused",
+                    "Ключ уже использован",
                     "Idempotency-Key уже использован для другого файла или других параметров (задание " + first.id
                             + "): ключ уже использован для другого файла. Для нового файла возьмите новый ключ",
-                    List.of(new ru.orientir.common.FieldError("Idempotency-Key", "reused",
-                            "ключ уже использован для другого файла")));
+                    List.of(new ru.orientir.common.FieldError(
+                            "Idempotency-Key", "reused", "ключ уже использован для другого файла")));
         }
         return first;
     }
@@ -139,8 +147,8 @@ public class ImportService {
         try {
             long size = Files.size(file);
             if (size == 0) {
-                throw ProblemException.badRequest("file", "empty_file",
-                        "Файл пуст: загрузите таблицу со строкой заголовка и строками данных");
+                throw ProblemException.badRequest(
+                        "file", "empty_file", "Файл пуст: загрузите таблицу со строкой заголовка и строками данных");
             }
             FileFormat format = FileFormat.detect(req.contentType(), req.fileName(), file);
             ImportJob job = newJob(caller, req, type, format, size);
@@ -155,8 +163,8 @@ public class ImportService {
                 }
                 throw e;
             }
-            ImportRunner.Work work = new ImportRunner.Work(job.id, caller, type, format, file, req.dryRun(),
-                    "atomic".equals(req.mode()));
+            ImportRunner.Work work = new ImportRunner.Work(
+                    job.id, caller, type, format, file, req.dryRun(), "atomic".equals(req.mode()));
             if (size < config.syncBytes()) {
                 runner.run(work);
             } else {
@@ -228,11 +236,16 @@ public class ImportService {
 
     /** 415 for a body whose type is missing, unreadable or not one of {@link #ACCEPTED_TYPES}. */
     public static ProblemException unsupportedType(String given) {
-        String shown = given == null || given.isBlank() ? "не указан" : "«" + ru.orientir.common.Text.truncate(
-                ru.orientir.common.Text.clean(given), 100) + "»";
+        String shown = given == null || given.isBlank()
+                ? "не указан"
+                : "«" + ru.orientir.common.Text.truncate(ru.orientir.common.Text.clean(given), 100) + "»";
         String message = "Тип содержимого (Content-Type) " + shown + ": загрузите файл с одним из типов "
                 + String.join(", ", ACCEPTED_TYPES) + " (для multipart/form-data — поле «file»)";
-        return new ProblemException(415, "unsupported-media-type", "Неподдерживаемый тип содержимого", message,
+        return new ProblemException(
+                415,
+                "unsupported-media-type",
+                "Неподдерживаемый тип содержимого",
+                message,
                 List.of(new ru.orientir.common.FieldError("Content-Type", "unsupported", message)));
     }
 
@@ -240,7 +253,8 @@ public class ImportService {
         if (blankToNull(key) == null) {
             return null;
         }
-        return QuarkusTransaction.requiringNew().call(() -> ImportJob.byKey(caller.username(), key.strip()).orElse(null));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ImportJob.byKey(caller.username(), key.strip()).orElse(null));
     }
 
     /**
@@ -272,7 +286,8 @@ public class ImportService {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             deleteQuietly(file);
-            throw ProblemException.badRequest("file", "upload_interrupted", "Файл передан не полностью: " + e.getMessage());
+            throw ProblemException.badRequest(
+                    "file", "upload_interrupted", "Файл передан не полностью: " + e.getMessage());
         } catch (RuntimeException e) {
             deleteQuietly(file);
             throw e;
@@ -280,9 +295,15 @@ public class ImportService {
     }
 
     private ProblemException tooLarge() {
-        return new ProblemException(413, "payload-too-large", "Файл слишком большой",
-                "Файл больше допустимых " + (config.maxBytes() / (1024 * 1024) > 0 ? config.maxBytes() / (1024 * 1024)
-                        + " МБ" : config.maxBytes() + " байт") + ": разделите его на части",
+        return new ProblemException(
+                413,
+                "payload-too-large",
+                "Файл слишком большой",
+                "Файл больше допустимых "
+                        + (config.maxBytes() / (1024 * 1024) > 0
+                                ? config.maxBytes() / (1024 * 1024) + " МБ"
+                                : config.maxBytes() + " байт")
+                        + ": разделите его на части",
                 List.of(new ru.orientir.common.FieldError("file", "too_large", "Файл больше допустимого размера")));
     }
 

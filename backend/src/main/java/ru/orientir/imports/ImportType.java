@@ -6,13 +6,37 @@ import java.util.Locale;
 
 /** What a file holds, with the columns of CONTRACT.md «Bulk files» (required first). */
 public enum ImportType {
-    VALUES(List.of("municipality", "indicator", "year", "value"),
-            List.of("organization", "period", "category", "qualifier", "numerator", "denominator", "comment", "source")),
-    TARGETS(List.of("municipality", "indicator", "year", "value"),
+    VALUES(
+            List.of("municipality", "indicator", "year", "value"),
+            List.of(
+                    "organization",
+                    "period",
+                    "category",
+                    "qualifier",
+                    "numerator",
+                    "denominator",
+                    "comment",
+                    "source")),
+    TARGETS(
+            List.of("municipality", "indicator", "year", "value"),
             List.of("comparator", "value_to", "kind", "organization", "comment", "source")),
-    INDICATORS(List.of("code", "name_ru", "unit"),
-            List.of("name_en", "area", "polarity", "decimals", "level", "periodicity", "scale_min", "scale_max",
-                    "bands", "categories", "dimensions", "description", "formula", "source")),
+    INDICATORS(
+            List.of("code", "name_ru", "unit"),
+            List.of(
+                    "name_en",
+                    "area",
+                    "polarity",
+                    "decimals",
+                    "level",
+                    "periodicity",
+                    "scale_min",
+                    "scale_max",
+                    "bands",
+                    "categories",
+                    "dimensions",
+                    "description",
+                    "formula",
+                    "source")),
     ORGANIZATIONS(List.of("municipality", "code", "name"), List.of("type")),
     MUNICIPALITIES(List.of("code", "name", "region"), List.of("type", "oktmo")),
     REGIONS(List.of("code", "name"), List.of());

@@ -58,20 +58,27 @@ public class IndicatorsImporter extends EntityImporter {
     /** The row's cells as the fields of {@link IndicatorInput}; an empty cell keeps what is stored. */
     private static IndicatorInput merged(RowCheck rc, String code, IndicatorDto was) {
         boolean n = was == null;
-        return new IndicatorInput(code, keep(rc.text("name_ru"), n ? null : was.nameRu()),
-                keep(rc.text("name_en"), n ? null : was.nameEn()), keep(rc.text("area"), n ? null : was.area()),
-                null, keep(rc.keyword("unit"), n ? null : was.unit()),
+        return new IndicatorInput(
+                code,
+                keep(rc.text("name_ru"), n ? null : was.nameRu()),
+                keep(rc.text("name_en"), n ? null : was.nameEn()),
+                keep(rc.text("area"), n ? null : was.area()),
+                null,
+                keep(rc.keyword("unit"), n ? null : was.unit()),
                 keep(rc.integer("decimals"), n ? null : was.decimals()),
                 keep(rc.keyword("polarity"), n ? null : was.polarity()),
                 keep(rc.decimal("scale_min"), n ? null : was.scaleMin()),
-                keep(rc.decimal("scale_max"), n ? null : was.scaleMax()), keep(rc.bands("bands"), n ? null : was.bands()),
+                keep(rc.decimal("scale_max"), n ? null : was.scaleMax()),
+                keep(rc.bands("bands"), n ? null : was.bands()),
                 keep(rc.keyword("level"), n ? null : was.level()),
                 keep(rc.keyword("periodicity"), n ? null : was.periodicity()),
                 keep(rc.list("categories"), n ? null : was.categories()),
                 keep(rc.list("dimensions"), n ? null : was.dimensions()),
                 keep(rc.text("description"), n ? null : was.description()),
-                keep(rc.text("formula"), n ? null : was.formula()), n ? null : was.numerator(),
-                n ? null : was.denominator(), keep(rc.text("source"), n ? null : was.source()),
+                keep(rc.text("formula"), n ? null : was.formula()),
+                n ? null : was.numerator(),
+                n ? null : was.denominator(),
+                keep(rc.text("source"), n ? null : was.source()),
                 n ? null : was.status());
     }
 
@@ -80,13 +87,41 @@ public class IndicatorsImporter extends EntityImporter {
     }
 
     private static Map<String, Object> snapshot(Indicator i) {
-        return EntityImporter.snapshot("code", i.code, "nameRu", i.nameRu, "nameEn", i.nameEn, "area",
-                i.area == null ? null : i.area.nameRu, "unit", i.unit, "decimals", i.decimals, "polarity", i.polarity,
-                "level", i.level, "periodicity", i.periodicity, "scaleMin", plain(i.scaleMin), "scaleMax",
-                plain(i.scaleMax), "bands", i.bands == null ? null : String.valueOf(IndicatorDto.of(i).bands()), "categories",
-                i.categories == null ? null : String.join("|", i.categories), "dimensions",
-                i.dimensions.stream().map(d -> d.code).toList().toString(), "description", i.description,
-                "formula", i.formula, "source", i.source);
+        return EntityImporter.snapshot(
+                "code",
+                i.code,
+                "nameRu",
+                i.nameRu,
+                "nameEn",
+                i.nameEn,
+                "area",
+                i.area == null ? null : i.area.nameRu,
+                "unit",
+                i.unit,
+                "decimals",
+                i.decimals,
+                "polarity",
+                i.polarity,
+                "level",
+                i.level,
+                "periodicity",
+                i.periodicity,
+                "scaleMin",
+                plain(i.scaleMin),
+                "scaleMax",
+                plain(i.scaleMax),
+                "bands",
+                i.bands == null ? null : String.valueOf(IndicatorDto.of(i).bands()),
+                "categories",
+                i.categories == null ? null : String.join("|", i.categories),
+                "dimensions",
+                i.dimensions.stream().map(d -> d.code).toList().toString(),
+                "description",
+                i.description,
+                "formula",
+                i.formula,
+                "source",
+                i.source);
     }
 
     private static String plain(BigDecimal d) {

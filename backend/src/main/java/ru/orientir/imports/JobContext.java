@@ -1,9 +1,9 @@
 package ru.orientir.imports;
 
-import ru.orientir.common.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import ru.orientir.common.Text;
 import ru.orientir.files.Row;
 import ru.orientir.security.Caller;
 
@@ -11,8 +11,15 @@ import ru.orientir.security.Caller;
  * What an importer needs to know about the job it runs for. {@code fields} lists the allowed field
  * names when the file has no header to check them once (JSON records name their own fields).
  */
-public record JobContext(UUID jobId, Caller caller, boolean dryRun, boolean atomic, ErrorSink errors,
-        Progress progress, String rowWord, List<String> fields) {
+public record JobContext(
+        UUID jobId,
+        Caller caller,
+        boolean dryRun,
+        boolean atomic,
+        ErrorSink errors,
+        Progress progress,
+        String rowWord,
+        List<String> fields) {
 
     /** Starts the checks of the next row (and counts it); a cell holding a character never stored (NUL...) is an error. */
     public RowCheck check(Row row) {

@@ -22,9 +22,13 @@ import ru.orientir.security.Caller;
 public class Lookups {
 
     /** The resolved scope of one row; a part that could not be resolved (reported to the row) is null. */
-    public record Scope(Long municipalityId, String municipality, Indicator indicator, Long organizationId,
-            String organization, Integer year) {
-    }
+    public record Scope(
+            Long municipalityId,
+            String municipality,
+            Indicator indicator,
+            Long organizationId,
+            String organization,
+            Integer year) {}
 
     private final Map<String, Long> municipalities = new HashMap<>();
     private final Map<String, Long> organizations = new HashMap<>();
@@ -35,6 +39,7 @@ public class Lookups {
     private static final Object UNKNOWN = new Object();
     /** Per municipality code: the id when the caller may write it, UNKNOWN, or the reason (checked once per code). */
     private final Map<String, Object> writable = new HashMap<>();
+
     private final Set<String> locked;
     private final PeriodGuard periods;
 
@@ -97,7 +102,10 @@ public class Lookups {
                 DataKeys.unknownOrganization(c, organization, municipality, home != null && caller.canRead(home));
             }
         }
-        if (municipalityId != null && year != null && !locked.isEmpty() && locked.contains(municipalityId + "/" + year)) {
+        if (municipalityId != null
+                && year != null
+                && !locked.isEmpty()
+                && locked.contains(municipalityId + "/" + year)) {
             c.add("year", "period_locked", lockedMessage(municipality, municipalityId, year));
         }
         rc.absorb(c);
@@ -110,7 +118,8 @@ public class Lookups {
             return UNKNOWN;
         }
         if (!caller.canWrite(code)) {
-            return caller.canRead(code) ? "У вас есть только право просмотра данных муниципалитета «" + code + "»"
+            return caller.canRead(code)
+                    ? "У вас есть только право просмотра данных муниципалитета «" + code + "»"
                     : "Нет права изменять данные муниципалитета «" + code + "»";
         }
         return id;
@@ -118,7 +127,9 @@ public class Lookups {
 
     private String lockedMessage(String code, long municipalityId, int year) {
         return lockedMessages.computeIfAbsent(municipalityId + "/" + year, k -> QuarkusTransaction.requiringNew()
-                .call(() -> PeriodGuard.lockedMessage(code, year,
+                .call(() -> PeriodGuard.lockedMessage(
+                        code,
+                        year,
                         PeriodGuard.stateOf(ru.orientir.territory.Municipality.findById(municipalityId), year))));
     }
 }

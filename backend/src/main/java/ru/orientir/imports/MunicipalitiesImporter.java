@@ -11,11 +11,11 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import ru.orientir.audit.AuditLog;
 import ru.orientir.common.Checks;
+import ru.orientir.security.MunicipalityCreated;
 import ru.orientir.territory.Municipality;
 import ru.orientir.territory.Region;
 import ru.orientir.territory.TerritoryDtos.MunicipalityInput;
 import ru.orientir.territory.TerritoryRules;
-import ru.orientir.security.MunicipalityCreated;
 
 /** Municipalities by code (catalogue administrators); new ones get their Keycloak roles like through the API. */
 @ApplicationScoped
@@ -41,8 +41,8 @@ public class MunicipalitiesImporter extends EntityImporter {
                 String type = rc.text("type");
                 String oktmo = rc.text("oktmo");
                 Checks c = new Checks();
-                Region region = TerritoryRules.municipality(c, code,
-                        new MunicipalityInput(name, rc.text("region"), type, oktmo), regions::get);
+                Region region = TerritoryRules.municipality(
+                        c, code, new MunicipalityInput(name, rc.text("region"), type, oktmo), regions::get);
                 rc.absorb(c);
                 if (!rc.ok()) {
                     return null;
@@ -52,10 +52,21 @@ public class MunicipalitiesImporter extends EntityImporter {
 
             private void write(String code, String name, Region region, String type, String oktmo) {
                 Municipality m = municipalities.get(code);
-                Map<String, Object> old = m == null ? null
-                        : snapshot("code", m.code, "name", m.name, "region", m.region.code, "type", m.type, "oktmo", m.oktmo);
-                Map<String, Object> now = snapshot("code", code, "name", name, "region", region.code, "type", type,
-                        "oktmo", oktmo);
+                Map<String, Object> old = m == null
+                        ? null
+                        : snapshot(
+                                "code",
+                                m.code,
+                                "name",
+                                m.name,
+                                "region",
+                                m.region.code,
+                                "type",
+                                m.type,
+                                "oktmo",
+                                m.oktmo);
+                Map<String, Object> now =
+                        snapshot("code", code, "name", name, "region", region.code, "type", type, "oktmo", oktmo);
                 if (now.equals(old)) {
                     return;
                 }

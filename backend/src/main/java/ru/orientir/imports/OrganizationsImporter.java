@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 import ru.orientir.audit.AuditLog;
 import ru.orientir.common.Checks;
+import ru.orientir.facts.DataKeys;
 import ru.orientir.territory.Municipality;
 import ru.orientir.territory.Organization;
-import ru.orientir.facts.DataKeys;
 import ru.orientir.territory.TerritoryDtos.OrganizationInput;
 import ru.orientir.territory.TerritoryRules;
 
@@ -47,7 +47,8 @@ public class OrganizationsImporter extends EntityImporter {
             String key = home.code + "/" + code;
             return new Pending(rc.row().number(), key, () -> {
                 Organization o = organizations.get(key);
-                Map<String, Object> old = o == null ? null
+                Map<String, Object> old = o == null
+                        ? null
                         : snapshot("municipality", home.code, "code", o.code, "name", o.name, "type", o.type);
                 Map<String, Object> now = snapshot("municipality", home.code, "code", code, "name", name, "type", type);
                 if (now.equals(old)) {

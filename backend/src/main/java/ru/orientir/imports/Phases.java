@@ -29,7 +29,12 @@ class Phases {
     }
 
     void log(Object job, long rows) {
-        LOG.infof("import %s, %d rows: %s", job, rows, nanos.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue() / 1_000_000 + " ms").collect(Collectors.joining(", ")));
+        LOG.infof(
+                "import %s, %d rows: %s",
+                job,
+                rows,
+                nanos.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue() / 1_000_000 + " ms")
+                        .collect(Collectors.joining(", ")));
     }
 }

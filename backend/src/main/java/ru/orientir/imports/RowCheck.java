@@ -56,7 +56,12 @@ public class RowCheck {
     public void error(String column, String code, String reason) {
         String raw = row.raw(column);
         String shown = raw == null || raw.isBlank() ? null : raw.strip();
-        sink.add(row.number(), column, shown, code, where(column) + (shown == null ? reason : "«" + shown + "» — " + reason));
+        sink.add(
+                row.number(),
+                column,
+                shown,
+                code,
+                where(column) + (shown == null ? reason : "«" + shown + "» — " + reason));
         badCells.add(column);
         ok = false;
     }
@@ -79,7 +84,11 @@ public class RowCheck {
                 continue;
             }
             String raw = row.raw(column);
-            sink.add(row.number(), column, raw == null || raw.isBlank() ? null : raw.strip(), e.code(),
+            sink.add(
+                    row.number(),
+                    column,
+                    raw == null || raw.isBlank() ? null : raw.strip(),
+                    e.code(),
                     where(column) + e.message());
             ok = false;
         }
@@ -121,7 +130,9 @@ public class RowCheck {
             return Integer.parseInt(v);
         }
         BigDecimal d = Numbers.parse(v);
-        if (d == null || d.stripTrailingZeros().scale() > 0 || d.abs().compareTo(BigDecimal.valueOf(1_000_000_000)) >= 0) {
+        if (d == null
+                || d.stripTrailingZeros().scale() > 0
+                || d.abs().compareTo(BigDecimal.valueOf(1_000_000_000)) >= 0) {
             error(column, "не год (ожидается целое число, например 2024)");
             return null;
         }
@@ -182,7 +193,10 @@ public class RowCheck {
         for (int n = 0; n < parts.length; n++) {
             Band b = band(parts[n].strip());
             if (b == null) {
-                error(column, "полоса " + (n + 1) + " не читается: ожидается «от..до: метка: балл», например «0,8..1: норма: 1»");
+                error(
+                        column,
+                        "полоса " + (n + 1)
+                                + " не читается: ожидается «от..до: метка: балл», например «0,8..1: норма: 1»");
                 return null;
             }
             bands.add(b);
@@ -204,7 +218,9 @@ public class RowCheck {
         BigDecimal f = from.isEmpty() ? null : Numbers.parse(from);
         BigDecimal t = to.isEmpty() ? null : Numbers.parse(to);
         BigDecimal score = p.length == 3 && !p[2].isBlank() ? Numbers.parse(p[2].strip()) : null;
-        if (!from.isEmpty() && f == null || !to.isEmpty() && t == null || p.length == 3 && !p[2].isBlank() && score == null) {
+        if (!from.isEmpty() && f == null
+                || !to.isEmpty() && t == null
+                || p.length == 3 && !p[2].isBlank() && score == null) {
             return null;
         }
         String label = p[1].strip();

@@ -11,11 +11,17 @@ import ru.orientir.targets.TargetRules;
 @ApplicationScoped
 public class TargetsImporter extends BulkImporter {
 
-    static final BulkTable TABLE = new BulkTable("target", "target",
+    static final BulkTable TABLE = new BulkTable(
+            "target",
+            "target",
             "муниципалитет, показатель, организация, год, вид",
             List.of(Col.of("kind", "varchar(16)")),
-            List.of(Col.of("comparator", "varchar(8)"), Col.of("value", "numeric(20,6)"),
-                    Col.optional("value_to", "numeric(20,6)"), Col.optional("comment", "text"), Col.optional("source", "text")));
+            List.of(
+                    Col.of("comparator", "varchar(8)"),
+                    Col.of("value", "numeric(20,6)"),
+                    Col.optional("value_to", "numeric(20,6)"),
+                    Col.optional("comment", "text"),
+                    Col.optional("source", "text")));
 
     @Override
     protected BulkTable table() {
@@ -25,9 +31,17 @@ public class TargetsImporter extends BulkImporter {
     /** Maps the row's cells to the fields of {@link TargetInput} and checks them with {@link TargetRules}. */
     @Override
     protected Object[] check(RowCheck rc, Lookups.Scope scope) {
-        TargetInput in = new TargetInput(scope.municipality(), rc.text("indicator"), scope.organization(), scope.year(),
-                rc.keyword("kind"), rc.text("comparator"), rc.decimal("value"), rc.decimal("value_to"),
-                rc.text("comment"), rc.text("source"));
+        TargetInput in = new TargetInput(
+                scope.municipality(),
+                rc.text("indicator"),
+                scope.organization(),
+                scope.year(),
+                rc.keyword("kind"),
+                rc.text("comparator"),
+                rc.decimal("value"),
+                rc.decimal("value_to"),
+                rc.text("comment"),
+                rc.text("source"));
         Checks c = new Checks();
         TargetRules.Settled settled = TargetRules.validate(c, scope.indicator(), in);
         rc.absorb(c);

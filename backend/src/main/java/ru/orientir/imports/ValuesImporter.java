@@ -13,10 +13,13 @@ import ru.orientir.values.ValueRules;
 @ApplicationScoped
 public class ValuesImporter extends BulkImporter {
 
-    static final BulkTable TABLE = new BulkTable("measured_value", "value",
+    static final BulkTable TABLE = new BulkTable(
+            "measured_value",
+            "value",
             "муниципалитет, показатель, организация, год, период, категория",
             List.of(Col.of("period", "varchar(8)"), Col.of("category", "varchar(" + ValueChecks.MAX_CATEGORY + ")")),
-            List.of(Col.of("value", "numeric(20,6)"), Col.of("qualifier", "varchar(16)"),
+            List.of(
+                    Col.of("value", "numeric(20,6)"), Col.of("qualifier", "varchar(16)"),
                     Col.optional("numerator", "numeric(20,6)"), Col.optional("denominator", "numeric(20,6)"),
                     Col.optional("comment", "text"), Col.optional("source", "text")));
 
@@ -29,16 +32,34 @@ public class ValuesImporter extends BulkImporter {
     @Override
     protected Object[] check(RowCheck rc, Lookups.Scope scope) {
         String period = rc.text("period") == null ? null : rc.text("period").toUpperCase(Locale.ROOT);
-        ValueInput in = new ValueInput(scope.municipality(), rc.text("indicator"), scope.organization(), scope.year(),
-                period, rc.text("category"), rc.decimal("value"), rc.keyword("qualifier"), rc.decimal("numerator"),
-                rc.decimal("denominator"), rc.text("comment"), rc.text("source"));
+        ValueInput in = new ValueInput(
+                scope.municipality(),
+                rc.text("indicator"),
+                scope.organization(),
+                scope.year(),
+                period,
+                rc.text("category"),
+                rc.decimal("value"),
+                rc.keyword("qualifier"),
+                rc.decimal("numerator"),
+                rc.decimal("denominator"),
+                rc.text("comment"),
+                rc.text("source"));
         Checks c = new Checks();
         ValueRules.Settled settled = ValueRules.validate(c, scope.indicator(), in);
         rc.absorb(c);
         if (!rc.ok()) {
             return null;
         }
-        return new Object[] {settled.period(), settled.category(), in.value(), settled.qualifier(), in.numerator(),
-                in.denominator(), in.comment(), in.source()};
+        return new Object[] {
+            settled.period(),
+            settled.category(),
+            in.value(),
+            settled.qualifier(),
+            in.numerator(),
+            in.denominator(),
+            in.comment(),
+            in.source()
+        };
     }
 }

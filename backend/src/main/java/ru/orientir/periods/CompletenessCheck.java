@@ -36,34 +36,45 @@ public class CompletenessCheck {
         List<FactRow> facts = facts(m, year);
         Set<Long> withValue = new HashSet<>();
         facts.stream().filter(f -> f.year() == year).forEach(f -> withValue.add(f.indicatorId()));
-        List<MissingIndicator> missing = catalogue.values().stream().filter(i -> !withValue.contains(i.id))
-                .map(i -> new MissingIndicator(i.code, i.nameRu)).toList();
+        List<MissingIndicator> missing = catalogue.values().stream()
+                .filter(i -> !withValue.contains(i.id))
+                .map(i -> new MissingIndicator(i.code, i.nameRu))
+                .toList();
 
         Map<String, FactRow> lastYear = new HashMap<>();
         facts.stream().filter(f -> f.year() == year - 1).forEach(f -> lastYear.put(f.key(), f));
         List<ValueWarning> warnings = new ArrayList<>();
-        facts.stream().filter(f -> f.year() == year && catalogue.containsKey(f.indicatorId()))
-                .sorted(Comparator.comparing((FactRow f) -> catalogue.get(f.indicatorId()).code).thenComparing(FactRow::key))
+        facts.stream()
+                .filter(f -> f.year() == year && catalogue.containsKey(f.indicatorId()))
+                .sorted(Comparator.comparing((FactRow f) -> catalogue.get(f.indicatorId()).code)
+                        .thenComparing(FactRow::key))
                 .forEach(f -> warnings.addAll(warnings(catalogue.get(f.indicatorId()), f, lastYear.get(f.key()))));
         return new Completeness(missing, warnings);
     }
 
     /** The municipality's catalogue: active indicators it has any target or value for, in any year. */
     private Map<Long, Indicator> catalogue(Municipality m) {
-        List<Indicator> list = Indicator.list("status = 'active' and (id in (select t.indicator.id from Target t"
-                + " where t.municipality = ?1) or id in (select v.indicator.id from MeasuredValue v"
-                + " where v.municipality = ?1))", Sort.by("code"), m);
+        List<Indicator> list = Indicator.list(
+                "status = 'active' and (id in (select t.indicator.id from Target t"
+                        + " where t.municipality = ?1) or id in (select v.indicator.id from MeasuredValue v"
+                        + " where v.municipality = ?1))",
+                Sort.by("code"),
+                m);
         Map<Long, Indicator> byId = new LinkedHashMap<>();
         list.forEach(i -> byId.put(i.id, i));
         return byId;
     }
 
     private List<FactRow> facts(Municipality m, int year) {
-        return em.createQuery("select new ru.orientir.periods.FactRow(v.indicator.id, o.id, o.name,"
-                + " v.period, v.category, v.year, v.value, v.numerator, v.denominator)"
-                + " from MeasuredValue v left join v.organization o"
-                + " where v.municipality = :m and v.year in (:year, :previous)", FactRow.class)
-                .setParameter("m", m).setParameter("year", year).setParameter("previous", year - 1)
+        return em.createQuery(
+                        "select new ru.orientir.periods.FactRow(v.indicator.id, o.id, o.name,"
+                                + " v.period, v.category, v.year, v.value, v.numerator, v.denominator)"
+                                + " from MeasuredValue v left join v.organization o"
+                                + " where v.municipality = :m and v.year in (:year, :previous)",
+                        FactRow.class)
+                .setParameter("m", m)
+                .setParameter("year", year)
+                .setParameter("previous", year - 1)
                 .getResultList();
     }
 
@@ -85,11 +96,16 @@ public class CompletenessCheck {
         if (change.compareTo(previous.value().abs().multiply(jumpThreshold)) <= 0) {
             return Optional.empty();
         }
-        BigDecimal percent = change.multiply(BigDecimal.valueOf(100)).divide(previous.value().abs(), 0, RoundingMode.HALF_UP);
-        return Optional.of(new ValueWarning(indicator.code, "big_jump", "Значение " + shown(fact.value())
-                + " отличается от прошлогоднего (" + shown(previous.value()) + ") на " + percent + " % — проверьте"
-                + " (предупреждение при изменении больше чем на "
-                + shown(jumpThreshold.multiply(BigDecimal.valueOf(100))) + " %)" + fact.where()));
+        BigDecimal percent =
+                change.multiply(BigDecimal.valueOf(100)).divide(previous.value().abs(), 0, RoundingMode.HALF_UP);
+        return Optional.of(new ValueWarning(
+                indicator.code,
+                "big_jump",
+                "Значение " + shown(fact.value())
+                        + " отличается от прошлогоднего (" + shown(previous.value()) + ") на " + percent
+                        + " % — проверьте"
+                        + " (предупреждение при изменении больше чем на "
+                        + shown(jumpThreshold.multiply(BigDecimal.valueOf(100))) + " %)" + fact.where()));
     }
 
     /**
@@ -97,13 +113,18 @@ public class CompletenessCheck {
      * while ratios (pupils per teacher, rubles per pupil) legitimately do.
      */
     private Optional<ValueWarning> numeratorAboveDenominator(Indicator indicator, FactRow fact) {
-        if (!"percent".equals(indicator.unit) || fact.numerator() == null || fact.denominator() == null
+        if (!"percent".equals(indicator.unit)
+                || fact.numerator() == null
+                || fact.denominator() == null
                 || fact.numerator().compareTo(fact.denominator()) <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new ValueWarning(indicator.code, "numerator_above_denominator", "Числитель "
-                + shown(fact.numerator()) + " больше знаменателя " + shown(fact.denominator())
-                + ": доля не может превышать 100 %" + fact.where()));
+        return Optional.of(new ValueWarning(
+                indicator.code,
+                "numerator_above_denominator",
+                "Числитель "
+                        + shown(fact.numerator()) + " больше знаменателя " + shown(fact.denominator())
+                        + ": доля не может превышать 100 %" + fact.where()));
     }
 
     private static String shown(BigDecimal b) {

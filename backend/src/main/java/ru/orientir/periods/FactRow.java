@@ -5,8 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One measured value read as a plain row for the completeness check (a year may hold tens of thousands). */
-record FactRow(Long indicatorId, Long organizationId, String organizationName, String period, String category,
-        Integer year, BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
+record FactRow(
+        Long indicatorId,
+        Long organizationId,
+        String organizationName,
+        String period,
+        String category,
+        Integer year,
+        BigDecimal value,
+        BigDecimal numerator,
+        BigDecimal denominator) {
 
     /** The natural key without the year: the same value one year earlier has the same key. */
     String key() {

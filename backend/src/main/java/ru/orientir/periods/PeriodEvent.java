@@ -18,17 +18,23 @@ public class PeriodEvent extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "period_id")
     public ReportingPeriod period;
+
     @Column(name = "at")
     public OffsetDateTime occurredAt = OffsetDateTime.now();
+
     public String actor;
     public String action;
+
     @Column(name = "from_state")
     public String fromState;
+
     @Column(name = "to_state")
     public String toState;
+
     public String comment;
     /** Set on submit: the missing indicators and warnings the submitter saw. */
     @JdbcTypeCode(SqlTypes.JSON)
@@ -40,7 +46,10 @@ public class PeriodEvent extends PanacheEntityBase {
 
     /** The submit events of the given periods, oldest first (the caller keeps the last per period). */
     public static List<PeriodEvent> submits(Collection<Long> periodIds) {
-        return list("period.id in ?1 and action = ?2", Sort.by("occurredAt").and("id"), periodIds,
+        return list(
+                "period.id in ?1 and action = ?2",
+                Sort.by("occurredAt").and("id"),
+                periodIds,
                 PeriodTransition.SUBMIT.action);
     }
 }

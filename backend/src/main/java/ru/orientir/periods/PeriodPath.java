@@ -14,7 +14,8 @@ public class PeriodPath {
     public String code;
 
     @PathParam("year")
-    @Parameter(description = "Reporting year",
+    @Parameter(
+            description = "Reporting year",
             schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR))
     public String year;
 

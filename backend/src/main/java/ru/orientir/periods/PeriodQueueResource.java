@@ -21,19 +21,34 @@ public class PeriodQueueResource {
 
     @Inject
     PeriodService service;
+
     @Inject
     CurrentCaller current;
 
     @GET
-    @Operation(operationId = "listPeriods", description = "Limited to the municipalities the caller may read.",
+    @Operation(
+            operationId = "listPeriods",
+            description = "Limited to the municipalities the caller may read.",
             summary = "Reporting periods that were ever moved, oldest change first: the ministry's approval "
-            + "queue (state=submitted) or the caller's own municipalities' periods")
+                    + "queue (state=submitted) or the caller's own municipalities' periods")
     public PageResult<QueueItem> list(
-            @QueryParam("state") @Parameter(description = "Only periods in this state",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"open", "submitted", "approved", "returned"})) String state,
-            @QueryParam("year") @Parameter(description = "Only this year",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR))
-            String year,
+            @QueryParam("state")
+                    @Parameter(
+                            description = "Only periods in this state",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"open", "submitted", "approved", "returned"}))
+                    String state,
+            @QueryParam("year")
+                    @Parameter(
+                            description = "Only this year",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = Params.MIN_YEAR,
+                                            maximum = Params.MAX_YEAR))
+                    String year,
             @QueryParam("municipality") @Parameter(description = "Municipality code") String municipality,
             @BeanParam PageParams page) {
         return service.queue(current.get(), state, year, municipality, page);

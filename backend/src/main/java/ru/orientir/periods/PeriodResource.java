@@ -18,13 +18,16 @@ public class PeriodResource {
 
     @Inject
     PeriodService service;
+
     @Inject
     CurrentCaller current;
 
     @GET
-    @Operation(operationId = "getPeriod", description = "The state (open, submitted, approved, returned), history, "
-            + "possible actions for the caller, indicators without a value and suspicious values. The ETag is the "
-            + "period's version.",
+    @Operation(
+            operationId = "getPeriod",
+            description = "The state (open, submitted, approved, returned), history, "
+                    + "possible actions for the caller, indicators without a value and suspicious values. The ETag is the "
+                    + "period's version.",
             summary = "A municipality's reporting year: state, history and what is missing or suspicious")
     public RestResponse<PeriodDto> get(@BeanParam PeriodPath path) {
         return ok(service.get(current.get(), path.code, path.year()));
@@ -33,43 +36,50 @@ public class PeriodResource {
     @POST
     @Path("/submit")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "submitPeriod", description = "Allowed from open or returned; the editor may submit "
-            + "with missing or suspicious values, which the ministry then sees.",
+    @Operation(
+            operationId = "submitPeriod",
+            description = "Allowed from open or returned; the editor may submit "
+                    + "with missing or suspicious values, which the ministry then sees.",
             summary = "Submit the year for approval (the municipality's editors); locks its values and targets")
-    public RestResponse<PeriodDto> submit(@BeanParam PeriodPath path, TransitionInput input,
-            @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<PeriodDto> submit(
+            @BeanParam PeriodPath path, TransitionInput input, @HeaderParam("If-Match") String ifMatch) {
         return move(PeriodTransition.SUBMIT, path, input, ifMatch);
     }
 
     @POST
     @Path("/approve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "approvePeriod", description = "Allowed from submitted; the year stays locked.",
+    @Operation(
+            operationId = "approvePeriod",
+            description = "Allowed from submitted; the year stays locked.",
             summary = "Approve a submitted year (ministry analyst, admin)")
-    public RestResponse<PeriodDto> approve(@BeanParam PeriodPath path, TransitionInput input,
-            @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<PeriodDto> approve(
+            @BeanParam PeriodPath path, TransitionInput input, @HeaderParam("If-Match") String ifMatch) {
         return move(PeriodTransition.APPROVE, path, input, ifMatch);
     }
 
     @POST
     @Path("/return")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "returnPeriod", description = "Allowed from submitted; the comment tells the "
-            + "municipality what to fix, and its year is editable again.",
+    @Operation(
+            operationId = "returnPeriod",
+            description = "Allowed from submitted; the comment tells the "
+                    + "municipality what to fix, and its year is editable again.",
             summary = "Return a submitted year for rework with a required comment (ministry analyst, admin)")
-    public RestResponse<PeriodDto> returnForRework(@BeanParam PeriodPath path,
-            TransitionInput input, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<PeriodDto> returnForRework(
+            @BeanParam PeriodPath path, TransitionInput input, @HeaderParam("If-Match") String ifMatch) {
         return move(PeriodTransition.RETURN, path, input, ifMatch);
     }
 
     @POST
     @Path("/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "reopenPeriod", description = "The reason is recorded in the history and the audit; the "
-            + "year is editable again.",
+    @Operation(
+            operationId = "reopenPeriod",
+            description = "The reason is recorded in the history and the audit; the " + "year is editable again.",
             summary = "Reopen a submitted or approved year with a required reason (ministry analyst, admin)")
-    public RestResponse<PeriodDto> reopen(@BeanParam PeriodPath path, TransitionInput input,
-            @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<PeriodDto> reopen(
+            @BeanParam PeriodPath path, TransitionInput input, @HeaderParam("If-Match") String ifMatch) {
         return move(PeriodTransition.REOPEN, path, input, ifMatch);
     }
 
@@ -79,6 +89,8 @@ public class PeriodResource {
 
     /** Typed, so that the published contract names the body; the ETag is the period's version. */
     private static RestResponse<PeriodDto> ok(PeriodDto period) {
-        return RestResponse.ResponseBuilder.ok(period).tag(ETags.of(period.version())).build();
+        return RestResponse.ResponseBuilder.ok(period)
+                .tag(ETags.of(period.version()))
+                .build();
     }
 }

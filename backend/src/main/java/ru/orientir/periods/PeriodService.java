@@ -19,13 +19,15 @@ import ru.orientir.territory.TerritoryService;
 public class PeriodService {
 
     static final int MAX_COMMENT = 4000;
-    static final List<String> STATES = List.of(ReportingPeriod.OPEN, ReportingPeriod.SUBMITTED,
-            ReportingPeriod.APPROVED, ReportingPeriod.RETURNED);
+    static final List<String> STATES = List.of(
+            ReportingPeriod.OPEN, ReportingPeriod.SUBMITTED, ReportingPeriod.APPROVED, ReportingPeriod.RETURNED);
 
     @Inject
     TerritoryService territory;
+
     @Inject
     CompletenessCheck completeness;
+
     @Inject
     AuditLog audit;
 
@@ -36,8 +38,8 @@ public class PeriodService {
     }
 
     @Transactional
-    public PeriodDto transition(Caller caller, PeriodTransition t, String code, int year, TransitionInput in,
-            String ifMatch) {
+    public PeriodDto transition(
+            Caller caller, PeriodTransition t, String code, int year, TransitionInput in, String ifMatch) {
         Municipality m = territory.readableMunicipality(caller, code);
         t.authorize(caller, code);
         String comment = Pages.blankToNull(in == null ? null : in.comment());
@@ -76,13 +78,19 @@ public class PeriodService {
         e.persist();
         ReportingPeriod.flush();
 
-        audit.record(caller, t.action, new AuditLog.Subject("period", p.id, code + "/" + year, code, null),
-                Map.of("state", from), auditedState(t.to, known), null, comment);
+        audit.record(
+                caller,
+                t.action,
+                new AuditLog.Subject("period", p.id, code + "/" + year, code, null),
+                Map.of("state", from),
+                auditedState(t.to, known),
+                null,
+                comment);
         return view(caller, m, year, p, known != null ? known : completeness.of(m, year));
     }
 
-    public PageResult<QueueItem> queue(Caller caller, String state, String yearParam, String municipality,
-            PageParams page) {
+    public PageResult<QueueItem> queue(
+            Caller caller, String state, String yearParam, String municipality, PageParams page) {
         Params c = new Params();
         Integer year = c.year("year", yearParam);
         state = c.oneOf("state", state, STATES, null);
@@ -113,12 +121,20 @@ public class PeriodService {
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         // oldest first: the ministry works through the queue in the order periods arrived
-        PageResult<ReportingPeriod> found = Pages.of(ReportingPeriod.find(query, Sort.by("updatedAt").and("id"), params), page);
+        PageResult<ReportingPeriod> found =
+                Pages.of(ReportingPeriod.find(query, Sort.by("updatedAt").and("id"), params), page);
         Map<Long, Completeness> lastSubmit = lastSubmits(found.items());
         return found.map(p -> {
             Completeness known = lastSubmit.get(p.id);
-            return new QueueItem(p.municipality.code, p.municipality.name, p.year, p.state, p.updatedAt, p.updatedBy,
-                    known == null ? null : known.missing().size(), known == null ? null : known.warnings().size());
+            return new QueueItem(
+                    p.municipality.code,
+                    p.municipality.name,
+                    p.year,
+                    p.state,
+                    p.updatedAt,
+                    p.updatedBy,
+                    known == null ? null : known.missing().size(),
+                    known == null ? null : known.warnings().size());
         });
     }
 
@@ -134,14 +150,27 @@ public class PeriodService {
 
     private static PeriodDto view(Caller caller, Municipality m, int year, ReportingPeriod p, Completeness now) {
         String state = p == null ? ReportingPeriod.OPEN : p.state;
-        List<String> actions = PeriodTransition.possibleFrom(state).stream().filter(t -> t.allowed(caller, m.code))
-                .map(t -> t.action).toList();
-        List<HistoryEntry> history = p == null ? List.of() : PeriodEvent.history(p).stream()
-                .map(e -> new HistoryEntry(e.occurredAt, e.actor, e.action, e.fromState, e.toState, e.comment,
-                        e.completeness))
+        List<String> actions = PeriodTransition.possibleFrom(state).stream()
+                .filter(t -> t.allowed(caller, m.code))
+                .map(t -> t.action)
                 .toList();
-        return new PeriodDto(m.code, m.name, year, state, p == null ? 0 : p.version,
-                p == null ? null : p.updatedAt, p == null ? null : p.updatedBy, actions, history, now);
+        List<HistoryEntry> history = p == null
+                ? List.of()
+                : PeriodEvent.history(p).stream()
+                        .map(e -> new HistoryEntry(
+                                e.occurredAt, e.actor, e.action, e.fromState, e.toState, e.comment, e.completeness))
+                        .toList();
+        return new PeriodDto(
+                m.code,
+                m.name,
+                year,
+                state,
+                p == null ? 0 : p.version,
+                p == null ? null : p.updatedAt,
+                p == null ? null : p.updatedBy,
+                actions,
+                history,
+                now);
     }
 
     private static Map<String, Object> auditedState(String state, Completeness known) {
@@ -157,8 +186,7 @@ public class PeriodService {
     private static void requireComment(PeriodTransition t, String comment) {
         Checks c = new Checks();
         if (t.commentRequired && comment == null) {
-            c.add("comment", "required", "Укажите в поле «comment» причину: без неё период нельзя "
-                    + t.label);
+            c.add("comment", "required", "Укажите в поле «comment» причину: без неё период нельзя " + t.label);
         }
         c.maxLength("comment", comment, MAX_COMMENT);
         c.throwIfAny();
@@ -166,12 +194,19 @@ public class PeriodService {
 
     private static ProblemException wrongState(PeriodTransition t, String code, int year, String state) {
         List<PeriodTransition> possible = PeriodTransition.possibleFrom(state);
-        String requires = t.from.stream().map(PeriodTransition::stateLabel).map(s -> "«" + s + "»")
-                .reduce((a, b) -> a + " или " + b).orElse("");
-        return ProblemException.conflict("period-state", "Отчётный период " + year + " муниципалитета «" + code
-                + "» сейчас в состоянии «" + PeriodTransition.stateLabel(state) + "» (" + state + "): "
-                + t.label + " можно только период в состоянии " + requires + ". Сейчас возможно: "
-                + possible.stream().map(p -> p.label + " (" + p.action + ")").reduce((a, b) -> a + ", " + b)
-                        .orElse("ничего"));
+        String requires = t.from.stream()
+                .map(PeriodTransition::stateLabel)
+                .map(s -> "«" + s + "»")
+                .reduce((a, b) -> a + " или " + b)
+                .orElse("");
+        return ProblemException.conflict(
+                "period-state",
+                "Отчётный период " + year + " муниципалитета «" + code
+                        + "» сейчас в состоянии «" + PeriodTransition.stateLabel(state) + "» (" + state + "): "
+                        + t.label + " можно только период в состоянии " + requires + ". Сейчас возможно: "
+                        + possible.stream()
+                                .map(p -> p.label + " (" + p.action + ")")
+                                .reduce((a, b) -> a + ", " + b)
+                                .orElse("ничего"));
     }
 }

@@ -8,7 +8,6 @@ import ru.orientir.security.Caller;
 
 /** The workflow of a reporting period: who may move it, from which states, to which state. */
 public enum PeriodTransition {
-
     SUBMIT("submit", "отправить на утверждение", List.of(OPEN, RETURNED), SUBMITTED, false),
     APPROVE("approve", "утвердить", List.of(SUBMITTED), APPROVED, false),
     RETURN("return", "вернуть на доработку", List.of(SUBMITTED), RETURNED, true),

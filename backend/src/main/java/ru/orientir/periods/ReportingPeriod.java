@@ -21,15 +21,20 @@ public class ReportingPeriod extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "municipality_id")
     public Municipality municipality;
+
     public int year;
     public String state = OPEN;
+
     @Version
     public int version;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt = OffsetDateTime.now();
+
     @Column(name = "updated_by")
     public String updatedBy;
 

@@ -59,7 +59,8 @@ public record Caller(String username, String displayName, String channel, Set<St
 
     public Set<String> writable() {
         Set<String> codes = new TreeSet<>();
-        roles.forEach(r -> Roles.parse(r).filter(Roles.MunicipalityRole::editor).ifPresent(mr -> codes.add(mr.municipality())));
+        roles.forEach(r ->
+                Roles.parse(r).filter(Roles.MunicipalityRole::editor).ifPresent(mr -> codes.add(mr.municipality())));
         return codes;
     }
 
@@ -87,21 +88,24 @@ public record Caller(String username, String displayName, String channel, Set<St
 
     public void requireWrite(String municipality) {
         if (!canWrite(municipality)) {
-            throw ProblemException.forbidden(canRead(municipality)
-                    ? "У вас есть только право просмотра данных муниципалитета «" + municipality + "»"
-                    : "Нет доступа к данным муниципалитета «" + municipality + "»");
+            throw ProblemException.forbidden(
+                    canRead(municipality)
+                            ? "У вас есть только право просмотра данных муниципалитета «" + municipality + "»"
+                            : "Нет доступа к данным муниципалитета «" + municipality + "»");
         }
     }
 
     public void requireCatalogueAdmin() {
         if (!managesCatalogue()) {
-            throw ProblemException.forbidden("Изменять справочники (показатели, территории) может только администратор");
+            throw ProblemException.forbidden(
+                    "Изменять справочники (показатели, территории) может только администратор");
         }
     }
 
     public void requireApprover() {
         if (!canApprove()) {
-            throw ProblemException.forbidden("Утверждать и возвращать отчётные периоды может только аналитик министерства");
+            throw ProblemException.forbidden(
+                    "Утверждать и возвращать отчётные периоды может только аналитик министерства");
         }
     }
 }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import ru.orientir.security.MunicipalityCreated;
 
 /**
  * Gives a new municipality its realm roles (municipality:<code>:editor and :viewer) in Keycloak
@@ -33,18 +32,24 @@ public class KeycloakRoleProvisioner {
 
     @ConfigProperty(name = "orientir.keycloak.provisioning.enabled")
     boolean enabled;
+
     @ConfigProperty(name = "orientir.keycloak.admin-url")
     String adminUrl;
+
     @ConfigProperty(name = "orientir.keycloak.realm")
     String realm;
+
     @ConfigProperty(name = "orientir.keycloak.client-id")
     String clientId;
+
     @ConfigProperty(name = "orientir.keycloak.client-secret")
     String clientSecret;
+
     @Inject
     ObjectMapper mapper;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     void onMunicipalityCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) MunicipalityCreated created) {
         if (!enabled) {
@@ -53,7 +58,8 @@ public class KeycloakRoleProvisioner {
         try {
             provision(created.code(), created.name());
         } catch (IOException | RuntimeException e) {
-            LOG.warnf("could not create the Keycloak roles of municipality %s (%s); run backend/stack/provision-roles.sh",
+            LOG.warnf(
+                    "could not create the Keycloak roles of municipality %s (%s); run backend/stack/provision-roles.sh",
                     created.code(), e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -67,13 +73,20 @@ public class KeycloakRoleProvisioner {
         String label = created.name() + " (" + created.municipality() + ")";
         try {
             createRoles(List.of(
-                    Map.of("name", Roles.organizationEditor(created.municipality(), created.code()),
-                            "description", "Редактор: " + label),
-                    Map.of("name", Roles.organizationViewer(created.municipality(), created.code()),
-                            "description", "Просмотр: " + label)));
+                    Map.of(
+                            "name",
+                            Roles.organizationEditor(created.municipality(), created.code()),
+                            "description",
+                            "Редактор: " + label),
+                    Map.of(
+                            "name",
+                            Roles.organizationViewer(created.municipality(), created.code()),
+                            "description",
+                            "Просмотр: " + label)));
         } catch (IOException | RuntimeException e) {
-            LOG.warnf("could not create the Keycloak roles of organization %s/%s (%s)", created.municipality(),
-                    created.code(), e.getMessage());
+            LOG.warnf(
+                    "could not create the Keycloak roles of organization %s/%s (%s)",
+                    created.municipality(), created.code(), e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -81,7 +94,8 @@ public class KeycloakRoleProvisioner {
 
     /** Creates both roles; an existing role is left as it is. */
     public void provision(String code, String name) throws IOException, InterruptedException {
-        createRoles(List.of(Map.of("name", Roles.editor(code), "description", "Редактор: " + name),
+        createRoles(List.of(
+                Map.of("name", Roles.editor(code), "description", "Редактор: " + name),
                 Map.of("name", Roles.viewer(code), "description", "Просмотр: " + name)));
         LOG.infof("Keycloak roles of municipality %s are in place", code);
     }
@@ -90,9 +104,11 @@ public class KeycloakRoleProvisioner {
         String token = serviceToken();
         for (var role : roles) {
             HttpRequest req = HttpRequest.newBuilder(URI.create(adminUrl + "/admin/realms/" + realm + "/roles"))
-                    .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token)
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(role))).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(role)))
+                    .build();
             int status = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status != 201 && status != 409) {
                 throw new IOException("Keycloak answered " + status + " when creating role " + role.get("name"));
@@ -101,11 +117,14 @@ public class KeycloakRoleProvisioner {
     }
 
     private String serviceToken() throws IOException, InterruptedException {
-        String form = "grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret=" + enc(clientSecret);
+        String form =
+                "grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret=" + enc(clientSecret);
         HttpRequest req = HttpRequest.newBuilder(
-                URI.create(adminUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                        URI.create(adminUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
         if (res.statusCode() != 200) {
             throw new IOException("Keycloak refused the orientir-backend service account: " + res.statusCode());

@@ -15,8 +15,7 @@ public final class Roles {
     private static final Pattern MUNICIPALITY_ROLE = Pattern.compile("municipality:([^:]+):(editor|viewer)");
     private static final Pattern ORGANIZATION_ROLE = Pattern.compile("organization:([^:]+):([^:]+):(editor|viewer)");
 
-    private Roles() {
-    }
+    private Roles() {}
 
     public static String editor(String municipality) {
         return "municipality:" + municipality + ":editor";
@@ -36,23 +35,23 @@ public final class Roles {
     }
 
     /** The municipality and organization codes and the kind of a per-organization role. */
-    public record OrganizationRole(String municipality, String organization, boolean editor) {
-    }
+    public record OrganizationRole(String municipality, String organization, boolean editor) {}
 
     public static Optional<OrganizationRole> parseOrganization(String role) {
         Matcher m = ORGANIZATION_ROLE.matcher(role);
         return m.matches()
-                ? Optional.of(new OrganizationRole(m.group(1), m.group(2), m.group(3).equals("editor")))
+                ? Optional.of(
+                        new OrganizationRole(m.group(1), m.group(2), m.group(3).equals("editor")))
                 : Optional.empty();
     }
 
     /** The municipality code and the kind (editor/viewer) of a per-municipality role. */
-    public record MunicipalityRole(String municipality, boolean editor) {
-    }
+    public record MunicipalityRole(String municipality, boolean editor) {}
 
     public static Optional<MunicipalityRole> parse(String role) {
         Matcher m = MUNICIPALITY_ROLE.matcher(role);
-        return m.matches() ? Optional.of(new MunicipalityRole(m.group(1), m.group(2).equals("editor")))
+        return m.matches()
+                ? Optional.of(new MunicipalityRole(m.group(1), m.group(2).equals("editor")))
                 : Optional.empty();
     }
 }

@@ -1,9 +1,9 @@
 package ru.orientir.targets;
 
 import jakarta.persistence.*;
-import ru.orientir.facts.DataRow;
 import java.math.BigDecimal;
 import java.util.List;
+import ru.orientir.facts.DataRow;
 
 /** A yearly target (or the baseline that starts a programme's series) of an indicator for a municipality. */
 @Entity
@@ -15,6 +15,7 @@ public class Target extends DataRow {
 
     public String kind = "target";
     public String comparator = "eq";
+
     @Column(name = "value_to")
     public BigDecimal valueTo;
 }

@@ -1,24 +1,23 @@
 package ru.orientir.targets;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import ru.orientir.common.Params;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ru.orientir.facts.DataFilter;
-import ru.orientir.common.ETags;
+import org.jboss.resteasy.reactive.RestResponse;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
+import ru.orientir.common.Params;
 import ru.orientir.common.Saved;
+import ru.orientir.facts.DataFilter;
 import ru.orientir.security.CurrentCaller;
 
 @Path("/api/v1/targets")
@@ -28,24 +27,35 @@ public class TargetResource {
 
     @Inject
     TargetService service;
+
     @Inject
     CurrentCaller current;
 
     @GET
-    @Operation(operationId = "listTargets", description = "Lists are limited to the municipalities the caller may "
-            + "read; naming another municipality gives 403.",
+    @Operation(
+            operationId = "listTargets",
+            description = "Lists are limited to the municipalities the caller may "
+                    + "read; naming another municipality gives 403.",
             summary = "Targets and baselines the caller may read, by municipality, indicator and year")
-    public PageResult<TargetDto> list(@BeanParam DataFilter filter,
-            @QueryParam("kind") @Parameter(description = "Only targets or only baselines",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"target", "baseline"})) String kind,
+    public PageResult<TargetDto> list(
+            @BeanParam DataFilter filter,
+            @QueryParam("kind")
+                    @Parameter(
+                            description = "Only targets or only baselines",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"target", "baseline"}))
+                    String kind,
             @BeanParam PageParams page) {
         return service.list(current.get(), filter, Params.optionalOneOf("kind", kind, Target.KINDS), page);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getTarget", description = "The ETag is the target's version, for If-Match on a later "
-            + "change.",
+    @Operation(
+            operationId = "getTarget",
+            description = "The ETag is the target's version, for If-Match on a later " + "change.",
             summary = "One target")
     public RestResponse<TargetDto> get(@PathParam("id") long id) {
         Target t = service.target(current.get(), id);
@@ -54,18 +64,27 @@ public class TargetResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "putTarget", description = "Idempotent: 201 when created, 200 when updated, nothing "
-            + "written when unchanged. A stale If-Match gets 412; a locked year gets 409.",
-            summary = "Create or update a target by its natural key (municipality, indicator, organization, year, kind)")
-    public RestResponse<TargetDto> put(TargetInput input, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
+    @Operation(
+            operationId = "putTarget",
+            description = "Idempotent: 201 when created, 200 when updated, nothing "
+                    + "written when unchanged. A stale If-Match gets 412; a locked year gets 409.",
+            summary =
+                    "Create or update a target by its natural key (municipality, indicator, organization, year, kind)")
+    public RestResponse<TargetDto> put(
+            TargetInput input, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
         Saved<TargetDto> saved = service.put(current.get(), input, ifMatch);
-        return saved.toResponse(uri.getBaseUriBuilder().path("api/v1/targets").path(saved.body().id().toString()).build());
+        return saved.toResponse(uri.getBaseUriBuilder()
+                .path("api/v1/targets")
+                .path(saved.body().id().toString())
+                .build());
     }
 
     @DELETE
     @APIResponse(responseCode = "204", description = "Deleted")
     @Path("/{id}")
-    @Operation(operationId = "deleteTarget", description = "A locked year gets 409; a stale If-Match gets 412.",
+    @Operation(
+            operationId = "deleteTarget",
+            description = "A locked year gets 409; a stale If-Match gets 412.",
             summary = "Delete a target")
     public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(current.get(), id, ifMatch);

@@ -18,11 +18,9 @@ import ru.orientir.common.Decimals;
 public final class TargetRules {
 
     /** What the checks settle: the kind and the comparator's code (defaults applied). */
-    public record Settled(String kind, String comparator) {
-    }
+    public record Settled(String kind, String comparator) {}
 
-    private TargetRules() {
-    }
+    private TargetRules() {}
 
     /**
      * The comparator's code for what people type: eq, ge, le, between, or the symbols =, ==, >=, =>, ≥,
@@ -49,8 +47,11 @@ public final class TargetRules {
         c.oneOf("kind", kind, Target.KINDS);
         String comparator = Optional.ofNullable(comparatorOf(in.comparator())).orElse("eq");
         if (!Target.COMPARATORS.contains(comparator)) {
-            c.add("comparator", "not_allowed", "Сравнение «" + in.comparator().trim()
-                    + "» недопустимо; допустимы: eq (=), ge (≥, >=), le (≤, <=), between");
+            c.add(
+                    "comparator",
+                    "not_allowed",
+                    "Сравнение «" + in.comparator().trim()
+                            + "» недопустимо; допустимы: eq (=), ge (≥, >=), le (≤, <=), between");
         }
         if (c.required("value", in.value())) {
             ValueChecks.figure(c, "value", indicator, in.value());
@@ -61,8 +62,11 @@ public final class TargetRules {
             } else {
                 ValueChecks.figure(c, "valueTo", indicator, in.valueTo());
                 if (in.value() != null && in.valueTo().compareTo(in.value()) < 0) {
-                    c.add("valueTo", "bounds_inverted", "Верхняя граница " + Decimals.exact(in.valueTo()).toPlainString()
-                            + " меньше нижней " + Decimals.exact(in.value()).toPlainString());
+                    c.add(
+                            "valueTo",
+                            "bounds_inverted",
+                            "Верхняя граница " + Decimals.exact(in.valueTo()).toPlainString() + " меньше нижней "
+                                    + Decimals.exact(in.value()).toPlainString());
                 }
             }
         } else if (in.valueTo() != null) {

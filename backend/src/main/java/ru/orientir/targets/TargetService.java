@@ -10,14 +10,14 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import ru.orientir.audit.AuditLog;
 import ru.orientir.common.Checks;
-import ru.orientir.facts.DataFilter;
-import ru.orientir.facts.DataKeys;
-import ru.orientir.facts.DataWrites;
 import ru.orientir.common.Decimals;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import ru.orientir.common.ProblemException;
 import ru.orientir.common.Saved;
+import ru.orientir.facts.DataFilter;
+import ru.orientir.facts.DataKeys;
+import ru.orientir.facts.DataWrites;
 import ru.orientir.periods.PeriodGuard;
 import ru.orientir.security.Caller;
 
@@ -25,13 +25,16 @@ import ru.orientir.security.Caller;
 @ApplicationScoped
 public class TargetService {
 
-    private static final String FROM = "from Target t join t.municipality m join t.indicator i left join t.organization o";
+    private static final String FROM =
+            "from Target t join t.municipality m join t.indicator i left join t.organization o";
     private static final String ORDER = "m.code, i.code, t.year, o.code nulls first, t.kind";
 
     @Inject
     EntityManager em;
+
     @Inject
     DataWrites writes;
+
     @Inject
     PeriodGuard periods;
 
@@ -57,7 +60,8 @@ public class TargetService {
 
     @Transactional
     public Saved<TargetDto> put(Caller caller, TargetInput in, String ifMatch) {
-        TargetInput input = in == null ? new TargetInput(null, null, null, null, null, null, null, null, null, null) : in;
+        TargetInput input =
+                in == null ? new TargetInput(null, null, null, null, null, null, null, null, null, null) : in;
         Checks c = new Checks();
         DataKeys keys = DataKeys.forWrite(caller, c, input.municipality(), input.indicator(), input.organization());
         TargetRules.Settled settled = TargetRules.validate(c, keys.indicator(), input);
@@ -67,38 +71,53 @@ public class TargetService {
         periods.requireOpen(keys.municipality(), input.year());
 
         String what = "Целевое значение " + keys.key(input.year()) + " (" + kind + ")";
-        return writes.upsert(caller, find(keys, input.year(), kind), ifMatch, what, () -> {
-            Target t = new Target();
-            t.placeAt(keys, input.year());
-            t.kind = kind;
-            return t;
-        }, t -> {
-            t.comparator = comparator;
-            t.value = Decimals.keep(t.value, input.value());
-            t.valueTo = Decimals.keep(t.valueTo, input.valueTo());
-            t.comment = blankToNull(input.comment());
-            t.source = blankToNull(input.source());
-        }, TargetDto::of, TargetService::subject);
+        return writes.upsert(
+                caller,
+                find(keys, input.year(), kind),
+                ifMatch,
+                what,
+                () -> {
+                    Target t = new Target();
+                    t.placeAt(keys, input.year());
+                    t.kind = kind;
+                    return t;
+                },
+                t -> {
+                    t.comparator = comparator;
+                    t.value = Decimals.keep(t.value, input.value());
+                    t.valueTo = Decimals.keep(t.valueTo, input.valueTo());
+                    t.comment = blankToNull(input.comment());
+                    t.source = blankToNull(input.source());
+                },
+                TargetDto::of,
+                TargetService::subject);
     }
 
     @Transactional
     public void delete(Caller caller, long id, String ifMatch) {
-        writes.delete(caller, target(caller, id), ifMatch, "Целевое значение " + id, TargetDto::of, TargetService::subject);
+        writes.delete(
+                caller, target(caller, id), ifMatch, "Целевое значение " + id, TargetDto::of, TargetService::subject);
     }
 
     private static Optional<Target> find(DataKeys keys, int year, String kind) {
-        Parameters p = Parameters.with("m", keys.municipality()).and("i", keys.indicator()).and("y", year)
+        Parameters p = Parameters.with("m", keys.municipality())
+                .and("i", keys.indicator())
+                .and("y", year)
                 .and("k", kind);
         if (keys.organization() == null) {
-            return Target.find("municipality = :m and indicator = :i and organization is null and year = :y and kind = :k",
-                    p).firstResultOptional();
+            return Target.find(
+                            "municipality = :m and indicator = :i and organization is null and year = :y and kind = :k",
+                            p)
+                    .firstResultOptional();
         }
-        return Target.find("municipality = :m and indicator = :i and organization = :o and year = :y and kind = :k",
-                p.and("o", keys.organization())).firstResultOptional();
+        return Target.find(
+                        "municipality = :m and indicator = :i and organization = :o and year = :y and kind = :k",
+                        p.and("o", keys.organization()))
+                .firstResultOptional();
     }
 
     private static AuditLog.Subject subject(Target t) {
-        return new AuditLog.Subject("target", t.id, t.keys().key(t.year) + "/" + t.kind, t.municipality.code,
-                t.indicator.code);
+        return new AuditLog.Subject(
+                "target", t.id, t.keys().key(t.year) + "/" + t.kind, t.municipality.code, t.indicator.code);
     }
 }

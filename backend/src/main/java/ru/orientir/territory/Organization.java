@@ -12,14 +12,18 @@ public class Organization extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "municipality_id")
     public Municipality municipality;
+
     public String code;
     public String name;
     public String type;
+
     @Version
     public int version;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt = OffsetDateTime.now();
 

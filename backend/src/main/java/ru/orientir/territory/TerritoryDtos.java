@@ -5,10 +5,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The JSON shapes of regions, municipalities and organizations. */
 public final class TerritoryDtos {
 
-    private TerritoryDtos() {
-    }
+    private TerritoryDtos() {}
 
-    @Schema(name = "Region",
+    @Schema(
+            name = "Region",
             requiredProperties = {"code", "name", "version"})
     public record RegionDto(String code, String name, int version) {
         static RegionDto of(Region r) {
@@ -17,25 +17,27 @@ public final class TerritoryDtos {
     }
 
     @Schema(name = "RegionInput")
-    public record RegionInput(@Schema(required = true) String name) {
-    }
+    public record RegionInput(@Schema(required = true) String name) {}
 
-    @Schema(name = "Municipality",
+    @Schema(
+            name = "Municipality",
             requiredProperties = {"code", "name", "region", "regionName", "version"})
-    public record MunicipalityDto(String code, String name, String region, String regionName, String type,
-            String oktmo, int version) {
+    public record MunicipalityDto(
+            String code, String name, String region, String regionName, String type, String oktmo, int version) {
         static MunicipalityDto of(Municipality m) {
             return new MunicipalityDto(m.code, m.name, m.region.code, m.region.name, m.type, m.oktmo, m.version);
         }
     }
 
     @Schema(name = "MunicipalityInput")
-    public record MunicipalityInput(@Schema(required = true) String name, @Schema(required = true) String region,
+    public record MunicipalityInput(
+            @Schema(required = true) String name,
+            @Schema(required = true) String region,
             @Schema(description = "urban_okrug, municipal_district, municipal_okrug, city, other") String type,
-            @Schema(description = "OKTMO code, 8 or 11 digits") String oktmo) {
-    }
+            @Schema(description = "OKTMO code, 8 or 11 digits") String oktmo) {}
 
-    @Schema(name = "Organization",
+    @Schema(
+            name = "Organization",
             requiredProperties = {"municipality", "code", "name", "version"})
     public record OrganizationDto(String municipality, String code, String name, String type, int version) {
         static OrganizationDto of(Organization o) {
@@ -44,7 +46,7 @@ public final class TerritoryDtos {
     }
 
     @Schema(name = "OrganizationInput")
-    public record OrganizationInput(@Schema(required = true) String name,
-            @Schema(description = "school, kindergarten, additional_education, college, other") String type) {
-    }
+    public record OrganizationInput(
+            @Schema(required = true) String name,
+            @Schema(description = "school, kindergarten, additional_education, college, other") String type) {}
 }

@@ -15,15 +15,14 @@ import ru.orientir.territory.TerritoryDtos.RegionInput;
  */
 public final class TerritoryRules {
 
-    public static final List<String> ORGANIZATION_TYPES = List.of("school", "kindergarten", "additional_education",
-            "college", "other");
+    public static final List<String> ORGANIZATION_TYPES =
+            List.of("school", "kindergarten", "additional_education", "college", "other");
     public static final int MAX_REGION_NAME = 300;
     public static final int MAX_MUNICIPALITY_NAME = 300;
     public static final int MAX_ORGANIZATION_NAME = 500;
     public static final int MAX_TYPE = 32;
 
-    private TerritoryRules() {
-    }
+    private TerritoryRules() {}
 
     public static void region(Checks c, String code, RegionInput in) {
         c.code("code", code);

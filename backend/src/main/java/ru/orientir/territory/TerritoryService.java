@@ -1,5 +1,7 @@
 package ru.orientir.territory;
 
+import static ru.orientir.common.Pages.blankToNull;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -15,9 +17,8 @@ import ru.orientir.audit.AuditLog;
 import ru.orientir.common.Checks;
 import ru.orientir.common.ETags;
 import ru.orientir.common.PageParams;
-import ru.orientir.common.Pages;
-import static ru.orientir.common.Pages.blankToNull;
 import ru.orientir.common.PageResult;
+import ru.orientir.common.Pages;
 import ru.orientir.common.ProblemException;
 import ru.orientir.common.Saved;
 import ru.orientir.security.Caller;
@@ -31,22 +32,28 @@ public class TerritoryService {
 
     @Inject
     AuditLog audit;
+
     @Inject
     Event<MunicipalityCreated> municipalityCreated;
+
     @Inject
     Event<OrganizationCreated> organizationCreated;
 
     // ---- regions -------------------------------------------------------------------
 
     public PageResult<RegionDto> regions(Caller caller, PageParams p) {
-        PanacheQuery<Region> q = caller.readsAll() ? Region.findAll(Sort.by("code"))
-                : Region.find("id in (select m.region.id from Municipality m where m.code in :codes)",
-                        Sort.by("code"), Parameters.with("codes", caller.readable()));
+        PanacheQuery<Region> q = caller.readsAll()
+                ? Region.findAll(Sort.by("code"))
+                : Region.find(
+                        "id in (select m.region.id from Municipality m where m.code in :codes)",
+                        Sort.by("code"),
+                        Parameters.with("codes", caller.readable()));
         return Pages.of(q, p).map(RegionDto::of);
     }
 
     public Region region(Caller caller, String code) {
-        Region r = Region.byCode(code).orElseThrow(() -> ProblemException.notFound("region", "Регион «" + code + "» не найден"));
+        Region r = Region.byCode(code)
+                .orElseThrow(() -> ProblemException.notFound("region", "Регион «" + code + "» не найден"));
         if (!caller.readsAll() && Municipality.count("region = ?1 and code in ?2", r, caller.readable()) == 0) {
             throw ProblemException.forbidden("Нет доступа к региону «" + code + "»");
         }
@@ -72,8 +79,12 @@ public class TerritoryService {
         r.persistAndFlush();
         RegionDto now = RegionDto.of(r);
         if (!Objects.equals(old, now)) {
-            audit.record(caller, created ? "create" : "update",
-                    new AuditLog.Subject("region", r.id, code, null, null), old, now);
+            audit.record(
+                    caller,
+                    created ? "create" : "update",
+                    new AuditLog.Subject("region", r.id, code, null, null),
+                    old,
+                    now);
         }
         return new Saved<>(now, r.version, created);
     }
@@ -81,9 +92,11 @@ public class TerritoryService {
     @Transactional
     public void deleteRegion(Caller caller, String code, String ifMatch) {
         caller.requireCatalogueAdmin();
-        Region r = Region.byCode(code).orElseThrow(() -> ProblemException.notFound("region", "Регион «" + code + "» не найден"));
+        Region r = Region.byCode(code)
+                .orElseThrow(() -> ProblemException.notFound("region", "Регион «" + code + "» не найден"));
         ETags.checkIfMatch(ifMatch, r.version, "Регион «" + code + "»");
-        new ru.orientir.common.Dependents().add("municipalities", "муниципалитеты", Municipality.count("region", r))
+        new ru.orientir.common.Dependents()
+                .add("municipalities", "муниципалитеты", Municipality.count("region", r))
                 .throwIfAny("region-in-use", "Регион «" + code + "»", "Удалите или перенесите их сначала");
         audit.record(caller, "delete", new AuditLog.Subject("region", r.id, code, null, null), RegionDto.of(r), null);
         r.delete();
@@ -107,7 +120,8 @@ public class TerritoryService {
             params.and("scope", codes);
         });
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        return Pages.<Municipality>of(Municipality.find(query, Sort.by("name"), params), p).map(MunicipalityDto::of);
+        return Pages.<Municipality>of(Municipality.find(query, Sort.by("name"), params), p)
+                .map(MunicipalityDto::of);
     }
 
     /** The municipality, if the caller may read it: 404 when it does not exist, 403 when out of scope. */
@@ -121,7 +135,8 @@ public class TerritoryService {
     public Saved<MunicipalityDto> putMunicipality(Caller caller, String code, MunicipalityInput in, String ifMatch) {
         caller.requireCatalogueAdmin();
         Checks c = new Checks();
-        Region region = TerritoryRules.municipality(c, code, in, r -> Region.byCode(r).orElse(null));
+        Region region =
+                TerritoryRules.municipality(c, code, in, r -> Region.byCode(r).orElse(null));
         c.throwIfAny();
         Municipality m = Municipality.byCode(code).orElse(null);
         ETags.checkIfMatch(ifMatch, m == null ? null : m.version, "Муниципалитет «" + code + "»");
@@ -139,8 +154,12 @@ public class TerritoryService {
         m.persistAndFlush();
         MunicipalityDto now = MunicipalityDto.of(m);
         if (!Objects.equals(old, now)) {
-            audit.record(caller, created ? "create" : "update",
-                    new AuditLog.Subject("municipality", m.id, code, code, null), old, now);
+            audit.record(
+                    caller,
+                    created ? "create" : "update",
+                    new AuditLog.Subject("municipality", m.id, code, code, null),
+                    old,
+                    now);
         }
         if (created) {
             municipalityCreated.fire(new MunicipalityCreated(code, m.name));
@@ -158,22 +177,26 @@ public class TerritoryService {
                 .add("organizations", "организации", Organization.count("municipality", m))
                 .add("values", "фактические значения", ru.orientir.values.MeasuredValue.count("municipality", m))
                 .add("targets", "целевые значения", ru.orientir.targets.Target.count("municipality", m))
-                .throwIfAny("municipality-in-use", "Муниципалитет «" + code + "»",
-                        "Удалите или перенесите их сначала");
+                .throwIfAny("municipality-in-use", "Муниципалитет «" + code + "»", "Удалите или перенесите их сначала");
         // Reporting periods without any value or target are only states of empty years: they go with it.
         jakarta.persistence.EntityManager em = Municipality.getEntityManager();
-        em.createNativeQuery("DELETE FROM reporting_period WHERE municipality_id = ?1").setParameter(1, m.id)
+        em.createNativeQuery("DELETE FROM reporting_period WHERE municipality_id = ?1")
+                .setParameter(1, m.id)
                 .executeUpdate();
-        audit.record(caller, "delete", new AuditLog.Subject("municipality", m.id, code, code, null),
-                MunicipalityDto.of(m), null);
+        audit.record(
+                caller,
+                "delete",
+                new AuditLog.Subject("municipality", m.id, code, code, null),
+                MunicipalityDto.of(m),
+                null);
         m.delete();
         em.flush();
     }
 
     // ---- organizations -------------------------------------------------------------
 
-    public PageResult<OrganizationDto> organizations(Caller caller, String municipality, String type, String search,
-            PageParams p) {
+    public PageResult<OrganizationDto> organizations(
+            Caller caller, String municipality, String type, String search, PageParams p) {
         Municipality m = readableMunicipality(caller, municipality);
         StringBuilder q = new StringBuilder("municipality = :m");
         Parameters params = Parameters.with("m", m);
@@ -185,18 +208,20 @@ public class TerritoryService {
             q.append(" and (lower(name) like :q or lower(code) like :q)");
             params.and("q", "%" + search.toLowerCase() + "%");
         }
-        return Pages.<Organization>of(Organization.find(q.toString(), Sort.by("name"), params), p).map(OrganizationDto::of);
+        return Pages.<Organization>of(Organization.find(q.toString(), Sort.by("name"), params), p)
+                .map(OrganizationDto::of);
     }
 
     public Organization organization(Caller caller, String municipality, String code) {
         Municipality m = readableMunicipality(caller, municipality);
-        return Organization.byCode(m, code).orElseThrow(() -> ProblemException.notFound("organization",
-                "Организация «" + code + "» муниципалитета «" + municipality + "» не найдена"));
+        return Organization.byCode(m, code)
+                .orElseThrow(() -> ProblemException.notFound(
+                        "organization", "Организация «" + code + "» муниципалитета «" + municipality + "» не найдена"));
     }
 
     @Transactional
-    public Saved<OrganizationDto> putOrganization(Caller caller, String municipality, String code,
-            OrganizationInput in, String ifMatch) {
+    public Saved<OrganizationDto> putOrganization(
+            Caller caller, String municipality, String code, OrganizationInput in, String ifMatch) {
         caller.requireWrite(municipality);
         Municipality m = readableMunicipality(caller, municipality);
         Checks c = new Checks();
@@ -217,8 +242,12 @@ public class TerritoryService {
         o.persistAndFlush();
         OrganizationDto now = OrganizationDto.of(o);
         if (!Objects.equals(old, now)) {
-            audit.record(caller, created ? "create" : "update",
-                    new AuditLog.Subject("organization", o.id, municipality + "/" + code, municipality, null), old, now);
+            audit.record(
+                    caller,
+                    created ? "create" : "update",
+                    new AuditLog.Subject("organization", o.id, municipality + "/" + code, municipality, null),
+                    old,
+                    now);
         }
         if (created) {
             organizationCreated.fire(new OrganizationCreated(municipality, code, o.name));
@@ -235,8 +264,12 @@ public class TerritoryService {
                 .add("values", "фактические значения", ru.orientir.values.MeasuredValue.count("organization", o))
                 .add("targets", "целевые значения", ru.orientir.targets.Target.count("organization", o))
                 .throwIfAny("organization-in-use", "Организацию «" + code + "»", "Удалите их сначала");
-        audit.record(caller, "delete", new AuditLog.Subject("organization", o.id, municipality + "/" + code,
-                municipality, null), OrganizationDto.of(o), null);
+        audit.record(
+                caller,
+                "delete",
+                new AuditLog.Subject("organization", o.id, municipality + "/" + code, municipality, null),
+                OrganizationDto.of(o),
+                null);
         o.delete();
         Organization.getEntityManager().flush();
     }

@@ -1,9 +1,9 @@
 package ru.orientir.values;
 
 import jakarta.persistence.*;
-import ru.orientir.facts.DataRow;
 import java.math.BigDecimal;
 import java.util.List;
+import ru.orientir.facts.DataRow;
 
 /**
  * A measured value («фактическое значение»). The figure is kept exactly as typed (numeric, never
@@ -19,6 +19,7 @@ public class MeasuredValue extends DataRow {
     public String period = "";
     /** '' when not disaggregated, otherwise one of the indicator's categories. */
     public String category = "";
+
     public String qualifier = "exact";
     public BigDecimal numerator;
     public BigDecimal denominator;

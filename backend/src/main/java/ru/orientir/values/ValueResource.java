@@ -1,20 +1,19 @@
 package ru.orientir.values;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ru.orientir.facts.DataFilter;
-import ru.orientir.common.ETags;
+import org.jboss.resteasy.reactive.RestResponse;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import ru.orientir.common.Saved;
+import ru.orientir.facts.DataFilter;
 import ru.orientir.security.CurrentCaller;
 
 @Path("/api/v1/values")
@@ -24,12 +23,15 @@ public class ValueResource {
 
     @Inject
     ValueService service;
+
     @Inject
     CurrentCaller current;
 
     @GET
-    @Operation(operationId = "listValues", description = "Lists are limited to the municipalities the caller may "
-            + "read; naming another municipality gives 403.",
+    @Operation(
+            operationId = "listValues",
+            description = "Lists are limited to the municipalities the caller may "
+                    + "read; naming another municipality gives 403.",
             summary = "Measured values the caller may read, by municipality, indicator and year")
     public PageResult<ValueDto> list(@BeanParam DataFilter filter, @BeanParam PageParams page) {
         return service.list(current.get(), filter, page);
@@ -37,8 +39,9 @@ public class ValueResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getValue", description = "The ETag is the value's version, for If-Match on a later "
-            + "change.",
+    @Operation(
+            operationId = "getValue",
+            description = "The ETag is the value's version, for If-Match on a later " + "change.",
             summary = "One measured value")
     public RestResponse<ValueDto> get(@PathParam("id") long id) {
         MeasuredValue v = service.value(current.get(), id);
@@ -47,20 +50,27 @@ public class ValueResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "putValue", description = "Idempotent: 201 when created, 200 when updated, nothing "
-            + "written when unchanged. The value is checked against the indicator's unit and scale (422 with the "
-            + "field and a message in Russian); a stale If-Match gets 412; a locked year gets 409.",
+    @Operation(
+            operationId = "putValue",
+            description = "Idempotent: 201 when created, 200 when updated, nothing "
+                    + "written when unchanged. The value is checked against the indicator's unit and scale (422 with the "
+                    + "field and a message in Russian); a stale If-Match gets 412; a locked year gets 409.",
             summary = "Create or update a measured value by its natural key "
-            + "(municipality, indicator, organization, year, period, category)")
+                    + "(municipality, indicator, organization, year, period, category)")
     public RestResponse<ValueDto> put(ValueInput input, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
         Saved<ValueDto> saved = service.put(current.get(), input, ifMatch);
-        return saved.toResponse(uri.getBaseUriBuilder().path("api/v1/values").path(saved.body().id().toString()).build());
+        return saved.toResponse(uri.getBaseUriBuilder()
+                .path("api/v1/values")
+                .path(saved.body().id().toString())
+                .build());
     }
 
     @DELETE
     @APIResponse(responseCode = "204", description = "Deleted")
     @Path("/{id}")
-    @Operation(operationId = "deleteValue", description = "A locked year gets 409; a stale If-Match gets 412.",
+    @Operation(
+            operationId = "deleteValue",
+            description = "A locked year gets 409; a stale If-Match gets 412.",
             summary = "Delete a measured value")
     public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(current.get(), id, ifMatch);

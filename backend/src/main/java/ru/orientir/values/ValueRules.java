@@ -15,11 +15,9 @@ import ru.orientir.common.Checks;
 public final class ValueRules {
 
     /** What the checks settle: period, category and qualifier with their defaults applied. */
-    public record Settled(String period, String category, String qualifier) {
-    }
+    public record Settled(String period, String category, String qualifier) {}
 
-    private ValueRules() {
-    }
+    private ValueRules() {}
 
     /** Checks a value of {@code indicator} (null when it could not be resolved: its figures are then not checked). */
     public static Settled validate(Checks c, Indicator indicator, ValueInput in) {

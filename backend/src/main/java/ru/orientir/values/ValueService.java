@@ -14,14 +14,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import ru.orientir.audit.AuditLog;
 import ru.orientir.common.Checks;
-import ru.orientir.facts.DataFilter;
-import ru.orientir.facts.DataKeys;
-import ru.orientir.facts.DataWrites;
 import ru.orientir.common.Decimals;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import ru.orientir.common.ProblemException;
 import ru.orientir.common.Saved;
+import ru.orientir.facts.DataFilter;
+import ru.orientir.facts.DataKeys;
+import ru.orientir.facts.DataWrites;
 import ru.orientir.periods.PeriodGuard;
 import ru.orientir.periods.ReportingPeriod;
 import ru.orientir.security.Caller;
@@ -33,23 +33,25 @@ import ru.orientir.security.Caller;
 @ApplicationScoped
 public class ValueService {
 
-    private static final String FROM = "from MeasuredValue v join v.municipality m join v.indicator i "
-            + "left join v.organization o";
+    private static final String FROM =
+            "from MeasuredValue v join v.municipality m join v.indicator i " + "left join v.organization o";
     private static final String ORDER = "m.code, i.code, v.year, v.period, v.category, o.code nulls first";
 
     @Inject
     EntityManager em;
+
     @Inject
     DataWrites writes;
+
     @Inject
     PeriodGuard periods;
 
     public PageResult<ValueDto> list(Caller caller, DataFilter filter, PageParams p) {
-        PageResult<ValueDto> page = DataFilter.page(em, ValueDto.class, ValueDto.SELECT, FROM,
-                filter.where(caller, "v"), ORDER, p);
+        PageResult<ValueDto> page =
+                DataFilter.page(em, ValueDto.class, ValueDto.SELECT, FROM, filter.where(caller, "v"), ORDER, p);
         Map<String, String> states = periodStates(page);
-        return page.map(v -> v.withPeriodState(states.getOrDefault(v.municipality() + "/" + v.year(),
-                ReportingPeriod.OPEN)));
+        return page.map(
+                v -> v.withPeriodState(states.getOrDefault(v.municipality() + "/" + v.year(), ReportingPeriod.OPEN)));
     }
 
     /** The states of the reporting periods a page touches, in one query: "municipality/year" -> state. */
@@ -60,16 +62,21 @@ public class ValueService {
         Set<String> codes = page.items().stream().map(ValueDto::municipality).collect(Collectors.toSet());
         Set<Integer> years = page.items().stream().map(ValueDto::year).collect(Collectors.toSet());
         Map<String, String> states = new HashMap<>();
-        em.createQuery("select p.municipality.code, p.year, p.state from ReportingPeriod p "
-                + "where p.municipality.code in :codes and p.year in :years", Object[].class)
-                .setParameter("codes", codes).setParameter("years", years).getResultList()
+        em.createQuery(
+                        "select p.municipality.code, p.year, p.state from ReportingPeriod p "
+                                + "where p.municipality.code in :codes and p.year in :years",
+                        Object[].class)
+                .setParameter("codes", codes)
+                .setParameter("years", years)
+                .getResultList()
                 .forEach(r -> states.put(r[0] + "/" + r[1], (String) r[2]));
         return states;
     }
 
     /** One value the caller may read: 404 when there is none, 403 when it is another municipality's. */
     public MeasuredValue value(Caller caller, long id) {
-        MeasuredValue v = MeasuredValue.<MeasuredValue>find("id", id).firstResultOptional()
+        MeasuredValue v = MeasuredValue.<MeasuredValue>find("id", id)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("id", "Фактическое значение " + id + " не найдено"));
         caller.requireRead(v.municipality.code);
         return v;
@@ -77,8 +84,9 @@ public class ValueService {
 
     @Transactional
     public Saved<ValueDto> put(Caller caller, ValueInput in, String ifMatch) {
-        ValueInput input = in == null ? new ValueInput(null, null, null, null, null, null, null, null, null, null, null,
-                null) : in;
+        ValueInput input = in == null
+                ? new ValueInput(null, null, null, null, null, null, null, null, null, null, null, null)
+                : in;
         Checks c = new Checks();
         DataKeys keys = DataKeys.forWrite(caller, c, input.municipality(), input.indicator(), input.organization());
         ValueRules.Settled settled = ValueRules.validate(c, keys.indicator(), input);
@@ -90,20 +98,28 @@ public class ValueService {
 
         String what = "Значение " + keys.key(input.year()) + (period.isEmpty() ? "" : "/" + period)
                 + (category.isEmpty() ? "" : " (" + category + ")");
-        return writes.upsert(caller, find(keys, input.year(), period, category), ifMatch, what, () -> {
-            MeasuredValue v = new MeasuredValue();
-            v.placeAt(keys, input.year());
-            v.period = period;
-            v.category = category;
-            return v;
-        }, v -> {
-            v.value = Decimals.keep(v.value, input.value());
-            v.qualifier = qualifier;
-            v.numerator = Decimals.keep(v.numerator, input.numerator());
-            v.denominator = Decimals.keep(v.denominator, input.denominator());
-            v.comment = blankToNull(input.comment());
-            v.source = blankToNull(input.source());
-        }, ValueDto::of, ValueService::subject);
+        return writes.upsert(
+                caller,
+                find(keys, input.year(), period, category),
+                ifMatch,
+                what,
+                () -> {
+                    MeasuredValue v = new MeasuredValue();
+                    v.placeAt(keys, input.year());
+                    v.period = period;
+                    v.category = category;
+                    return v;
+                },
+                v -> {
+                    v.value = Decimals.keep(v.value, input.value());
+                    v.qualifier = qualifier;
+                    v.numerator = Decimals.keep(v.numerator, input.numerator());
+                    v.denominator = Decimals.keep(v.denominator, input.denominator());
+                    v.comment = blankToNull(input.comment());
+                    v.source = blankToNull(input.source());
+                },
+                ValueDto::of,
+                ValueService::subject);
     }
 
     @Transactional
@@ -112,18 +128,25 @@ public class ValueService {
     }
 
     private static Optional<MeasuredValue> find(DataKeys keys, int year, String period, String category) {
-        Parameters p = Parameters.with("m", keys.municipality()).and("i", keys.indicator()).and("y", year)
-                .and("p", period).and("c", category);
+        Parameters p = Parameters.with("m", keys.municipality())
+                .and("i", keys.indicator())
+                .and("y", year)
+                .and("p", period)
+                .and("c", category);
         String org = keys.organization() == null ? "organization is null" : "organization = :o";
         if (keys.organization() != null) {
             p.and("o", keys.organization());
         }
-        return MeasuredValue.find("municipality = :m and indicator = :i and " + org
-                + " and year = :y and period = :p and category = :c", p).firstResultOptional();
+        return MeasuredValue.find(
+                        "municipality = :m and indicator = :i and " + org
+                                + " and year = :y and period = :p and category = :c",
+                        p)
+                .firstResultOptional();
     }
 
     private static AuditLog.Subject subject(MeasuredValue v) {
-        String key = v.keys().key(v.year) + (v.period.isEmpty() ? "" : "/" + v.period)
+        String key = v.keys().key(v.year)
+                + (v.period.isEmpty() ? "" : "/" + v.period)
                 + (v.category.isEmpty() ? "" : "/" + v.category);
         return new AuditLog.Subject("value", v.id, key, v.municipality.code, v.indicator.code);
     }

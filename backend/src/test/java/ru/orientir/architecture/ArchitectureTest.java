@@ -51,8 +51,7 @@ class ArchitectureTest {
                     public void check(JavaClass item, ConditionEvents events) {
                         item.getDirectDependenciesFromSelf().forEach(d -> {
                             JavaClass target = d.getTargetClass();
-                            if (isInternal(target)
-                                    && !target.getPackageName().equals(item.getPackageName())) {
+                            if (isInternal(target) && !target.getPackageName().equals(item.getPackageName())) {
                                 events.add(SimpleConditionEvent.violated(d, d.getDescription()));
                             }
                         });
@@ -77,21 +76,22 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage(ROOT + "." + pkg + "..")
                 .should()
-                .dependOnClassesThat(new com.tngtech.archunit.base.DescribedPredicate<>("belong to a feature of Orientir") {
-                    @Override
-                    public boolean test(JavaClass c) {
-                        if (!c.getPackageName().startsWith(ROOT)) {
-                            return false;
-                        }
-                        for (String a : allowed) {
-                            if (c.getPackageName().equals(ROOT + "." + a)
-                                    || c.getPackageName().startsWith(ROOT + "." + a + ".")) {
-                                return false;
+                .dependOnClassesThat(
+                        new com.tngtech.archunit.base.DescribedPredicate<>("belong to a feature of Orientir") {
+                            @Override
+                            public boolean test(JavaClass c) {
+                                if (!c.getPackageName().startsWith(ROOT)) {
+                                    return false;
+                                }
+                                for (String a : allowed) {
+                                    if (c.getPackageName().equals(ROOT + "." + a)
+                                            || c.getPackageName().startsWith(ROOT + "." + a + ".")) {
+                                        return false;
+                                    }
+                                }
+                                return true;
                             }
-                        }
-                        return true;
-                    }
-                })
+                        })
                 .check(MAIN);
     }
 }

@@ -32,17 +32,28 @@ class AttainmentApiTest {
 
     @Test
     void lowerIsBetterTargetAtMostFivePercentIsMetByThree() {
-        row("att-le").body("status", is("met")).body("polarity", is("lower")).body("fact", num("3"))
-                .body("target.comparator", is("le")).body("target.value", num("5")).body("target.valueTo", nullValue())
-                .body("deviation", num("-2")).body("deviationPercent", num("-40"))
-                .body("indicatorName", is("Показатель att-le")).body("area", is(RESULTS)).body("unit", is("percent"))
-                .body("municipalityName", is("Городской округ «Город Калуга»")).body("year", is(YEAR))
+        row("att-le")
+                .body("status", is("met"))
+                .body("polarity", is("lower"))
+                .body("fact", num("3"))
+                .body("target.comparator", is("le"))
+                .body("target.value", num("5"))
+                .body("target.valueTo", nullValue())
+                .body("deviation", num("-2"))
+                .body("deviationPercent", num("-40"))
+                .body("indicatorName", is("Показатель att-le"))
+                .body("area", is(RESULTS))
+                .body("unit", is("percent"))
+                .body("municipalityName", is("Городской округ «Город Калуга»"))
+                .body("year", is(YEAR))
                 .body("qualifier", is("exact"));
     }
 
     @Test
     void targetAtLeastSeventyIsNotMetByThirtyThree() {
-        row("att-ge").body("status", is("not_met")).body("deviation", num("-37"))
+        row("att-ge")
+                .body("status", is("not_met"))
+                .body("deviation", num("-37"))
                 .body("deviationPercent", num("-52.86"));
     }
 
@@ -53,16 +64,27 @@ class AttainmentApiTest {
 
     @Test
     void betweenIsMetInsideAndNotMetOutside() {
-        row("att-between").body("status", is("met")).body("deviation", num("0"))
-                .body("target.value", num("40")).body("target.valueTo", num("60"));
+        row("att-between")
+                .body("status", is("met"))
+                .body("deviation", num("0"))
+                .body("target.value", num("40"))
+                .body("target.valueTo", num("60"));
         get("ministry", "/api/v1/attainment?municipality=tula&year=" + YEAR + "&indicator=att-between")
-                .body("items", hasSize(1)).body("items[0].status", is("not_met")).body("items[0].deviation", num("1"));
+                .body("items", hasSize(1))
+                .body("items[0].status", is("not_met"))
+                .body("items[0].deviation", num("1"));
     }
 
     @Test
     void targetWithoutFactIsNoDataAndFactWithoutTargetIsNoTarget() {
-        row("att-no-data").body("status", is("no_data")).body("fact", nullValue()).body("deviation", nullValue());
-        row("att-no-target").body("status", is("no_target")).body("fact", num("12")).body("target", nullValue());
+        row("att-no-data")
+                .body("status", is("no_data"))
+                .body("fact", nullValue())
+                .body("deviation", nullValue());
+        row("att-no-target")
+                .body("status", is("no_target"))
+                .body("fact", num("12"))
+                .body("target", nullValue());
     }
 
     @Test
@@ -73,7 +95,8 @@ class AttainmentApiTest {
     @Test
     void archivedIndicatorsAreNotListed() {
         get("ministry", "/api/v1/attainment?municipality=kaluga&year=" + YEAR + "&indicator=att-archived")
-                .body("items", empty()).body("total", is(0));
+                .body("items", empty())
+                .body("total", is(0));
     }
 
     @Test
@@ -81,16 +104,22 @@ class AttainmentApiTest {
         get("ministry", "/api/v1/attainment?municipality=kaluga&year=" + YEAR + "&indicator=att-ge")
                 .body("items.organization", contains(nullValue(), is("school-1")))
                 .body("items.status", contains("not_met", "met"));
-        get("ministry", "/api/v1/attainment?municipality=kaluga&year=" + YEAR + "&organization=school-1&area=" + RESULTS)
+        get(
+                        "ministry",
+                        "/api/v1/attainment?municipality=kaluga&year=" + YEAR + "&organization=school-1&area="
+                                + RESULTS)
                 .body("items.indicator", contains("att-ge"));
     }
 
     @Test
     void baselineIsTheLatestAtOrBeforeTheYearAndPeriodStateComesFromTheReportingPeriod() {
-        row("att-ge").body("baseline.year", is(2030)).body("baseline.value", num("50"))
+        row("att-ge")
+                .body("baseline.year", is(2030))
+                .body("baseline.value", num("50"))
                 .body("periodState", is("approved"));
         get("ministry", "/api/v1/attainment?municipality=kaluga&year=2029&indicator=att-ge")
-                .body("items[0].baseline.year", is(2027)).body("items[0].periodState", is("open"));
+                .body("items[0].baseline.year", is(2027))
+                .body("items[0].periodState", is("open"));
     }
 
     @Test
@@ -105,28 +134,40 @@ class AttainmentApiTest {
         get("ministry", "/api/v1/attainment?municipality=kaluga&year=" + YEAR + "&area=" + RESULTS + "&status=not_met")
                 .body("items.indicator", containsInAnyOrder("att-ge", "att-bands", "att-rank-low"))
                 .body("total", is(3));
-        get("ministry", "/api/v1/attainment?municipality=kaluga&year=" + YEAR + "&area=" + CONDITIONS + "&status=no_target")
+        get(
+                        "ministry",
+                        "/api/v1/attainment?municipality=kaluga&year=" + YEAR + "&area=" + CONDITIONS
+                                + "&status=no_target")
                 .body("items.indicator", containsInAnyOrder("att-no-target", "att-earlier"));
     }
 
     @Test
     void listIsPaginated() {
         get("ministry", "/api/v1/attainment?municipality=kaluga&year=" + YEAR + "&area=" + RESULTS + "&size=2&page=1")
-                .body("items", hasSize(2)).body("page", is(1)).body("size", is(2)).body("total", is(9));
-        get("ministry", "/api/v1/attainment?municipality=kaluga&year=" + YEAR + "&area=" + RESULTS + "&status=met&size=4&page=1")
-                .body("items", hasSize(2)).body("total", is(6));
+                .body("items", hasSize(2))
+                .body("page", is(1))
+                .body("size", is(2))
+                .body("total", is(9));
+        get(
+                        "ministry",
+                        "/api/v1/attainment?municipality=kaluga&year=" + YEAR + "&area=" + RESULTS
+                                + "&status=met&size=4&page=1")
+                .body("items", hasSize(2))
+                .body("total", is(6));
     }
 
     @Test
     void summaryCountsRowsPerArea() {
         get("ministry", "/api/v1/attainment/summary?municipality=kaluga&year=" + YEAR)
-                .body("municipality", is("kaluga")).body("year", is(YEAR))
+                .body("municipality", is("kaluga"))
+                .body("year", is(YEAR))
                 .body("byArea.find { it.area == '" + RESULTS + "' }.met", is(6))
                 .body("byArea.find { it.area == '" + RESULTS + "' }.notMet", is(3))
                 .body("byArea.find { it.area == '" + RESULTS + "' }.noData", is(0))
                 .body("byArea.find { it.area == '" + CONDITIONS + "' }.noData", is(1))
                 .body("byArea.find { it.area == '" + CONDITIONS + "' }.noTarget", is(2))
-                .body("met", greaterThanOrEqualTo(6)).body("noTarget", greaterThanOrEqualTo(2));
+                .body("met", greaterThanOrEqualTo(6))
+                .body("noTarget", greaterThanOrEqualTo(2));
     }
 
     @Test
@@ -136,7 +177,8 @@ class AttainmentApiTest {
                 .body("items.municipality", contains("tula", "kaluga", "kemerovo", "derbent"))
                 .body("items.rank", contains(1, 2, 3, null))
                 .body("items.status", contains("met", "met", "not_met", "no_data"))
-                .body("items[0].fact", num("90")).body("items[0].target.comparator", is("ge"));
+                .body("items[0].fact", num("90"))
+                .body("items[0].target.comparator", is("ge"));
         // equal facts share a rank
         get("ministry", "/api/v1/attainment/ranking?indicator=att-rank-low&year=" + YEAR)
                 .body("polarity", is("lower"))
@@ -147,19 +189,24 @@ class AttainmentApiTest {
     @Test
     void seriesListsEveryYearWithAFactTargetOrBaseline() {
         get("ministry", "/api/v1/attainment/series?indicator=att-ge&municipality=kaluga")
-                .body("indicator", is("att-ge")).body("municipality", is("kaluga")).body("organization", nullValue())
+                .body("indicator", is("att-ge"))
+                .body("municipality", is("kaluga"))
+                .body("organization", nullValue())
                 .body("items.year", contains(2027, 2029, 2030, 2031))
                 .body("items.status", contains("no_target", "not_met", "no_target", "not_met"))
                 .body("items.baseline.year", contains(2027, 2027, 2030, 2030))
-                .body("items[1].fact", num("55")).body("items[1].target.value", num("60"));
+                .body("items[1].fact", num("55"))
+                .body("items[1].target.value", num("60"));
         get("ministry", "/api/v1/attainment/series?indicator=att-ge&municipality=kaluga&yearFrom=2029&yearTo=2030")
                 .body("items.year", contains(2029, 2030));
         get("ministry", "/api/v1/attainment/series?indicator=att-ge&municipality=kaluga&organization=school-1")
-                .body("organization", is("school-1")).body("items.year", contains(YEAR))
+                .body("organization", is("school-1"))
+                .body("items.year", contains(YEAR))
                 .body("items[0].status", is("met"));
         // an archived indicator keeps its history
         get("ministry", "/api/v1/attainment/series?indicator=att-archived&municipality=kaluga")
-                .body("items.year", contains(YEAR)).body("items[0].status", is("no_data"));
+                .body("items.year", contains(YEAR))
+                .body("items[0].status", is("no_data"));
     }
 
     @Test
@@ -169,12 +216,20 @@ class AttainmentApiTest {
         get("kaluga-editor", "/api/v1/attainment?year=" + YEAR + "&area=" + RESULTS)
                 .body("items.municipality", everyItem(is("kaluga")));
         get("kaluga-editor", "/api/v1/attainment/ranking?indicator=att-rank-high&year=" + YEAR)
-                .body("items.municipality", contains("kaluga")).body("items[0].rank", is(1));
-        Tokens.as("kaluga-editor").get("/api/v1/attainment?municipality=tula&year=" + YEAR).then().statusCode(403)
+                .body("items.municipality", contains("kaluga"))
+                .body("items[0].rank", is(1));
+        Tokens.as("kaluga-editor")
+                .get("/api/v1/attainment?municipality=tula&year=" + YEAR)
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
-        Tokens.as("kaluga-editor").get("/api/v1/attainment/summary?municipality=tula&year=" + YEAR).then()
+        Tokens.as("kaluga-editor")
+                .get("/api/v1/attainment/summary?municipality=tula&year=" + YEAR)
+                .then()
                 .statusCode(403);
-        Tokens.as("kaluga-editor").get("/api/v1/attainment/series?indicator=att-between&municipality=tula").then()
+        Tokens.as("kaluga-editor")
+                .get("/api/v1/attainment/series?indicator=att-between&municipality=tula")
+                .then()
                 .statusCode(403);
     }
 
@@ -190,8 +245,14 @@ class AttainmentApiTest {
         problem("/api/v1/attainment/ranking?year=2031", 400, "indicator");
         problem("/api/v1/attainment/ranking?indicator=att-missing&year=2031", 404, "indicator");
         problem("/api/v1/attainment/series?indicator=att-ge", 400, "municipality");
-        problem("/api/v1/attainment/series?indicator=att-ge&municipality=kaluga&yearFrom=2031&yearTo=2020", 400, "yearTo");
-        problem("/api/v1/attainment/series?indicator=att-ge&municipality=kaluga&organization=nope", 404, "organization");
+        problem(
+                "/api/v1/attainment/series?indicator=att-ge&municipality=kaluga&yearFrom=2031&yearTo=2020",
+                400,
+                "yearTo");
+        problem(
+                "/api/v1/attainment/series?indicator=att-ge&municipality=kaluga&organization=nope",
+                404,
+                "organization");
         problem("/api/v1/attainment/summary?municipality=kaluga&year=3000", 400, "year");
         Tokens.as("anonymous").get("/api/v1/attainment?year=2031").then().statusCode(401);
     }
@@ -210,7 +271,11 @@ class AttainmentApiTest {
     }
 
     private static void problem(String path, int status, String field) {
-        Tokens.as("ministry").get(path).then().statusCode(status).contentType("application/problem+json")
+        Tokens.as("ministry")
+                .get(path)
+                .then()
+                .statusCode(status)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem(field));
     }
 
@@ -219,7 +284,8 @@ class AttainmentApiTest {
         return new CustomTypeSafeMatcher<>("the number " + expected) {
             @Override
             protected boolean matchesSafely(Object item) {
-                return item instanceof Number && new BigDecimal(item.toString()).compareTo(new BigDecimal(expected)) == 0;
+                return item instanceof Number
+                        && new BigDecimal(item.toString()).compareTo(new BigDecimal(expected)) == 0;
             }
         };
     }

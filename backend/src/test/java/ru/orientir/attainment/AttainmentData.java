@@ -25,8 +25,7 @@ final class AttainmentData {
 
     private static volatile boolean done;
 
-    private AttainmentData() {
-    }
+    private AttainmentData() {}
 
     static synchronized void load() {
         if (done) {
@@ -85,7 +84,8 @@ final class AttainmentData {
 
         Indicator bands = indicator("att-bands", RESULTS, "higher");
         bands.unit = "ratio";
-        bands.bands = List.of(new Band(null, new BigDecimal("0.8"), "очень плохо", BigDecimal.ZERO),
+        bands.bands = List.of(
+                new Band(null, new BigDecimal("0.8"), "очень плохо", BigDecimal.ZERO),
                 new Band(new BigDecimal("0.8"), BigDecimal.ONE, "плохо", BigDecimal.ONE),
                 new Band(BigDecimal.ONE, null, "очень хорошо", new BigDecimal("3")));
         target(bands, "kaluga", null, YEAR, "target", "ge", "1", null);
@@ -94,7 +94,8 @@ final class AttainmentData {
         // the ranking: every demo municipality, one without a fact
         Indicator high = indicator("att-rank-high", RESULTS, "higher");
         Indicator low = indicator("att-rank-low", RESULTS, "lower");
-        String[][] facts = {{"kaluga", "80", "5"}, {"tula", "90", "3"}, {"kemerovo", "70", "5"}, {"derbent", null, null}};
+        String[][] facts = {{"kaluga", "80", "5"}, {"tula", "90", "3"}, {"kemerovo", "70", "5"}, {"derbent", null, null}
+        };
         for (String[] f : facts) {
             target(high, f[0], null, YEAR, "target", "ge", "75", null);
             target(low, f[0], null, YEAR, "target", "le", "4", null);
@@ -128,12 +129,21 @@ final class AttainmentData {
         return i;
     }
 
-    private static void target(Indicator indicator, String municipality, String organization, int year, String kind,
-            String comparator, String value, String valueTo) {
+    private static void target(
+            Indicator indicator,
+            String municipality,
+            String organization,
+            int year,
+            String kind,
+            String comparator,
+            String value,
+            String valueTo) {
         Target t = new Target();
         t.indicator = indicator;
         t.municipality = municipality(municipality);
-        t.organization = organization == null ? null : Organization.byCode(t.municipality, organization).orElseThrow();
+        t.organization = organization == null
+                ? null
+                : Organization.byCode(t.municipality, organization).orElseThrow();
         t.year = year;
         t.kind = kind;
         t.comparator = comparator;
@@ -146,7 +156,9 @@ final class AttainmentData {
         MeasuredValue v = new MeasuredValue();
         v.indicator = indicator;
         v.municipality = municipality(municipality);
-        v.organization = organization == null ? null : Organization.byCode(v.municipality, organization).orElseThrow();
+        v.organization = organization == null
+                ? null
+                : Organization.byCode(v.municipality, organization).orElseThrow();
         v.year = year;
         v.value = new BigDecimal(value);
         v.persist();

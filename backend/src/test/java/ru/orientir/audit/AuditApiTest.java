@@ -30,21 +30,33 @@ class AuditApiTest {
         }
         // a renamed school in each of Kaluga and Tula, and a catalogue change (no municipality)
         for (String m : new String[] {"kaluga", "tula"}) {
-            as(m + "-editor").body(Map.of("name", "Школа att-audit", "type", "school"))
-                    .put("/api/v1/municipalities/" + m + "/organizations/att-audit").then().statusCode(anyOf(is(200), is(201)));
-            as(m + "-editor").body(Map.of("name", "Школа att-audit им. Пушкина", "type", "school"))
-                    .put("/api/v1/municipalities/" + m + "/organizations/att-audit").then().statusCode(200);
+            as(m + "-editor")
+                    .body(Map.of("name", "Школа att-audit", "type", "school"))
+                    .put("/api/v1/municipalities/" + m + "/organizations/att-audit")
+                    .then()
+                    .statusCode(anyOf(is(200), is(201)));
+            as(m + "-editor")
+                    .body(Map.of("name", "Школа att-audit им. Пушкина", "type", "school"))
+                    .put("/api/v1/municipalities/" + m + "/organizations/att-audit")
+                    .then()
+                    .statusCode(200);
         }
         Caller admin = new Caller("admin", "Администратор", Caller.CHANNEL_API, Set.of(Roles.ADMIN));
-        QuarkusTransaction.requiringNew().run(() -> audit.record(admin, "update",
-                new AuditLog.Subject("indicator", null, "att-audit-indicator", null, "att-audit-indicator"),
-                Map.of("nameRu", "Старое название"), Map.of("nameRu", "Новое название")));
+        QuarkusTransaction.requiringNew()
+                .run(() -> audit.record(
+                        admin,
+                        "update",
+                        new AuditLog.Subject("indicator", null, "att-audit-indicator", null, "att-audit-indicator"),
+                        Map.of("nameRu", "Старое название"),
+                        Map.of("nameRu", "Новое название")));
         changed = true;
     }
 
     @Test
     void showsWhoChangedWhatFromOldToNewNewestFirst() {
-        as("kaluga-editor").get("/api/v1/audit?entityType=organization&municipality=kaluga&actor=kaluga-editor").then()
+        as("kaluga-editor")
+                .get("/api/v1/audit?entityType=organization&municipality=kaluga&actor=kaluga-editor")
+                .then()
                 .statusCode(200)
                 .body("items[0].action", is("update"))
                 .body("items[0].entityKey", is("kaluga/att-audit"))
@@ -60,30 +72,52 @@ class AuditApiTest {
 
     @Test
     void kalugaEditorSeesKalugaAndCatalogueEventsButNotTula() {
-        as("kaluga-editor").get("/api/v1/audit?size=1000").then().statusCode(200)
+        as("kaluga-editor")
+                .get("/api/v1/audit?size=1000")
+                .then()
+                .statusCode(200)
                 .body("items.municipality", everyItem(anyOf(nullValue(), is("kaluga"))))
                 .body("items.entityKey", hasItems("kaluga/att-audit", "att-audit-indicator"))
                 .body("items.entityKey", not(hasItem("tula/att-audit")));
-        as("kaluga-editor").get("/api/v1/audit?municipality=tula").then().statusCode(403)
+        as("kaluga-editor")
+                .get("/api/v1/audit?municipality=tula")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
-        as("ministry").get("/api/v1/audit?municipality=tula&entityType=organization").then().statusCode(200)
+        as("ministry")
+                .get("/api/v1/audit?municipality=tula&entityType=organization")
+                .then()
+                .statusCode(200)
                 .body("items.entityKey", hasItem("tula/att-audit"));
     }
 
     @Test
     void filtersByIndicatorAndTime() {
-        as("tula-viewer").get("/api/v1/audit?indicator=att-audit-indicator").then().statusCode(200)
-                .body("items", hasSize(1)).body("items[0].newValue.nameRu", is("Новое название"))
+        as("tula-viewer")
+                .get("/api/v1/audit?indicator=att-audit-indicator")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].newValue.nameRu", is("Новое название"))
                 .body("items[0].municipality", nullValue());
-        as("admin").get("/api/v1/audit?indicator=att-audit-indicator&to=2000-01-01").then().statusCode(200)
+        as("admin")
+                .get("/api/v1/audit?indicator=att-audit-indicator&to=2000-01-01")
+                .then()
+                .statusCode(200)
                 .body("total", is(0));
-        as("admin").get("/api/v1/audit?indicator=att-audit-indicator&from=2000-01-01").then().statusCode(200)
+        as("admin")
+                .get("/api/v1/audit?indicator=att-audit-indicator&from=2000-01-01")
+                .then()
+                .statusCode(200)
                 .body("total", is(1));
     }
 
     @Test
     void malformedFiltersAreProblemsNamingTheParameter() {
-        as("admin").get("/api/v1/audit?importJob=not-a-uuid&entityId=x&from=yesterday").then().statusCode(422)
+        as("admin")
+                .get("/api/v1/audit?importJob=not-a-uuid&entityId=x&from=yesterday")
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("importJob", "entityId", "from"));
         as("anonymous").get("/api/v1/audit").then().statusCode(401);

@@ -27,8 +27,12 @@ class CategoriesTest {
 
     @Test
     void pairsInAnyOrderAndBlanksComeOutInTheIndicatorsOrder() {
-        assertEquals("subject=math;grade=4", Categories.parse(BOTH, "grade=4;subject=math").canonical());
-        assertEquals("subject=russian;grade=11", Categories.parse(BOTH, " subject = russian ; grade= 11 ").canonical());
+        assertEquals(
+                "subject=math;grade=4",
+                Categories.parse(BOTH, "grade=4;subject=math").canonical());
+        assertEquals(
+                "subject=russian;grade=11",
+                Categories.parse(BOTH, " subject = russian ; grade= 11 ").canonical());
         assertEquals("grade=11", Categories.parse(BOTH, "grade=11").canonical());
         assertEquals("", Categories.parse(BOTH, "  ").canonical());
         assertEquals("subject=math", Categories.parse(List.of(SUBJECT), "math").canonical());
@@ -36,15 +40,28 @@ class CategoriesTest {
 
     @Test
     void whatIsNotAMemberCombinationIsRefusedWithTheReason() {
-        assertEquals("кода «physics» нет в списке «Предмет»", Categories.parse(BOTH, "subject=physics").error());
-        assertEquals("измерение «exam» не предусмотрено", Categories.parse(BOTH, "exam=ege;grade=4").error());
-        assertEquals("измерение «grade» указано дважды", Categories.parse(BOTH, "grade=4;grade=11").error());
-        assertEquals("часть «Grade 4, Mathematics» не имеет вида измерение=код",
+        assertEquals(
+                "кода «physics» нет в списке «Предмет»",
+                Categories.parse(BOTH, "subject=physics").error());
+        assertEquals(
+                "измерение «exam» не предусмотрено",
+                Categories.parse(BOTH, "exam=ege;grade=4").error());
+        assertEquals(
+                "измерение «grade» указано дважды",
+                Categories.parse(BOTH, "grade=4;grade=11").error());
+        assertEquals(
+                "часть «Grade 4, Mathematics» не имеет вида измерение=код",
                 Categories.parse(BOTH, "Grade 4, Mathematics").error());
-        assertEquals("часть «» не имеет вида измерение=код", Categories.parse(BOTH, "subject=math;").error());
+        assertEquals(
+                "часть «» не имеет вида измерение=код",
+                Categories.parse(BOTH, "subject=math;").error());
         // the bare code is only for one dimension, and only a member's code (not its name) is accepted
-        assertEquals("часть «math» не имеет вида измерение=код", Categories.parse(BOTH, "math").error());
-        assertEquals("кода «Математика» нет в списке «Предмет»", Categories.parse(List.of(SUBJECT), "Математика").error());
+        assertEquals(
+                "часть «math» не имеет вида измерение=код",
+                Categories.parse(BOTH, "math").error());
+        assertEquals(
+                "кода «Математика» нет в списке «Предмет»",
+                Categories.parse(List.of(SUBJECT), "Математика").error());
     }
 
     @Test
@@ -68,9 +85,11 @@ class CategoriesTest {
         ValueChecks.fact(bad, vpr, "", "subject=physics", BigDecimal.ONE, BigDecimal.TEN);
         assertEquals(1, bad.errors().size());
         assertEquals("unknown_category", bad.errors().get(0).code());
-        assertEquals("Категория «subject=physics» не предусмотрена показателем vpr (кода «physics» нет в списке "
-                + "«Предмет»); допустимы: subject=<код>;grade=<код>; subject («Предмет»): math «Математика», "
-                + "russian «Русский язык»; grade («Класс»): 4 «4 класс», 11 «11 класс»", bad.errors().get(0).message());
+        assertEquals(
+                "Категория «subject=physics» не предусмотрена показателем vpr (кода «physics» нет в списке "
+                        + "«Предмет»); допустимы: subject=<код>;grade=<код>; subject («Предмет»): math «Математика», "
+                        + "russian «Русский язык»; grade («Класс»): 4 «4 класс», 11 «11 класс»",
+                bad.errors().get(0).message());
 
         // an indicator without dimensions keeps its free-text list
         Indicator free = new Indicator();
@@ -80,7 +99,8 @@ class CategoriesTest {
         Checks legacy = new Checks();
         assertEquals("математика", ValueChecks.fact(legacy, free, "", "математика", null, null));
         ValueChecks.fact(legacy, free, "", "subject=math", null, null);
-        assertEquals("Категория «subject=math» не предусмотрена показателем free; допустимы: математика",
+        assertEquals(
+                "Категория «subject=math» не предусмотрена показателем free; допустимы: математика",
                 legacy.errors().get(0).message());
         assertNull(ValueChecks.fact(new Checks(), null, "", null, null, null));
     }

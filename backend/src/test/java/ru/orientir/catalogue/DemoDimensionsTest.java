@@ -76,7 +76,8 @@ class DemoDimensionsTest {
         assertEquals(Set.of("subject=math_profile", "subject=physics", "subject=russian"), subjects.get("tula-38"));
         assertEquals(Set.of("subject=math_profile", "subject=russian"), subjects.get("derbent-8"));
         assertTrue(subjects.get("tula-10").contains("subject=math;grade=4"), "Tula's VPR grade 4 mathematics");
-        assertEquals("Математика, 4 класс", Categories.label(indicators.get("tula-10").dimensions, "subject=math;grade=4"));
+        assertEquals(
+                "Математика, 4 класс", Categories.label(indicators.get("tula-10").dimensions, "subject=math;grade=4"));
     }
 
     private static List<NamedCsvRecord> rows(String file) throws IOException {

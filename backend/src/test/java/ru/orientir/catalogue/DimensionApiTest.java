@@ -23,11 +23,20 @@ import ru.orientir.support.Fixtures;
 @QuarkusTest
 class DimensionApiTest {
 
-    static final Map<String, Object> SUBJECT = Map.of("nameRu", "Предмет", "nameEn", "Subject", "members", List.of(
-            Map.of("code", "math", "nameRu", "Математика", "nameEn", "Mathematics"),
-            Map.of("code", "russian", "nameRu", "Русский язык")));
-    static final Map<String, Object> GRADE = Map.of("nameRu", "Класс", "members", List.of(
-            Map.of("code", "4", "nameRu", "4 класс"), Map.of("code", "5", "nameRu", "5 класс")));
+    static final Map<String, Object> SUBJECT = Map.of(
+            "nameRu",
+            "Предмет",
+            "nameEn",
+            "Subject",
+            "members",
+            List.of(
+                    Map.of("code", "math", "nameRu", "Математика", "nameEn", "Mathematics"),
+                    Map.of("code", "russian", "nameRu", "Русский язык")));
+    static final Map<String, Object> GRADE = Map.of(
+            "nameRu",
+            "Класс",
+            "members",
+            List.of(Map.of("code", "4", "nameRu", "4 класс"), Map.of("code", "5", "nameRu", "5 класс")));
     static final String ALLOWED = "dt-subject=<код>;dt-grade=<код>; dt-subject («Предмет»): math «Математика», "
             + "russian «Русский язык»; dt-grade («Класс»): 4 «4 класс», 5 «5 класс»";
 
@@ -36,60 +45,128 @@ class DimensionApiTest {
         Fixtures.territory();
         as("admin").body(SUBJECT).put("/api/v1/dimensions/dt-subject").then().statusCode(oneOf(200, 201));
         as("admin").body(GRADE).put("/api/v1/dimensions/dt-grade").then().statusCode(oneOf(200, 201));
-        TestIndicators.put("dt-vpr", "Доля выполнивших ВПР", "percent", Map.of("dimensions", List.of("dt-subject", "dt-grade")));
+        TestIndicators.put(
+                "dt-vpr", "Доля выполнивших ВПР", "percent", Map.of("dimensions", List.of("dt-subject", "dt-grade")));
         TestIndicators.put("dt-ege", "Средний балл ЕГЭ", "score", Map.of("dimensions", List.of("dt-subject")));
     }
 
     @Test
     void adminKeepsDimensionsEveryoneReadsThemAndEveryChangeIsAudited() {
-        as("kaluga-viewer").get("/api/v1/dimensions").then().statusCode(200)
+        as("kaluga-viewer")
+                .get("/api/v1/dimensions")
+                .then()
+                .statusCode(200)
                 .body("find { it.code == 'dt-subject' }.nameRu", is("Предмет"))
                 .body("find { it.code == 'dt-subject' }.members.code", contains("math", "russian"))
                 .body("find { it.code == 'dt-subject' }.members[0].nameRu", is("Математика"));
-        as("kaluga-viewer").get("/api/v1/dimensions/dt-grade").then().statusCode(200).header("ETag", notNullValue())
+        as("kaluga-viewer")
+                .get("/api/v1/dimensions/dt-grade")
+                .then()
+                .statusCode(200)
+                .header("ETag", notNullValue())
                 .body("members.nameRu", contains("4 класс", "5 класс"));
-        as("kaluga-viewer").get("/api/v1/indicators/dt-vpr").then().statusCode(200)
+        as("kaluga-viewer")
+                .get("/api/v1/indicators/dt-vpr")
+                .then()
+                .statusCode(200)
                 .body("dimensions", contains("dt-subject", "dt-grade"));
-        as("kaluga-editor").body(SUBJECT).put("/api/v1/dimensions/dt-other").then().statusCode(403);
+        as("kaluga-editor")
+                .body(SUBJECT)
+                .put("/api/v1/dimensions/dt-other")
+                .then()
+                .statusCode(403);
         as("admin").get("/api/v1/dimensions/dt-none").then().statusCode(404);
 
-        as("admin").body(Map.of("nameRu", "Экзамен", "members", List.of(Map.of("code", "ege", "nameRu", "ЕГЭ"))))
-                .put("/api/v1/dimensions/dt-exam").then().statusCode(201).body("members[0].code", is("ege"));
-        as("admin").body(Map.of("nameRu", "Экзамен", "members", List.of(Map.of("code", "ege", "nameRu", "ЕГЭ"),
-                Map.of("code", "oge", "nameRu", "ОГЭ")))).put("/api/v1/dimensions/dt-exam").then().statusCode(200)
+        as("admin")
+                .body(Map.of("nameRu", "Экзамен", "members", List.of(Map.of("code", "ege", "nameRu", "ЕГЭ"))))
+                .put("/api/v1/dimensions/dt-exam")
+                .then()
+                .statusCode(201)
+                .body("members[0].code", is("ege"));
+        as("admin")
+                .body(Map.of(
+                        "nameRu",
+                        "Экзамен",
+                        "members",
+                        List.of(Map.of("code", "ege", "nameRu", "ЕГЭ"), Map.of("code", "oge", "nameRu", "ОГЭ"))))
+                .put("/api/v1/dimensions/dt-exam")
+                .then()
+                .statusCode(200)
                 .body("members.code", contains("ege", "oge"));
         as("admin").delete("/api/v1/dimensions/dt-exam").then().statusCode(204);
         as("admin").get("/api/v1/dimensions/dt-exam").then().statusCode(404);
-        List<String> actions = QuarkusTransaction.requiringNew().call(() -> AuditEvent
-                .<AuditEvent>list("entityType = 'dimension' and entityKey = 'dt-exam' order by id").stream()
-                .map(e -> e.action).toList());
+        List<String> actions = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        AuditEvent.<AuditEvent>list("entityType = 'dimension' and entityKey = 'dt-exam' order by id")
+                                .stream()
+                                .map(e -> e.action)
+                                .toList());
         assertEquals(List.of("create", "update", "delete"), actions);
     }
 
     @Test
     void anIndicatorsFileDeclaresDimensionsAndAnEmptyCellKeepsThem() {
-        as("admin").contentType("text/csv").body(("code,name_ru,unit,dimensions\n"
-                + "dt-file,Из файла,score,dt-subject | dt-grade\n").getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/imports?type=indicators").then().statusCode(201).body("status", is("succeeded"));
-        as("admin").contentType("text/csv").body("code,name_ru,unit,dimensions\ndt-file,Из файла 2,score,\n"
-                .getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports?type=indicators").then().statusCode(201)
+        as("admin")
+                .contentType("text/csv")
+                .body(("code,name_ru,unit,dimensions\n" + "dt-file,Из файла,score,dt-subject | dt-grade\n")
+                        .getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports?type=indicators")
+                .then()
+                .statusCode(201)
                 .body("status", is("succeeded"));
-        as("admin").get("/api/v1/indicators/dt-file").then().statusCode(200).body("nameRu", is("Из файла 2"))
+        as("admin")
+                .contentType("text/csv")
+                .body("code,name_ru,unit,dimensions\ndt-file,Из файла 2,score,\n".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports?type=indicators")
+                .then()
+                .statusCode(201)
+                .body("status", is("succeeded"));
+        as("admin")
+                .get("/api/v1/indicators/dt-file")
+                .then()
+                .statusCode(200)
+                .body("nameRu", is("Из файла 2"))
                 .body("dimensions", contains("dt-subject", "dt-grade"));
-        as("admin").contentType("text/csv").body("code,name_ru,unit,dimensions\ndt-file-2,Плохой,score,dt-nowhere\n"
-                .getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports?type=indicators").then().statusCode(201)
-                .body("status", is("rejected")).body("errors[0].column", is("dimensions"))
+        as("admin")
+                .contentType("text/csv")
+                .body("code,name_ru,unit,dimensions\ndt-file-2,Плохой,score,dt-nowhere\n"
+                        .getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports?type=indicators")
+                .then()
+                .statusCode(201)
+                .body("status", is("rejected"))
+                .body("errors[0].column", is("dimensions"))
                 .body("errors[0].code", is("unknown_dimension"));
     }
 
     @Test
     void badDimensionsAndIndicatorsAreRefusedWithEveryField() {
-        as("admin").body(Map.of("nameRu", " ", "members", List.of(Map.of("code", "a b", "nameRu", "x"),
-                Map.of("code", "m", "nameRu", "y"), Map.of("code", "m", "nameRu", " "))))
-                .put("/api/v1/dimensions/dt-bad").then().statusCode(422)
+        as("admin")
+                .body(Map.of(
+                        "nameRu",
+                        " ",
+                        "members",
+                        List.of(
+                                Map.of("code", "a b", "nameRu", "x"),
+                                Map.of("code", "m", "nameRu", "y"),
+                                Map.of("code", "m", "nameRu", " "))))
+                .put("/api/v1/dimensions/dt-bad")
+                .then()
+                .statusCode(422)
                 .body("errors.field", hasItems("nameRu", "members[0].code", "members[2].code", "members[2].nameRu"));
-        as("admin").body(Map.of("nameRu", "Плохой", "unit", "score", "dimensions", List.of("dt-subject", "dt-nowhere",
-                "dt-subject"), "categories", List.of("математика"))).put("/api/v1/indicators/dt-bad").then().statusCode(422)
+        as("admin")
+                .body(Map.of(
+                        "nameRu",
+                        "Плохой",
+                        "unit",
+                        "score",
+                        "dimensions",
+                        List.of("dt-subject", "dt-nowhere", "dt-subject"),
+                        "categories",
+                        List.of("математика")))
+                .put("/api/v1/indicators/dt-bad")
+                .then()
+                .statusCode(422)
                 .body("errors.find { it.field == 'dimensions[1]' }.code", is("unknown_dimension"))
                 .body("errors.find { it.field == 'dimensions[2]' }.code", is("duplicate"))
                 .body("errors.find { it.field == 'categories' }.code", is("categories_with_dimensions"));
@@ -98,53 +175,113 @@ class DimensionApiTest {
     @Test
     void allowedCategoriesAreStoredCanonicalAndOthersRefusedTheSameThroughTheApiAndAFile() {
         // any order and blanks in, the indicator's order out
-        as("kaluga-editor").body(value("dt-vpr", 2086, " dt-grade = 4 ; dt-subject=math", 71.5)).put("/api/v1/values")
-                .then().statusCode(oneOf(200, 201)).body("category", is("dt-subject=math;dt-grade=4"));
+        as("kaluga-editor")
+                .body(value("dt-vpr", 2086, " dt-grade = 4 ; dt-subject=math", 71.5))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(oneOf(200, 201))
+                .body("category", is("dt-subject=math;dt-grade=4"));
         // a pair left out is the total over that dimension; one dimension takes the bare member code
-        as("kaluga-editor").body(value("dt-vpr", 2086, "dt-subject=russian", 80)).put("/api/v1/values").then()
-                .statusCode(oneOf(200, 201)).body("category", is("dt-subject=russian"));
-        as("kaluga-editor").body(value("dt-ege", 2086, "math", 61)).put("/api/v1/values").then()
-                .statusCode(oneOf(200, 201)).body("category", is("dt-subject=math"));
+        as("kaluga-editor")
+                .body(value("dt-vpr", 2086, "dt-subject=russian", 80))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(oneOf(200, 201))
+                .body("category", is("dt-subject=russian"));
+        as("kaluga-editor")
+                .body(value("dt-ege", 2086, "math", 61))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(oneOf(200, 201))
+                .body("category", is("dt-subject=math"));
 
-        Response refused = as("kaluga-editor").body(value("dt-vpr", 2086, "dt-subject=physics;dt-grade=4", 50))
+        Response refused = as("kaluga-editor")
+                .body(value("dt-vpr", 2086, "dt-subject=physics;dt-grade=4", 50))
                 .put("/api/v1/values");
-        refused.then().statusCode(422).body("errors[0].field", is("category")).body("errors[0].code", is("unknown_category"));
+        refused.then()
+                .statusCode(422)
+                .body("errors[0].field", is("category"))
+                .body("errors[0].code", is("unknown_category"));
         String message = refused.jsonPath().getString("errors[0].message");
-        assertEquals("Категория «dt-subject=physics;dt-grade=4» не предусмотрена показателем dt-vpr (кода «physics» нет "
-                + "в списке «Предмет»); допустимы: " + ALLOWED, message);
-        as("kaluga-editor").body(value("dt-vpr", 2086, "Grade 4, Mathematics", 50)).put("/api/v1/values").then()
-                .statusCode(422).body("errors[0].code", is("unknown_category"))
+        assertEquals(
+                "Категория «dt-subject=physics;dt-grade=4» не предусмотрена показателем dt-vpr (кода «physics» нет "
+                        + "в списке «Предмет»); допустимы: " + ALLOWED,
+                message);
+        as("kaluga-editor")
+                .body(value("dt-vpr", 2086, "Grade 4, Mathematics", 50))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(422)
+                .body("errors[0].code", is("unknown_category"))
                 .body("errors[0].message", containsString("не имеет вида измерение=код"));
 
-        Response ok = upload("municipality,indicator,year,value,category\n"
-                + "kaluga,dt-vpr,2087,64.5,dt-grade=5;dt-subject=russian\n", false);
+        Response ok = upload(
+                "municipality,indicator,year,value,category\n"
+                        + "kaluga,dt-vpr,2087,64.5,dt-grade=5;dt-subject=russian\n",
+                false);
         ok.then().statusCode(201).body("status", is("succeeded")).body("rowsImported", is(1));
-        as("kaluga-viewer").get("/api/v1/values?municipality=kaluga&indicator=dt-vpr&year=2087").then().statusCode(200)
-                .body("items.category", contains("dt-subject=russian;dt-grade=5")).body("items[0].value", is(64.5f));
+        as("kaluga-viewer")
+                .get("/api/v1/values?municipality=kaluga&indicator=dt-vpr&year=2087")
+                .then()
+                .statusCode(200)
+                .body("items.category", contains("dt-subject=russian;dt-grade=5"))
+                .body("items[0].value", is(64.5f));
 
-        Response file = upload("municipality;indicator;year;value;category\n"
-                + "kaluga;dt-vpr;2087;50;\"dt-subject=physics;dt-grade=4\"\n", true);
-        file.then().statusCode(201).body("status", is("rejected")).body("rowsImported", is(0))
-                .body("errors[0].column", is("category")).body("errors[0].code", is("unknown_category"))
+        Response file = upload(
+                "municipality;indicator;year;value;category\n"
+                        + "kaluga;dt-vpr;2087;50;\"dt-subject=physics;dt-grade=4\"\n",
+                true);
+        file.then()
+                .statusCode(201)
+                .body("status", is("rejected"))
+                .body("rowsImported", is(0))
+                .body("errors[0].column", is("category"))
+                .body("errors[0].code", is("unknown_category"))
                 .body("errors[0].message", is("строка 2, столбец category: " + message));
     }
 
     @Test
     void aMemberInUseStaysAndADimensionInUseCannotBeDeleted() {
-        as("kaluga-editor").body(value("dt-vpr", 2088, "dt-subject=russian;dt-grade=5", 90)).put("/api/v1/values")
-                .then().statusCode(oneOf(200, 201));
-        as("admin").body(Map.of("nameRu", "Класс", "members", List.of(Map.of("code", "4", "nameRu", "4 класс"))))
-                .put("/api/v1/dimensions/dt-grade").then().statusCode(409).contentType("application/problem+json")
+        as("kaluga-editor")
+                .body(value("dt-vpr", 2088, "dt-subject=russian;dt-grade=5", 90))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(oneOf(200, 201));
+        as("admin")
+                .body(Map.of("nameRu", "Класс", "members", List.of(Map.of("code", "4", "nameRu", "4 класс"))))
+                .put("/api/v1/dimensions/dt-grade")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("detail", containsString("5 «5 класс» (показатели: dt-vpr)"));
-        as("admin").body(Map.of("nameRu", "Предмет", "members", List.of(Map.of("code", "russian", "nameRu", "Русский язык"),
-                Map.of("code", "math", "nameRu", "Математика")))).put("/api/v1/dimensions/dt-subject").then()
-                .statusCode(200).body("members.code", contains("russian", "math"));
-        as("admin").delete("/api/v1/dimensions/dt-subject").then().statusCode(409)
-                .body("detail", allOf(containsString("нельзя удалить: по нему разбиты показатели dt-ege, "),
-                        containsString("dt-vpr")));
+        as("admin")
+                .body(Map.of(
+                        "nameRu",
+                        "Предмет",
+                        "members",
+                        List.of(
+                                Map.of("code", "russian", "nameRu", "Русский язык"),
+                                Map.of("code", "math", "nameRu", "Математика"))))
+                .put("/api/v1/dimensions/dt-subject")
+                .then()
+                .statusCode(200)
+                .body("members.code", contains("russian", "math"));
+        as("admin")
+                .delete("/api/v1/dimensions/dt-subject")
+                .then()
+                .statusCode(409)
+                .body(
+                        "detail",
+                        allOf(
+                                containsString("нельзя удалить: по нему разбиты показатели dt-ege, "),
+                                containsString("dt-vpr")));
         // an indicator with data may get a dimension appended, not lose or reorder one
-        as("admin").body(Map.of("nameRu", "Доля выполнивших ВПР", "unit", "percent", "dimensions", List.of("dt-grade")))
-                .put("/api/v1/indicators/dt-vpr").then().statusCode(422).body("errors[0].code", is("dimensions_in_use"));
+        as("admin")
+                .body(Map.of("nameRu", "Доля выполнивших ВПР", "unit", "percent", "dimensions", List.of("dt-grade")))
+                .put("/api/v1/indicators/dt-vpr")
+                .then()
+                .statusCode(422)
+                .body("errors[0].code", is("dimensions_in_use"));
         as("admin").body(SUBJECT).put("/api/v1/dimensions/dt-subject").then().statusCode(200);
     }
 
@@ -153,7 +290,9 @@ class DimensionApiTest {
     }
 
     private static Response upload(String csv, boolean dryRun) {
-        return as("admin").contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+        return as("admin")
+                .contentType("text/csv")
+                .body(csv.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/imports?type=values&dryRun=" + dryRun);
     }
 }

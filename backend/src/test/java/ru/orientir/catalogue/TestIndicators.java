@@ -9,13 +9,12 @@ import java.util.Map;
 /** Indicators the tests create through the API as the admin (PUT is idempotent). */
 public final class TestIndicators {
 
-    private TestIndicators() {
-    }
+    private TestIndicators() {}
 
     /** Creates or updates an indicator with the given unit; extra fields override the defaults. */
     public static void put(String code, String nameRu, String unit, Map<String, Object> extra) {
-        Map<String, Object> body = new HashMap<>(Map.of("nameRu", nameRu, "unit", unit, "area", "Результаты обучения",
-                "polarity", "higher"));
+        Map<String, Object> body = new HashMap<>(
+                Map.of("nameRu", nameRu, "unit", unit, "area", "Результаты обучения", "polarity", "higher"));
         body.putAll(extra);
         as("admin").body(body).put("/api/v1/indicators/" + code).then().statusCode(oneOf(200, 201));
     }

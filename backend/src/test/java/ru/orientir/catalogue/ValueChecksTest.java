@@ -29,32 +29,64 @@ class ValueChecksTest {
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
-    @CsvSource(nullValues = "-", value = {
-            "percent, 0, -", "percent, 100, -", "percent, 45.5, -", "percent, -0.1, percent_out_of_range",
-            "percent, 100.01, percent_out_of_range",
-            "yes_no, 1, -", "yes_no, 0, -", "yes_no, 1.0, -", "yes_no, 0.5, not_yes_no", "yes_no, 2, not_yes_no",
-            "count, 3, -", "count, 3.0, -", "count, 1.5, not_a_count", "count, -1, not_a_count",
-            "persons, 2.5, not_a_count", "places, 0.5, not_a_count", "places, 12, -",
-            "rubles, -1, negative", "rank, -2, negative", "years, 0, -",
-            "score, -5, -", "ratio, 0.3, -", "other, -9, -",
-            "score, 1e14, out_of_range", "score, 0.0000001, out_of_range"})
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "percent, 0, -",
+                "percent, 100, -",
+                "percent, 45.5, -",
+                "percent, -0.1, percent_out_of_range",
+                "percent, 100.01, percent_out_of_range",
+                "yes_no, 1, -",
+                "yes_no, 0, -",
+                "yes_no, 1.0, -",
+                "yes_no, 0.5, not_yes_no",
+                "yes_no, 2, not_yes_no",
+                "count, 3, -",
+                "count, 3.0, -",
+                "count, 1.5, not_a_count",
+                "count, -1, not_a_count",
+                "persons, 2.5, not_a_count",
+                "places, 0.5, not_a_count",
+                "places, 12, -",
+                "rubles, -1, negative",
+                "rank, -2, negative",
+                "years, 0, -",
+                "score, -5, -",
+                "ratio, 0.3, -",
+                "other, -9, -",
+                "score, 1e14, out_of_range",
+                "score, 0.0000001, out_of_range"
+            })
     void figureByUnit(String unit, String value, String code) {
         Checks c = new Checks();
         ValueChecks.figure(c, "value", indicator(unit, null, null, null), new BigDecimal(value));
-        assertEquals(code == null ? List.of() : List.of(code), codes(c).stream().distinct().toList());
+        assertEquals(
+                code == null ? List.of() : List.of(code),
+                codes(c).stream().distinct().toList());
         c.errors().forEach(e -> assertEquals("value", e.field()));
     }
 
     @ParameterizedTest(name = "scale {0}..{1}, {2} -> {3}")
-    @CsvSource(nullValues = "-", value = {"0, 10, 0, -", "0, 10, 10, -", "0, 10, 10.5, outside_scale",
-            "0, 10, -1, outside_scale", "-, 10, -100, -", "5, -, 4, outside_scale"})
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "0, 10, 0, -",
+                "0, 10, 10, -",
+                "0, 10, 10.5, outside_scale",
+                "0, 10, -1, outside_scale",
+                "-, 10, -100, -",
+                "5, -, 4, outside_scale"
+            })
     void figureOnTheScale(String min, String max, String value, String code) {
         Checks c = new Checks();
         ValueChecks.figure(c, "valueTo", indicator("score", min, max, null), new BigDecimal(value));
         assertEquals(code == null ? List.of() : List.of(code), codes(c));
         if (code != null) {
             assertEquals("valueTo", c.errors().get(0).field());
-            assertTrue(c.errors().get(0).message().contains("вне шкалы показателя t-score"), c.errors().get(0).message());
+            assertTrue(
+                    c.errors().get(0).message().contains("вне шкалы показателя t-score"),
+                    c.errors().get(0).message());
         }
     }
 
@@ -72,7 +104,8 @@ class ValueChecksTest {
         Checks c = new Checks();
         ValueChecks.fact(c, exam, "Q5", "физика", new BigDecimal("-1"), BigDecimal.ZERO);
         assertEquals(List.of("invalid_period", "unknown_category", "negative", "not_positive"), codes(c));
-        assertEquals(List.of("period", "category", "numerator", "denominator"),
+        assertEquals(
+                List.of("period", "category", "numerator", "denominator"),
                 c.errors().stream().map(FieldError::field).toList());
         assertTrue(c.errors().get(1).message().contains("допустимы: математика, русский язык"));
 

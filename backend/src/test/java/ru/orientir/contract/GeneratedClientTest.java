@@ -62,38 +62,58 @@ class GeneratedClientTest {
         assertEquals(Boolean.TRUE, me.getWritesAll(), "the service account writes every municipality");
         assertTrue(me.getWritable().contains("kaluga"));
 
-        new CatalogueApi(client).putIndicator(INDICATOR, new IndicatorInput()
-                .nameRu("Генклиент: доля выпускников, продолживших обучение").unit(IndicatorInput.UnitEnum.PERCENT)
-                .scaleMin(BigDecimal.ZERO).scaleMax(new BigDecimal("100")), null);
-        new TargetsApi(client).putTarget(new TargetInput().municipality("kaluga").indicator(INDICATOR).year(YEAR)
-                .comparator("ge").value(new BigDecimal("60")), null);
+        new CatalogueApi(client)
+                .putIndicator(
+                        INDICATOR,
+                        new IndicatorInput()
+                                .nameRu("Генклиент: доля выпускников, продолживших обучение")
+                                .unit(IndicatorInput.UnitEnum.PERCENT)
+                                .scaleMin(BigDecimal.ZERO)
+                                .scaleMax(new BigDecimal("100")),
+                        null);
+        new TargetsApi(client)
+                .putTarget(
+                        new TargetInput()
+                                .municipality("kaluga")
+                                .indicator(INDICATOR)
+                                .year(YEAR)
+                                .comparator("ge")
+                                .value(new BigDecimal("60")),
+                        null);
 
         File csv = Files.createTempFile("values-", ".csv").toFile();
         csv.deleteOnExit();
-        Files.writeString(csv.toPath(), "municipality;indicator;year;value\nkaluga;" + INDICATOR + ";" + YEAR
-                + ";62,5\n", StandardCharsets.UTF_8);
-        ImportJob job = new ImportsApi(client).uploadImport("values", false, "atomic",
-                "gen-client-" + UUID.randomUUID(), "values.csv", csv);
+        Files.writeString(
+                csv.toPath(),
+                "municipality;indicator;year;value\nkaluga;" + INDICATOR + ";" + YEAR + ";62,5\n",
+                StandardCharsets.UTF_8);
+        ImportJob job = new ImportsApi(client)
+                .uploadImport("values", false, "atomic", "gen-client-" + UUID.randomUUID(), "values.csv", csv);
         assertEquals("succeeded", job.getStatus().getValue(), String.valueOf(job));
         assertEquals(Long.valueOf(1), job.getRowsImported());
         assertEquals(Boolean.FALSE, job.getDryRun());
-        assertEquals(job.getStatus(), new ImportsApi(client).getImport(job.getId()).getStatus());
+        assertEquals(
+                job.getStatus(), new ImportsApi(client).getImport(job.getId()).getStatus());
 
-        PageResultValueDto values = new ValuesApi(client).listValues(INDICATOR, "kaluga", null, 0, 50, YEAR, null, null);
+        PageResultValueDto values =
+                new ValuesApi(client).listValues(INDICATOR, "kaluga", null, 0, 50, YEAR, null, null);
         assertEquals(Long.valueOf(1), values.getTotal());
         Value value = values.getItems().get(0);
         assertEquals(0, new BigDecimal("62.5").compareTo(value.getValue()));
         assertEquals(Integer.valueOf(YEAR), value.getYear());
 
-        AttainmentRow row = new AttainmentApi(client).getAttainment(YEAR, null, INDICATOR, "kaluga", null, 0, 200, null)
-                .getItems().stream().filter(r -> r.getOrganization() == null).findFirst().orElseThrow();
+        AttainmentRow row = new AttainmentApi(client)
+                .getAttainment(YEAR, null, INDICATOR, "kaluga", null, 0, 200, null).getItems().stream()
+                        .filter(r -> r.getOrganization() == null)
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("met", row.getStatus().getValue());
         assertNotNull(row.getTarget());
         assertEquals(0, new BigDecimal("2.5").compareTo(row.getDeviation()));
 
         // a bad parameter is the contract's 400 problem, seen by the client as an ApiException
-        ApiException bad = assertThrows(ApiException.class,
-                () -> new ValuesApi(client).listValues(null, "kaluga", null, 0, 50, 0, null, null));
+        ApiException bad = assertThrows(
+                ApiException.class, () -> new ValuesApi(client).listValues(null, "kaluga", null, 0, 50, 0, null, null));
         assertEquals(400, bad.getCode());
         assertTrue(bad.getResponseBody().contains("invalid_year"), bad.getResponseBody());
     }

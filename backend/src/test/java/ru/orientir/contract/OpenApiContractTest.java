@@ -19,12 +19,20 @@ class OpenApiContractTest {
 
     @Test
     void publishedContractEqualsServedOne() throws IOException {
-        String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        String served = given().accept("application/yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         if (Boolean.getBoolean("openapi.write")) {
             Files.writeString(Contract.PUBLISHED, served);
         }
         String published = Files.exists(Contract.PUBLISHED) ? Files.readString(Contract.PUBLISHED) : "";
-        assertEquals(served, published, "openapi.yaml differs from the served contract; regenerate it with "
-                + "mvn -f backend/pom.xml test -Dtest=OpenApiContractTest -Dopenapi.write=true");
+        assertEquals(
+                served,
+                published,
+                "openapi.yaml differs from the served contract; regenerate it with "
+                        + "mvn -f backend/pom.xml test -Dtest=OpenApiContractTest -Dopenapi.write=true");
     }
 }

@@ -31,8 +31,21 @@ class ParameterSweepTest {
      * Bad years as they appear in a URL: spaces, NUL, a plus sign (%2B: a bare + is a space in a query but a
      * plus in a path), a minus, zero, out of range, not digits, full-width digits.
      */
-    static final List<String> BAD_YEARS = List.of("%202024", "2024%20", "2041%00", "%00", "0", "-2024", "%2B2024",
-            "1989", "2101", "99999999999", "abc", "20.24", "%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%94");
+    static final List<String> BAD_YEARS = List.of(
+            "%202024",
+            "2024%20",
+            "2041%00",
+            "%00",
+            "0",
+            "-2024",
+            "%2B2024",
+            "1989",
+            "2101",
+            "99999999999",
+            "abc",
+            "20.24",
+            "%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%94");
+
     static final List<String> BAD_BOOLEANS = List.of("%20true", "true%20", "TRUE", "1", "0", "yes", "true%00", "%00");
     static final List<String> BAD_MODES = List.of("%20atomic", "atomic%20", "ATOMIC", "partial%00", "sometimes", "%00");
 
@@ -62,28 +75,36 @@ class ParameterSweepTest {
     }
 
     static final Map<String, List<Call>> YEAR_CALLS = new LinkedHashMap<>();
+
     static {
-        YEAR_CALLS.put("year", List.of(
-                Call.get("/api/v1/values?year={}"),
-                Call.get("/api/v1/targets?year={}"),
-                Call.get("/api/v1/values/export?year={}"),
-                Call.get("/api/v1/targets/export?year={}&format=xlsx"),
-                Call.get("/api/v1/templates/values?municipality=kaluga&year={}"),
-                Call.get("/api/v1/attainment?municipality=kaluga&year={}"),
-                Call.get("/api/v1/attainment/summary?municipality=kaluga&year={}"),
-                Call.get("/api/v1/attainment/ranking?indicator=sweep-none&year={}"),
-                Call.get("/api/v1/periods?year={}"),
-                Call.get("/api/v1/municipalities/kaluga/periods/{}"),
-                Call.post("/api/v1/municipalities/kaluga/periods/{}/submit", "application/json", "{}"),
-                Call.post("/api/v1/municipalities/kaluga/periods/{}/reopen", "application/json",
-                        "{\"comment\": \"проверка\"}")));
+        YEAR_CALLS.put(
+                "year",
+                List.of(
+                        Call.get("/api/v1/values?year={}"),
+                        Call.get("/api/v1/targets?year={}"),
+                        Call.get("/api/v1/values/export?year={}"),
+                        Call.get("/api/v1/targets/export?year={}&format=xlsx"),
+                        Call.get("/api/v1/templates/values?municipality=kaluga&year={}"),
+                        Call.get("/api/v1/attainment?municipality=kaluga&year={}"),
+                        Call.get("/api/v1/attainment/summary?municipality=kaluga&year={}"),
+                        Call.get("/api/v1/attainment/ranking?indicator=sweep-none&year={}"),
+                        Call.get("/api/v1/periods?year={}"),
+                        Call.get("/api/v1/municipalities/kaluga/periods/{}"),
+                        Call.post("/api/v1/municipalities/kaluga/periods/{}/submit", "application/json", "{}"),
+                        Call.post(
+                                "/api/v1/municipalities/kaluga/periods/{}/reopen",
+                                "application/json",
+                                "{\"comment\": \"проверка\"}")));
         for (String p : List.of("yearFrom", "yearTo")) {
-            YEAR_CALLS.put(p, List.of(
-                    Call.get("/api/v1/values?" + p + "={}"),
-                    Call.get("/api/v1/targets?" + p + "={}"),
-                    Call.get("/api/v1/values/export?" + p + "={}"),
-                    Call.get("/api/v1/targets/export?" + p + "={}"),
-                    Call.get("/api/v1/attainment/series?indicator=sweep-none&municipality=kaluga&" + p + "={}")));
+            YEAR_CALLS.put(
+                    p,
+                    List.of(
+                            Call.get("/api/v1/values?" + p + "={}"),
+                            Call.get("/api/v1/targets?" + p + "={}"),
+                            Call.get("/api/v1/values/export?" + p + "={}"),
+                            Call.get("/api/v1/targets/export?" + p + "={}"),
+                            Call.get("/api/v1/attainment/series?indicator=sweep-none&municipality=kaluga&" + p
+                                    + "={}")));
         }
     }
 
@@ -126,16 +147,31 @@ class ParameterSweepTest {
 
     @Test
     void pageAndSizeAreWholeNumbersInRangeOnEveryList() {
-        List<Call> lists = List.of(Call.get("/api/v1/values?{}"), Call.get("/api/v1/regions?{}"),
-                Call.get("/api/v1/imports?{}"), Call.get("/api/v1/attainment?municipality=kaluga&year=2024&{}"));
+        List<Call> lists = List.of(
+                Call.get("/api/v1/values?{}"),
+                Call.get("/api/v1/regions?{}"),
+                Call.get("/api/v1/imports?{}"),
+                Call.get("/api/v1/attainment?municipality=kaluga&year=2024&{}"));
         List<String> failures = new ArrayList<>();
         for (String bad : List.of("abc", "-1", "%201", "1%00", "99999999999")) {
-            sweep(lists.stream().map(c -> new Call(c.method(), c.url().replace("{}", "page={}"), null, null)).toList(),
-                    "page", bad, "invalid_integer", failures);
+            sweep(
+                    lists.stream()
+                            .map(c -> new Call(c.method(), c.url().replace("{}", "page={}"), null, null))
+                            .toList(),
+                    "page",
+                    bad,
+                    "invalid_integer",
+                    failures);
         }
         for (String bad : List.of("0", "1001", "abc", "%2B5", "5%20")) {
-            sweep(lists.stream().map(c -> new Call(c.method(), c.url().replace("{}", "size={}"), null, null)).toList(),
-                    "size", bad, "invalid_integer", failures);
+            sweep(
+                    lists.stream()
+                            .map(c -> new Call(c.method(), c.url().replace("{}", "size={}"), null, null))
+                            .toList(),
+                    "size",
+                    bad,
+                    "invalid_integer",
+                    failures);
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
@@ -143,10 +179,17 @@ class ParameterSweepTest {
     @Test
     void aDryRunWithASpaceWritesNothing() {
         String csv = "municipality,indicator,year,value\nkaluga,sweep-none,2024,1\n";
-        Call.post("/api/v1/imports?type=values&dryRun={}", CSV, csv).send("%20true").then().statusCode(400);
+        Call.post("/api/v1/imports?type=values&dryRun={}", CSV, csv)
+                .send("%20true")
+                .then()
+                .statusCode(400);
         // the same file as a real dry run: checked, nothing written
-        Call.post("/api/v1/imports?type=values&dryRun={}", CSV, csv).send("true").then().statusCode(201)
-                .body("dryRun", org.hamcrest.Matchers.is(true)).body("rowsImported", org.hamcrest.Matchers.is(0));
+        Call.post("/api/v1/imports?type=values&dryRun={}", CSV, csv)
+                .send("true")
+                .then()
+                .statusCode(201)
+                .body("dryRun", org.hamcrest.Matchers.is(true))
+                .body("rowsImported", org.hamcrest.Matchers.is(0));
     }
 
     @Test
@@ -172,8 +215,11 @@ class ParameterSweepTest {
                 continue;
             }
             List<Map<String, String>> errors = r.jsonPath().getList("errors");
-            if (errors == null || errors.size() != 1 || !name.equals(errors.get(0).get("field"))
-                    || !code.equals(errors.get(0).get("code")) || !errors.get(0).get("message").contains("«" + name + "»")) {
+            if (errors == null
+                    || errors.size() != 1
+                    || !name.equals(errors.get(0).get("field"))
+                    || !code.equals(errors.get(0).get("code"))
+                    || !errors.get(0).get("message").contains("«" + name + "»")) {
                 failures.add(where + ": expected one error " + name + "/" + code + ", got " + errors);
                 continue;
             }

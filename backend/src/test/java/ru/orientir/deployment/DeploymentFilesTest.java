@@ -24,7 +24,8 @@ class DeploymentFilesTest {
     private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
 
     private static JsonNode compose() throws IOException {
-        return new ObjectMapper(new YAMLFactory()).readTree(REPO.resolve("docker-compose.yml").toFile());
+        return new ObjectMapper(new YAMLFactory())
+                .readTree(REPO.resolve("docker-compose.yml").toFile());
     }
 
     @Test
@@ -40,11 +41,13 @@ class DeploymentFilesTest {
 
     @Test
     void composeImportsTheSameRealmFileAsTheDevelopmentStack() throws IOException {
-        String mount = compose().get("services").get("keycloak").get("volumes").get(0).asText();
+        String mount =
+                compose().get("services").get("keycloak").get("volumes").get(0).asText();
         String source = mount.substring(0, mount.indexOf(':'));
         assertEquals("./backend/keycloak/orientir-realm.json", source);
         assertTrue(Files.exists(REPO.resolve(source)), "realm file " + source + " does not exist");
-        assertTrue(Files.readString(REPO.resolve("backend/stack/keycloak.sh")).contains("keycloak/orientir-realm.json"),
+        assertTrue(
+                Files.readString(REPO.resolve("backend/stack/keycloak.sh")).contains("keycloak/orientir-realm.json"),
                 "the development stack must import the same realm file");
     }
 
@@ -52,11 +55,14 @@ class DeploymentFilesTest {
     void composeRunsTheToolVersionsThePomNames() throws IOException {
         String pom = Files.readString(REPO.resolve("backend/pom.xml"));
         JsonNode services = compose().get("services");
-        assertEquals("quay.io/keycloak/keycloak:" + pomProperty(pom, "keycloak.version"),
+        assertEquals(
+                "quay.io/keycloak/keycloak:" + pomProperty(pom, "keycloak.version"),
                 services.get("keycloak").get("image").asText());
         String pgMajor = pomProperty(pom, "postgres.binaries.version").split("\\.")[0];
-        assertEquals("postgres:" + pgMajor, services.get("postgres").get("image").asText());
-        assertTrue(Files.readString(REPO.resolve("backend/stack/common.sh")).contains("pom_property keycloak.version"),
+        assertEquals(
+                "postgres:" + pgMajor, services.get("postgres").get("image").asText());
+        assertTrue(
+                Files.readString(REPO.resolve("backend/stack/common.sh")).contains("pom_property keycloak.version"),
                 "the stack scripts must read the versions from the pom");
     }
 
@@ -70,8 +76,10 @@ class DeploymentFilesTest {
     void backendIsConfiguredWithTheVariablesTheApplicationReads() throws IOException {
         String properties = Files.readString(REPO.resolve("backend/src/main/resources/application.properties"));
         JsonNode env = compose().get("services").get("backend").get("environment");
-        env.fieldNames().forEachRemaining(name -> assertTrue(properties.contains("${" + name + ":"),
-                name + " is set in docker-compose.yml but application.properties does not read it"));
+        env.fieldNames()
+                .forEachRemaining(name -> assertTrue(
+                        properties.contains("${" + name + ":"),
+                        name + " is set in docker-compose.yml but application.properties does not read it"));
         for (String required : List.of("ORIENTIR_DB_URL", "ORIENTIR_OIDC_URL", "ORIENTIR_DB_PASSWORD")) {
             assertNotNull(env.get(required), required + " must be configured in docker-compose.yml");
         }
@@ -80,7 +88,8 @@ class DeploymentFilesTest {
     @Test
     void buildContextsHaveDockerfiles() throws IOException {
         JsonNode services = compose().get("services");
-        for (Map.Entry<String, String> e : Map.of("backend", "backend", "frontend", "frontend").entrySet()) {
+        for (Map.Entry<String, String> e :
+                Map.of("backend", "backend", "frontend", "frontend").entrySet()) {
             String context = services.get(e.getKey()).get("build").asText();
             assertTrue(Files.exists(REPO.resolve(context).resolve("Dockerfile")), context + "/Dockerfile is missing");
         }

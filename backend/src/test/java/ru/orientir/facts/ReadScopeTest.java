@@ -36,7 +36,8 @@ class ReadScopeTest {
         ReadScope.Condition sql = ReadScope.sql(c, "m.code");
         assertTrue(sql.restricts());
         assertEquals("m.code = ANY (?)", sql.clause());
-        assertArrayEquals(new String[] {"kaluga", "tula"}, (String[]) sql.sqlParams().get(0));
+        assertArrayEquals(
+                new String[] {"kaluga", "tula"}, (String[]) sql.sqlParams().get(0));
         ReadScope.Condition jpql = ReadScope.jpql(c, "code");
         assertEquals("code in :readScope", jpql.clause());
         assertEquals(Map.of("readScope", List.of("kaluga", "tula")), jpql.jpqlParams());

@@ -1,6 +1,5 @@
 package ru.orientir.files;
 
-import ru.orientir.common.Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import ru.orientir.common.Text;
 
 /** The readers' limits, fast and without the stack: each hostile file ends in a clear Russian FileProblem. */
 class ReadLimitsTest {
@@ -52,7 +52,9 @@ class ReadLimitsTest {
 
     @Test
     void xlsxCellInColumnAaaaaaIsRefusedWithoutPaddingTheRow() throws Exception {
-        Path f = xlsx(w -> w.write(HEADER + "<row r=\"2\"><c r=\"AAAAAA2\" t=\"inlineStr\"><is><t>x</t></is></c></row>"), null);
+        Path f = xlsx(
+                w -> w.write(HEADER + "<row r=\"2\"><c r=\"AAAAAA2\" t=\"inlineStr\"><is><t>x</t></is></c></row>"),
+                null);
         FileProblem p = xlsxProblem(f, ReadLimits.defaults());
         assertTrue(p.getMessage().contains("за пределами допустимых 200 столбцов"), p.getMessage());
         assertEquals(2, p.row());
@@ -60,8 +62,10 @@ class ReadLimitsTest {
 
     @Test
     void xlsxValueRightOfTheHeaderIsARowProblemNotAWideRow() throws Exception {
-        Path f = xlsx(w -> w.write(HEADER + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>kaluga</t></is></c>"
-                + "<c r=\"GR2\" t=\"inlineStr\"><is><t>x</t></is></c></row>"), null);
+        Path f = xlsx(
+                w -> w.write(HEADER + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>kaluga</t></is></c>"
+                        + "<c r=\"GR2\" t=\"inlineStr\"><is><t>x</t></is></c></row>"),
+                null);
         try (XlsxSource s = new XlsxSource(f, ReadLimits.defaults())) {
             Row r = s.next();
             assertEquals("kaluga", r.get("municipality"));
@@ -98,8 +102,11 @@ class ReadLimitsTest {
 
     @Test
     void xlsxSharedStringsRichTextAndEscapesAreRead() throws Exception {
-        Path f = xlsx(w -> w.write(HEADER + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c><c r=\"E2\" t=\"s\"><v>1</v></c></row>"),
-                w -> w.write("<si><t>kaluga</t></si><si><r><t>по </t></r><r><t>данным</t></r><rPh><t>ポ</t></rPh></si>"));
+        Path f = xlsx(
+                w -> w.write(
+                        HEADER + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c><c r=\"E2\" t=\"s\"><v>1</v></c></row>"),
+                w -> w.write(
+                        "<si><t>kaluga</t></si><si><r><t>по </t></r><r><t>данным</t></r><rPh><t>ポ</t></rPh></si>"));
         try (XlsxSource s = new XlsxSource(f, ReadLimits.defaults())) {
             Row r = s.next();
             assertEquals("kaluga", r.get("municipality"));
@@ -110,14 +117,16 @@ class ReadLimitsTest {
 
     @Test
     void xlsxZipBombStopsAtTheUnpackedLimit() throws Exception {
-        Path f = xlsx(w -> {
-            w.write(HEADER);
-            char[] spaces = new char[1 << 16];
-            java.util.Arrays.fill(spaces, ' ');
-            for (int i = 0; i < 40; i++) { // 2.5 MB of whitespace, a few KB zipped
-                w.write(spaces);
-            }
-        }, null);
+        Path f = xlsx(
+                w -> {
+                    w.write(HEADER);
+                    char[] spaces = new char[1 << 16];
+                    java.util.Arrays.fill(spaces, ' ');
+                    for (int i = 0; i < 40; i++) { // 2.5 MB of whitespace, a few KB zipped
+                        w.write(spaces);
+                    }
+                },
+                null);
         assertTrue(Files.size(f) < 100_000);
         FileProblem p = xlsxProblem(f, SMALL);
         assertTrue(p.getMessage().contains("распаковывается больше чем в 1 МБ"), p.getMessage());
@@ -125,7 +134,9 @@ class ReadLimitsTest {
 
     @Test
     void xlsxHugeAttributeIsRefused() throws Exception {
-        Path f = xlsx(w -> w.write(HEADER + "<row r=\"2\" x=\"" + "a".repeat(XlsxSource.MAX_MARKUP + 10) + "\"></row>"), null);
+        Path f = xlsx(
+                w -> w.write(HEADER + "<row r=\"2\" x=\"" + "a".repeat(XlsxSource.MAX_MARKUP + 10) + "\"></row>"),
+                null);
         FileProblem p = xlsxProblem(f, ReadLimits.defaults());
         assertTrue(p.getMessage().contains("элемент разметки длиннее"), p.getMessage());
     }
@@ -157,12 +168,14 @@ class ReadLimitsTest {
         }
         assertTrue(readAll(new CsvSource(csv(c.toString()), SMALL)).getMessage().contains("больше 5 строк"));
         assertTrue(readAll(new JsonSource(csv(j + "]"), SMALL)).getMessage().contains("больше 5 строк"));
-        Path x = xlsx(w -> {
-            w.write(HEADER);
-            for (int i = 2; i < 9; i++) {
-                w.write(row(i, "kaluga"));
-            }
-        }, null);
+        Path x = xlsx(
+                w -> {
+                    w.write(HEADER);
+                    for (int i = 2; i < 9; i++) {
+                        w.write(row(i, "kaluga"));
+                    }
+                },
+                null);
         assertTrue(xlsxProblem(x, SMALL).getMessage().contains("больше 5 строк"));
     }
 
@@ -192,7 +205,8 @@ class ReadLimitsTest {
 
     @Test
     void csvRestoresNeutralisedFormulaTextButNotNumbers() throws Exception {
-        Path f = csv("municipality,indicator,year,value,comment\nkaluga,i,2024,-5,'=HYPERLINK(\"x\")\nkaluga,i,2024,'-5,''=a\n");
+        Path f = csv(
+                "municipality,indicator,year,value,comment\nkaluga,i,2024,-5,'=HYPERLINK(\"x\")\nkaluga,i,2024,'-5,''=a\n");
         try (CsvSource s = new CsvSource(f, ReadLimits.defaults())) {
             Row r = s.next();
             assertEquals("-5", r.get("value"));
@@ -209,7 +223,9 @@ class ReadLimitsTest {
         FileProblem p = readAll(new JsonSource(deep, ReadLimits.defaults()));
         assertTrue(p.getMessage().contains("вложенность глубже 32"), p.getMessage());
         Path longString = csv("[{\"comment\": \"" + "x".repeat(40_000) + "\"}]");
-        assertTrue(readAll(new JsonSource(longString, ReadLimits.defaults())).getMessage().contains("длиннее 32 767"));
+        assertTrue(readAll(new JsonSource(longString, ReadLimits.defaults()))
+                .getMessage()
+                .contains("длиннее 32 767"));
         try (JsonSource s = new JsonSource(csv("[{\"value\": 1e309, \"year\": 2.5E3}]"), ReadLimits.defaults())) {
             Row r = s.next();
             assertEquals("1e309", r.get("value"));

@@ -19,7 +19,8 @@ class GroupApiTest {
     void schools() {
         Fixtures.territory();
         for (String school : List.of("grp-school-5", "grp-school-12")) {
-            as("admin").body(Map.of("name", "Школа " + school, "type", "school"))
+            as("admin")
+                    .body(Map.of("name", "Школа " + school, "type", "school"))
                     .put("/api/v1/municipalities/kaluga/organizations/" + school)
                     .then()
                     .statusCode(oneOf(200, 201));
@@ -57,18 +58,26 @@ class GroupApiTest {
     void unknownSchoolsAndInvertedYearsAreRefusedWithEveryFieldAndNothingIsWritten() {
         as("kaluga-editor")
                 .body(Map.of(
-                        "name", "Реестр с ошибками",
-                        "yearFrom", 2021,
-                        "yearTo", 2020,
-                        "organizations", List.of("grp-school-5", "no-such-school", "school-1-of-tula")))
+                        "name",
+                        "Реестр с ошибками",
+                        "yearFrom",
+                        2021,
+                        "yearTo",
+                        2020,
+                        "organizations",
+                        List.of("grp-school-5", "no-such-school", "school-1-of-tula")))
                 .put("/api/v1/municipalities/kaluga/groups/bad-register")
                 .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItems("yearTo", "organizations"))
-                .body("errors.find { it.field == 'organizations' }.message",
+                .body(
+                        "errors.find { it.field == 'organizations' }.message",
                         allOf(containsString("no-such-school"), containsString("school-1-of-tula")));
-        as("kaluga-editor").get("/api/v1/municipalities/kaluga/groups/bad-register").then().statusCode(404);
+        as("kaluga-editor")
+                .get("/api/v1/municipalities/kaluga/groups/bad-register")
+                .then()
+                .statusCode(404);
         as("kaluga-editor")
                 .body(Map.of("name", "Без года"))
                 .put("/api/v1/municipalities/kaluga/groups/no-year")
@@ -102,20 +111,31 @@ class GroupApiTest {
                 .get("/api/v1/municipalities/kaluga/groups/tmp-register")
                 .then()
                 .body("organizations", contains("grp-school-12", "grp-school-5"));
-        as("kaluga-editor").delete("/api/v1/municipalities/kaluga/groups/tmp-register").then().statusCode(204);
-        as("kaluga-editor").get("/api/v1/municipalities/kaluga/groups/tmp-register").then().statusCode(404);
-        as("kaluga-editor").get("/api/v1/municipalities/kaluga/organizations/grp-school-5").then().statusCode(200);
+        as("kaluga-editor")
+                .delete("/api/v1/municipalities/kaluga/groups/tmp-register")
+                .then()
+                .statusCode(204);
+        as("kaluga-editor")
+                .get("/api/v1/municipalities/kaluga/groups/tmp-register")
+                .then()
+                .statusCode(404);
+        as("kaluga-editor")
+                .get("/api/v1/municipalities/kaluga/organizations/grp-school-5")
+                .then()
+                .statusCode(200);
         as("kaluga-editor")
                 .get("/api/v1/audit?municipality=kaluga&size=1000")
                 .then()
                 .statusCode(200)
-                .body("items.findAll { it.entityType == 'group' && it.entityKey == 'kaluga/tmp-register' }.action",
+                .body(
+                        "items.findAll { it.entityType == 'group' && it.entityKey == 'kaluga/tmp-register' }.action",
                         hasItems("create", "update", "delete"));
     }
 
     @Test
     void deletingASchoolTakesItOutOfItsRegisters() {
-        as("admin").body(Map.of("name", "Закрытая школа", "type", "school"))
+        as("admin")
+                .body(Map.of("name", "Закрытая школа", "type", "school"))
                 .put("/api/v1/municipalities/kaluga/organizations/grp-closed")
                 .then()
                 .statusCode(oneOf(200, 201));
@@ -124,7 +144,10 @@ class GroupApiTest {
                 .put("/api/v1/municipalities/kaluga/groups/with-closed")
                 .then()
                 .statusCode(oneOf(200, 201));
-        as("kaluga-editor").delete("/api/v1/municipalities/kaluga/organizations/grp-closed").then().statusCode(204);
+        as("kaluga-editor")
+                .delete("/api/v1/municipalities/kaluga/organizations/grp-closed")
+                .then()
+                .statusCode(204);
         as("kaluga-editor")
                 .get("/api/v1/municipalities/kaluga/groups/with-closed")
                 .then()

@@ -40,6 +40,7 @@ class HostileImportTest {
 
     @Inject
     DataSource db;
+
     @Inject
     ImportJobs jobs;
 
@@ -50,7 +51,8 @@ class HostileImportTest {
         Fixtures.territory();
         if (!catalogue) {
             upload("admin", "indicators", "", CSV, "code,name_ru,unit\nhst-cnt,Число для проверок,count\n")
-                    .statusCode(201).body("status", is("succeeded"));
+                    .statusCode(201)
+                    .body("status", is("succeeded"));
             catalogue = true;
         }
     }
@@ -69,94 +71,152 @@ class HostileImportTest {
 
     @Test
     void nulInCsvCellIsARowErrorWithItsColumnAndTheReportIsStored() {
-        String id = rejected(upload("kaluga-editor", "values", "", CSV, VALUES_HEADER + "kaluga,hst-cnt,2021,1,ab\u0000c\n"))
-                .body("errors[0].row", is(2)).body("errors[0].column", is("comment"))
+        String id = rejected(
+                        upload("kaluga-editor", "values", "", CSV, VALUES_HEADER + "kaluga,hst-cnt,2021,1,ab\u0000c\n"))
+                .body("errors[0].row", is(2))
+                .body("errors[0].column", is("comment"))
                 .body("errors[0].message", containsString("недопустимый символ U+0000"))
-                .body("errors[0].value", is("ab\uFFFDc")).extract().path("id");
-        as("kaluga-editor").get("/api/v1/imports/" + id + "/errors").then().statusCode(200)
+                .body("errors[0].value", is("ab\uFFFDc"))
+                .extract()
+                .path("id");
+        as("kaluga-editor")
+                .get("/api/v1/imports/" + id + "/errors")
+                .then()
+                .statusCode(200)
                 .body(containsString("недопустимый символ"));
-        assertEquals(0, count("select count(*) from measured_value v join indicator i on i.id = v.indicator_id "
-                + "where i.code = 'hst-cnt' and year = 2021"));
+        assertEquals(
+                0,
+                count("select count(*) from measured_value v join indicator i on i.id = v.indicator_id "
+                        + "where i.code = 'hst-cnt' and year = 2021"));
     }
 
     @Test
     void nulInCsvHeaderIsAFileError() {
-        rejected(upload("kaluga-editor", "values", "", CSV, "municipality,indic\u0000ator,year,value\nkaluga,hst-cnt,2021,1\n"))
-                .body("errors[0].row", is(1)).body("message", containsString("недопустимый символ"));
+        rejected(upload(
+                        "kaluga-editor",
+                        "values",
+                        "",
+                        CSV,
+                        "municipality,indic\u0000ator,year,value\nkaluga,hst-cnt,2021,1\n"))
+                .body("errors[0].row", is(1))
+                .body("message", containsString("недопустимый символ"));
     }
 
     @Test
     void nulAndLoneSurrogateInJsonStringsAreRowErrors() {
-        rejected(upload("kaluga-editor", "values", "", "application/json",
-                "[{\"municipality\": \"kaluga\", \"indicator\": \"hst-cnt\", \"year\": 2021, \"value\": 1, \"comment\": \"a\\u0000b\"},"
-                        + "{\"municipality\": \"kaluga\", \"indicator\": \"hst-cnt\", \"year\": 2022, \"value\": 1, \"source\": \"x\\ud800\"}]"))
-                .body("rowsRejected", is(2)).body("errors.column", hasItems("comment", "source"))
+        rejected(
+                        upload(
+                                "kaluga-editor",
+                                "values",
+                                "",
+                                "application/json",
+                                "[{\"municipality\": \"kaluga\", \"indicator\": \"hst-cnt\", \"year\": 2021, \"value\": 1, \"comment\": \"a\\u0000b\"},"
+                                        + "{\"municipality\": \"kaluga\", \"indicator\": \"hst-cnt\", \"year\": 2022, \"value\": 1, \"source\": \"x\\ud800\"}]"))
+                .body("rowsRejected", is(2))
+                .body("errors.column", hasItems("comment", "source"))
                 .body("errors[0].message", containsString("недопустимый символ"));
     }
 
     @Test
     void nulInXlsxCellIsARowError() throws IOException {
-        byte[] x = bytes(HostileFiles.xlsx(w -> w.write(HEADER + row(2, "kaluga", "hst-cnt", "2021", "1", "a_x0000_b")), null));
-        rejected(upload("kaluga-editor", "values", "", XLSX, x)).body("errors[0].column", is("comment"))
+        byte[] x = bytes(
+                HostileFiles.xlsx(w -> w.write(HEADER + row(2, "kaluga", "hst-cnt", "2021", "1", "a_x0000_b")), null));
+        rejected(upload("kaluga-editor", "values", "", XLSX, x))
+                .body("errors[0].column", is("comment"))
                 .body("errors[0].message", containsString("недопустимый символ U+0000"));
     }
 
     @Test
     void utf16WithoutBomIsRefusedWithAHint() {
-        rejected(upload("kaluga-editor", "values", "", CSV, (VALUES_HEADER + "kaluga,hst-cnt,2021,1,\n")
-                .getBytes(StandardCharsets.UTF_16LE))).body("message", containsString("UTF-16"));
+        rejected(upload(
+                        "kaluga-editor",
+                        "values",
+                        "",
+                        CSV,
+                        (VALUES_HEADER + "kaluga,hst-cnt,2021,1,\n").getBytes(StandardCharsets.UTF_16LE)))
+                .body("message", containsString("UTF-16"));
     }
 
     @Test
     void nulInFileNameOrKeyIs400AndLongFileNameIsCut() {
-        as("kaluga-editor").urlEncodingEnabled(false).contentType(CSV).body(VALUES_HEADER + "kaluga,hst-cnt,2021,1,\n")
-                .post("/api/v1/imports?type=values&fileName=a%00b.csv").then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("fileName"))
+        as("kaluga-editor")
+                .urlEncodingEnabled(false)
+                .contentType(CSV)
+                .body(VALUES_HEADER + "kaluga,hst-cnt,2021,1,\n")
+                .post("/api/v1/imports?type=values&fileName=a%00b.csv")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", is("fileName"))
                 .body("detail", containsString("недопустимый символ"));
         String longName = "a".repeat(700) + ".csv";
-        upload("kaluga-editor", "values", "dryRun=true&fileName=" + longName, CSV, VALUES_HEADER + "kaluga,hst-cnt,2021,1,\n")
-                .statusCode(201).body("fileName.length()", is(500)).body("fileName", startsWith("aaa"));
+        upload(
+                        "kaluga-editor",
+                        "values",
+                        "dryRun=true&fileName=" + longName,
+                        CSV,
+                        VALUES_HEADER + "kaluga,hst-cnt,2021,1,\n")
+                .statusCode(201)
+                .body("fileName.length()", is(500))
+                .body("fileName", startsWith("aaa"));
     }
 
     // ---- limits ----------------------------------------------------------------------
 
     @Test
     void headerCellOver100CharactersIsAReportedError() {
-        rejected(upload("kaluga-editor", "values", "", CSV, "municipality,indicator,year,value," + "x".repeat(150) + "\n"
-                + "kaluga,hst-cnt,2021,1,\n")).body("message", containsString("длиннее 100 символов"))
+        rejected(upload(
+                        "kaluga-editor",
+                        "values",
+                        "",
+                        CSV,
+                        "municipality,indicator,year,value," + "x".repeat(150) + "\n" + "kaluga,hst-cnt,2021,1,\n"))
+                .body("message", containsString("длиннее 100 символов"))
                 .body("errors[0].row", is(1));
     }
 
     @Test
     void hugeCsvFieldIsReportedInRussian() {
-        rejected(upload("kaluga-editor", "values", "", CSV, VALUES_HEADER + "kaluga,hst-cnt,2021,1,\"" + "x".repeat(40_000) + "\"\n"))
+        rejected(upload(
+                        "kaluga-editor",
+                        "values",
+                        "",
+                        CSV,
+                        VALUES_HEADER + "kaluga,hst-cnt,2021,1,\"" + "x".repeat(40_000) + "\"\n"))
                 .body("message", startsWith("Поле CSV длиннее 32 767 символов"));
     }
 
     @Test
     void xlsxCellInColumnAaaaaaIsRejected() throws IOException {
-        byte[] x = bytes(HostileFiles.xlsx(w -> w.write(HEADER
-                + "<row r=\"2\"><c r=\"AAAAAA2\" t=\"inlineStr\"><is><t>1</t></is></c></row>"), null));
-        rejected(upload("kaluga-editor", "values", "", XLSX, x)).body("message", containsString("200 столбцов"))
+        byte[] x = bytes(HostileFiles.xlsx(
+                w -> w.write(HEADER + "<row r=\"2\"><c r=\"AAAAAA2\" t=\"inlineStr\"><is><t>1</t></is></c></row>"),
+                null));
+        rejected(upload("kaluga-editor", "values", "", XLSX, x))
+                .body("message", containsString("200 столбцов"))
                 .body("errors[0].row", is(2));
     }
 
     @Test
     void xlsxHugeCellIsRejected() throws IOException {
-        byte[] x = bytes(HostileFiles.xlsx(w -> w.write(HEADER + row(2, "kaluga", "hst-cnt", "2021", "1", "я".repeat(40_000))), null));
-        rejected(upload("kaluga-editor", "values", "", XLSX, x)).body("message", containsString("длиннее 32 767 символов"))
+        byte[] x = bytes(HostileFiles.xlsx(
+                w -> w.write(HEADER + row(2, "kaluga", "hst-cnt", "2021", "1", "я".repeat(40_000))), null));
+        rejected(upload("kaluga-editor", "values", "", XLSX, x))
+                .body("message", containsString("длиннее 32 767 символов"))
                 .body("errors[0].column", is("E"));
     }
 
     @Test
     void xlsxZipBombIsRejectedAtTheUnpackedLimit() throws IOException {
-        byte[] x = bytes(HostileFiles.xlsx(w -> {
-            w.write(HEADER);
-            char[] spaces = new char[1 << 16];
-            java.util.Arrays.fill(spaces, ' ');
-            for (int i = 0; i < 400; i++) { // 26 MB unpacked, the test limit is 20 MB
-                w.write(spaces);
-            }
-        }, null));
+        byte[] x = bytes(HostileFiles.xlsx(
+                w -> {
+                    w.write(HEADER);
+                    char[] spaces = new char[1 << 16];
+                    java.util.Arrays.fill(spaces, ' ');
+                    for (int i = 0; i < 400; i++) { // 26 MB unpacked, the test limit is 20 MB
+                        w.write(spaces);
+                    }
+                },
+                null));
         assertTrue(x.length < 65536, "small enough to be checked during the request: " + x.length);
         rejected(upload("admin", "values", "", XLSX, x)).body("message", containsString("распаковывается больше"));
     }
@@ -175,14 +235,19 @@ class HostileImportTest {
 
     @Test
     void deepJsonIsAFileErrorNotADatabaseFailure() {
-        rejected(upload("kaluga-editor", "values", "", "application/json",
-                "[{\"comment\": " + "[".repeat(3000) + "]".repeat(3000) + "}]"))
+        rejected(upload(
+                        "kaluga-editor",
+                        "values",
+                        "",
+                        "application/json",
+                        "[{\"comment\": " + "[".repeat(3000) + "]".repeat(3000) + "}]"))
                 .body("message", containsString("вложенность глубже"));
     }
 
     private ValidatableResponse awaitFinished(String id) {
         for (int i = 0; i < 200; i++) {
-            String status = as("admin").get("/api/v1/imports/" + id).then().extract().path("status");
+            String status =
+                    as("admin").get("/api/v1/imports/" + id).then().extract().path("status");
             if (!"queued".equals(status) && !"running".equals(status)) {
                 break;
             }
@@ -204,8 +269,14 @@ class HostileImportTest {
                 + "LANGUAGE plpgsql");
         exec("CREATE TRIGGER hst_refuse BEFORE INSERT ON import_error FOR EACH ROW EXECUTE FUNCTION hst_refuse()");
         try {
-            upload("kaluga-editor", "values", "", CSV, "municipality,indicator,year,value\nkaluga,hst-cnt,refuse-report,1\n")
-                    .statusCode(201).body("status", is("failed"))
+            upload(
+                            "kaluga-editor",
+                            "values",
+                            "",
+                            CSV,
+                            "municipality,indicator,year,value\nkaluga,hst-cnt,refuse-report,1\n")
+                    .statusCode(201)
+                    .body("status", is("failed"))
                     .body("message", containsString("отчёт о проверке не удалось сохранить"))
                     .body("finishedAt", notNullValue());
         } finally {
@@ -234,7 +305,8 @@ class HostileImportTest {
     }
 
     private String status(UUID id) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select status from import_job where id = '" + id + "'")) {
             rs.next();
             return rs.getString(1);
@@ -246,10 +318,15 @@ class HostileImportTest {
     @Test
     void missingUnparsableOrUnknownContentTypeIs415ListingTheAcceptedTypes() {
         for (String type : new String[] {"", "foo", "text/html", "application/xml"}) {
-            io.restassured.specification.RequestSpecification r = as("kaluga-editor").body("x".getBytes());
+            io.restassured.specification.RequestSpecification r =
+                    as("kaluga-editor").body("x".getBytes());
             r = type.isEmpty() ? r.header("Content-Type", "") : r.header("Content-Type", type);
-            r.post("/api/v1/imports?type=values").then().statusCode(415).contentType("application/problem+json")
-                    .body("detail", containsString("text/csv")).body("detail", containsString("multipart/form-data"))
+            r.post("/api/v1/imports?type=values")
+                    .then()
+                    .statusCode(415)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("text/csv"))
+                    .body("detail", containsString("multipart/form-data"))
                     .body("errors[0].field", is("Content-Type"));
         }
     }
@@ -258,13 +335,27 @@ class HostileImportTest {
     void multipartWithWrongBoundaryOrTruncatedPartIs400() {
         String body = "--real\r\nContent-Disposition: form-data; name=\"file\"; filename=\"v.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + VALUES_HEADER + "kaluga,hst-cnt,2021,1,\r\n--real--\r\n";
-        as("kaluga-editor").header("Content-Type", "multipart/form-data; boundary=other").body(body.getBytes())
-                .post("/api/v1/imports?type=values").then().statusCode(400).contentType("application/problem+json");
-        as("kaluga-editor").header("Content-Type", "multipart/form-data; boundary=real")
-                .body(body.substring(0, body.length() / 2).getBytes()).post("/api/v1/imports?type=values").then()
-                .statusCode(400).contentType("application/problem+json");
-        as("kaluga-editor").header("Content-Type", "multipart/form-data").body(body.getBytes())
-                .post("/api/v1/imports?type=values").then().statusCode(400).contentType("application/problem+json");
+        as("kaluga-editor")
+                .header("Content-Type", "multipart/form-data; boundary=other")
+                .body(body.getBytes())
+                .post("/api/v1/imports?type=values")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        as("kaluga-editor")
+                .header("Content-Type", "multipart/form-data; boundary=real")
+                .body(body.substring(0, body.length() / 2).getBytes())
+                .post("/api/v1/imports?type=values")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        as("kaluga-editor")
+                .header("Content-Type", "multipart/form-data")
+                .body(body.getBytes())
+                .post("/api/v1/imports?type=values")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     // ---- formula injection -----------------------------------------------------------
@@ -273,29 +364,54 @@ class HostileImportTest {
 
     @Test
     void csvExportNeutralisesFormulasAndReimportRestoresThem() {
-        upload("admin", "values", "", CSV, "municipality,indicator,year,value,comment,source\n"
-                + "kaluga,hst-cnt,2030,5,\"" + FORMULA.replace("\"", "\"\"") + "\",@SUM(A1)\n"
-                + "kaluga,hst-cnt,2032,5,-5,+7\n").statusCode(201)
+        upload(
+                        "admin",
+                        "values",
+                        "",
+                        CSV,
+                        "municipality,indicator,year,value,comment,source\n"
+                                + "kaluga,hst-cnt,2030,5,\"" + FORMULA.replace("\"", "\"\"") + "\",@SUM(A1)\n"
+                                + "kaluga,hst-cnt,2032,5,-5,+7\n")
+                .statusCode(201)
                 .body("status", is("succeeded"));
-        String csv = as("admin").get("/api/v1/values/export?indicator=hst-cnt&yearFrom=2030&yearTo=2032").then().statusCode(200)
-                .extract().asString();
+        String csv = as("admin")
+                .get("/api/v1/values/export?indicator=hst-cnt&yearFrom=2030&yearTo=2032")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(csv.contains(",-5,+7"), "plain numbers stay as they are: " + csv);
         assertTrue(csv.contains("\"'=HYPERLINK(") && csv.contains(",'@SUM(A1)"), csv);
         assertFalse(csv.contains(",=HYPERLINK") || csv.contains(",\"=HYPERLINK"), csv);
         upload("admin", "values", "", CSV, csv).statusCode(201).body("status", is("succeeded"));
-        assertEquals(FORMULA, text("select v.comment from measured_value v join indicator i on i.id = v.indicator_id "
-                + "where i.code = 'hst-cnt' and year = 2030"));
-        assertEquals("@SUM(A1)", text("select v.source from measured_value v join indicator i on i.id = v.indicator_id "
-                + "where i.code = 'hst-cnt' and year = 2030"));
-        assertEquals(csv, as("admin").get("/api/v1/values/export?indicator=hst-cnt&yearFrom=2030&yearTo=2032").then().extract().asString());
+        assertEquals(
+                FORMULA,
+                text("select v.comment from measured_value v join indicator i on i.id = v.indicator_id "
+                        + "where i.code = 'hst-cnt' and year = 2030"));
+        assertEquals(
+                "@SUM(A1)",
+                text("select v.source from measured_value v join indicator i on i.id = v.indicator_id "
+                        + "where i.code = 'hst-cnt' and year = 2030"));
+        assertEquals(
+                csv,
+                as("admin")
+                        .get("/api/v1/values/export?indicator=hst-cnt&yearFrom=2030&yearTo=2032")
+                        .then()
+                        .extract()
+                        .asString());
     }
 
     @Test
     void xlsxExportKeepsFormulaTextAsText() throws IOException {
-        upload("admin", "values", "", CSV, "municipality,indicator,year,value,comment\n"
-                + "tula,hst-cnt,2031,1,=1+2\n").statusCode(201).body("status", is("succeeded"));
-        byte[] xlsx = as("admin").get("/api/v1/values/export?format=xlsx&indicator=hst-cnt&year=2031").then()
-                .statusCode(200).extract().asByteArray();
+        upload("admin", "values", "", CSV, "municipality,indicator,year,value,comment\n" + "tula,hst-cnt,2031,1,=1+2\n")
+                .statusCode(201)
+                .body("status", is("succeeded"));
+        byte[] xlsx = as("admin")
+                .get("/api/v1/values/export?format=xlsx&indicator=hst-cnt&year=2031")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         String sheet = null;
         java.nio.file.Path f = Files.createTempFile("export-", ".xlsx");
         Files.write(f, xlsx);
@@ -310,15 +426,28 @@ class HostileImportTest {
         }
         assertFalse(sheet.contains("<f>"), "no formula cell: " + sheet);
         upload("admin", "values", "", XLSX, xlsx).statusCode(201).body("status", is("succeeded"));
-        assertEquals("=1+2", text("select v.comment from measured_value v join indicator i on i.id = v.indicator_id "
-                + "where i.code = 'hst-cnt' and year = 2031"));
+        assertEquals(
+                "=1+2",
+                text("select v.comment from measured_value v join indicator i on i.id = v.indicator_id "
+                        + "where i.code = 'hst-cnt' and year = 2031"));
     }
 
     @Test
     void errorsCsvNeutralisesFormulas() {
-        String id = rejected(upload("kaluga-editor", "values", "", CSV, "municipality,indicator,year,value\n"
-                + "kaluga,hst-cnt,2021,=cmd|' /C calc'!A0\n")).extract().path("id");
-        String errors = as("kaluga-editor").get("/api/v1/imports/" + id + "/errors").then().statusCode(200).extract().asString();
+        String id = rejected(upload(
+                        "kaluga-editor",
+                        "values",
+                        "",
+                        CSV,
+                        "municipality,indicator,year,value\n" + "kaluga,hst-cnt,2021,=cmd|' /C calc'!A0\n"))
+                .extract()
+                .path("id");
+        String errors = as("kaluga-editor")
+                .get("/api/v1/imports/" + id + "/errors")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(errors.contains("'=cmd|"), errors);
         assertFalse(errors.contains(",=cmd") || errors.contains(",\"=cmd"), errors);
     }
@@ -328,32 +457,60 @@ class HostileImportTest {
     @Test
     void sameIdempotencyKeyWithAnotherFileOrParametersIs422AndWritesNothing() {
         String key = "hst-" + UUID.randomUUID();
-        String first = as("kaluga-editor").header("Idempotency-Key", key).contentType(CSV)
-                .body(VALUES_HEADER + "kaluga,hst-cnt,2040,1,\n").post("/api/v1/imports?type=values").then()
-                .statusCode(201).extract().path("id");
-        as("kaluga-editor").header("Idempotency-Key", key).contentType(CSV).body(VALUES_HEADER + "kaluga,hst-cnt,2040,1,\n")
-                .post("/api/v1/imports?type=values").then().statusCode(200).body("id", is(first));
-        as("kaluga-editor").header("Idempotency-Key", key).contentType(CSV).body(VALUES_HEADER + "kaluga,hst-cnt,2041,7,\n")
-                .post("/api/v1/imports?type=values").then().statusCode(422).contentType("application/problem+json")
+        String first = as("kaluga-editor")
+                .header("Idempotency-Key", key)
+                .contentType(CSV)
+                .body(VALUES_HEADER + "kaluga,hst-cnt,2040,1,\n")
+                .post("/api/v1/imports?type=values")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as("kaluga-editor")
+                .header("Idempotency-Key", key)
+                .contentType(CSV)
+                .body(VALUES_HEADER + "kaluga,hst-cnt,2040,1,\n")
+                .post("/api/v1/imports?type=values")
+                .then()
+                .statusCode(200)
+                .body("id", is(first));
+        as("kaluga-editor")
+                .header("Idempotency-Key", key)
+                .contentType(CSV)
+                .body(VALUES_HEADER + "kaluga,hst-cnt,2041,7,\n")
+                .post("/api/v1/imports?type=values")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("detail", containsString("ключ уже использован для другого файла"))
                 .body("errors[0].field", is("Idempotency-Key"));
-        as("kaluga-editor").header("Idempotency-Key", key).contentType(CSV).body(VALUES_HEADER + "kaluga,hst-cnt,2040,1,\n")
-                .post("/api/v1/imports?type=values&mode=partial").then().statusCode(422);
-        assertEquals(0, count("select count(*) from measured_value v join indicator i on i.id = v.indicator_id "
-                + "where i.code = 'hst-cnt' and year = 2041"));
+        as("kaluga-editor")
+                .header("Idempotency-Key", key)
+                .contentType(CSV)
+                .body(VALUES_HEADER + "kaluga,hst-cnt,2040,1,\n")
+                .post("/api/v1/imports?type=values&mode=partial")
+                .then()
+                .statusCode(422);
+        assertEquals(
+                0,
+                count("select count(*) from measured_value v join indicator i on i.id = v.indicator_id "
+                        + "where i.code = 'hst-cnt' and year = 2041"));
         assertEquals(1, count("select count(*) from import_job where idempotency_key = '" + key + "'"));
     }
 
     // ---- helpers ---------------------------------------------------------------------
 
     private void exec(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     private long count(String sql) {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -362,7 +519,9 @@ class HostileImportTest {
     }
 
     private String text(String sql) {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -55,8 +55,18 @@ class RowCheckTest {
     }
 
     @ParameterizedTest(name = "year «{0}» -> {1}")
-    @CsvSource(nullValues = "-", value = {"2024, 2024", "2024.0, 2024", "1800, 1800", "0, 0", "-2024, -2024",
-            "2024.5, -", "двадцать, -", "99999999999, -"})
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "2024, 2024",
+                "2024.0, 2024",
+                "1800, 1800",
+                "0, 0",
+                "-2024, -2024",
+                "2024.5, -",
+                "двадцать, -",
+                "99999999999, -"
+            })
     void aYearIsAWholeNumberItsRangeIsARule(String typed, Integer expected) {
         RowCheck rc = row("year", typed);
         assertEquals(expected, rc.year("year"));
@@ -69,36 +79,51 @@ class RowCheckTest {
         assertEquals(2, rc.integer("decimals"));
         assertEquals("percent", rc.keyword("unit"));
         assertNull(rc.integer("bad"));
-        assertEquals("строка 7, столбец bad: «1.5» — не целое число", sink.kept().get(0).message());
+        assertEquals(
+                "строка 7, столбец bad: «1.5» — не целое число",
+                sink.kept().get(0).message());
     }
 
     @Test
     void listsAreSplitOnBars() {
-        assertEquals(List.of("математика", "русский язык", ""), row("c", " математика | русский язык|").list("c"));
+        assertEquals(
+                List.of("математика", "русский язык", ""),
+                row("c", " математика | русский язык|").list("c"));
     }
 
     @Test
     void bandsReadFromTheirText() {
         RowCheck rc = row("bands", "..0,8: очень плохо: 0 | 0.8..1: плохо | 1..: хорошо: 2,5");
-        assertEquals(List.of(new Band(null, new BigDecimal("0.8"), "очень плохо", BigDecimal.ZERO),
-                new Band(new BigDecimal("0.8"), BigDecimal.ONE, "плохо", null),
-                new Band(BigDecimal.ONE, null, "хорошо", new BigDecimal("2.5"))), rc.bands("bands"));
+        assertEquals(
+                List.of(
+                        new Band(null, new BigDecimal("0.8"), "очень плохо", BigDecimal.ZERO),
+                        new Band(new BigDecimal("0.8"), BigDecimal.ONE, "плохо", null),
+                        new Band(BigDecimal.ONE, null, "хорошо", new BigDecimal("2.5"))),
+                rc.bands("bands"));
         assertTrue(rc.ok());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"0,8-1: плохо", "a..1: плохо", "0..1", "0..1: x: много", "0..1: a: 1: 2"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"0,8-1: плохо", "a..1: плохо", "0..1", "0..1: x: много", "0..1: a: 1: 2"})
     void anUnreadableBandIsAFormatError(String typed) {
         RowCheck rc = row("bands", typed);
         assertNull(rc.bands("bands"));
         assertEquals("invalid_format", sink.kept().get(0).code());
-        assertTrue(sink.kept().get(0).message().startsWith("строка 7, столбец bands: «" + typed + "» — полоса 1 не читается"),
+        assertTrue(
+                sink.kept()
+                        .get(0)
+                        .message()
+                        .startsWith("строка 7, столбец bands: «" + typed + "» — полоса 1 не читается"),
                 sink.kept().get(0).message());
     }
 
     @Test
     void aBandWithoutALabelIsLeftToTheRules() {
-        assertEquals(List.of(new Band(BigDecimal.ZERO, BigDecimal.ONE, null, null)), row("bands", "0..1:").bands("bands"));
+        assertEquals(
+                List.of(new Band(BigDecimal.ZERO, BigDecimal.ONE, null, null)),
+                row("bands", "0..1:").bands("bands"));
     }
 
     @Test
@@ -112,10 +137,14 @@ class RowCheckTest {
         rc.absorb(c);
         assertFalse(rc.ok());
         List<ErrorSink.RowError> errors = sink.kept();
-        assertEquals(List.of("name_ru", "bands", "scale_max", "categories"), errors.stream().map(ErrorSink.RowError::column).toList());
-        assertEquals(List.of("required", "band_inverted", "scale_inverted", "duplicate"),
+        assertEquals(
+                List.of("name_ru", "bands", "scale_max", "categories"),
+                errors.stream().map(ErrorSink.RowError::column).toList());
+        assertEquals(
+                List.of("required", "band_inverted", "scale_inverted", "duplicate"),
                 errors.stream().map(ErrorSink.RowError::code).toList());
-        assertEquals("строка 7, столбец bands: Полоса шкалы 1: верхняя граница 0 должна быть больше нижней 1",
+        assertEquals(
+                "строка 7, столбец bands: Полоса шкалы 1: верхняя граница 0 должна быть больше нижней 1",
                 errors.get(1).message());
         assertEquals("1..0: x", errors.get(1).value());
         assertNull(errors.get(0).value());
@@ -129,8 +158,12 @@ class RowCheckTest {
         c.required("value", null);
         c.required("year", null);
         rc.absorb(c);
-        assertEquals(List.of("value", "year"), sink.kept().stream().map(ErrorSink.RowError::column).toList());
-        assertEquals(List.of("invalid_format", "required"), sink.kept().stream().map(ErrorSink.RowError::code).toList());
+        assertEquals(
+                List.of("value", "year"),
+                sink.kept().stream().map(ErrorSink.RowError::column).toList());
+        assertEquals(
+                List.of("invalid_format", "required"),
+                sink.kept().stream().map(ErrorSink.RowError::code).toList());
         assertEquals(2, sink.total());
         assertEquals(1, sink.rejectedRows());
     }
@@ -144,8 +177,14 @@ class RowCheckTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"nameRu, name_ru", "valueTo, value_to", "bands[2].to, bands", "categories[0], categories",
-            "value, value", "scaleMin, scale_min"})
+    @CsvSource({
+        "nameRu, name_ru",
+        "valueTo, value_to",
+        "bands[2].to, bands",
+        "categories[0], categories",
+        "value, value",
+        "scaleMin, scale_min"
+    })
     void fieldsMapToColumns(String field, String column) {
         assertEquals(column, RowCheck.column(field));
     }

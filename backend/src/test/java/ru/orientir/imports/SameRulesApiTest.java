@@ -43,7 +43,13 @@ class SameRulesApiTest {
      * One bad write: the API's path and JSON body, the same thing as a file row (snake_case columns,
      * texts as a person types them in a cell), and the field and code expected from both.
      */
-    record Case(String name, String type, String path, Map<String, Object> body, Map<String, Object> row, String field,
+    record Case(
+            String name,
+            String type,
+            String path,
+            Map<String, Object> body,
+            Map<String, Object> row,
+            String field,
             String code) {
         @Override
         public String toString() {
@@ -54,55 +60,155 @@ class SameRulesApiTest {
     @BeforeEach
     void setUp() {
         Fixtures.territory();
-        TestIndicators.put(PCT, "Доля (одни правила)", "percent", Map.of("categories", List.of("математика", "физика")));
+        TestIndicators.put(
+                PCT, "Доля (одни правила)", "percent", Map.of("categories", List.of("математика", "физика")));
         TestIndicators.put(CNT, "Число (одни правила)", "count");
     }
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                indicator("the reserved code areas", "areas", Map.of(), Map.of(), "code", "reserved_code"),
-                indicator("scale min equal to max", "same-scale", Map.of("scaleMin", 5, "scaleMax", 5),
-                        Map.of("scale_min", "5", "scale_max", "5"), "scaleMax", "scale_inverted"),
-                indicator("bands inverted", "same-bands",
-                        Map.of("bands", List.of(Map.of("from", 1, "to", 0.5, "label", "плохо"))),
-                        Map.of("bands", "1..0,5: плохо"), "bands[0].to", "band_inverted"),
-                indicator("a category twice", "same-cats", Map.of("categories", List.of("математика", "математика")),
-                        Map.of("categories", "математика|математика"), "categories[1]", "duplicate"),
-                indicator("an unknown unit", "same-unit", Map.of("unit", "percents"), Map.of("unit", "percents"), "unit",
-                        "not_allowed"),
-                indicator("decimals out of range", "same-dec", Map.of("decimals", 9), Map.of("decimals", "9"), "decimals",
-                        "out_of_range"),
-                target("between with value_to below value", Map.of("comparator", "between", "value", 60, "valueTo", 40),
-                        "valueTo", "bounds_inverted"),
-                target("between without value_to", Map.of("comparator", "between", "value", 60), "valueTo", "required"),
-                target("an unknown comparator", Map.of("comparator", "~", "value", 60), "comparator", "not_allowed"),
-                target("value_to without between", Map.of("comparator", "ge", "value", 60, "valueTo", 70), "valueTo",
-                        "not_allowed"),
-                target("a percent above 100", Map.of("comparator", "=>", "value", 120), "value", "percent_out_of_range"),
-                target("an unknown kind", Map.of("kind", "plan", "value", 60), "kind", "not_allowed"),
-                target("a year out of range", Map.of("value", 60, "year", 1900), "year", "year_out_of_range"),
-                value("a percent above 100", PCT, Map.of("value", 120), "value", "percent_out_of_range"),
-                value("a count with a fraction", CNT, Map.of("value", 1.5), "value", "not_a_count"),
-                value("an unknown category", PCT, Map.of("value", 50, "category", "химия"), "category", "unknown_category"),
-                value("an unknown period", PCT, Map.of("value", 50, "period", "Q5"), "period", "invalid_period"),
-                value("a zero denominator", PCT, Map.of("value", 50, "denominator", 0), "denominator", "not_positive"),
-                value("an unknown qualifier", PCT, Map.of("value", 50, "qualifier", "about"), "qualifier", "not_allowed"),
-                value("an unknown indicator", "same-none", Map.of("value", 50), "indicator", "unknown_indicator"),
-                value("a year out of range", PCT, Map.of("value", 50, "year", 2101), "year", "year_out_of_range"),
-                territory("region: a name too long", "regions", "/api/v1/regions/same-region",
-                        Map.of("name", "р".repeat(301)), Map.of("code", "same-region"), "name", "too_long"),
-                territory("municipality: an unknown region", "municipalities", "/api/v1/municipalities/same-mun",
-                        Map.of("name", "Город", "region", "nowhere"), Map.of("code", "same-mun"), "region", "unknown_region"),
-                territory("municipality: a bad OKTMO", "municipalities", "/api/v1/municipalities/same-mun",
-                        Map.of("name", "Город", "region", "tulskaya-oblast", "oktmo", "7070"), Map.of("code", "same-mun"),
-                        "oktmo", "invalid_oktmo"),
-                territory("organization: an unknown type", "organizations",
-                        "/api/v1/municipalities/kaluga/organizations/same-org", Map.of("name", "Школа", "type", "university"),
-                        Map.of("municipality", "kaluga", "code", "same-org"), "type", "not_allowed"))
+                        indicator("the reserved code areas", "areas", Map.of(), Map.of(), "code", "reserved_code"),
+                        indicator(
+                                "scale min equal to max",
+                                "same-scale",
+                                Map.of("scaleMin", 5, "scaleMax", 5),
+                                Map.of("scale_min", "5", "scale_max", "5"),
+                                "scaleMax",
+                                "scale_inverted"),
+                        indicator(
+                                "bands inverted",
+                                "same-bands",
+                                Map.of("bands", List.of(Map.of("from", 1, "to", 0.5, "label", "плохо"))),
+                                Map.of("bands", "1..0,5: плохо"),
+                                "bands[0].to",
+                                "band_inverted"),
+                        indicator(
+                                "a category twice",
+                                "same-cats",
+                                Map.of("categories", List.of("математика", "математика")),
+                                Map.of("categories", "математика|математика"),
+                                "categories[1]",
+                                "duplicate"),
+                        indicator(
+                                "an unknown unit",
+                                "same-unit",
+                                Map.of("unit", "percents"),
+                                Map.of("unit", "percents"),
+                                "unit",
+                                "not_allowed"),
+                        indicator(
+                                "decimals out of range",
+                                "same-dec",
+                                Map.of("decimals", 9),
+                                Map.of("decimals", "9"),
+                                "decimals",
+                                "out_of_range"),
+                        target(
+                                "between with value_to below value",
+                                Map.of("comparator", "between", "value", 60, "valueTo", 40),
+                                "valueTo",
+                                "bounds_inverted"),
+                        target(
+                                "between without value_to",
+                                Map.of("comparator", "between", "value", 60),
+                                "valueTo",
+                                "required"),
+                        target(
+                                "an unknown comparator",
+                                Map.of("comparator", "~", "value", 60),
+                                "comparator",
+                                "not_allowed"),
+                        target(
+                                "value_to without between",
+                                Map.of("comparator", "ge", "value", 60, "valueTo", 70),
+                                "valueTo",
+                                "not_allowed"),
+                        target(
+                                "a percent above 100",
+                                Map.of("comparator", "=>", "value", 120),
+                                "value",
+                                "percent_out_of_range"),
+                        target("an unknown kind", Map.of("kind", "plan", "value", 60), "kind", "not_allowed"),
+                        target("a year out of range", Map.of("value", 60, "year", 1900), "year", "year_out_of_range"),
+                        value("a percent above 100", PCT, Map.of("value", 120), "value", "percent_out_of_range"),
+                        value("a count with a fraction", CNT, Map.of("value", 1.5), "value", "not_a_count"),
+                        value(
+                                "an unknown category",
+                                PCT,
+                                Map.of("value", 50, "category", "химия"),
+                                "category",
+                                "unknown_category"),
+                        value(
+                                "an unknown period",
+                                PCT,
+                                Map.of("value", 50, "period", "Q5"),
+                                "period",
+                                "invalid_period"),
+                        value(
+                                "a zero denominator",
+                                PCT,
+                                Map.of("value", 50, "denominator", 0),
+                                "denominator",
+                                "not_positive"),
+                        value(
+                                "an unknown qualifier",
+                                PCT,
+                                Map.of("value", 50, "qualifier", "about"),
+                                "qualifier",
+                                "not_allowed"),
+                        value(
+                                "an unknown indicator",
+                                "same-none",
+                                Map.of("value", 50),
+                                "indicator",
+                                "unknown_indicator"),
+                        value(
+                                "a year out of range",
+                                PCT,
+                                Map.of("value", 50, "year", 2101),
+                                "year",
+                                "year_out_of_range"),
+                        territory(
+                                "region: a name too long",
+                                "regions",
+                                "/api/v1/regions/same-region",
+                                Map.of("name", "р".repeat(301)),
+                                Map.of("code", "same-region"),
+                                "name",
+                                "too_long"),
+                        territory(
+                                "municipality: an unknown region",
+                                "municipalities",
+                                "/api/v1/municipalities/same-mun",
+                                Map.of("name", "Город", "region", "nowhere"),
+                                Map.of("code", "same-mun"),
+                                "region",
+                                "unknown_region"),
+                        territory(
+                                "municipality: a bad OKTMO",
+                                "municipalities",
+                                "/api/v1/municipalities/same-mun",
+                                Map.of("name", "Город", "region", "tulskaya-oblast", "oktmo", "7070"),
+                                Map.of("code", "same-mun"),
+                                "oktmo",
+                                "invalid_oktmo"),
+                        territory(
+                                "organization: an unknown type",
+                                "organizations",
+                                "/api/v1/municipalities/kaluga/organizations/same-org",
+                                Map.of("name", "Школа", "type", "university"),
+                                Map.of("municipality", "kaluga", "code", "same-org"),
+                                "type",
+                                "not_allowed"))
                 .map(Arguments::of);
     }
 
-    static Case indicator(String name, String code, Map<String, Object> body, Map<String, Object> cells, String field,
+    static Case indicator(
+            String name,
+            String code,
+            Map<String, Object> body,
+            Map<String, Object> cells,
+            String field,
             String errorCode) {
         Map<String, Object> json = new LinkedHashMap<>(Map.of("nameRu", "Показатель", "unit", "percent"));
         json.putAll(body);
@@ -112,21 +218,29 @@ class SameRulesApiTest {
     }
 
     /** A territory PUT whose key is in the path: the file row adds the key's columns to the body's fields. */
-    static Case territory(String name, String type, String path, Map<String, Object> body, Map<String, Object> key,
-            String field, String errorCode) {
+    static Case territory(
+            String name,
+            String type,
+            String path,
+            Map<String, Object> body,
+            Map<String, Object> key,
+            String field,
+            String errorCode) {
         Map<String, Object> row = new LinkedHashMap<>(key);
         row.putAll(cells(body));
         return new Case(name, type, path, body, row, field, errorCode);
     }
 
     static Case target(String name, Map<String, Object> fields, String field, String errorCode) {
-        Map<String, Object> json = new LinkedHashMap<>(Map.of("municipality", "kaluga", "indicator", PCT, "year", 2030));
+        Map<String, Object> json =
+                new LinkedHashMap<>(Map.of("municipality", "kaluga", "indicator", PCT, "year", 2030));
         json.putAll(fields);
         return new Case("target: " + name, "targets", "/api/v1/targets", json, cells(json), field, errorCode);
     }
 
     static Case value(String name, String indicator, Map<String, Object> fields, String field, String errorCode) {
-        Map<String, Object> json = new LinkedHashMap<>(Map.of("municipality", "kaluga", "indicator", indicator, "year", 2030));
+        Map<String, Object> json =
+                new LinkedHashMap<>(Map.of("municipality", "kaluga", "indicator", indicator, "year", 2030));
         json.putAll(fields);
         return new Case("value: " + name, "values", "/api/v1/values", json, cells(json), field, errorCode);
     }
@@ -134,7 +248,8 @@ class SameRulesApiTest {
     /** The JSON body as file cells: snake_case column names, decimal commas as in a Russian spreadsheet. */
     static Map<String, Object> cells(Map<String, Object> json) {
         Map<String, Object> row = new LinkedHashMap<>();
-        json.forEach((k, v) -> row.put(RowCheck.column(k), v instanceof Double d ? d.toString().replace('.', ',') : v));
+        json.forEach((k, v) ->
+                row.put(RowCheck.column(k), v instanceof Double d ? d.toString().replace('.', ',') : v));
         return row;
     }
 
@@ -144,7 +259,10 @@ class SameRulesApiTest {
         Response api = as("admin").body(c.body()).put(c.path());
         api.then().statusCode(422);
         List<Map<String, String>> errors = api.jsonPath().getList("errors");
-        Map<String, String> error = errors.stream().filter(e -> c.field().equals(e.get("field"))).findFirst().orElse(null);
+        Map<String, String> error = errors.stream()
+                .filter(e -> c.field().equals(e.get("field")))
+                .findFirst()
+                .orElse(null);
         assertNotNull(error, c + ": the API reports no error on " + c.field() + ": " + errors);
         assertEquals(c.code(), error.get("code"), c + " through the API");
         String column = RowCheck.column(c.field());
@@ -152,9 +270,12 @@ class SameRulesApiTest {
             Response file = upload(c.type(), format, c.row(), true);
             file.then().statusCode(201).body("status", is("rejected")).body("rowsImported", is(0));
             List<Map<String, Object>> rowErrors = file.jsonPath().getList("errors");
-            Map<String, Object> same = rowErrors.stream().filter(e -> column.equals(e.get("column"))).findFirst()
+            Map<String, Object> same = rowErrors.stream()
+                    .filter(e -> column.equals(e.get("column")))
+                    .findFirst()
                     .orElse(null);
-            assertNotNull(same, c + ": the " + format + " file reports no error on column " + column + ": " + rowErrors);
+            assertNotNull(
+                    same, c + ": the " + format + " file reports no error on column " + column + ": " + rowErrors);
             assertEquals(c.code(), same.get("code"), c + " through " + format);
             assertEquals(prefix(format, column) + error.get("message"), same.get("message"), c + " through " + format);
         }
@@ -163,16 +284,35 @@ class SameRulesApiTest {
     /** {@code =>} and {@code =<} are read as ge and le by the API and by every file alike. */
     @Test
     void comparatorSymbolsAreReadAlikeEverywhere() throws IOException {
-        as("admin").body(Map.of("municipality", "kaluga", "indicator", PCT, "year", 2040, "comparator", "=>", "value", 70))
-                .put("/api/v1/targets").then().statusCode(oneOf(200, 201)).body("comparator", is("ge"));
+        as("admin")
+                .body(Map.of("municipality", "kaluga", "indicator", PCT, "year", 2040, "comparator", "=>", "value", 70))
+                .put("/api/v1/targets")
+                .then()
+                .statusCode(oneOf(200, 201))
+                .body("comparator", is("ge"));
         int year = 2041;
         for (String format : FORMATS) {
-            Map<String, Object> row = new LinkedHashMap<>(Map.of("municipality", "kaluga", "indicator", PCT, "year", year,
-                    "comparator", year % 2 == 0 ? "=>" : "=<", "value", 70));
-            upload("targets", format, row, false).then().statusCode(201).body("status", is("succeeded"))
+            Map<String, Object> row = new LinkedHashMap<>(Map.of(
+                    "municipality",
+                    "kaluga",
+                    "indicator",
+                    PCT,
+                    "year",
+                    year,
+                    "comparator",
+                    year % 2 == 0 ? "=>" : "=<",
+                    "value",
+                    70));
+            upload("targets", format, row, false)
+                    .then()
+                    .statusCode(201)
+                    .body("status", is("succeeded"))
                     .body("rowsImported", is(1));
-            as("admin").get("/api/v1/targets?municipality=kaluga&indicator=" + PCT + "&year=" + year).then()
-                    .statusCode(200).body("items[0].comparator", is(year % 2 == 0 ? "ge" : "le"));
+            as("admin")
+                    .get("/api/v1/targets?municipality=kaluga&indicator=" + PCT + "&year=" + year)
+                    .then()
+                    .statusCode(200)
+                    .body("items[0].comparator", is(year % 2 == 0 ? "ge" : "le"));
             year++;
         }
     }
@@ -180,12 +320,27 @@ class SameRulesApiTest {
     /** An indicator file may carry bands and categories, checked and stored as through the API. */
     @Test
     void bandsAndCategoriesOfAFileAreStoredAsTyped() throws IOException {
-        Map<String, Object> row = new LinkedHashMap<>(Map.of("code", "same-full", "name_ru", "Полный", "unit", "score",
-                "bands", "..0,8: плохо: 0 | 0,8..1: норма: 1 | 1..: хорошо: 2", "categories", "математика | физика"));
+        Map<String, Object> row = new LinkedHashMap<>(Map.of(
+                "code",
+                "same-full",
+                "name_ru",
+                "Полный",
+                "unit",
+                "score",
+                "bands",
+                "..0,8: плохо: 0 | 0,8..1: норма: 1 | 1..: хорошо: 2",
+                "categories",
+                "математика | физика"));
         upload("indicators", "csv", row, false).then().statusCode(201).body("status", is("succeeded"));
-        as("admin").get("/api/v1/indicators/same-full").then().statusCode(200)
-                .body("bands.size()", is(3)).body("bands[0].to", is(0.8f)).body("bands[0].from", is((Object) null))
-                .body("bands[1].label", is("норма")).body("bands[2].score", is(2))
+        as("admin")
+                .get("/api/v1/indicators/same-full")
+                .then()
+                .statusCode(200)
+                .body("bands.size()", is(3))
+                .body("bands[0].to", is(0.8f))
+                .body("bands[0].from", is((Object) null))
+                .body("bands[1].label", is("норма"))
+                .body("bands[2].score", is(2))
                 .body("categories", is(List.of("математика", "физика")));
     }
 
@@ -199,7 +354,9 @@ class SameRulesApiTest {
         switch (format) {
             case "csv" -> {
                 StringBuilder csv = new StringBuilder(String.join(";", row.keySet())).append('\n');
-                csv.append(String.join(";", row.values().stream().map(String::valueOf).toList())).append('\n');
+                csv.append(String.join(
+                                ";", row.values().stream().map(String::valueOf).toList()))
+                        .append('\n');
                 body = csv.toString().getBytes(StandardCharsets.UTF_8);
                 contentType = "text/csv";
             }
@@ -228,7 +385,9 @@ class SameRulesApiTest {
                 contentType = XLSX;
             }
         }
-        return as("admin").contentType(contentType).body(body)
+        return as("admin")
+                .contentType(contentType)
+                .body(body)
                 .post("/api/v1/imports?type=" + type + "&dryRun=" + dryRun);
     }
 

@@ -21,8 +21,8 @@ import ru.orientir.values.MeasuredValue;
 @QuarkusTest
 class PeriodLockApiTest {
 
-    private static final Map<String, Object> VALUE = Map.of("municipality", "kaluga", "indicator", "per-lock",
-            "year", 2024, "value", 5);
+    private static final Map<String, Object> VALUE =
+            Map.of("municipality", "kaluga", "indicator", "per-lock", "year", 2024, "value", 5);
 
     @BeforeEach
     void data() {
@@ -37,21 +37,35 @@ class PeriodLockApiTest {
 
     @Test
     void submittedYearRefusesValuesAndReturnedYearAcceptsThemAgain() {
-        as("kaluga-editor").body(Map.of()).post(PATH + "/submit").then().statusCode(200).body("state", is("submitted"));
+        as("kaluga-editor")
+                .body(Map.of())
+                .post(PATH + "/submit")
+                .then()
+                .statusCode(200)
+                .body("state", is("submitted"));
 
-        as("kaluga-editor").body(VALUE).put("/api/v1/values").then().statusCode(409)
+        as("kaluga-editor")
+                .body(VALUE)
+                .put("/api/v1/values")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("2024"));
         assertEquals(0L, lockValues(), "nothing is written into a locked year");
 
-        as("ministry").body(Map.of("comment", "Добавьте показатель per-lock")).post(PATH + "/return").then()
-                .statusCode(200).body("state", is("returned"));
+        as("ministry")
+                .body(Map.of("comment", "Добавьте показатель per-lock"))
+                .post(PATH + "/return")
+                .then()
+                .statusCode(200)
+                .body("state", is("returned"));
         as("kaluga-editor").body(VALUE).put("/api/v1/values").then().statusCode(anyOf(is(200), is(201)));
         assertEquals(1L, lockValues());
     }
 
     private static long lockValues() {
-        return QuarkusTransaction.requiringNew().call(() -> MeasuredValue.count(
-                "indicator.code = 'per-lock' and municipality.code = 'kaluga' and year = 2024"));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> MeasuredValue.count(
+                        "indicator.code = 'per-lock' and municipality.code = 'kaluga' and year = 2024"));
     }
 }

@@ -21,8 +21,7 @@ final class PeriodTestData {
     static final int YEAR = 2024;
     static final String PATH = "/api/v1/municipalities/" + MUNICIPALITY + "/periods/" + YEAR;
 
-    private PeriodTestData() {
-    }
+    private PeriodTestData() {}
 
     /**
      * per-missing: a target for 2024 but no value (missing); per-jump: 100 pupils in 2023, 200 in 2024
@@ -66,8 +65,8 @@ final class PeriodTestData {
         });
     }
 
-    private static void value(Municipality m, Indicator i, int year, String value, String numerator,
-            String denominator) {
+    private static void value(
+            Municipality m, Indicator i, int year, String value, String numerator, String denominator) {
         if (MeasuredValue.count("indicator = ?1 and municipality = ?2 and year = ?3", i, m, year) > 0) {
             return;
         }
@@ -86,7 +85,10 @@ final class PeriodTestData {
     static void unlock() {
         String state = as("admin").get(PATH).then().statusCode(200).extract().path("state");
         if (ReportingPeriod.LOCKED_STATES.contains(state)) {
-            as("admin").body(Map.of("comment", "Очистка после теста периодов")).post(PATH + "/reopen").then()
+            as("admin")
+                    .body(Map.of("comment", "Очистка после теста периодов"))
+                    .post(PATH + "/reopen")
+                    .then()
                     .statusCode(200);
         }
     }

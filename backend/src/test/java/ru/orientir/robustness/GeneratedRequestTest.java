@@ -50,8 +50,15 @@ class GeneratedRequestTest {
     private static final String JSON_TYPE = "application/json";
 
     /** One generated request. */
-    record Case(String operation, String caller, String method, String template, String target,
-            Map<String, String> headers, byte[] body, String mutation) {
+    record Case(
+            String operation,
+            String caller,
+            String method,
+            String template,
+            String target,
+            Map<String, String> headers,
+            byte[] body,
+            String mutation) {
 
         @Override
         public String toString() {
@@ -92,10 +99,16 @@ class GeneratedRequestTest {
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         System.out.printf("GeneratedRequestTest: %d requests in %d s, statuses %s%n", chosen.size(), seconds, statuses);
-        failures.stream().collect(Collectors.groupingBy(f -> f.replaceAll("^.*\\[(.*?)\\] -> (\\d+).*$", "$1 -> $2"),
-                TreeMap::new, Collectors.counting())).forEach((k, n) -> System.out.println("  wrong: " + k + " x" + n));
-        assertTrue(failures.isEmpty(), failures.size() + " of " + chosen.size() + " answers are wrong:\n"
-                + failures.stream().limit(40).collect(Collectors.joining("\n")));
+        failures.stream()
+                .collect(Collectors.groupingBy(
+                        f -> f.replaceAll("^.*\\[(.*?)\\] -> (\\d+).*$", "$1 -> $2"),
+                        TreeMap::new,
+                        Collectors.counting()))
+                .forEach((k, n) -> System.out.println("  wrong: " + k + " x" + n));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " of " + chosen.size() + " answers are wrong:\n"
+                        + failures.stream().limit(40).collect(Collectors.joining("\n")));
     }
 
     // ---- the verdict on one answer -------------------------------------------------------------------------
@@ -109,8 +122,9 @@ class GeneratedRequestTest {
             if (problem != null) {
                 return problem;
             }
-            if (a.status() == 401 && (a.header("www-authenticate") == null
-                    || !a.header("www-authenticate").startsWith("Bearer"))) {
+            if (a.status() == 401
+                    && (a.header("www-authenticate") == null
+                            || !a.header("www-authenticate").startsWith("Bearer"))) {
                 return "401 without WWW-Authenticate: Bearer";
             }
         }
@@ -120,7 +134,8 @@ class GeneratedRequestTest {
     /** Why the answer is not a problem+json in Russian with its status, or null when it is one. */
     static String problemShape(RawHttp.Answer a) {
         if (!a.contentType().startsWith("application/problem+json")) {
-            return "error answered as «" + a.contentType() + "», not application/problem+json: " + abbreviated(a.text());
+            return "error answered as «" + a.contentType() + "», not application/problem+json: "
+                    + abbreviated(a.text());
         }
         JsonNode p;
         try {
@@ -128,7 +143,10 @@ class GeneratedRequestTest {
         } catch (IOException e) {
             return "problem+json that is not JSON: " + abbreviated(a.text());
         }
-        if (p == null || !p.isObject() || p.path("status").asInt() != a.status() || p.path("title").asText().isBlank()
+        if (p == null
+                || !p.isObject()
+                || p.path("status").asInt() != a.status()
+                || p.path("title").asText().isBlank()
                 || p.path("detail").asText().isBlank()) {
             return "problem without status, title or detail: " + abbreviated(a.text());
         }
@@ -153,9 +171,11 @@ class GeneratedRequestTest {
         if (!report.hasErrors()) {
             return null;
         }
-        return "does not match openapi.yaml: " + report.getMessages().stream()
-                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR).map(m -> m.getKey() + " " + m.getMessage())
-                .collect(Collectors.joining("; "));
+        return "does not match openapi.yaml: "
+                + report.getMessages().stream()
+                        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                        .map(m -> m.getKey() + " " + m.getMessage())
+                        .collect(Collectors.joining("; "));
     }
 
     static String abbreviated(String s) {
@@ -166,16 +186,25 @@ class GeneratedRequestTest {
 
     static void prepare() {
         Fixtures.territory();
-        Tokens.as("admin").body(Map.of("nameRu", "Показатель генерированных запросов", "unit", "percent",
-                "area", "Генерированные запросы", "polarity", "higher")).put("/api/v1/indicators/" + INDICATOR)
-                .then().statusCode(oneOf(200, 201));
+        Tokens.as("admin")
+                .body(Map.of(
+                        "nameRu",
+                        "Показатель генерированных запросов",
+                        "unit",
+                        "percent",
+                        "area",
+                        "Генерированные запросы",
+                        "polarity",
+                        "higher"))
+                .put("/api/v1/indicators/" + INDICATOR)
+                .then()
+                .statusCode(oneOf(200, 201));
     }
 
     // ---- generation ------------------------------------------------------------------------------------------
 
     /** A parameter of an operation as the contract declares it. */
-    record Param(String name, String in, String type, List<String> values, boolean required) {
-    }
+    record Param(String name, String in, String type, List<String> values, boolean required) {}
 
     static List<Case> generate(JsonNode spec) {
         List<Case> cases = new ArrayList<>();
@@ -207,7 +236,8 @@ class GeneratedRequestTest {
     static List<Case> choose(List<Case> all, int count, Random random) {
         Map<String, List<Case>> groups = new TreeMap<>();
         for (Case c : all) {
-            groups.computeIfAbsent(c.operation() + " " + c.caller(), k -> new ArrayList<>()).add(c);
+            groups.computeIfAbsent(c.operation() + " " + c.caller(), k -> new ArrayList<>())
+                    .add(c);
         }
         List<Iterator<Case>> turns = new ArrayList<>();
         for (List<Case> g : groups.values()) {
@@ -252,11 +282,18 @@ class GeneratedRequestTest {
                 JsonNode schema = resolve(d.path("schema"));
                 List<String> values = new ArrayList<>();
                 schema.path("enum").forEach(v -> values.add(v.asText()));
-                params.add(new Param(d.path("name").asText(), d.path("in").asText(), schema.path("type").asText("string"),
-                        values, d.path("required").asBoolean() || d.path("in").asText().equals("path")));
+                params.add(new Param(
+                        d.path("name").asText(),
+                        d.path("in").asText(),
+                        schema.path("type").asText("string"),
+                        values,
+                        d.path("required").asBoolean() || d.path("in").asText().equals("path")));
             }
-            op.path("requestBody").path("content").fields().forEachRemaining(e -> bodies.put(e.getKey(),
-                    resolve(e.getValue().path("schema"))));
+            op.path("requestBody")
+                    .path("content")
+                    .fields()
+                    .forEachRemaining(
+                            e -> bodies.put(e.getKey(), resolve(e.getValue().path("schema"))));
             String last = null;
             for (String segment : template.split("/")) {
                 if (segment.startsWith("{")) {
@@ -286,12 +323,15 @@ class GeneratedRequestTest {
                     if (p.type().equals("integer")) {
                         return method.equals("DELETE") ? "999999999" : "1";
                     }
-                    return method.equals("DELETE") ? (p.name().equals("id") ? "00000000-0000-0000-0000-000000000000"
-                            : "gen-fz-none") : "gen-fz-put";
+                    return method.equals("DELETE")
+                            ? (p.name().equals("id") ? "00000000-0000-0000-0000-000000000000" : "gen-fz-none")
+                            : "gen-fz-put";
                 }
                 return switch (p.name()) {
-                    case "code" -> template.startsWith("/api/v1/regions") ? "kaluzhskaya-oblast"
-                            : template.startsWith("/api/v1/indicators") ? INDICATOR : "kaluga";
+                    case "code" ->
+                        template.startsWith("/api/v1/regions")
+                                ? "kaluzhskaya-oblast"
+                                : template.startsWith("/api/v1/indicators") ? INDICATOR : "kaluga";
                     case "org" -> "school-1";
                     case "year" -> write ? "2099" : "2030";
                     case "id" -> p.type().equals("integer") ? "1" : "00000000-0000-0000-0000-000000000000";
@@ -355,10 +395,13 @@ class GeneratedRequestTest {
             if (template.equals("/api/v1/imports") && method.equals("POST")) {
                 values.put("query:dryRun", "true");
             }
-            String bodyType = bodies.containsKey(JSON_TYPE) ? JSON_TYPE : bodies.keySet().stream().findFirst().orElse(null);
+            String bodyType = bodies.containsKey(JSON_TYPE)
+                    ? JSON_TYPE
+                    : bodies.keySet().stream().findFirst().orElse(null);
             byte[] body = bodyType == null ? null : baseBody(bodyType);
             for (Param p : params) {
-                if (p.in().equals("header") && List.of("content-length", "host").contains(p.name().toLowerCase(Locale.ROOT))) {
+                if (p.in().equals("header")
+                        && List.of("content-length", "host").contains(p.name().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 List<String[]> ms = p.in().equals("header") ? headerMutations() : mutations(p);
@@ -366,8 +409,10 @@ class GeneratedRequestTest {
                     Map<String, String> v = new LinkedHashMap<>(values);
                     v.put(p.in() + ":" + p.name(), m[1]);
                     // a mutated parameter with a valid body may write: send an empty object then, unless reading
-                    byte[] b = body == null || method.equals("GET") || p.in().equals("header") && !method.equals("DELETE")
-                            ? body : "{}".getBytes(StandardCharsets.UTF_8);
+                    byte[] b =
+                            body == null || method.equals("GET") || p.in().equals("header") && !method.equals("DELETE")
+                                    ? body
+                                    : "{}".getBytes(StandardCharsets.UTF_8);
                     if (template.equals("/api/v1/imports")) {
                         b = body;
                     }
@@ -381,12 +426,21 @@ class GeneratedRequestTest {
             for (String[] m : bodyMutations(bodyType)) {
                 out.add(build(values, bodyType, m[1].getBytes(StandardCharsets.UTF_8), "body: " + m[0]));
             }
-            out.add(build(values, bodyType, new byte[] {'{', '"', 'n', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'},
+            out.add(build(
+                    values,
+                    bodyType,
+                    new byte[] {'{', '"', 'n', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'},
                     "body: bytes that are not UTF-8"));
             out.add(build(values, bodyType, new byte[0], "body: empty"));
-            for (String type : List.of("text/plain", "application/xml", ";;;", "application/json; charset=nope",
-                    "multipart/form-data; boundary=zz", "multipart/form-data")) {
-                String text = type.startsWith("multipart") ? "--other\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nx"
+            for (String type : List.of(
+                    "text/plain",
+                    "application/xml",
+                    ";;;",
+                    "application/json; charset=nope",
+                    "multipart/form-data; boundary=zz",
+                    "multipart/form-data")) {
+                String text = type.startsWith("multipart")
+                        ? "--other\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nx"
                         : new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8);
                 out.add(build(values, type, text.getBytes(StandardCharsets.UTF_8), "content type " + type));
             }
@@ -394,16 +448,22 @@ class GeneratedRequestTest {
         }
 
         List<String[]> headerMutations() {
-            return List.of(new String[] {"garbage", "abc"}, new String[] {"quote", "\""},
-                    new String[] {"10,000 characters", LONG}, new String[] {"weak ETag", "W/\"1\""},
-                    new String[] {"star", "*"}, new String[] {"negative number", "\"-1\""});
+            return List.of(
+                    new String[] {"garbage", "abc"},
+                    new String[] {"quote", "\""},
+                    new String[] {"10,000 characters", LONG},
+                    new String[] {"weak ETag", "W/\"1\""},
+                    new String[] {"star", "*"},
+                    new String[] {"negative number", "\"-1\""});
         }
 
         byte[] baseBody(String type) {
-            if (!type.equals(JSON_TYPE) || !bodies.get(type).path("type").asText("object").equals("object")
+            if (!type.equals(JSON_TYPE)
+                    || !bodies.get(type).path("type").asText("object").equals("object")
                     || !bodies.get(type).has("properties")) {
                 // a file upload: a header without rows writes nothing, whatever the parameters say
-                return type.contains("json") ? "[]".getBytes(StandardCharsets.UTF_8)
+                return type.contains("json")
+                        ? "[]".getBytes(StandardCharsets.UTF_8)
                         : "municipality,indicator,year,value\n".getBytes(StandardCharsets.UTF_8);
             }
             return bytes(baseObject(bodies.get(type)));
@@ -426,20 +486,25 @@ class GeneratedRequestTest {
                 return schema.path("enum").get(0);
             }
             return switch (schema.path("type").asText("string")) {
-                case "integer" -> JSON.getNodeFactory().numberNode(name.toLowerCase(Locale.ROOT).contains("year") ? 2099 : 1);
+                case "integer" ->
+                    JSON.getNodeFactory()
+                            .numberNode(name.toLowerCase(Locale.ROOT).contains("year") ? 2099 : 1);
                 case "number" -> JSON.getNodeFactory().numberNode(1);
                 case "boolean" -> JSON.getNodeFactory().booleanNode(false);
                 case "array" -> JSON.createArrayNode();
                 case "object" -> JSON.createObjectNode();
-                default -> JSON.getNodeFactory().textNode(switch (name) {
-                    case "municipality" -> "kaluga";
-                    case "indicator" -> INDICATOR;
-                    case "region" -> "kaluzhskaya-oblast";
-                    case "organization" -> "school-1";
-                    case "unit" -> "percent";
-                    case "comparator" -> "ge";
-                    default -> "Генерированный запрос";
-                });
+                default ->
+                    JSON.getNodeFactory()
+                            .textNode(
+                                    switch (name) {
+                                        case "municipality" -> "kaluga";
+                                        case "indicator" -> INDICATOR;
+                                        case "region" -> "kaluzhskaya-oblast";
+                                        case "organization" -> "school-1";
+                                        case "unit" -> "percent";
+                                        case "comparator" -> "ge";
+                                        default -> "Генерированный запрос";
+                                    });
             };
         }
 
@@ -460,7 +525,8 @@ class GeneratedRequestTest {
             ObjectNode base = baseObject(schema);
             m.add(new String[] {"unknown field", text(base.deepCopy().put("zzUnknown", 1))});
             m.add(new String[] {"empty object", "{}"});
-            Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields();
+            Iterator<Map.Entry<String, JsonNode>> props =
+                    schema.path("properties").fields();
             boolean first = true;
             while (props.hasNext()) {
                 Map.Entry<String, JsonNode> e = props.next();
@@ -471,8 +537,9 @@ class GeneratedRequestTest {
                 String inner = b.length() > 2 ? b.substring(1, b.length() - 1) : "";
                 if (first) {
                     String dup = "\"" + name + "\":" + text(baseValue(name, prop));
-                    m.add(new String[] {"duplicate key " + name, "{" + dup + "," + dup + (inner.isEmpty() ? "" : "," + inner)
-                            + "}"});
+                    m.add(new String[] {
+                        "duplicate key " + name, "{" + dup + "," + dup + (inner.isEmpty() ? "" : "," + inner) + "}"
+                    });
                     m.add(new String[] {"nesting in " + name, with(base, name, "[".repeat(1200) + "]".repeat(1200))});
                     first = false;
                 }
@@ -516,10 +583,13 @@ class GeneratedRequestTest {
                 String name = v.getKey().substring(in.length() + 1);
                 switch (in) {
                     case "path" -> path = path.replace("{" + name + "}", v.getValue());
-                    case "query" -> query.append(query.length() == 0 ? "?" : "&").append(name).append('=').append(v.getValue());
+                    case "query" ->
+                        query.append(query.length() == 0 ? "?" : "&")
+                                .append(name)
+                                .append('=')
+                                .append(v.getValue());
                     case "header" -> headers.put(name, v.getValue());
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             if (contentType != null && body != null) {

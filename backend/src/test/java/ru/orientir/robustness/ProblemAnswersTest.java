@@ -56,7 +56,11 @@ class ProblemAnswersTest {
 
     private static RawHttp.Answer send(String method, String target, String user, String contentType, String body)
             throws IOException {
-        return http().send(method, target, as(user, contentType), body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        return http().send(
+                        method,
+                        target,
+                        as(user, contentType),
+                        body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The answer is problem+json with this status, in Russian; its first field error (if any) names the field. */
@@ -86,15 +90,18 @@ class ProblemAnswersTest {
 
     @Test
     void nulInAJsonStringIs400AndWritesNothing() throws IOException {
-        JsonNode p = problem(send("PUT", "/api/v1/regions/gen-fz-nul", "admin", JSON_TYPE, "{\"name\":\"a\\u0000b\"}"),
-                400, "name");
+        JsonNode p = problem(
+                send("PUT", "/api/v1/regions/gen-fz-nul", "admin", JSON_TYPE, "{\"name\":\"a\\u0000b\"}"), 400, "name");
         assertTrue(p.path("detail").asText().contains("недопустимый символ"), p.toString());
         Tokens.as("admin").get("/api/v1/regions/gen-fz-nul").then().statusCode(404);
     }
 
     @Test
     void aLoneSurrogateIs400AndIsNotStoredAsAQuestionMark() throws IOException {
-        problem(send("PUT", "/api/v1/regions/gen-fz-surrogate", "admin", JSON_TYPE, "{\"name\":\"a\\ud800b\"}"), 400, "name");
+        problem(
+                send("PUT", "/api/v1/regions/gen-fz-surrogate", "admin", JSON_TYPE, "{\"name\":\"a\\ud800b\"}"),
+                400,
+                "name");
         Tokens.as("admin").get("/api/v1/regions/gen-fz-surrogate").then().statusCode(404);
     }
 
@@ -102,25 +109,54 @@ class ProblemAnswersTest {
 
     @Test
     void duplicateKeysAre400NamingTheKey() throws IOException {
-        problem(send("PUT", "/api/v1/regions/gen-fz-dup", "admin", JSON_TYPE, "{\"name\":\"a\",\"name\":\"b\"}"), 400, "name");
+        problem(
+                send("PUT", "/api/v1/regions/gen-fz-dup", "admin", JSON_TYPE, "{\"name\":\"a\",\"name\":\"b\"}"),
+                400,
+                "name");
         Tokens.as("admin").get("/api/v1/regions/gen-fz-dup").then().statusCode(404);
-        problem(send("PUT", "/api/v1/municipalities/kaluga/organizations/gen-fz-dup", "admin", JSON_TYPE,
-                "{\"name\":\"Школа\",\"type\":\"school\",\"type\":\"school\"}"), 400, "type");
-        problem(send("POST", "/api/v1/municipalities/kaluga/periods/2099/return", "admin", JSON_TYPE,
-                "{\"comment\":\"a\",\"comment\":\"b\"}"), 400, "comment");
+        problem(
+                send(
+                        "PUT",
+                        "/api/v1/municipalities/kaluga/organizations/gen-fz-dup",
+                        "admin",
+                        JSON_TYPE,
+                        "{\"name\":\"Школа\",\"type\":\"school\",\"type\":\"school\"}"),
+                400,
+                "type");
+        problem(
+                send(
+                        "POST",
+                        "/api/v1/municipalities/kaluga/periods/2099/return",
+                        "admin",
+                        JSON_TYPE,
+                        "{\"comment\":\"a\",\"comment\":\"b\"}"),
+                400,
+                "comment");
     }
 
     @Test
     void deepNestingIs400NotAFailedWrite() throws IOException {
-        JsonNode p = problem(send("PUT", "/api/v1/regions/gen-fz-deep", "admin", JSON_TYPE,
-                "{\"a\":".repeat(1200) + "1" + "}".repeat(1200)), 400, null);
+        JsonNode p = problem(
+                send(
+                        "PUT",
+                        "/api/v1/regions/gen-fz-deep",
+                        "admin",
+                        JSON_TYPE,
+                        "{\"a\":".repeat(1200) + "1" + "}".repeat(1200)),
+                400,
+                null);
         assertTrue(p.path("detail").asText().contains("вложено слишком глубоко"), p.toString());
     }
 
     @Test
     void aHugeNumberGetsAShortMessage() throws IOException {
-        RawHttp.Answer a = send("PUT", "/api/v1/values", "admin", JSON_TYPE, "{\"municipality\":\"kaluga\",\"indicator\":\""
-                + GeneratedRequestTest.INDICATOR + "\",\"year\":2099,\"value\":1e309}");
+        RawHttp.Answer a = send(
+                "PUT",
+                "/api/v1/values",
+                "admin",
+                JSON_TYPE,
+                "{\"municipality\":\"kaluga\",\"indicator\":\"" + GeneratedRequestTest.INDICATOR
+                        + "\",\"year\":2099,\"value\":1e309}");
         JsonNode p = problem(a, 422, "value");
         assertFalse(a.text().contains("0000000000"), a.text());
         assertTrue(p.path("errors").path(0).path("message").asText().contains("1E+309"), p.toString());
@@ -128,15 +164,41 @@ class ProblemAnswersTest {
 
     @Test
     void wrongTypesAndUnknownValuesNameTheField() throws IOException {
-        problem(send("PUT", "/api/v1/values", "admin", JSON_TYPE, "{\"municipality\":\"kaluga\",\"indicator\":\""
-                + GeneratedRequestTest.INDICATOR + "\",\"year\":\"abc\",\"value\":1}"), 400, "year");
-        problem(send("PUT", "/api/v1/values", "admin", JSON_TYPE, "{\"municipality\":\"kaluga\",\"indicator\":\""
-                + GeneratedRequestTest.INDICATOR + "\",\"year\":2099,\"value\":{\"a\":1}}"), 400, "value");
-        problem(send("PUT", "/api/v1/values", "admin", JSON_TYPE, "{\"municipality\":\"kaluga\",\"indicator\":\""
-                + GeneratedRequestTest.INDICATOR + "\",\"year\":2099,\"value\":1,\"qualifier\":\"zzz\"}"), 422, "qualifier");
+        problem(
+                send(
+                        "PUT",
+                        "/api/v1/values",
+                        "admin",
+                        JSON_TYPE,
+                        "{\"municipality\":\"kaluga\",\"indicator\":\"" + GeneratedRequestTest.INDICATOR
+                                + "\",\"year\":\"abc\",\"value\":1}"),
+                400,
+                "year");
+        problem(
+                send(
+                        "PUT",
+                        "/api/v1/values",
+                        "admin",
+                        JSON_TYPE,
+                        "{\"municipality\":\"kaluga\",\"indicator\":\"" + GeneratedRequestTest.INDICATOR
+                                + "\",\"year\":2099,\"value\":{\"a\":1}}"),
+                400,
+                "value");
+        problem(
+                send(
+                        "PUT",
+                        "/api/v1/values",
+                        "admin",
+                        JSON_TYPE,
+                        "{\"municipality\":\"kaluga\",\"indicator\":\"" + GeneratedRequestTest.INDICATOR
+                                + "\",\"year\":2099,\"value\":1,\"qualifier\":\"zzz\"}"),
+                422,
+                "qualifier");
         problem(send("PUT", "/api/v1/regions/gen-fz-x", "admin", JSON_TYPE, "{\"name\":\"a\",\"zz\":1}"), 400, "zz");
-        JsonNode broken = problem(send("PUT", "/api/v1/regions/gen-fz-x", "admin", JSON_TYPE, "{\"name\":"), 400, "name");
-        assertEquals("malformed_json", broken.path("errors").path(0).path("code").asText(), broken.toString());
+        JsonNode broken =
+                problem(send("PUT", "/api/v1/regions/gen-fz-x", "admin", JSON_TYPE, "{\"name\":"), 400, "name");
+        assertEquals(
+                "malformed_json", broken.path("errors").path(0).path("code").asText(), broken.toString());
         assertFalse(broken.path("detail").asText().contains("end-of-input"), broken.toString());
     }
 
@@ -180,7 +242,8 @@ class ProblemAnswersTest {
     void noTokenIs401ProblemWithTheBearerChallenge() throws IOException {
         RawHttp.Answer a = send("GET", "/api/v1/me", null, null, null);
         problem(a, 401, null);
-        assertTrue(a.header("www-authenticate").startsWith("Bearer"), a.headers().toString());
+        assertTrue(
+                a.header("www-authenticate").startsWith("Bearer"), a.headers().toString());
     }
 
     @Test
@@ -189,13 +252,21 @@ class ProblemAnswersTest {
         h.put("Authorization", "Bearer not-a-token");
         RawHttp.Answer a = http().send("GET", "/api/v1/me", h, null);
         problem(a, 401, null);
-        assertTrue(a.header("www-authenticate").startsWith("Bearer"), a.headers().toString());
+        assertTrue(
+                a.header("www-authenticate").startsWith("Bearer"), a.headers().toString());
     }
 
     @Test
     void frameworkStatusesAreProblems() throws IOException {
-        problem(send("PUT", "/api/v1/indicators/" + GeneratedRequestTest.INDICATOR, "kaluga-viewer", JSON_TYPE,
-                "{\"nameRu\":\"x\",\"unit\":\"percent\"}"), 403, null);
+        problem(
+                send(
+                        "PUT",
+                        "/api/v1/indicators/" + GeneratedRequestTest.INDICATOR,
+                        "kaluga-viewer",
+                        JSON_TYPE,
+                        "{\"nameRu\":\"x\",\"unit\":\"percent\"}"),
+                403,
+                null);
         problem(send("GET", "/api/v1/no-such-thing", "admin", null, null), 404, null);
         problem(send("GET", "/no-such-page", null, null, null), 404, null);
         RawHttp.Answer notAllowed = send("PATCH", "/api/v1/regions", "admin", JSON_TYPE, "{}");
@@ -210,7 +281,11 @@ class ProblemAnswersTest {
 
     @Test
     void aValidRequestStillWorks() {
-        Tokens.as("admin").body(Map.of("name", "Регион проверки ответов")).put("/api/v1/regions/gen-fz-ok").then()
-                .statusCode(oneOf(200, 201)).body("name", is("Регион проверки ответов"));
+        Tokens.as("admin")
+                .body(Map.of("name", "Регион проверки ответов"))
+                .put("/api/v1/regions/gen-fz-ok")
+                .then()
+                .statusCode(oneOf(200, 201))
+                .body("name", is("Регион проверки ответов"));
     }
 }

@@ -84,7 +84,9 @@ final class RawHttp {
         while ((l = line(in)) != null && !l.isEmpty()) {
             int colon = l.indexOf(':');
             if (colon > 0) {
-                headers.merge(l.substring(0, colon).trim().toLowerCase(Locale.ROOT), l.substring(colon + 1).trim(),
+                headers.merge(
+                        l.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        l.substring(colon + 1).trim(),
                         (a, b) -> a + ", " + b);
             }
         }

@@ -43,14 +43,16 @@ class AccessMatrixTest {
         }));
         for (Matrix.Entry e : entries) {
             if (!served.contains(e.key())) {
-                nodes.add(dynamicTest(e.key() + " (not served by this build)",
+                nodes.add(dynamicTest(
+                        e.key() + " (not served by this build)",
                         () -> Assumptions.abort(e.key() + " is not in /q/openapi yet")));
                 continue;
             }
             List<DynamicNode> cases = new ArrayList<>();
             for (Target t : e.targets()) {
                 for (Who who : Who.values()) {
-                    Expect expect = who.anonymous() ? Expect.UNAUTHORIZED : e.rule().expect(who, t);
+                    Expect expect =
+                            who.anonymous() ? Expect.UNAUTHORIZED : e.rule().expect(who, t);
                     String name = e.name().apply(t) + " as " + who.label() + " -> " + expect.label();
                     cases.add(dynamicTest(name, () -> run(e, t, who, expect)));
                 }
@@ -64,8 +66,10 @@ class AccessMatrixTest {
         Req req = e.request().apply(t);
         Response r = req.send(who.request());
         int status = r.statusCode();
-        assertTrue(expect.status().test(status), req + " as " + who.label() + ": expected " + expect.label()
-                + ", got " + status + ": " + abbreviated(r));
+        assertTrue(
+                expect.status().test(status),
+                req + " as " + who.label() + ": expected " + expect.label() + ", got " + status + ": "
+                        + abbreviated(r));
         if (expect.allowed() && status < 300 || expect == Expect.ROWS_REFUSED) {
             e.check().check(who, t, expect, r);
         }
@@ -73,8 +77,13 @@ class AccessMatrixTest {
 
     /** "METHOD /path" of every operation under /api/v1 in the served OpenAPI document. */
     static Set<String> servedOperations() {
-        Map<String, Map<String, Object>> paths = given().accept("application/json").get("/q/openapi?format=json").then()
-                .statusCode(200).extract().jsonPath().getMap("paths");
+        Map<String, Map<String, Object>> paths = given().accept("application/json")
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
         Set<String> ops = new TreeSet<>();
         paths.forEach((path, item) -> {
             if (path.startsWith("/api/v1")) {

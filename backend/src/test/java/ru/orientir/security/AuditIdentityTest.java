@@ -33,24 +33,49 @@ class AuditIdentityTest {
 
     @Test
     void anUploadIsAuditedAsItsUploaderThroughTheImportChannel() {
-        String job = Who.KALUGA_EDITOR.request().contentType(CSV)
+        String job = Who.KALUGA_EDITOR
+                .request()
+                .contentType(CSV)
                 .body("municipality,indicator,year,value\nkaluga," + INDICATOR + ",2029," + fresh() + "\n")
-                .post("/api/v1/imports?type=values").then().statusCode(201).body("status", is("succeeded"))
-                .body("actor", is("kaluga-editor")).extract().path("id");
-        Who.ADMIN.request().get("/api/v1/audit?importJob=" + job).then().statusCode(200).body("total", is(1))
-                .body("items[0].actor", is("kaluga-editor")).body("items[0].channel", is("import"))
+                .post("/api/v1/imports?type=values")
+                .then()
+                .statusCode(201)
+                .body("status", is("succeeded"))
+                .body("actor", is("kaluga-editor"))
+                .extract()
+                .path("id");
+        Who.ADMIN
+                .request()
+                .get("/api/v1/audit?importJob=" + job)
+                .then()
+                .statusCode(200)
+                .body("total", is(1))
+                .body("items[0].actor", is("kaluga-editor"))
+                .body("items[0].channel", is("import"))
                 .body("items[0].importJob", is(job));
     }
 
     /** Writes a value no one wrote before, then finds its audit event as the admin. */
     private static void writeAndFindAudit(Who who, String municipality, String actor) {
         double value = fresh();
-        long id = ((Number) who.request().body(Map.of("municipality", municipality, "indicator", INDICATOR, "year", YEAR,
-                "value", value)).put("/api/v1/values").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201)).extract()
-                .path("id")).longValue();
-        Who.ADMIN.request().get("/api/v1/audit?entityType=value&entityId=" + id + "&size=1").then().statusCode(200)
-                .body("items[0].actor", is(actor)).body("items[0].channel", is("api"))
-                .body("items[0].municipality", is(municipality)).body("items[0].indicator", is(INDICATOR))
+        long id = ((Number) who.request()
+                        .body(Map.of(
+                                "municipality", municipality, "indicator", INDICATOR, "year", YEAR, "value", value))
+                        .put("/api/v1/values")
+                        .then()
+                        .statusCode(org.hamcrest.Matchers.oneOf(200, 201))
+                        .extract()
+                        .path("id"))
+                .longValue();
+        Who.ADMIN
+                .request()
+                .get("/api/v1/audit?entityType=value&entityId=" + id + "&size=1")
+                .then()
+                .statusCode(200)
+                .body("items[0].actor", is(actor))
+                .body("items[0].channel", is("api"))
+                .body("items[0].municipality", is(municipality))
+                .body("items[0].indicator", is(INDICATOR))
                 .body("items[0].newValue.value.toString()", org.hamcrest.Matchers.startsWith(plain(value)));
     }
 

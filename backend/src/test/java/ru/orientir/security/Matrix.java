@@ -47,22 +47,33 @@ final class Matrix {
     private static void area(String indicator, String area) {
         Map<String, Object> body = new java.util.HashMap<>(SecurityData.indicatorBody(indicator));
         body.put("area", area);
-        Who.ADMIN.request().body(body).put("/api/v1/indicators/" + indicator).then().statusCode(oneOf(200, 201));
+        Who.ADMIN
+                .request()
+                .body(body)
+                .put("/api/v1/indicators/" + indicator)
+                .then()
+                .statusCode(oneOf(200, 201));
     }
 
     static final Rule CATALOGUE = (w, t) -> w.managesCatalogue ? OK : FORBIDDEN;
     static final Rule UPLOAD = (w, t) -> !w.writesSome() ? FORBIDDEN : w.canWrite(t.code) ? OK : ROWS_REFUSED;
     /** Import jobs are seen by their uploader and by those who read everything; for others they do not exist. */
     static final Rule OWN_JOB = (w, t) -> w.readsAll() || (t.code + "-editor").equals(w.user) ? OK : HIDDEN;
+
     static final Rule SUBMIT = (w, t) -> w.canWrite(t.code) ? AUTHORISED : FORBIDDEN;
     static final Rule APPROVE = (w, t) -> w.approves ? AUTHORISED : FORBIDDEN;
 
-    static final Check NOTHING = (w, t, e, r) -> {
-    };
+    static final Check NOTHING = (w, t, e, r) -> {};
 
     /** One operation of the API (method and OpenAPI path) and how the matrix exercises it. */
-    record Entry(String method, String path, List<Target> targets, Rule rule, Function<Target, Req> request,
-            Function<Target, String> name, Check check) {
+    record Entry(
+            String method,
+            String path,
+            List<Target> targets,
+            Rule rule,
+            Function<Target, Req> request,
+            Function<Target, String> name,
+            Check check) {
 
         String key() {
             return method + " " + path;
@@ -95,8 +106,7 @@ final class Matrix {
         return new Entry(method, path, List.of(NONE), ANYONE, t -> Req.get(path), t -> method + " " + path, NOTHING);
     }
 
-    private Matrix() {
-    }
+    private Matrix() {}
 
     static List<Entry> entries() {
         return List.of(
@@ -104,78 +114,127 @@ final class Matrix {
                 op("GET", "/api/v1/me").req(t -> Req.get("/api/v1/me")).check(Matrix::me),
 
                 // ---- territory
-                op("GET", "/api/v1/regions").req(t -> Req.get("/api/v1/regions?size=1000")).check(Matrix::regions),
-                op("GET", "/api/v1/regions/{code}").on(KALUGA, TULA).rule(READ)
+                op("GET", "/api/v1/regions")
+                        .req(t -> Req.get("/api/v1/regions?size=1000"))
+                        .check(Matrix::regions),
+                op("GET", "/api/v1/regions/{code}")
+                        .on(KALUGA, TULA)
+                        .rule(READ)
                         .req(t -> Req.get("/api/v1/regions/" + t.region)),
-                op("PUT", "/api/v1/regions/{code}").on(KALUGA, TULA).rule(CATALOGUE)
+                op("PUT", "/api/v1/regions/{code}")
+                        .on(KALUGA, TULA)
+                        .rule(CATALOGUE)
                         .req(t -> Req.put("/api/v1/regions/" + t.region, Map.of("name", fixture(t)[1]))),
-                op("DELETE", "/api/v1/regions/{code}").rule(CATALOGUE).prepared(t -> "DELETE /api/v1/regions/sec-tmp-region",
-                        t -> {
-                            Who.ADMIN.request().body(Map.of("name", "Временный регион")).put("/api/v1/regions/sec-tmp-region")
-                                    .then().statusCode(oneOf(200, 201));
+                op("DELETE", "/api/v1/regions/{code}")
+                        .rule(CATALOGUE)
+                        .prepared(t -> "DELETE /api/v1/regions/sec-tmp-region", t -> {
+                            Who.ADMIN
+                                    .request()
+                                    .body(Map.of("name", "Временный регион"))
+                                    .put("/api/v1/regions/sec-tmp-region")
+                                    .then()
+                                    .statusCode(oneOf(200, 201));
                             return Req.delete("/api/v1/regions/sec-tmp-region");
                         }),
-                op("GET", "/api/v1/municipalities").req(t -> Req.get("/api/v1/municipalities?size=1000"))
+                op("GET", "/api/v1/municipalities")
+                        .req(t -> Req.get("/api/v1/municipalities?size=1000"))
                         .check(field("items.code", false, true)),
-                op("GET", "/api/v1/municipalities/{code}").on(KALUGA, TULA).rule(READ)
-                        .req(t -> Req.get("/api/v1/municipalities/" + t.code)).check(field("code", false, true)),
-                op("PUT", "/api/v1/municipalities/{code}").on(KALUGA, TULA).rule(CATALOGUE)
-                        .req(t -> Req.put("/api/v1/municipalities/" + t.code,
+                op("GET", "/api/v1/municipalities/{code}")
+                        .on(KALUGA, TULA)
+                        .rule(READ)
+                        .req(t -> Req.get("/api/v1/municipalities/" + t.code))
+                        .check(field("code", false, true)),
+                op("PUT", "/api/v1/municipalities/{code}")
+                        .on(KALUGA, TULA)
+                        .rule(CATALOGUE)
+                        .req(t -> Req.put(
+                                "/api/v1/municipalities/" + t.code,
                                 Map.of("name", fixture(t)[2], "region", t.region, "type", "urban_okrug"))),
-                op("DELETE", "/api/v1/municipalities/{code}").rule(CATALOGUE)
+                op("DELETE", "/api/v1/municipalities/{code}")
+                        .rule(CATALOGUE)
                         .prepared(t -> "DELETE /api/v1/municipalities/sec-tmp", t -> {
-                            Who.ADMIN.request().body(Map.of("name", "Временный округ", "region", "kaluzhskaya-oblast"))
-                                    .put("/api/v1/municipalities/sec-tmp").then().statusCode(oneOf(200, 201));
+                            Who.ADMIN
+                                    .request()
+                                    .body(Map.of("name", "Временный округ", "region", "kaluzhskaya-oblast"))
+                                    .put("/api/v1/municipalities/sec-tmp")
+                                    .then()
+                                    .statusCode(oneOf(200, 201));
                             return Req.delete("/api/v1/municipalities/sec-tmp");
                         }),
-                op("GET", "/api/v1/municipalities/{code}/organizations").on(KALUGA, TULA).rule(READ)
+                op("GET", "/api/v1/municipalities/{code}/organizations")
+                        .on(KALUGA, TULA)
+                        .rule(READ)
                         .req(t -> Req.get("/api/v1/municipalities/" + t.code + "/organizations?size=1000"))
                         .check(field("items.municipality", false, true)),
-                op("GET", "/api/v1/municipalities/{code}/organizations/{org}").on(KALUGA, TULA).rule(READ)
+                op("GET", "/api/v1/municipalities/{code}/organizations/{org}")
+                        .on(KALUGA, TULA)
+                        .rule(READ)
                         .req(t -> Req.get("/api/v1/municipalities/" + t.code + "/organizations/school-1"))
                         .check(field("municipality", false, true)),
-                op("PUT", "/api/v1/municipalities/{code}/organizations/{org}").on(KALUGA, TULA).rule(WRITE)
-                        .req(t -> Req.put("/api/v1/municipalities/" + t.code + "/organizations/sec-org",
+                op("PUT", "/api/v1/municipalities/{code}/organizations/{org}")
+                        .on(KALUGA, TULA)
+                        .rule(WRITE)
+                        .req(t -> Req.put(
+                                "/api/v1/municipalities/" + t.code + "/organizations/sec-org",
                                 Map.of("name", "Школа проверки доступа", "type", "school"))),
-                op("DELETE", "/api/v1/municipalities/{code}/organizations/{org}").on(KALUGA, TULA).rule(WRITE)
+                op("DELETE", "/api/v1/municipalities/{code}/organizations/{org}")
+                        .on(KALUGA, TULA)
+                        .rule(WRITE)
                         .prepared(t -> "DELETE /api/v1/municipalities/" + t.code + "/organizations/sec-del-org", t -> {
-                            Who.ADMIN.request().body(Map.of("name", "Удаляемая школа", "type", "school"))
-                                    .put("/api/v1/municipalities/" + t.code + "/organizations/sec-del-org").then()
+                            Who.ADMIN
+                                    .request()
+                                    .body(Map.of("name", "Удаляемая школа", "type", "school"))
+                                    .put("/api/v1/municipalities/" + t.code + "/organizations/sec-del-org")
+                                    .then()
                                     .statusCode(oneOf(200, 201));
                             return Req.delete("/api/v1/municipalities/" + t.code + "/organizations/sec-del-org");
                         }),
 
                 // ---- registers (groups) of a municipality's organizations
-                op("GET", "/api/v1/municipalities/{code}/groups").on(KALUGA, TULA).rule(READ)
+                op("GET", "/api/v1/municipalities/{code}/groups")
+                        .on(KALUGA, TULA)
+                        .rule(READ)
                         .req(t -> Req.get("/api/v1/municipalities/" + t.code + "/groups?size=1000"))
                         .check(field("items.municipality", false, false)),
-                op("GET", "/api/v1/municipalities/{code}/groups/{group}").on(KALUGA, TULA).rule(READ)
-                        .prepared(t -> "GET /api/v1/municipalities/" + t.code + "/groups/sec-group",
+                op("GET", "/api/v1/municipalities/{code}/groups/{group}")
+                        .on(KALUGA, TULA)
+                        .rule(READ)
+                        .prepared(
+                                t -> "GET /api/v1/municipalities/" + t.code + "/groups/sec-group",
                                 t -> Req.get(group(t, "sec-group")))
                         .check(field("municipality", false, true)),
-                op("PUT", "/api/v1/municipalities/{code}/groups/{group}").on(KALUGA, TULA).rule(WRITE)
+                op("PUT", "/api/v1/municipalities/{code}/groups/{group}")
+                        .on(KALUGA, TULA)
+                        .rule(WRITE)
                         .req(t -> Req.put("/api/v1/municipalities/" + t.code + "/groups/sec-put-group", GROUP)),
-                op("DELETE", "/api/v1/municipalities/{code}/groups/{group}").on(KALUGA, TULA).rule(WRITE)
-                        .prepared(t -> "DELETE /api/v1/municipalities/" + t.code + "/groups/sec-del-group",
+                op("DELETE", "/api/v1/municipalities/{code}/groups/{group}")
+                        .on(KALUGA, TULA)
+                        .rule(WRITE)
+                        .prepared(
+                                t -> "DELETE /api/v1/municipalities/" + t.code + "/groups/sec-del-group",
                                 t -> Req.delete(group(t, "sec-del-group"))),
 
                 // ---- catalogue: everyone reads it, the admin and the service account change it
                 op("GET", "/api/v1/indicators").req(t -> Req.get("/api/v1/indicators")),
                 op("GET", "/api/v1/indicators/areas").req(t -> Req.get("/api/v1/indicators/areas")),
                 op("GET", "/api/v1/indicators/{code}").req(t -> Req.get("/api/v1/indicators/" + INDICATOR)),
-                op("PUT", "/api/v1/indicators/{code}").rule(CATALOGUE)
+                op("PUT", "/api/v1/indicators/{code}")
+                        .rule(CATALOGUE)
                         .req(t -> Req.put("/api/v1/indicators/" + INDICATOR, SecurityData.indicatorBody(INDICATOR))),
-                op("DELETE", "/api/v1/indicators/{code}").rule(CATALOGUE)
+                op("DELETE", "/api/v1/indicators/{code}")
+                        .rule(CATALOGUE)
                         .prepared(t -> "DELETE /api/v1/indicators/sec-tmp-ind", t -> {
                             SecurityData.indicator("sec-tmp-ind");
                             return Req.delete("/api/v1/indicators/sec-tmp-ind");
                         }),
-                op("PUT", "/api/v1/indicators/areas/{area}").rule(CATALOGUE)
+                op("PUT", "/api/v1/indicators/areas/{area}")
+                        .rule(CATALOGUE)
                         .prepared(t -> "PUT /api/v1/indicators/areas/sec-area", t -> {
                             area("sec-area-ind", "sec-area");
                             return Req.put("/api/v1/indicators/areas/sec-area", Map.of("area", "sec-area"));
                         }),
-                op("DELETE", "/api/v1/indicators/areas/{area}").rule(CATALOGUE)
+                op("DELETE", "/api/v1/indicators/areas/{area}")
+                        .rule(CATALOGUE)
                         .prepared(t -> "DELETE /api/v1/indicators/areas/sec-area-empty", t -> {
                             area("sec-area-del", "sec-area-empty");
                             area("sec-area-del", "sec-area");
@@ -183,72 +242,121 @@ final class Matrix {
                         }),
 
                 // ---- values and targets
-                op("GET", "/api/v1/values").on(KALUGA, TULA, NONE).rule(READ)
-                        .req(t -> Req.get("/api/v1/values?indicator=" + INDICATOR + "&size=1000" + t.param("municipality")))
+                op("GET", "/api/v1/values")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(READ)
+                        .req(t -> Req.get(
+                                "/api/v1/values?indicator=" + INDICATOR + "&size=1000" + t.param("municipality")))
                         .check(field("items.municipality", false, true)),
-                op("GET", "/api/v1/values/{id}").on(KALUGA, TULA).rule(READ)
+                op("GET", "/api/v1/values/{id}")
+                        .on(KALUGA, TULA)
+                        .rule(READ)
                         .req(t -> Req.get("/api/v1/values/" + SecurityData.valueId(t.code)))
                         .check(field("municipality", false, true)),
-                op("PUT", "/api/v1/values").on(KALUGA, TULA).rule(WRITE)
-                        .req(t -> Req.put("/api/v1/values", SecurityData.value(t.code, SecurityData.VALUE.get(t.code), null))),
-                op("DELETE", "/api/v1/values/{id}").on(KALUGA, TULA).rule(WRITE)
-                        .prepared(t -> "DELETE /api/v1/values/{a fresh " + t.code + " value}",
+                op("PUT", "/api/v1/values")
+                        .on(KALUGA, TULA)
+                        .rule(WRITE)
+                        .req(t -> Req.put(
+                                "/api/v1/values", SecurityData.value(t.code, SecurityData.VALUE.get(t.code), null))),
+                op("DELETE", "/api/v1/values/{id}")
+                        .on(KALUGA, TULA)
+                        .rule(WRITE)
+                        .prepared(
+                                t -> "DELETE /api/v1/values/{a fresh " + t.code + " value}",
                                 t -> Req.delete("/api/v1/values/" + throwaway("/api/v1/values", t))),
-                op("GET", "/api/v1/targets").on(KALUGA, TULA, NONE).rule(READ)
-                        .req(t -> Req.get("/api/v1/targets?indicator=" + INDICATOR + "&size=1000" + t.param("municipality")))
+                op("GET", "/api/v1/targets")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(READ)
+                        .req(t -> Req.get(
+                                "/api/v1/targets?indicator=" + INDICATOR + "&size=1000" + t.param("municipality")))
                         .check(field("items.municipality", false, true)),
-                op("GET", "/api/v1/targets/{id}").on(KALUGA, TULA).rule(READ)
+                op("GET", "/api/v1/targets/{id}")
+                        .on(KALUGA, TULA)
+                        .rule(READ)
                         .req(t -> Req.get("/api/v1/targets/" + SecurityData.targetId(t.code)))
                         .check(field("municipality", false, true)),
-                op("PUT", "/api/v1/targets").on(KALUGA, TULA).rule(WRITE)
+                op("PUT", "/api/v1/targets")
+                        .on(KALUGA, TULA)
+                        .rule(WRITE)
                         .req(t -> Req.put("/api/v1/targets", SecurityData.target(t.code, null))),
-                op("DELETE", "/api/v1/targets/{id}").on(KALUGA, TULA).rule(WRITE)
-                        .prepared(t -> "DELETE /api/v1/targets/{a fresh " + t.code + " target}",
+                op("DELETE", "/api/v1/targets/{id}")
+                        .on(KALUGA, TULA)
+                        .rule(WRITE)
+                        .prepared(
+                                t -> "DELETE /api/v1/targets/{a fresh " + t.code + " target}",
                                 t -> Req.delete("/api/v1/targets/" + throwaway("/api/v1/targets", t))),
 
                 // ---- files
-                op("GET", "/api/v1/values/export").on(KALUGA, TULA, NONE).rule(READ)
+                op("GET", "/api/v1/values/export")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(READ)
                         .req(t -> Req.get("/api/v1/values/export?indicator=" + INDICATOR + t.param("municipality")))
                         .check(Matrix::csv),
-                op("GET", "/api/v1/targets/export").on(KALUGA, TULA, NONE).rule(READ)
+                op("GET", "/api/v1/targets/export")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(READ)
                         .req(t -> Req.get("/api/v1/targets/export?indicator=" + INDICATOR + t.param("municipality")))
                         .check(Matrix::csv),
-                op("GET", "/api/v1/templates/values").on(KALUGA, TULA).rule(READ)
+                op("GET", "/api/v1/templates/values")
+                        .on(KALUGA, TULA)
+                        .rule(READ)
                         .req(t -> Req.get("/api/v1/templates/values?year=" + YEAR + t.param("municipality"))),
-                op("POST", "/api/v1/imports").on(KALUGA, TULA).rule(UPLOAD)
-                        .req(t -> Req.post("/api/v1/imports?type=values",
-                                SecurityData.csv(t.code, SecurityData.VALUE.get(t.code)), SecurityData.CSV))
+                op("POST", "/api/v1/imports")
+                        .on(KALUGA, TULA)
+                        .rule(UPLOAD)
+                        .req(t -> Req.post(
+                                "/api/v1/imports?type=values",
+                                SecurityData.csv(t.code, SecurityData.VALUE.get(t.code)),
+                                SecurityData.CSV))
                         .check(Matrix::upload),
-                op("GET", "/api/v1/imports").req(t -> Req.get("/api/v1/imports?size=1000")).check(Matrix::jobs),
-                op("GET", "/api/v1/imports/{id}").on(KALUGA, TULA).rule(OWN_JOB)
+                op("GET", "/api/v1/imports")
+                        .req(t -> Req.get("/api/v1/imports?size=1000"))
+                        .check(Matrix::jobs),
+                op("GET", "/api/v1/imports/{id}")
+                        .on(KALUGA, TULA)
+                        .rule(OWN_JOB)
                         .req(t -> Req.get("/api/v1/imports/" + SecurityData.jobOf(t.code))),
-                op("GET", "/api/v1/imports/{id}/errors").on(KALUGA, TULA).rule(OWN_JOB)
+                op("GET", "/api/v1/imports/{id}/errors")
+                        .on(KALUGA, TULA)
+                        .rule(OWN_JOB)
                         .req(t -> Req.get("/api/v1/imports/" + SecurityData.jobOf(t.code) + "/errors")),
 
                 // ---- plan against fact
-                op("GET", "/api/v1/attainment").on(KALUGA, TULA, NONE).rule(READ)
+                op("GET", "/api/v1/attainment")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(READ)
                         .req(t -> Req.get("/api/v1/attainment?year=" + YEAR + "&indicator=" + INDICATOR + "&size=1000"
                                 + t.param("municipality")))
                         .check(field("items.municipality", false, true)),
-                op("GET", "/api/v1/attainment/summary").on(KALUGA, TULA).rule(READ)
+                op("GET", "/api/v1/attainment/summary")
+                        .on(KALUGA, TULA)
+                        .rule(READ)
                         .req(t -> Req.get("/api/v1/attainment/summary?year=" + YEAR + t.param("municipality")))
                         .check(field("municipality", false, true)),
                 op("GET", "/api/v1/attainment/ranking")
                         .req(t -> Req.get("/api/v1/attainment/ranking?year=" + YEAR + "&indicator=" + INDICATOR))
                         .check(field("items.municipality", false, true)),
-                op("GET", "/api/v1/attainment/series").on(KALUGA, TULA).rule(READ)
+                op("GET", "/api/v1/attainment/series")
+                        .on(KALUGA, TULA)
+                        .rule(READ)
                         .req(t -> Req.get("/api/v1/attainment/series?indicator=" + INDICATOR + t.param("municipality")))
                         .check(field("municipality", false, true)),
 
                 // ---- audit: catalogue events (no municipality) concern everyone
-                op("GET", "/api/v1/audit").on(KALUGA, TULA, NONE).rule(READ)
-                        .req(t -> Req.get("/api/v1/audit?indicator=" + INDICATOR + "&size=1000" + t.param("municipality")))
+                op("GET", "/api/v1/audit")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(READ)
+                        .req(t -> Req.get(
+                                "/api/v1/audit?indicator=" + INDICATOR + "&size=1000" + t.param("municipality")))
                         .check(field("items.municipality", true, true)),
 
                 // ---- reporting periods (year 2034: a submit there locks nothing the other cases write)
-                op("GET", "/api/v1/periods").req(t -> Req.get("/api/v1/periods?size=1000"))
+                op("GET", "/api/v1/periods")
+                        .req(t -> Req.get("/api/v1/periods?size=1000"))
                         .check(field("items.municipality", false, false)),
-                op("GET", "/api/v1/municipalities/{code}/periods/{year}").on(KALUGA, TULA).rule(READ)
+                op("GET", "/api/v1/municipalities/{code}/periods/{year}")
+                        .on(KALUGA, TULA)
+                        .rule(READ)
                         .req(t -> Req.get("/api/v1/municipalities/" + t.code + "/periods/2034"))
                         .check(field("municipality", false, true)),
                 transition("submit").rule(SUBMIT),
@@ -258,9 +366,12 @@ final class Matrix {
     }
 
     private static Entry transition(String name) {
-        return op("POST", "/api/v1/municipalities/{code}/periods/{year}/" + name).on(KALUGA, TULA)
-                .req(t -> Req.post("/api/v1/municipalities/" + t.code + "/periods/2034/" + name,
-                        Map.of("comment", "Проверка доступа"), "application/json"));
+        return op("POST", "/api/v1/municipalities/{code}/periods/{year}/" + name)
+                .on(KALUGA, TULA)
+                .req(t -> Req.post(
+                        "/api/v1/municipalities/" + t.code + "/periods/2034/" + name,
+                        Map.of("comment", "Проверка доступа"),
+                        "application/json"));
     }
 
     private static final Map<String, Object> GROUP =
@@ -279,8 +390,8 @@ final class Matrix {
 
     /** A row of indicator sec-1 for 2033 created as the admin, to be deleted by the case; its id. */
     private static long throwaway(String path, Target t) {
-        Map<String, Object> body = path.endsWith("values") ? SecurityData.value(t.code, 1, null)
-                : SecurityData.target(t.code, null);
+        Map<String, Object> body =
+                path.endsWith("values") ? SecurityData.value(t.code, 1, null) : SecurityData.target(t.code, null);
         body.put("year", 2033);
         return SecurityData.put(path, body);
     }
@@ -292,7 +403,8 @@ final class Matrix {
         return (w, t, e, r) -> {
             Object found = r.jsonPath().get(path);
             @SuppressWarnings("unchecked")
-            List<String> codes = found instanceof List<?> l ? (List<String>) l : java.util.Collections.singletonList((String) found);
+            List<String> codes =
+                    found instanceof List<?> l ? (List<String>) l : java.util.Collections.singletonList((String) found);
             Scope.within(w, t, codes, nullsAllowed, dataPresent);
         };
     }
@@ -342,7 +454,9 @@ final class Matrix {
     /** An upload in scope succeeds; rows of a municipality the caller may not write are refused, nothing written. */
     private static void upload(Who w, Target t, Expect e, Response r) {
         if (e == ROWS_REFUSED) {
-            r.then().body("status", is("rejected")).body("rowsImported", is(0))
+            r.then()
+                    .body("status", is("rejected"))
+                    .body("rowsImported", is(0))
                     .body("errors.column", hasItem("municipality"));
         } else {
             r.then().body("status", is("succeeded"));

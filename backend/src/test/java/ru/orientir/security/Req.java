@@ -23,7 +23,8 @@ record Req(String method, String uri, Object body, String contentType) {
     }
 
     Response send(RequestSpecification spec) {
-        RequestSpecification s = body == null ? spec : spec.contentType(contentType).body(body);
+        RequestSpecification s =
+                body == null ? spec : spec.contentType(contentType).body(body);
         return s.urlEncodingEnabled(false).request(method, uri);
     }
 

@@ -22,14 +22,18 @@ class SchoolRolesTest {
 
     @Test
     void creatingAnOrganizationProvisionsItsCoordinatorsRoles() {
-        as("kaluga-editor").body(Map.of("name", "МБОУ «СОШ № 77»", "type", "school"))
+        as("kaluga-editor")
+                .body(Map.of("name", "МБОУ «СОШ № 77»", "type", "school"))
                 .put("/api/v1/municipalities/kaluga/organizations/roles-school-77")
                 .then()
                 .statusCode(oneOf(200, 201));
         String adminToken = RealStack.keycloakAdminToken();
         for (String kind : new String[] {"editor", "viewer"}) {
             String role = "organization:kaluga:roles-school-77:" + kind;
-            RestAssured.given().baseUri(RealStack.keycloakUrl()).auth().oauth2(adminToken)
+            RestAssured.given()
+                    .baseUri(RealStack.keycloakUrl())
+                    .auth()
+                    .oauth2(adminToken)
                     .get("/admin/realms/orientir/roles/" + role)
                     .then()
                     .statusCode(200)
@@ -39,7 +43,8 @@ class SchoolRolesTest {
 
     @Test
     void meListsTheCoordinatorsOrganizationAndNoMunicipality() {
-        as("kaluga-school-editor").get("/api/v1/me")
+        as("kaluga-school-editor")
+                .get("/api/v1/me")
                 .then()
                 .statusCode(200)
                 .body("username", is("kaluga-school-editor"))
@@ -52,12 +57,14 @@ class SchoolRolesTest {
 
     @Test
     void aCoordinatorCannotChangeTheMunicipalitysData() {
-        as("kaluga-school-editor").body(Map.of("name", "Чужая школа", "type", "school"))
+        as("kaluga-school-editor")
+                .body(Map.of("name", "Чужая школа", "type", "school"))
                 .put("/api/v1/municipalities/kaluga/organizations/roles-foreign")
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json");
-        as("kaluga-school-editor").body(Map.of("comment", "Сдаю"))
+        as("kaluga-school-editor")
+                .body(Map.of("comment", "Сдаю"))
                 .post("/api/v1/municipalities/kaluga/periods/2024/submit")
                 .then()
                 .statusCode(403);

@@ -12,8 +12,7 @@ import java.util.TreeSet;
 /** Asserts that what an answer shows belongs to municipalities the caller may read. */
 final class Scope {
 
-    private Scope() {
-    }
+    private Scope() {}
 
     /**
      * Every code is one the caller may see (the named municipality when the request named one); with
@@ -31,10 +30,11 @@ final class Scope {
             }
         }
         if (dataPresent) {
-            Set<String> expected = target.code != null ? Set.of(target.code)
-                    : who.readsAll() ? Set.of("kaluga", "tula") : who.reads;
-            assertTrue(codes.containsAll(expected), "expected rows of " + expected + " for " + who.label()
-                    + ", got " + distinct(codes));
+            Set<String> expected =
+                    target.code != null ? Set.of(target.code) : who.readsAll() ? Set.of("kaluga", "tula") : who.reads;
+            assertTrue(
+                    codes.containsAll(expected),
+                    "expected rows of " + expected + " for " + who.label() + ", got " + distinct(codes));
         }
     }
 

@@ -16,6 +16,7 @@ final class SecurityData {
     static final String INDICATOR = "sec-1";
     /** Without the charset REST Assured would send the body as ISO-8859-1. */
     static final String CSV = "text/csv; charset=UTF-8";
+
     static final int YEAR = 2030;
     static final Map<String, Integer> VALUE = Map.of("kaluga", 40, "tula", 60);
     static final Map<String, Integer> SCHOOL_VALUE = Map.of("kaluga", 45, "tula", 55);
@@ -26,8 +27,7 @@ final class SecurityData {
     private static final Map<String, String> JOB_IDS = new HashMap<>();
     private static boolean done;
 
-    private SecurityData() {
-    }
+    private SecurityData() {}
 
     static synchronized void ensure() {
         if (done) {
@@ -41,25 +41,45 @@ final class SecurityData {
             TARGET_IDS.put(m, put("/api/v1/targets", target(m, null)));
             put("/api/v1/targets", target(m, "school-1"));
             // a job of each municipality's editor, for the job endpoints (a dry run writes nothing)
-            JOB_IDS.put(m, Who.valueOf(m.toUpperCase() + "_EDITOR").request().contentType(CSV)
-                    .body(csv(m, VALUE.get(m))).post("/api/v1/imports?type=values&dryRun=true").then()
-                    .statusCode(201).extract().path("id"));
+            JOB_IDS.put(
+                    m,
+                    Who.valueOf(m.toUpperCase() + "_EDITOR")
+                            .request()
+                            .contentType(CSV)
+                            .body(csv(m, VALUE.get(m)))
+                            .post("/api/v1/imports?type=values&dryRun=true")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
         }
         done = true;
     }
 
     static Map<String, Object> indicatorBody(String code) {
-        return Map.of("nameRu", "Показатель проверки доступа " + code, "unit", "percent", "area", "Безопасность",
-                "polarity", "higher");
+        return Map.of(
+                "nameRu",
+                "Показатель проверки доступа " + code,
+                "unit",
+                "percent",
+                "area",
+                "Безопасность",
+                "polarity",
+                "higher");
     }
 
     static void indicator(String code) {
-        Who.ADMIN.request().body(indicatorBody(code)).put("/api/v1/indicators/" + code).then().statusCode(oneOf(200, 201));
+        Who.ADMIN
+                .request()
+                .body(indicatorBody(code))
+                .put("/api/v1/indicators/" + code)
+                .then()
+                .statusCode(oneOf(200, 201));
     }
 
     static Map<String, Object> value(String municipality, Number value, String organization) {
-        Map<String, Object> body = new HashMap<>(Map.of("municipality", municipality, "indicator", INDICATOR,
-                "year", YEAR, "value", value));
+        Map<String, Object> body = new HashMap<>(
+                Map.of("municipality", municipality, "indicator", INDICATOR, "year", YEAR, "value", value));
         if (organization != null) {
             body.put("organization", organization);
         }
@@ -67,8 +87,17 @@ final class SecurityData {
     }
 
     static Map<String, Object> target(String municipality, String organization) {
-        Map<String, Object> body = new HashMap<>(Map.of("municipality", municipality, "indicator", INDICATOR,
-                "year", YEAR, "value", TARGET, "comparator", "ge"));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "municipality",
+                municipality,
+                "indicator",
+                INDICATOR,
+                "year",
+                YEAR,
+                "value",
+                TARGET,
+                "comparator",
+                "ge"));
         if (organization != null) {
             body.put("organization", organization);
         }
@@ -82,8 +111,15 @@ final class SecurityData {
 
     /** PUT as the admin, answering the id of the row. */
     static long put(String path, Map<String, Object> body) {
-        return ((Number) Who.ADMIN.request().body(body).put(path).then().statusCode(oneOf(200, 201)).extract()
-                .path("id")).longValue();
+        return ((Number) Who.ADMIN
+                        .request()
+                        .body(body)
+                        .put(path)
+                        .then()
+                        .statusCode(oneOf(200, 201))
+                        .extract()
+                        .path("id"))
+                .longValue();
     }
 
     static long valueId(String municipality) {

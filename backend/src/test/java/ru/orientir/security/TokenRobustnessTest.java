@@ -40,17 +40,23 @@ class TokenRobustnessTest {
 
     static Stream<Named<Supplier<String>>> refusedTokens() {
         return Stream.of(
-                Named.of("exp moved into the past (signature no longer matches)",
-                        () -> withPayload(token(), p -> p.put("exp", Instant.now().minusSeconds(60).getEpochSecond()))),
-                Named.of("role admin added to the payload", () -> withPayload(token(),
-                        p -> ((ArrayNode) p.get("realm_access").get("roles")).add("admin"))),
+                Named.of(
+                        "exp moved into the past (signature no longer matches)",
+                        () -> withPayload(
+                                token(),
+                                p -> p.put("exp", Instant.now().minusSeconds(60).getEpochSecond()))),
+                Named.of(
+                        "role admin added to the payload",
+                        () -> withPayload(
+                                token(), p -> ((ArrayNode) p.get("realm_access").get("roles")).add("admin"))),
                 Named.of("one character of the payload flipped", () -> flip(token(), 1, 10)),
                 Named.of("one character of the signature flipped", () -> flip(token(), 2, 5)),
                 Named.of("alg none, no signature", () -> unsigned(token())),
                 Named.of("re-signed with another RSA key under the realm's kid", () -> resignedWithForeignKey(token())),
                 Named.of("HS256 signed with a client secret", () -> hmacSigned(token(), "ministry-integration-secret")),
                 Named.of("master realm token (kcadmin through admin-cli)", TokenRobustnessTest::masterRealmToken),
-                Named.of("orientir realm token without the orientir-api audience (orientir-backend client)",
+                Named.of(
+                        "orientir realm token without the orientir-api audience (orientir-backend client)",
                         () -> clientToken("orientir-backend", "orientir-backend-secret")),
                 Named.of("not a JWT at all", () -> "not-a-token"));
     }
@@ -60,8 +66,12 @@ class TokenRobustnessTest {
     void forgedOrForeignTokensAreRefused(Supplier<String> token) {
         me("Bearer " + token.get()).then().statusCode(401);
         // and a write with it changes nothing
-        given().header("Authorization", "Bearer " + token.get()).contentType("application/json")
-                .body(SecurityData.value("kaluga", 1, null)).put("/api/v1/values").then().statusCode(401);
+        given().header("Authorization", "Bearer " + token.get())
+                .contentType("application/json")
+                .body(SecurityData.value("kaluga", 1, null))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -74,18 +84,50 @@ class TokenRobustnessTest {
     @Test
     void anExpiredTokenIsRefused() throws Exception {
         String admin = masterRealmToken();
-        given().baseUri(RealStack.keycloakUrl()).auth().oauth2(admin).contentType("application/json")
-                .body(Map.of("clientId", "sec-short-lived", "publicClient", true, "directAccessGrantsEnabled", true,
-                        "standardFlowEnabled", false, "attributes", Map.of("access.token.lifespan", "10"),
-                        "protocolMappers", List.of(Map.of("name", "orientir-api audience", "protocol", "openid-connect",
-                                "protocolMapper", "oidc-audience-mapper", "config", Map.of(
-                                        "included.custom.audience", "orientir-api", "access.token.claim", "true",
-                                        "id.token.claim", "false")))))
-                .post("/admin/realms/orientir/clients").then().statusCode(oneOf(201, 409));
-        String token = given().baseUri(RealStack.keycloakUrl()).formParam("grant_type", "password")
-                .formParam("client_id", "sec-short-lived").formParam("username", "kaluga-editor")
-                .formParam("password", "kaluga-editor").post("/realms/orientir/protocol/openid-connect/token").then()
-                .statusCode(200).extract().path("access_token");
+        given().baseUri(RealStack.keycloakUrl())
+                .auth()
+                .oauth2(admin)
+                .contentType("application/json")
+                .body(Map.of(
+                        "clientId",
+                        "sec-short-lived",
+                        "publicClient",
+                        true,
+                        "directAccessGrantsEnabled",
+                        true,
+                        "standardFlowEnabled",
+                        false,
+                        "attributes",
+                        Map.of("access.token.lifespan", "10"),
+                        "protocolMappers",
+                        List.of(Map.of(
+                                "name",
+                                "orientir-api audience",
+                                "protocol",
+                                "openid-connect",
+                                "protocolMapper",
+                                "oidc-audience-mapper",
+                                "config",
+                                Map.of(
+                                        "included.custom.audience",
+                                        "orientir-api",
+                                        "access.token.claim",
+                                        "true",
+                                        "id.token.claim",
+                                        "false")))))
+                .post("/admin/realms/orientir/clients")
+                .then()
+                .statusCode(oneOf(201, 409));
+        String token = given().baseUri(RealStack.keycloakUrl())
+                .formParam("grant_type", "password")
+                .formParam("client_id", "sec-short-lived")
+                .formParam("username", "kaluga-editor")
+                .formParam("password", "kaluga-editor")
+                .post("/realms/orientir/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
         me("Bearer " + token).then().statusCode(200);
         long exp = payload(token).get("exp").asLong();
         long wait = exp * 1000 - System.currentTimeMillis() + 1500;
@@ -106,15 +148,28 @@ class TokenRobustnessTest {
     }
 
     static String masterRealmToken() {
-        return given().baseUri(RealStack.keycloakUrl()).formParam("grant_type", "password")
-                .formParam("client_id", "admin-cli").formParam("username", "kcadmin").formParam("password", "kcadmin")
-                .post("/realms/master/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        return given().baseUri(RealStack.keycloakUrl())
+                .formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", "kcadmin")
+                .formParam("password", "kcadmin")
+                .post("/realms/master/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     private static String clientToken(String client, String secret) {
-        return given().baseUri(RealStack.keycloakUrl()).formParam("grant_type", "client_credentials")
-                .formParam("client_id", client).formParam("client_secret", secret)
-                .post("/realms/orientir/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        return given().baseUri(RealStack.keycloakUrl())
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", client)
+                .formParam("client_secret", secret)
+                .post("/realms/orientir/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     // ---- forging ---------------------------------------------------------------------------

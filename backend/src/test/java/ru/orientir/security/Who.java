@@ -23,13 +23,19 @@ enum Who {
     final String user;
     /** Municipalities it may read / write; null means all. */
     final Set<String> reads;
+
     final Set<String> writes;
     final boolean managesCatalogue;
     final boolean approves;
     /** The admin and the service account write every municipality's data. */
     final boolean writesAll;
 
-    Who(String user, Set<String> reads, Set<String> writes, boolean managesCatalogue, boolean approves,
+    Who(
+            String user,
+            Set<String> reads,
+            Set<String> writes,
+            boolean managesCatalogue,
+            boolean approves,
             boolean writesAll) {
         this.user = user;
         this.reads = reads;

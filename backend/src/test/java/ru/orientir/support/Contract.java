@@ -13,13 +13,13 @@ import java.nio.file.Path;
  */
 public final class Contract {
 
-    public static final Path PUBLISHED = Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
+    public static final Path PUBLISHED =
+            Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
 
     private static OpenApiValidationFilter filter;
     private static OpenApiInteractionValidator validator;
 
-    private Contract() {
-    }
+    private Contract() {}
 
     public static synchronized OpenApiValidationFilter validationFilter() {
         if (filter == null) {
@@ -32,11 +32,11 @@ public final class Contract {
     public static synchronized OpenApiInteractionValidator validator() {
         if (validator == null) {
             try {
-                validator = OpenApiInteractionValidator
-                        .createForInlineApiSpecification(Files.readString(PUBLISHED))
+                validator = OpenApiInteractionValidator.createForInlineApiSpecification(Files.readString(PUBLISHED))
                         .withLevelResolver(LevelResolver.create()
                                 .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                                // problem+json answers of statuses an operation does not list are still checked by tests
+                                // problem+json answers of statuses an operation does not list are still checked by
+                                // tests
                                 .withLevel("validation.response.status.unknown", ValidationReport.Level.IGNORE)
                                 .withLevel("validation.response.contentType.notAllowed", ValidationReport.Level.IGNORE)
                                 .build())

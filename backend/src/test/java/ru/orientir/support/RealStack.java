@@ -32,10 +32,16 @@ public class RealStack implements QuarkusTestResourceLifecycleManager {
 
     /** A token of Keycloak's own administrator (the bootstrap admin of the master realm), for its admin API. */
     public static String keycloakAdminToken() {
-        return io.restassured.RestAssured.given().baseUri(keycloakUrl)
-                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "kcadmin").formParam("password", "kcadmin")
-                .post("/realms/master/protocol/openid-connect/token").then().statusCode(200).extract()
+        return io.restassured.RestAssured.given()
+                .baseUri(keycloakUrl)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", "kcadmin")
+                .formParam("password", "kcadmin")
+                .post("/realms/master/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("access_token");
     }
 
@@ -47,8 +53,13 @@ public class RealStack implements QuarkusTestResourceLifecycleManager {
     /** Stops the Keycloak this run started (the backend keeps running). */
     public static void stopKeycloak() {
         requireOwnKeycloak();
-        run(List.of("bash", STACK_SCRIPTS.resolve("keycloak.sh").toString(), "stop",
-                RUN_DIR.resolve("keycloak").toString()), Map.of());
+        run(
+                List.of(
+                        "bash",
+                        STACK_SCRIPTS.resolve("keycloak.sh").toString(),
+                        "stop",
+                        RUN_DIR.resolve("keycloak").toString()),
+                Map.of());
     }
 
     /**
@@ -57,8 +68,15 @@ public class RealStack implements QuarkusTestResourceLifecycleManager {
      */
     public static void startKeycloak() {
         requireOwnKeycloak();
-        run(List.of("bash", STACK_SCRIPTS.resolve("keycloak.sh").toString(), "start",
-                RUN_DIR.resolve("keycloak").toString(), Integer.toString(keycloakPort), "dev-mem"), Map.of());
+        run(
+                List.of(
+                        "bash",
+                        STACK_SCRIPTS.resolve("keycloak.sh").toString(),
+                        "start",
+                        RUN_DIR.resolve("keycloak").toString(),
+                        Integer.toString(keycloakPort),
+                        "dev-mem"),
+                Map.of());
         Tokens.forgetAll();
     }
 
@@ -75,8 +93,14 @@ public class RealStack implements QuarkusTestResourceLifecycleManager {
         if (dbUrl == null) {
             int port = freePort();
             Path data = RUN_DIR.resolve("pgdata-" + port);
-            run(List.of("bash", STACK_SCRIPTS.resolve("postgres.sh").toString(), "start", data.toString(),
-                    Integer.toString(port)), Map.of("ORIENTIR_PG_FSYNC", "off", "ORIENTIR_PG_SYNC_COMMIT", "off"));
+            run(
+                    List.of(
+                            "bash",
+                            STACK_SCRIPTS.resolve("postgres.sh").toString(),
+                            "start",
+                            data.toString(),
+                            Integer.toString(port)),
+                    Map.of("ORIENTIR_PG_FSYNC", "off", "ORIENTIR_PG_SYNC_COMMIT", "off"));
             startedPostgres = true;
             System.setProperty("orientir.test.pgdata", data.toString());
             dbUrl = "jdbc:postgresql://127.0.0.1:" + port + "/orientir";
@@ -85,8 +109,15 @@ public class RealStack implements QuarkusTestResourceLifecycleManager {
         keycloakUrl = System.getenv("ORIENTIR_TEST_KEYCLOAK_URL");
         if (keycloakUrl == null) {
             int port = freePort();
-            run(List.of("bash", STACK_SCRIPTS.resolve("keycloak.sh").toString(), "start",
-                    RUN_DIR.resolve("keycloak").toString(), Integer.toString(port), "dev-mem"), Map.of());
+            run(
+                    List.of(
+                            "bash",
+                            STACK_SCRIPTS.resolve("keycloak.sh").toString(),
+                            "start",
+                            RUN_DIR.resolve("keycloak").toString(),
+                            Integer.toString(port),
+                            "dev-mem"),
+                    Map.of());
             startedKeycloak = true;
             ownsKeycloak = true;
             keycloakPort = port;
@@ -100,12 +131,22 @@ public class RealStack implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         if (startedKeycloak) {
-            run(List.of("bash", STACK_SCRIPTS.resolve("keycloak.sh").toString(), "stop",
-                    RUN_DIR.resolve("keycloak").toString()), Map.of());
+            run(
+                    List.of(
+                            "bash",
+                            STACK_SCRIPTS.resolve("keycloak.sh").toString(),
+                            "stop",
+                            RUN_DIR.resolve("keycloak").toString()),
+                    Map.of());
         }
         if (startedPostgres) {
-            run(List.of("bash", STACK_SCRIPTS.resolve("postgres.sh").toString(), "stop",
-                    System.getProperty("orientir.test.pgdata")), Map.of());
+            run(
+                    List.of(
+                            "bash",
+                            STACK_SCRIPTS.resolve("postgres.sh").toString(),
+                            "stop",
+                            System.getProperty("orientir.test.pgdata")),
+                    Map.of());
         }
     }
 

@@ -6,6 +6,5 @@ import io.quarkus.test.common.QuarkusTestResource;
 @QuarkusTestResource(value = RealStack.class, restrictToAnnotatedClass = false)
 public final class StackProfile {
 
-    private StackProfile() {
-    }
+    private StackProfile() {}
 }

@@ -12,8 +12,7 @@ public final class Tokens {
     public static final String SERVICE = "ministry-integration";
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** Drops the cached tokens (after Keycloak restarted with new signing keys). */
     public static void forgetAll() {
@@ -25,15 +24,22 @@ public final class Tokens {
     }
 
     private static String fetch(String user) {
-        RequestSpecification req = given().baseUri(RealStack.keycloakUrl()).contentType("application/x-www-form-urlencoded");
+        RequestSpecification req =
+                given().baseUri(RealStack.keycloakUrl()).contentType("application/x-www-form-urlencoded");
         if (SERVICE.equals(user)) {
-            req = req.formParam("grant_type", "client_credentials").formParam("client_id", SERVICE)
+            req = req.formParam("grant_type", "client_credentials")
+                    .formParam("client_id", SERVICE)
                     .formParam("client_secret", "ministry-integration-secret");
         } else {
-            req = req.formParam("grant_type", "password").formParam("client_id", "orientir-cli")
-                    .formParam("username", user).formParam("password", user);
+            req = req.formParam("grant_type", "password")
+                    .formParam("client_id", "orientir-cli")
+                    .formParam("username", user)
+                    .formParam("password", user);
         }
-        return req.post("/realms/orientir/protocol/openid-connect/token").then().statusCode(200).extract()
+        return req.post("/realms/orientir/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("access_token");
     }
 

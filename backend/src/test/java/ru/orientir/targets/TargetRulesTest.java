@@ -23,8 +23,17 @@ class TargetRulesTest {
     }
 
     static TargetInput target(String kind, String comparator, String value, String valueTo) {
-        return new TargetInput("kaluga", "t-pct", null, 2024, kind, comparator, value == null ? null : new BigDecimal(value),
-                valueTo == null ? null : new BigDecimal(valueTo), null, null);
+        return new TargetInput(
+                "kaluga",
+                "t-pct",
+                null,
+                2024,
+                kind,
+                comparator,
+                value == null ? null : new BigDecimal(value),
+                valueTo == null ? null : new BigDecimal(valueTo),
+                null,
+                null);
     }
 
     static List<String> fieldsAndCodes(Checks c) {
@@ -32,8 +41,26 @@ class TargetRulesTest {
     }
 
     @ParameterizedTest(name = "«{0}» -> {1}")
-    @CsvSource(delimiter = '|', value = {"eq|eq", "=|eq", "==|eq", " EQ |eq", "ge|ge", ">=|ge", "=>|ge", "≥|ge",
-            "le|le", "<=|le", "=<|le", "≤|le", "between|between", "Between|between", ">|>", "~|~"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "eq|eq",
+                "=|eq",
+                "==|eq",
+                " EQ |eq",
+                "ge|ge",
+                ">=|ge",
+                "=>|ge",
+                "≥|ge",
+                "le|le",
+                "<=|le",
+                "=<|le",
+                "≤|le",
+                "between|between",
+                "Between|between",
+                ">|>",
+                "~|~"
+            })
     void comparatorsAsPeopleTypeThem(String typed, String code) {
         assertEquals(code, TargetRules.comparatorOf(typed));
     }
@@ -47,10 +74,15 @@ class TargetRulesTest {
     @Test
     void defaultsAndSymbols() {
         Checks c = new Checks();
-        assertEquals(new TargetRules.Settled("target", "eq"), TargetRules.validate(c, percent(), target(null, null, "70", null)));
-        assertEquals(new TargetRules.Settled("baseline", "ge"),
+        assertEquals(
+                new TargetRules.Settled("target", "eq"),
+                TargetRules.validate(c, percent(), target(null, null, "70", null)));
+        assertEquals(
+                new TargetRules.Settled("baseline", "ge"),
                 TargetRules.validate(c, percent(), target("baseline", "=>", "70", null)));
-        assertEquals(new TargetRules.Settled("target", "le"), TargetRules.validate(c, percent(), target(" ", "=<", "5", null)));
+        assertEquals(
+                new TargetRules.Settled("target", "le"),
+                TargetRules.validate(c, percent(), target(" ", "=<", "5", null)));
         assertTrue(c.ok(), c.errors().toString());
     }
 
@@ -59,7 +91,8 @@ class TargetRulesTest {
         Checks c = new Checks();
         TargetRules.validate(c, percent(), target(null, " > ", "70", null));
         assertEquals(List.of("comparator:not_allowed"), fieldsAndCodes(c));
-        assertEquals("Сравнение «>» недопустимо; допустимы: eq (=), ge (≥, >=), le (≤, <=), between",
+        assertEquals(
+                "Сравнение «>» недопустимо; допустимы: eq (=), ge (≥, >=), le (≤, <=), between",
                 c.errors().get(0).message());
     }
 
@@ -68,7 +101,8 @@ class TargetRulesTest {
         Checks below = new Checks();
         TargetRules.validate(below, percent(), target(null, "between", "60", "40"));
         assertEquals(List.of("valueTo:bounds_inverted"), fieldsAndCodes(below));
-        assertEquals("Верхняя граница 40 меньше нижней 60", below.errors().get(0).message());
+        assertEquals(
+                "Верхняя граница 40 меньше нижней 60", below.errors().get(0).message());
 
         Checks missing = new Checks();
         TargetRules.validate(missing, percent(), target(null, "between", "60", null));
@@ -98,8 +132,10 @@ class TargetRulesTest {
         assertEquals(List.of("year:year_out_of_range", "kind:not_allowed", "value:required"), fieldsAndCodes(c));
 
         Checks noYear = new Checks();
-        TargetRules.validate(noYear, percent(), new TargetInput(null, null, null, null, null, null, BigDecimal.ONE, null,
-                null, null));
+        TargetRules.validate(
+                noYear,
+                percent(),
+                new TargetInput(null, null, null, null, null, null, BigDecimal.ONE, null, null, null));
         assertEquals(List.of("year:required"), fieldsAndCodes(noYear));
     }
 

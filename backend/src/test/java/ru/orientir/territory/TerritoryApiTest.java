@@ -19,38 +19,69 @@ class TerritoryApiTest {
 
     @Test
     void ministryListsAllFourMunicipalitiesAndEditorOnlyItsOwn() {
-        as("ministry").get("/api/v1/municipalities").then().statusCode(200)
+        as("ministry")
+                .get("/api/v1/municipalities")
+                .then()
+                .statusCode(200)
                 .body("items.code", hasItems("kaluga", "kemerovo", "derbent", "tula"));
-        as("kaluga-editor").get("/api/v1/municipalities?size=1000").then().statusCode(200)
-                .body("items.code", contains("kaluga")).body("total", is(1));
+        as("kaluga-editor")
+                .get("/api/v1/municipalities?size=1000")
+                .then()
+                .statusCode(200)
+                .body("items.code", contains("kaluga"))
+                .body("total", is(1));
     }
 
     @Test
     void unknownRegionIsAFieldError() {
-        as("admin").body(Map.of("name", "Новый", "region", "no-such-region"))
-                .put("/api/v1/municipalities/new-town").then().statusCode(422)
+        as("admin")
+                .body(Map.of("name", "Новый", "region", "no-such-region"))
+                .put("/api/v1/municipalities/new-town")
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors[0].field", is("region"));
     }
 
     @Test
     void staleIfMatchIsRefusedAndChangesNothing() {
-        as("admin").body(Map.of("name", "Школа № 7", "type", "school"))
-                .put("/api/v1/municipalities/kaluga/organizations/school-7").then().statusCode(anyOf(is(200), is(201)));
-        String etag = as("admin").get("/api/v1/municipalities/kaluga/organizations/school-7").then().statusCode(200)
-                .extract().header("ETag");
-        as("admin").header("If-Match", etag).body(Map.of("name", "Школа № 7 им. Циолковского", "type", "school"))
-                .put("/api/v1/municipalities/kaluga/organizations/school-7").then().statusCode(200);
-        as("admin").header("If-Match", etag).body(Map.of("name", "Затёрто", "type", "school"))
-                .put("/api/v1/municipalities/kaluga/organizations/school-7").then().statusCode(412)
+        as("admin")
+                .body(Map.of("name", "Школа № 7", "type", "school"))
+                .put("/api/v1/municipalities/kaluga/organizations/school-7")
+                .then()
+                .statusCode(anyOf(is(200), is(201)));
+        String etag = as("admin")
+                .get("/api/v1/municipalities/kaluga/organizations/school-7")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        as("admin")
+                .header("If-Match", etag)
+                .body(Map.of("name", "Школа № 7 им. Циолковского", "type", "school"))
+                .put("/api/v1/municipalities/kaluga/organizations/school-7")
+                .then()
+                .statusCode(200);
+        as("admin")
+                .header("If-Match", etag)
+                .body(Map.of("name", "Затёрто", "type", "school"))
+                .put("/api/v1/municipalities/kaluga/organizations/school-7")
+                .then()
+                .statusCode(412)
                 .contentType("application/problem+json");
-        as("admin").get("/api/v1/municipalities/kaluga/organizations/school-7").then()
+        as("admin")
+                .get("/api/v1/municipalities/kaluga/organizations/school-7")
+                .then()
                 .body("name", is("Школа № 7 им. Циолковского"));
     }
 
     @Test
     void malformedJsonIsProblemNot500() {
-        as("admin").body("{\"name\": ").put("/api/v1/regions/broken").then().statusCode(400)
+        as("admin")
+                .body("{\"name\": ")
+                .put("/api/v1/regions/broken")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
     }
 
@@ -62,12 +93,20 @@ class TerritoryApiTest {
 
     @Test
     void creatingAMunicipalityProvisionsItsKeycloakRoles() {
-        as("admin").body(Map.of("name", "Городской округ Обнинск", "region", "kaluzhskaya-oblast"))
-                .put("/api/v1/municipalities/obninsk").then().statusCode(anyOf(is(200), is(201)));
+        as("admin")
+                .body(Map.of("name", "Городской округ Обнинск", "region", "kaluzhskaya-oblast"))
+                .put("/api/v1/municipalities/obninsk")
+                .then()
+                .statusCode(anyOf(is(200), is(201)));
         String adminToken = ru.orientir.support.RealStack.keycloakAdminToken();
         for (String kind : new String[] {"editor", "viewer"}) {
-            io.restassured.RestAssured.given().baseUri(ru.orientir.support.RealStack.keycloakUrl()).auth().oauth2(adminToken)
-                    .get("/admin/realms/orientir/roles/municipality:obninsk:" + kind).then().statusCode(200)
+            io.restassured.RestAssured.given()
+                    .baseUri(ru.orientir.support.RealStack.keycloakUrl())
+                    .auth()
+                    .oauth2(adminToken)
+                    .get("/admin/realms/orientir/roles/municipality:obninsk:" + kind)
+                    .then()
+                    .statusCode(200)
                     .body("name", is("municipality:obninsk:" + kind));
         }
     }

@@ -39,14 +39,20 @@ class TerritoryRulesTest {
         tula.code = "tulskaya-oblast";
         Map<String, Region> regions = Map.of("tulskaya-oblast", tula);
         Checks good = new Checks();
-        assertSame(tula, TerritoryRules.municipality(good, "tula", new MunicipalityInput("Тула", " tulskaya-oblast ",
-                "urban_okrug", "70701000"), regions::get));
+        assertSame(
+                tula,
+                TerritoryRules.municipality(
+                        good,
+                        "tula",
+                        new MunicipalityInput("Тула", " tulskaya-oblast ", "urban_okrug", "70701000"),
+                        regions::get));
         assertTrue(good.ok(), good.errors().toString());
 
         Checks c = new Checks();
-        assertNull(TerritoryRules.municipality(c, "tula", new MunicipalityInput(" ", "nowhere", "t".repeat(33), "7070"),
-                regions::get));
-        assertEquals(List.of("name:required", "region:unknown_region", "oktmo:invalid_oktmo", "type:too_long"),
+        assertNull(TerritoryRules.municipality(
+                c, "tula", new MunicipalityInput(" ", "nowhere", "t".repeat(33), "7070"), regions::get));
+        assertEquals(
+                List.of("name:required", "region:unknown_region", "oktmo:invalid_oktmo", "type:too_long"),
                 fieldsAndCodes(c));
         assertEquals("Регион «nowhere» не найден", c.errors().get(1).message());
     }

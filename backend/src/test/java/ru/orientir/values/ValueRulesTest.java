@@ -21,8 +21,19 @@ class ValueRulesTest {
     }
 
     static ValueInput value(Integer year, String period, String category, String value, String qualifier) {
-        return new ValueInput("kaluga", "t-cnt", null, year, period, category,
-                value == null ? null : new BigDecimal(value), qualifier, null, null, null, null);
+        return new ValueInput(
+                "kaluga",
+                "t-cnt",
+                null,
+                year,
+                period,
+                category,
+                value == null ? null : new BigDecimal(value),
+                qualifier,
+                null,
+                null,
+                null,
+                null);
     }
 
     static List<String> fieldsAndCodes(Checks c) {
@@ -32,8 +43,11 @@ class ValueRulesTest {
     @Test
     void defaults() {
         Checks c = new Checks();
-        assertEquals(new ValueRules.Settled("", "", "exact"), ValueRules.validate(c, count(), value(2024, null, " ", "3", null)));
-        assertEquals(new ValueRules.Settled("Q1", "математика", "approx"),
+        assertEquals(
+                new ValueRules.Settled("", "", "exact"),
+                ValueRules.validate(c, count(), value(2024, null, " ", "3", null)));
+        assertEquals(
+                new ValueRules.Settled("Q1", "математика", "approx"),
                 ValueRules.validate(c, count(), value(2024, "Q1", "математика", "3", "approx")));
         assertTrue(c.ok(), c.errors().toString());
     }
@@ -41,12 +55,33 @@ class ValueRulesTest {
     @Test
     void everyRuleAtOnce() {
         Checks c = new Checks();
-        ValueInput in = new ValueInput("kaluga", "t-cnt", null, 2101, "Q9", "физика", new BigDecimal("1.5"), "about",
-                new BigDecimal("-1"), BigDecimal.ZERO, null, null);
+        ValueInput in = new ValueInput(
+                "kaluga",
+                "t-cnt",
+                null,
+                2101,
+                "Q9",
+                "физика",
+                new BigDecimal("1.5"),
+                "about",
+                new BigDecimal("-1"),
+                BigDecimal.ZERO,
+                null,
+                null);
         ValueRules.validate(c, count(), in);
-        assertEquals(List.of("year:year_out_of_range", "qualifier:not_allowed", "value:not_a_count", "period:invalid_period",
-                "category:unknown_category", "numerator:negative", "denominator:not_positive"), fieldsAndCodes(c));
-        assertEquals("Количество должно быть целым неотрицательным числом, получено 1.5", c.errors().get(2).message());
+        assertEquals(
+                List.of(
+                        "year:year_out_of_range",
+                        "qualifier:not_allowed",
+                        "value:not_a_count",
+                        "period:invalid_period",
+                        "category:unknown_category",
+                        "numerator:negative",
+                        "denominator:not_positive"),
+                fieldsAndCodes(c));
+        assertEquals(
+                "Количество должно быть целым неотрицательным числом, получено 1.5",
+                c.errors().get(2).message());
     }
 
     @Test

@@ -31,19 +31,42 @@ class KeycloakRestartTest {
         try {
             assertKeycloakDown();
             me(editor).then().statusCode(200).body("username", is("kaluga-editor"));
-            given().auth().oauth2(editor).get("/api/v1/values?municipality=kaluga").then().statusCode(200);
-            given().auth().oauth2(editor).get("/api/v1/values?municipality=tula").then().statusCode(403);
-            given().auth().oauth2(service).get("/api/v1/values?municipality=tula").then().statusCode(200);
+            given().auth()
+                    .oauth2(editor)
+                    .get("/api/v1/values?municipality=kaluga")
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(editor)
+                    .get("/api/v1/values?municipality=tula")
+                    .then()
+                    .statusCode(403);
+            given().auth()
+                    .oauth2(service)
+                    .get("/api/v1/values?municipality=tula")
+                    .then()
+                    .statusCode(200);
             // a token the backend cannot verify is still refused, not let through because Keycloak is away
-            given().auth().oauth2(editor.substring(0, editor.length() - 4) + "AAAA").get("/api/v1/me").then()
+            given().auth()
+                    .oauth2(editor.substring(0, editor.length() - 4) + "AAAA")
+                    .get("/api/v1/me")
+                    .then()
                     .statusCode(401);
         } finally {
             RealStack.startKeycloak();
         }
         String fresh = Tokens.token("kaluga-editor");
         me(fresh).then().statusCode(200).body("username", is("kaluga-editor"));
-        given().auth().oauth2(fresh).get("/api/v1/values?municipality=tula").then().statusCode(403);
-        given().auth().oauth2(Tokens.token(Tokens.SERVICE)).get("/api/v1/me").then().statusCode(200)
+        given().auth()
+                .oauth2(fresh)
+                .get("/api/v1/values?municipality=tula")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.token(Tokens.SERVICE))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("username", is("service-account-ministry-integration"));
     }
 
