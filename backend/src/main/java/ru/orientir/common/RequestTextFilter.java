@@ -36,7 +36,7 @@ public class RequestTextFilter {
         List<FieldError> errors = new ArrayList<>();
         MultivaluedMap<String, String> path = request.getUriInfo().getPathParameters(true);
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters(true);
-        text("Параметр пути", path, errors);
+        text("Параметр", path, errors); // the same words as the parameter parsers, path or query
         text("Параметр", query, errors);
         Method method = resource == null ? null : resource.getResourceMethod();
         if (method != null && errors.isEmpty()) {
@@ -49,8 +49,7 @@ public class RequestTextFilter {
                             errors.add(new FieldError(
                                     t.name(),
                                     "invalid_format",
-                                    (t.path() ? "Параметр пути «" : "Параметр «") + t.name() + "»: «" + Text.shown(v)
-                                            + "» — " + problem));
+                                    "Параметр «" + t.name() + "»: «" + Text.shown(v) + "» — " + problem));
                             break;
                         }
                     }

@@ -349,12 +349,13 @@ class HostileImportTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
+        // no boundary at all: the media type itself is incomplete, answered like any unusable Content-Type
         as("kaluga-editor")
                 .header("Content-Type", "multipart/form-data")
                 .body(body.getBytes())
                 .post("/api/v1/imports?type=values")
                 .then()
-                .statusCode(400)
+                .statusCode(415)
                 .contentType("application/problem+json");
     }
 

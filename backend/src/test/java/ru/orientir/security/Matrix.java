@@ -241,6 +241,19 @@ final class Matrix {
                             return Req.delete("/api/v1/indicators/areas/sec-area-empty");
                         }),
 
+                // ---- dimensions of disaggregation: part of the catalogue
+                op("GET", "/api/v1/dimensions").req(t -> Req.get("/api/v1/dimensions")),
+                op("GET", "/api/v1/dimensions/{code}")
+                        .prepared(t -> "GET /api/v1/dimensions/sec-dim", t -> Req.get(dimension("sec-dim"))),
+                op("PUT", "/api/v1/dimensions/{code}")
+                        .rule(CATALOGUE)
+                        .req(t -> Req.put("/api/v1/dimensions/sec-put-dim", DIMENSION)),
+                op("DELETE", "/api/v1/dimensions/{code}")
+                        .rule(CATALOGUE)
+                        .prepared(
+                                t -> "DELETE /api/v1/dimensions/sec-del-dim",
+                                t -> Req.delete(dimension("sec-del-dim"))),
+
                 // ---- values and targets
                 op("GET", "/api/v1/values")
                         .on(KALUGA, TULA, NONE)
@@ -376,6 +389,16 @@ final class Matrix {
 
     private static final Map<String, Object> GROUP =
             Map.of("name", "Реестр проверки доступа", "yearFrom", 2019, "organizations", List.of("school-1"));
+
+    private static final Map<String, Object> DIMENSION = Map.of(
+            "nameRu", "Предмет (проверка доступа)", "members", List.of(Map.of("code", "math", "nameRu", "Математика")));
+
+    /** A dimension created as the admin; its path. */
+    private static String dimension(String code) {
+        String path = "/api/v1/dimensions/" + code;
+        Who.ADMIN.request().body(DIMENSION).put(path).then().statusCode(oneOf(200, 201));
+        return path;
+    }
 
     /** A register of school-1 created as the admin; its path. */
     private static String group(Target t, String code) {

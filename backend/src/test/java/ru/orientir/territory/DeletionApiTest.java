@@ -161,7 +161,8 @@ class DeletionApiTest {
         assertEquals(
                 2,
                 count("select count(*) from audit_event where entity_type = 'indicator_area' "
-                        + "and action in ('update', 'delete')"));
+                        + "and action in ('update', 'delete') and entity_key in "
+                        + "('Удаляемое направление', 'Переименованное направление')"));
     }
 
     private void exec(String sql) throws SQLException {
