@@ -39,14 +39,8 @@ public class IndicatorService {
     @Inject
     EntityManager em;
 
+    /** The catalogue, filtered; {@code status} and {@code level} are already parsed by the resource. */
     public PageResult<IndicatorDto> list(String area, String search, String status, String level, PageParams p) {
-        Checks bad = new Checks();
-        bad.oneOf("status", blankToNull(status), Indicator.STATUSES);
-        bad.oneOf("level", blankToNull(level), Indicator.LEVELS);
-        if (!bad.ok()) {
-            throw new ProblemException(
-                    400, "bad-request", "Неверный запрос", bad.errors().get(0).message(), bad.errors());
-        }
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (blankToNull(area) != null) {

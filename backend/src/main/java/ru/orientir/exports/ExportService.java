@@ -19,7 +19,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import ru.orientir.common.Checks;
 import ru.orientir.common.ProblemException;
 import ru.orientir.facts.DataFilter;
 import ru.orientir.facts.ReadScope;
@@ -204,11 +203,7 @@ public class ExportService {
     }
 
     /** An XLSX to fill in: the municipality's active indicators with year set and value empty, and a sheet naming them. */
-    public StreamingOutput valuesTemplate(Caller caller, String municipality, Integer year) {
-        Checks c = new Checks();
-        c.required("municipality", municipality);
-        c.year("year", year);
-        c.throwIfAny();
+    public StreamingOutput valuesTemplate(Caller caller, String municipality, int year) {
         caller.requireRead(municipality);
         return out -> {
             try (Connection con = dataSource.getConnection()) {
