@@ -20,12 +20,7 @@ public final class DimensionRules {
             c.required("members", null);
             return;
         }
-        if (in.code() != null && !in.code().equals(code)) {
-            c.add(
-                    "code",
-                    "code_mismatch",
-                    "Код в теле «" + in.code() + "» не совпадает с кодом в адресе «" + code + "»");
-        }
+        c.sameCode("code", in.code(), code);
         if (c.required("nameRu", in.nameRu())) {
             c.maxLength("nameRu", in.nameRu(), MAX_NAME);
         }

@@ -55,12 +55,7 @@ public final class IndicatorRules {
             c.required("unit", null);
             return;
         }
-        if (in.code() != null && !in.code().equals(code)) {
-            c.add(
-                    "code",
-                    "code_mismatch",
-                    "Код в теле «" + in.code() + "» не совпадает с кодом в адресе «" + code + "»");
-        }
+        c.sameCode("code", in.code(), code);
         if (c.required("nameRu", in.nameRu())) {
             c.maxLength("nameRu", in.nameRu(), MAX_NAME);
         }

@@ -46,6 +46,13 @@ public final class Checks {
         return year >= MIN_YEAR && year <= MAX_YEAR;
     }
 
+    /** A code repeated in the body of a PUT must be the code of its address. */
+    public void sameCode(String field, String inBody, String inPath) {
+        if (inBody != null && !inBody.equals(inPath)) {
+            add(field, "code_mismatch", "Код в теле «" + inBody + "» не совпадает с кодом в адресе «" + inPath + "»");
+        }
+    }
+
     public void year(String field, Integer year) {
         if (required(field, year) && !inYearRange(year)) {
             add(field, "year_out_of_range", "Год " + year + " вне допустимого диапазона " + MIN_YEAR + "–" + MAX_YEAR);

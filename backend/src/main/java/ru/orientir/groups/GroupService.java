@@ -111,12 +111,7 @@ public class GroupService {
             c.required("yearFrom", null);
             return Set.of();
         }
-        if (in.code() != null && !in.code().equals(code)) {
-            c.add(
-                    "code",
-                    "code_mismatch",
-                    "Код в теле «" + in.code() + "» не совпадает с кодом в адресе «" + code + "»");
-        }
+        c.sameCode("code", in.code(), code);
         if (c.required("name", in.name())) {
             c.maxLength("name", in.name(), 300);
         }

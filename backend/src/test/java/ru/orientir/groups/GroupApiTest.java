@@ -84,6 +84,12 @@ class GroupApiTest {
                 .then()
                 .statusCode(422)
                 .body("errors.field", hasItem("yearFrom"));
+        as("kaluga-editor")
+                .body(Map.of("code", "another", "name", "Другой код", "yearFrom", 2020))
+                .put("/api/v1/municipalities/kaluga/groups/this-code")
+                .then()
+                .statusCode(422)
+                .body("errors[0].code", is("code_mismatch"));
     }
 
     @Test
