@@ -5,14 +5,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.orientir.security.CurrentCaller;
+import ru.orientir.security.Roles;
 import ru.orientir.territory.Municipality;
+import ru.orientir.territory.Organization;
 
 @Path("/api/v1/me")
 @Tag(name = "Me")
@@ -57,7 +61,12 @@ public class MeResource {
             @Schema(
                             required = true,
                             enumeration = {"editor", "viewer"})
-                    String role) {}
+                    String role,
+            @Schema(
+                            description =
+                                    "The organization's name; absent when the role names an organization that does not exist")
+                    String name,
+            String municipalityName) {}
 
     @GET
     @Operation(
@@ -91,10 +100,34 @@ public class MeResource {
                 current.get().managesCatalogue(),
                 List.copyOf(readable),
                 List.copyOf(writable),
-                current.get().organizations().stream()
-                        .map(o -> new MyOrganization(
-                                o.municipality(), o.organization(), o.editor() ? "editor" : "viewer"))
-                        .distinct()
-                        .toList());
+                organizations());
+    }
+
+    private List<MyOrganization> organizations() {
+        List<Roles.OrganizationRole> roles = current.get().organizations();
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        // a coordinator holds a role or two: one query for their names, not one per role
+        Map<String, Organization> named = new HashMap<>();
+        Organization.<Organization>list(
+                        "municipality.code in ?1",
+                        roles.stream()
+                                .map(Roles.OrganizationRole::municipality)
+                                .distinct()
+                                .toList())
+                .forEach(o -> named.put(o.municipality.code + "/" + o.code, o));
+        return roles.stream()
+                .map(r -> {
+                    Organization o = named.get(r.municipality() + "/" + r.organization());
+                    return new MyOrganization(
+                            r.municipality(),
+                            r.organization(),
+                            r.editor() ? "editor" : "viewer",
+                            o == null ? null : o.name,
+                            o == null ? null : o.municipality.name);
+                })
+                .distinct()
+                .toList();
     }
 }

@@ -99,7 +99,10 @@ public class ExportService {
 
     public StreamingOutput export(Caller caller, Kind kind, DataFilter.Parsed f, String format) {
         if (f.municipality() != null) {
-            caller.requireRead(f.municipality());
+            caller.requireSee(f.municipality());
+            if (f.organization() != null) {
+                caller.requireReadRow(f.municipality(), f.organization());
+            }
         }
         Query q = query(caller, kind, f);
         boolean xlsx = "xlsx".equalsIgnoreCase(format);
@@ -134,7 +137,7 @@ public class ExportService {
                 + "JOIN municipality m ON m.id = t.municipality_id JOIN indicator i ON i.id = t.indicator_id "
                 + "LEFT JOIN organization o ON o.id = t.organization_id WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
-        ReadScope.Condition scope = ReadScope.sql(caller, "m.code");
+        ReadScope.Condition scope = ReadScope.sql(caller, "m.code", "o.code");
         sql.append(" AND ").append(scope.clause());
         params.addAll(scope.sqlParams());
         condition(sql, params, " AND m.code = ?", f.municipality());

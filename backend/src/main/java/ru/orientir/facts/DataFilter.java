@@ -116,8 +116,9 @@ public class DataFilter {
     }
 
     /**
-     * The conditions for this filter as seen by the caller: a named municipality the caller may not
-     * read is refused (403); without one, the list is silently limited to the caller's scope.
+     * The conditions for this filter as seen by the caller: a named municipality (or school) the caller
+     * may not read is refused (403); without one, the list is silently limited to the caller's scope
+     * (a school coordinator's: its school's rows and its municipality's figures as a whole).
      */
     public Where where(Caller caller, String row) {
         Params bad = new Params();
@@ -125,10 +126,13 @@ public class DataFilter {
         bad.throwIfAny();
         Where w = new Where();
         if (f.municipality() != null) {
-            caller.requireRead(f.municipality());
+            caller.requireSee(f.municipality());
+            if (f.organization() != null) {
+                caller.requireReadRow(f.municipality(), f.organization());
+            }
             w.and("m.code = :municipality", "municipality", f.municipality());
         }
-        w.and(ReadScope.jpql(caller, "m.code"));
+        w.and(ReadScope.jpql(caller, "m.code", "o.code"));
         if (f.indicator() != null) {
             w.and("i.code = :indicator", "indicator", f.indicator());
         }

@@ -10,7 +10,8 @@ import ru.orientir.territory.Organization;
 
 /**
  * Resolves the codes that open the natural key of a target or a value (municipality, indicator,
- * organization) for a write: scope first (403), then unknown codes as field errors (422).
+ * organization) for a write: scope first (403; a school editor writes its own school's rows only),
+ * then unknown codes as field errors (422).
  */
 public record DataKeys(Municipality municipality, Indicator indicator, Organization organization) {
 
@@ -18,7 +19,7 @@ public record DataKeys(Municipality municipality, Indicator indicator, Organizat
             Caller caller, Checks c, String municipalityCode, String indicatorCode, String organizationCode) {
         String mCode = Pages.blankToNull(municipalityCode);
         if (mCode != null) {
-            caller.requireWrite(mCode);
+            caller.requireWriteRow(mCode, Pages.blankToNull(organizationCode));
         }
         Municipality m = null;
         if (c.required("municipality", mCode)) {

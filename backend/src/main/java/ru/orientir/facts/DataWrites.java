@@ -73,7 +73,7 @@ public class DataWrites {
             String what,
             Function<R, D> dto,
             Function<R, AuditLog.Subject> subject) {
-        caller.requireWrite(row.municipality.code);
+        caller.requireWriteRow(row.municipality.code, row.organization == null ? null : row.organization.code);
         ETags.checkIfMatch(ifMatch, row.version, what);
         periods.requireOpen(row.municipality, row.year);
         audit.record(caller, "delete", subject.apply(row), dto.apply(row), null);

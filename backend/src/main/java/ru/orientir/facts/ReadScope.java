@@ -1,9 +1,14 @@
 package ru.orientir.facts;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import ru.orientir.security.Caller;
+import ru.orientir.security.Roles;
 
 /**
  * The caller's read scope as one condition on a column holding municipality codes, for every list,
@@ -42,16 +47,86 @@ public final class ReadScope {
         return condition(caller, codeColumn, false);
     }
 
+    /**
+     * The condition on rows of data (values, targets) that may belong to an organization: the rows of
+     * the municipalities the caller reads, and for a school coordinator its school's rows and the
+     * rows of its municipality as a whole ({@code organizationColumn} null), never another school's.
+     */
+    public static Condition sql(Caller caller, String municipalityColumn, String organizationColumn) {
+        return rows(caller, municipalityColumn, organizationColumn, true);
+    }
+
+    public static Condition jpql(Caller caller, String municipalityColumn, String organizationColumn) {
+        return rows(caller, municipalityColumn, organizationColumn, false);
+    }
+
+    /** The municipalities the caller may see at all (readers and school coordinators): for records, periods. */
+    public static Condition visibleSql(Caller caller, String codeColumn) {
+        return caller.readsAll() ? always() : in(codeColumn, caller.visible(), true, PARAM);
+    }
+
+    public static Condition visibleJpql(Caller caller, String codeColumn) {
+        return caller.readsAll() ? always() : in(codeColumn, caller.visible(), false, PARAM);
+    }
+
     private static Condition condition(Caller caller, String column, boolean sql) {
         Collection<String> codes = caller.readScope().orElse(null);
-        if (codes == null) {
-            return new Condition(TRUE, List.of(), Map.of());
+        return codes == null ? always() : in(column, codes, sql, PARAM);
+    }
+
+    private static Condition rows(Caller caller, String mColumn, String oColumn, boolean sql) {
+        if (caller.readsAll()) {
+            return always();
         }
+        List<Roles.OrganizationRole> schools = caller.organizations().stream()
+                .filter(r -> !caller.canRead(r.municipality()))
+                .toList();
+        List<Condition> parts = new ArrayList<>();
+        if (!caller.readable().isEmpty()) {
+            parts.add(in(mColumn, caller.readable(), sql, PARAM));
+        }
+        if (!schools.isEmpty()) {
+            Set<String> municipalities = new TreeSet<>();
+            Set<String> keys = new TreeSet<>();
+            schools.forEach(r -> {
+                municipalities.add(r.municipality());
+                keys.add(r.municipality() + "/" + r.organization());
+            });
+            Condition whole = in(mColumn, municipalities, sql, PARAM + "Whole");
+            parts.add(new Condition(
+                    "(" + oColumn + " is null and " + whole.clause() + ")", whole.sqlParams(), whole.jpqlParams()));
+            String key = sql
+                    ? "(" + mColumn + " || '/' || " + oColumn + ")"
+                    : "concat(" + mColumn + ", '/', " + oColumn + ")";
+            parts.add(in(key, keys, sql, PARAM + "Schools"));
+        }
+        if (parts.isEmpty()) {
+            return new Condition(FALSE, List.of(), Map.of());
+        }
+        List<Object> sqlParams = new ArrayList<>();
+        Map<String, Object> jpqlParams = new HashMap<>();
+        parts.forEach(c -> {
+            sqlParams.addAll(c.sqlParams());
+            jpqlParams.putAll(c.jpqlParams());
+        });
+        String clause = parts.size() == 1
+                ? parts.get(0).clause()
+                : "("
+                        + String.join(
+                                " or ", parts.stream().map(Condition::clause).toList()) + ")";
+        return new Condition(clause, sqlParams, jpqlParams);
+    }
+
+    private static Condition always() {
+        return new Condition(TRUE, List.of(), Map.of());
+    }
+
+    private static Condition in(String column, Collection<String> codes, boolean sql, String param) {
         if (codes.isEmpty()) {
             return new Condition(FALSE, List.of(), Map.of());
         }
         return sql
                 ? new Condition(column + " = ANY (?)", List.of((Object) codes.toArray(String[]::new)), Map.of())
-                : new Condition(column + " in :" + PARAM, List.of(), Map.of(PARAM, List.copyOf(codes)));
+                : new Condition(column + " in :" + param, List.of(), Map.of(param, List.copyOf(codes)));
     }
 }

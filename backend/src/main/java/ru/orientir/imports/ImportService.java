@@ -215,6 +215,13 @@ public class ImportService {
         invalidCharacter("fileName", req.fileName());
         switch (type) {
             case REGIONS, MUNICIPALITIES, INDICATORS -> caller.requireCatalogueAdmin();
+            // school editors upload their own school's figures; the rows decide whose they are
+            case VALUES, TARGETS -> {
+                if (!caller.writesAny()) {
+                    throw ProblemException.forbidden("Загружать данные могут только редакторы муниципалитетов и школ, "
+                            + "администратор и интеграции министерства");
+                }
+            }
             default -> {
                 if (!caller.writesAll() && caller.writable().isEmpty()) {
                     throw ProblemException.forbidden("Загружать данные могут только редакторы муниципалитетов, "

@@ -37,7 +37,7 @@ public class Lookups {
     private final Map<String, String> lockedMessages = new HashMap<>();
     /** The verdict on a municipality code that does not exist. */
     private static final Object UNKNOWN = new Object();
-    /** Per municipality code: the id when the caller may write it, UNKNOWN, or the reason (checked once per code). */
+    /** Per municipality/organization: the id when the caller may write such rows, UNKNOWN, or the reason (checked once per key). */
     private final Map<String, Object> writable = new HashMap<>();
 
     private final Set<String> locked;
@@ -80,13 +80,17 @@ public class Lookups {
         Checks c = new Checks();
         Long municipalityId = null;
         if (c.required("municipality", municipality)) {
-            Object verdict = writable.computeIfAbsent(municipality, code -> writable(code, caller));
+            Object verdict = writable.computeIfAbsent(
+                    municipality + "/" + (organization == null ? "" : organization),
+                    key -> writable(municipality, organization, caller));
             if (verdict instanceof Long id) {
                 municipalityId = id;
             } else if (verdict == UNKNOWN) {
                 DataKeys.unknownMunicipality(c, municipality);
             } else {
-                c.add("municipality", "forbidden", (String) verdict);
+                // a school editor's refusal is about the organization; everyone else's about the municipality
+                String field = organization != null && caller.canSee(municipality) ? "organization" : "municipality";
+                c.add(field, "forbidden", (String) verdict);
             }
         }
         Indicator indicator = null;
@@ -112,17 +116,14 @@ public class Lookups {
         return new Scope(municipalityId, municipality, indicator, organizationId, organization, year);
     }
 
-    private Object writable(String code, Caller caller) {
+    /** The municipality's id when the caller may write the row, UNKNOWN, or the reason of {@link Caller#writeRefusal}. */
+    private Object writable(String code, String organization, Caller caller) {
         Long id = municipalities.get(code);
         if (id == null) {
             return UNKNOWN;
         }
-        if (!caller.canWrite(code)) {
-            return caller.canRead(code)
-                    ? "У вас есть только право просмотра данных муниципалитета «" + code + "»"
-                    : "Нет права изменять данные муниципалитета «" + code + "»";
-        }
-        return id;
+        String refusal = caller.writeRefusal(code, organization);
+        return refusal == null ? id : refusal;
     }
 
     private String lockedMessage(String code, long municipalityId, int year) {

@@ -32,7 +32,7 @@ public class PeriodService {
     AuditLog audit;
 
     public PeriodDto get(Caller caller, String code, int year) {
-        Municipality m = territory.readableMunicipality(caller, code);
+        Municipality m = territory.visibleMunicipality(caller, code);
         ReportingPeriod p = ReportingPeriod.of(m, year).orElse(null);
         return view(caller, m, year, p, completeness.of(m, year));
     }
@@ -40,7 +40,7 @@ public class PeriodService {
     @Transactional
     public PeriodDto transition(
             Caller caller, PeriodTransition t, String code, int year, TransitionInput in, String ifMatch) {
-        Municipality m = territory.readableMunicipality(caller, code);
+        Municipality m = territory.visibleMunicipality(caller, code);
         t.authorize(caller, code);
         String comment = Pages.blankToNull(in == null ? null : in.comment());
         requireComment(t, comment);
@@ -106,11 +106,11 @@ public class PeriodService {
             params.and("year", year);
         }
         if (Pages.blankToNull(municipality) != null) {
-            caller.requireRead(municipality.trim());
+            caller.requireSee(municipality.trim());
             where.add("municipality.code = :municipality");
             params.and("municipality", municipality.trim());
         }
-        Optional<Collection<String>> scope = caller.readScope();
+        Optional<Collection<String>> scope = caller.readsAll() ? Optional.empty() : Optional.of(caller.visible());
         if (scope.isPresent()) {
             if (scope.get().isEmpty()) {
                 page.validated();

@@ -51,7 +51,7 @@ public class TargetService {
     public Target target(Caller caller, long id) {
         Target t = Target.<Target>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("id", "Целевое значение " + id + " не найдено"));
-        caller.requireRead(t.municipality.code);
+        caller.requireReadRow(t.municipality.code, t.organization == null ? null : t.organization.code);
         return t;
     }
 

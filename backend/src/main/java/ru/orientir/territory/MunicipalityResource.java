@@ -45,7 +45,7 @@ public class MunicipalityResource {
             description = "A municipality the caller may not read gives 403. The " + "ETag is its version.",
             summary = "One municipality")
     public RestResponse<MunicipalityDto> get(@PathParam("code") String code) {
-        Municipality m = service.readableMunicipality(current.get(), code);
+        Municipality m = service.visibleMunicipality(current.get(), code);
         return Saved.withETag(MunicipalityDto.of(m), m.version);
     }
 

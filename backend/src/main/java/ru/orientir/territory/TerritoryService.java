@@ -47,14 +47,14 @@ public class TerritoryService {
                 : Region.find(
                         "id in (select m.region.id from Municipality m where m.code in :codes)",
                         Sort.by("code"),
-                        Parameters.with("codes", caller.readable()));
+                        Parameters.with("codes", caller.visible()));
         return Pages.of(q, p).map(RegionDto::of);
     }
 
     public Region region(Caller caller, String code) {
         Region r = Region.byCode(code)
                 .orElseThrow(() -> ProblemException.notFound("region", "Регион «" + code + "» не найден"));
-        if (!caller.readsAll() && Municipality.count("region = ?1 and code in ?2", r, caller.readable()) == 0) {
+        if (!caller.readsAll() && Municipality.count("region = ?1 and code in ?2", r, caller.visible()) == 0) {
             throw ProblemException.forbidden("Нет доступа к региону «" + code + "»");
         }
         return r;
@@ -115,16 +115,26 @@ public class TerritoryService {
             where.add("(lower(name) like :q or lower(code) like :q)");
             params.and("q", "%" + search.toLowerCase() + "%");
         }
-        caller.readScope().ifPresent(codes -> {
+        if (!caller.readsAll()) {
             where.add("code in :scope");
-            params.and("scope", codes);
-        });
+            params.and("scope", caller.visible());
+        }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         return Pages.<Municipality>of(Municipality.find(query, Sort.by("name"), params), p)
                 .map(MunicipalityDto::of);
     }
 
-    /** The municipality, if the caller may read it: 404 when it does not exist, 403 when out of scope. */
+    /**
+     * The municipality, if the caller may see it (its readers and its schools' coordinators: the
+     * record, its organizations, its periods): 404 when it does not exist, 403 when out of scope.
+     */
+    public Municipality visibleMunicipality(Caller caller, String code) {
+        caller.requireSee(code);
+        return Municipality.byCode(code)
+                .orElseThrow(() -> ProblemException.notFound("municipality", "Муниципалитет «" + code + "» не найден"));
+    }
+
+    /** The municipality, if the caller may read all its data: 404 when it does not exist, 403 when out of scope. */
     public Municipality readableMunicipality(Caller caller, String code) {
         caller.requireRead(code);
         return Municipality.byCode(code)
@@ -197,7 +207,7 @@ public class TerritoryService {
 
     public PageResult<OrganizationDto> organizations(
             Caller caller, String municipality, String type, String search, PageParams p) {
-        Municipality m = readableMunicipality(caller, municipality);
+        Municipality m = visibleMunicipality(caller, municipality);
         StringBuilder q = new StringBuilder("municipality = :m");
         Parameters params = Parameters.with("m", m);
         if (type != null && !type.isBlank()) {
@@ -213,7 +223,7 @@ public class TerritoryService {
     }
 
     public Organization organization(Caller caller, String municipality, String code) {
-        Municipality m = readableMunicipality(caller, municipality);
+        Municipality m = visibleMunicipality(caller, municipality);
         return Organization.byCode(m, code)
                 .orElseThrow(() -> ProblemException.notFound(
                         "organization", "Организация «" + code + "» муниципалитета «" + municipality + "» не найдена"));

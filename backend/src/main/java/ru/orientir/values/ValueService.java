@@ -78,7 +78,7 @@ public class ValueService {
         MeasuredValue v = MeasuredValue.<MeasuredValue>find("id", id)
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("id", "Фактическое значение " + id + " не найдено"));
-        caller.requireRead(v.municipality.code);
+        caller.requireReadRow(v.municipality.code, v.organization == null ? null : v.organization.code);
         return v;
     }
 

@@ -13,6 +13,8 @@ import static ru.orientir.security.Expect.ROWS_REFUSED;
 import static ru.orientir.security.SecurityData.INDICATOR;
 import static ru.orientir.security.SecurityData.YEAR;
 import static ru.orientir.security.Target.KALUGA;
+import static ru.orientir.security.Target.KALUGA_OTHER_SCHOOL;
+import static ru.orientir.security.Target.KALUGA_SCHOOL;
 import static ru.orientir.security.Target.NONE;
 import static ru.orientir.security.Target.TULA;
 
@@ -43,6 +45,12 @@ final class Matrix {
     static final Rule ANYONE = (w, t) -> OK;
     static final Rule READ = (w, t) -> t == NONE || w.canRead(t.code) ? OK : FORBIDDEN;
     static final Rule WRITE = (w, t) -> w.canWrite(t.code) ? OK : FORBIDDEN;
+    /** The municipality's record, organizations and periods: its readers and its schools' coordinators. */
+    static final Rule SEE = (w, t) -> t == NONE || w.canSee(t.code) ? OK : FORBIDDEN;
+    /** Rows of data: the municipality's readers; a school coordinator its school's and the municipality's own. */
+    static final Rule ROWS = (w, t) -> t == NONE || w.canReadRows(t) ? OK : FORBIDDEN;
+
+    static final Rule WRITE_ROWS = (w, t) -> w.canWriteRows(t) ? OK : FORBIDDEN;
     /** Puts an indicator into an area as the admin (creating the area when new). */
     private static void area(String indicator, String area) {
         Map<String, Object> body = new java.util.HashMap<>(SecurityData.indicatorBody(indicator));
@@ -56,7 +64,7 @@ final class Matrix {
     }
 
     static final Rule CATALOGUE = (w, t) -> w.managesCatalogue ? OK : FORBIDDEN;
-    static final Rule UPLOAD = (w, t) -> !w.writesSome() ? FORBIDDEN : w.canWrite(t.code) ? OK : ROWS_REFUSED;
+    static final Rule UPLOAD = (w, t) -> !w.writesSome() ? FORBIDDEN : w.canWriteRows(t) ? OK : ROWS_REFUSED;
     /** Import jobs are seen by their uploader and by those who read everything; for others they do not exist. */
     static final Rule OWN_JOB = (w, t) -> w.readsAll() || (t.code + "-editor").equals(w.user) ? OK : HIDDEN;
 
@@ -119,7 +127,7 @@ final class Matrix {
                         .check(Matrix::regions),
                 op("GET", "/api/v1/regions/{code}")
                         .on(KALUGA, TULA)
-                        .rule(READ)
+                        .rule(SEE)
                         .req(t -> Req.get("/api/v1/regions/" + t.region)),
                 op("PUT", "/api/v1/regions/{code}")
                         .on(KALUGA, TULA)
@@ -138,12 +146,12 @@ final class Matrix {
                         }),
                 op("GET", "/api/v1/municipalities")
                         .req(t -> Req.get("/api/v1/municipalities?size=1000"))
-                        .check(field("items.code", false, true)),
+                        .check(seen("items.code", false, true)),
                 op("GET", "/api/v1/municipalities/{code}")
                         .on(KALUGA, TULA)
-                        .rule(READ)
+                        .rule(SEE)
                         .req(t -> Req.get("/api/v1/municipalities/" + t.code))
-                        .check(field("code", false, true)),
+                        .check(seen("code", false, true)),
                 op("PUT", "/api/v1/municipalities/{code}")
                         .on(KALUGA, TULA)
                         .rule(CATALOGUE)
@@ -163,14 +171,14 @@ final class Matrix {
                         }),
                 op("GET", "/api/v1/municipalities/{code}/organizations")
                         .on(KALUGA, TULA)
-                        .rule(READ)
+                        .rule(SEE)
                         .req(t -> Req.get("/api/v1/municipalities/" + t.code + "/organizations?size=1000"))
-                        .check(field("items.municipality", false, true)),
+                        .check(seen("items.municipality", false, true)),
                 op("GET", "/api/v1/municipalities/{code}/organizations/{org}")
                         .on(KALUGA, TULA)
-                        .rule(READ)
+                        .rule(SEE)
                         .req(t -> Req.get("/api/v1/municipalities/" + t.code + "/organizations/school-1"))
-                        .check(field("municipality", false, true)),
+                        .check(seen("municipality", false, true)),
                 op("PUT", "/api/v1/municipalities/{code}/organizations/{org}")
                         .on(KALUGA, TULA)
                         .rule(WRITE)
@@ -256,71 +264,65 @@ final class Matrix {
 
                 // ---- values and targets
                 op("GET", "/api/v1/values")
-                        .on(KALUGA, TULA, NONE)
-                        .rule(READ)
-                        .req(t -> Req.get(
-                                "/api/v1/values?indicator=" + INDICATOR + "&size=1000" + t.param("municipality")))
-                        .check(field("items.municipality", false, true)),
+                        .on(KALUGA, TULA, NONE, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)
+                        .rule(ROWS)
+                        .req(t -> Req.get("/api/v1/values?indicator=" + INDICATOR + "&size=1000" + t.rowsParam()))
+                        .check(Matrix::rows),
                 op("GET", "/api/v1/values/{id}")
-                        .on(KALUGA, TULA)
-                        .rule(READ)
-                        .req(t -> Req.get("/api/v1/values/" + SecurityData.valueId(t.code)))
-                        .check(field("municipality", false, true)),
+                        .on(KALUGA, TULA, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)
+                        .rule(ROWS)
+                        .req(t -> Req.get("/api/v1/values/" + SecurityData.valueId(t)))
+                        .check(seen("municipality", false, true)),
                 op("PUT", "/api/v1/values")
-                        .on(KALUGA, TULA)
-                        .rule(WRITE)
-                        .req(t -> Req.put(
-                                "/api/v1/values", SecurityData.value(t.code, SecurityData.VALUE.get(t.code), null))),
+                        .on(KALUGA, TULA, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)
+                        .rule(WRITE_ROWS)
+                        .req(t -> Req.put("/api/v1/values", SecurityData.value(t))),
                 op("DELETE", "/api/v1/values/{id}")
-                        .on(KALUGA, TULA)
-                        .rule(WRITE)
+                        .on(KALUGA, TULA, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)
+                        .rule(WRITE_ROWS)
                         .prepared(
-                                t -> "DELETE /api/v1/values/{a fresh " + t.code + " value}",
+                                t -> "DELETE /api/v1/values/{a fresh " + t.code + rowOf(t) + " value}",
                                 t -> Req.delete("/api/v1/values/" + throwaway("/api/v1/values", t))),
                 op("GET", "/api/v1/targets")
-                        .on(KALUGA, TULA, NONE)
-                        .rule(READ)
-                        .req(t -> Req.get(
-                                "/api/v1/targets?indicator=" + INDICATOR + "&size=1000" + t.param("municipality")))
-                        .check(field("items.municipality", false, true)),
+                        .on(KALUGA, TULA, NONE, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)
+                        .rule(ROWS)
+                        .req(t -> Req.get("/api/v1/targets?indicator=" + INDICATOR + "&size=1000" + t.rowsParam()))
+                        .check(Matrix::rows),
                 op("GET", "/api/v1/targets/{id}")
-                        .on(KALUGA, TULA)
-                        .rule(READ)
-                        .req(t -> Req.get("/api/v1/targets/" + SecurityData.targetId(t.code)))
-                        .check(field("municipality", false, true)),
+                        .on(KALUGA, TULA, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)
+                        .rule(ROWS)
+                        .req(t -> Req.get("/api/v1/targets/" + SecurityData.targetId(t)))
+                        .check(seen("municipality", false, true)),
                 op("PUT", "/api/v1/targets")
-                        .on(KALUGA, TULA)
-                        .rule(WRITE)
-                        .req(t -> Req.put("/api/v1/targets", SecurityData.target(t.code, null))),
+                        .on(KALUGA, TULA, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)
+                        .rule(WRITE_ROWS)
+                        .req(t -> Req.put("/api/v1/targets", SecurityData.target(t.code, t.organization))),
                 op("DELETE", "/api/v1/targets/{id}")
-                        .on(KALUGA, TULA)
-                        .rule(WRITE)
+                        .on(KALUGA, TULA, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)
+                        .rule(WRITE_ROWS)
                         .prepared(
-                                t -> "DELETE /api/v1/targets/{a fresh " + t.code + " target}",
+                                t -> "DELETE /api/v1/targets/{a fresh " + t.code + rowOf(t) + " target}",
                                 t -> Req.delete("/api/v1/targets/" + throwaway("/api/v1/targets", t))),
 
                 // ---- files
                 op("GET", "/api/v1/values/export")
-                        .on(KALUGA, TULA, NONE)
-                        .rule(READ)
-                        .req(t -> Req.get("/api/v1/values/export?indicator=" + INDICATOR + t.param("municipality")))
+                        .on(KALUGA, TULA, NONE, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)
+                        .rule(ROWS)
+                        .req(t -> Req.get("/api/v1/values/export?indicator=" + INDICATOR + t.rowsParam()))
                         .check(Matrix::csv),
                 op("GET", "/api/v1/targets/export")
-                        .on(KALUGA, TULA, NONE)
-                        .rule(READ)
-                        .req(t -> Req.get("/api/v1/targets/export?indicator=" + INDICATOR + t.param("municipality")))
+                        .on(KALUGA, TULA, NONE, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)
+                        .rule(ROWS)
+                        .req(t -> Req.get("/api/v1/targets/export?indicator=" + INDICATOR + t.rowsParam()))
                         .check(Matrix::csv),
                 op("GET", "/api/v1/templates/values")
                         .on(KALUGA, TULA)
                         .rule(READ)
                         .req(t -> Req.get("/api/v1/templates/values?year=" + YEAR + t.param("municipality"))),
                 op("POST", "/api/v1/imports")
-                        .on(KALUGA, TULA)
+                        .on(KALUGA, TULA, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)
                         .rule(UPLOAD)
-                        .req(t -> Req.post(
-                                "/api/v1/imports?type=values",
-                                SecurityData.csv(t.code, SecurityData.VALUE.get(t.code)),
-                                SecurityData.CSV))
+                        .req(t -> Req.post("/api/v1/imports?type=values", SecurityData.csv(t), SecurityData.CSV))
                         .check(Matrix::upload),
                 op("GET", "/api/v1/imports")
                         .req(t -> Req.get("/api/v1/imports?size=1000"))
@@ -366,12 +368,12 @@ final class Matrix {
                 // ---- reporting periods (year 2034: a submit there locks nothing the other cases write)
                 op("GET", "/api/v1/periods")
                         .req(t -> Req.get("/api/v1/periods?size=1000"))
-                        .check(field("items.municipality", false, false)),
+                        .check(seen("items.municipality", false, false)),
                 op("GET", "/api/v1/municipalities/{code}/periods/{year}")
                         .on(KALUGA, TULA)
-                        .rule(READ)
+                        .rule(SEE)
                         .req(t -> Req.get("/api/v1/municipalities/" + t.code + "/periods/2034"))
-                        .check(field("municipality", false, true)),
+                        .check(seen("municipality", false, true)),
                 transition("submit").rule(SUBMIT),
                 transition("approve").rule(APPROVE),
                 transition("return").rule(APPROVE),
@@ -411,10 +413,15 @@ final class Matrix {
         return Fixtures.MUNICIPALITIES.get(t.code);
     }
 
+    private static String rowOf(Target t) {
+        return t.organization == null ? "" : "/" + t.organization;
+    }
+
     /** A row of indicator sec-1 for 2033 created as the admin, to be deleted by the case; its id. */
     private static long throwaway(String path, Target t) {
-        Map<String, Object> body =
-                path.endsWith("values") ? SecurityData.value(t.code, 1, null) : SecurityData.target(t.code, null);
+        Map<String, Object> body = path.endsWith("values")
+                ? SecurityData.value(t.code, 1, t.organization)
+                : SecurityData.target(t.code, t.organization);
         body.put("year", 2033);
         return SecurityData.put(path, body);
     }
@@ -432,14 +439,34 @@ final class Matrix {
         };
     }
 
+    /** As {@link #field}, against what the caller sees (a school coordinator: its municipality's records too). */
+    static Check seen(String path, boolean nullsAllowed, boolean dataPresent) {
+        return (w, t, e, r) -> {
+            Object found = r.jsonPath().get(path);
+            @SuppressWarnings("unchecked")
+            List<String> codes =
+                    found instanceof List<?> l ? (List<String>) l : java.util.Collections.singletonList((String) found);
+            Scope.seen(w, t, codes, nullsAllowed, dataPresent);
+        };
+    }
+
+    /** A list of rows: of municipalities the caller sees, and for a school coordinator none of another school. */
+    private static void rows(Who w, Target t, Expect e, Response r) {
+        Scope.seen(w, t, r.jsonPath().getList("items.municipality", String.class), false, true);
+        Scope.ownSchool(w, r.jsonPath().getList("items.organization", String.class));
+    }
+
     private static void csv(Who w, Target t, Expect e, Response r) {
-        Scope.within(w, t, Scope.firstColumn(r.asString()), false, true);
+        Scope.seen(w, t, Scope.firstColumn(r.asString()), false, true);
+        Scope.ownSchool(w, Scope.column(r.asString(), "organization"));
     }
 
     private static void me(Who w, Target t, Expect e, Response r) {
         assertEquals(w.actor(), r.jsonPath().getString("username"));
         List<String> readable = r.jsonPath().getList("readable", String.class);
         List<String> writable = r.jsonPath().getList("writable", String.class);
+        List<String> schools = r.jsonPath().getList("organizations.code", String.class);
+        assertEquals(w.school == null ? List.of() : List.of(w.school), schools);
         if (w.readsAll()) {
             assertTrue(readable.containsAll(Set.of("kaluga", "tula")), "readable: " + readable);
         } else {
@@ -457,7 +484,7 @@ final class Matrix {
         List<String> regions = r.jsonPath().getList("items.code", String.class);
         Set<String> own = new TreeSet<>();
         if (!w.readsAll()) {
-            w.reads.forEach(m -> own.add(Target.regionOf(m)));
+            w.sees().forEach(m -> own.add(Target.regionOf(m)));
             assertEquals(own, new TreeSet<>(regions), w.label() + " sees regions " + regions);
         } else {
             assertTrue(regions.containsAll(Set.of(KALUGA.region, TULA.region)), "regions: " + regions);
@@ -480,7 +507,9 @@ final class Matrix {
             r.then()
                     .body("status", is("rejected"))
                     .body("rowsImported", is(0))
-                    .body("errors.column", hasItem("municipality"));
+                    .body(
+                            "errors.column",
+                            hasItem(t.organization != null && w.canSee(t.code) ? "organization" : "municipality"));
         } else {
             r.then().body("status", is("succeeded"));
         }

@@ -5,9 +5,11 @@ import static ru.orientir.support.Tokens.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.orientir.catalogue.TestIndicators;
 import ru.orientir.support.Fixtures;
 import ru.orientir.support.RealStack;
 
@@ -15,9 +17,158 @@ import ru.orientir.support.RealStack;
 @QuarkusTest
 class SchoolRolesTest {
 
+    private static final String IND = "school-role-1";
+    private static final int YEAR = 2031;
+    private static final String CSV = "text/csv; charset=UTF-8";
+
     @BeforeEach
     void territory() {
         Fixtures.territory();
+        as("admin")
+                .body(Map.of("name", "МБОУ «СОШ № 45»", "type", "school"))
+                .put("/api/v1/municipalities/kaluga/organizations/school-45")
+                .then()
+                .statusCode(oneOf(200, 201));
+        TestIndicators.put(
+                IND, "Доля выпускников, сдавших ЕГЭ (проверка ролей школ)", "percent", Map.of("level", "organization"));
+        // the municipality's figure as a whole and another school's, written by the department
+        as("kaluga-editor")
+                .body(value("kaluga", null, 61))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(oneOf(200, 201));
+        as("kaluga-editor")
+                .body(value("kaluga", "school-1", 58))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(oneOf(200, 201));
+    }
+
+    private static Map<String, Object> value(String municipality, String organization, Number v) {
+        Map<String, Object> body =
+                new HashMap<>(Map.of("municipality", municipality, "indicator", IND, "year", YEAR, "value", v));
+        if (organization != null) {
+            body.put("organization", organization);
+        }
+        return body;
+    }
+
+    @Test
+    void aSchoolEditorWritesItsOwnSchoolsValueAndReadsItBack() {
+        as("kaluga-school-editor")
+                .body(value("kaluga", "school-45", 72.5))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(oneOf(200, 201))
+                .body("organization", is("school-45"))
+                .body("updatedBy", is("kaluga-school-editor"));
+        as("kaluga-school-editor")
+                .get("/api/v1/values?municipality=kaluga&indicator=" + IND + "&year=" + YEAR)
+                .then()
+                .statusCode(200)
+                // its own school and the municipality as a whole, not school-1
+                .body("items.organization", containsInAnyOrder("school-45", null))
+                .body("items.value", hasItems(72.5f, 61));
+    }
+
+    @Test
+    void aSchoolEditorIsRefusedAnotherSchoolsTheMunicipalitysAndAnotherMunicipalitysRows() {
+        as("kaluga-school-editor")
+                .body(value("kaluga", "school-1", 10))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", containsString("только своей организации"));
+        as("kaluga-school-editor")
+                .body(value("kaluga", null, 10))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(403)
+                .body("detail", containsString("управление образования"));
+        as("kaluga-school-editor")
+                .body(value("tula", "school-1", 10))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(403);
+        // nothing changed: the department's figures are as they were
+        as("kaluga-editor")
+                .get("/api/v1/values?municipality=kaluga&indicator=" + IND + "&year=" + YEAR + "&organization=school-1")
+                .then()
+                .body("items.value", contains(58));
+    }
+
+    @Test
+    void aSchoolEditorCannotReadAnotherSchoolsRows() {
+        as("kaluga-school-editor")
+                .get("/api/v1/values?municipality=kaluga&organization=school-1&indicator=" + IND)
+                .then()
+                .statusCode(403);
+        as("kaluga-school-editor")
+                .get("/api/v1/values/export?indicator=" + IND)
+                .then()
+                .statusCode(200)
+                .body(not(containsString("school-1")));
+        as("kaluga-school-editor")
+                .get("/api/v1/values?municipality=tula")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void aSchoolEditorsFileWithOneForeignRowIsRejectedWhole() {
+        String file = "municipality,organization,indicator,year,value\n"
+                + "kaluga,school-45," + IND + "," + YEAR + ",80\n"
+                + "kaluga,school-1," + IND + "," + YEAR + ",11\n"
+                + "kaluga,," + IND + "," + YEAR + ",12\n";
+        as("kaluga-school-editor")
+                .contentType(CSV)
+                .body(file)
+                .post("/api/v1/imports?type=values")
+                .then()
+                .statusCode(201)
+                .body("status", is("rejected"))
+                .body("rowsImported", is(0))
+                .body("errors.row", contains(3, 4))
+                .body("errors.column", contains("organization", "municipality"));
+        as("kaluga-editor")
+                .get("/api/v1/values?municipality=kaluga&indicator=" + IND + "&year=" + YEAR)
+                .then()
+                .body("items.value", hasItems(61, 58))
+                .body("items.value", everyItem(not(oneOf(80, 11, 12))));
+    }
+
+    @Test
+    void aSchoolEditorUploadsItsOwnRows() {
+        String file = "municipality,organization,indicator,year,value\n" + "kaluga,school-45," + IND + "," + (YEAR + 1)
+                + ",66\n";
+        as("kaluga-school-editor")
+                .contentType(CSV)
+                .body(file)
+                .post("/api/v1/imports?type=values")
+                .then()
+                .statusCode(201)
+                .body("status", is("succeeded"));
+        as("kaluga-school-editor")
+                .get("/api/v1/values?municipality=kaluga&organization=school-45&indicator=" + IND + "&year="
+                        + (YEAR + 1))
+                .then()
+                .statusCode(200)
+                .body("items.value", contains(66));
+    }
+
+    @Test
+    void aSchoolEditorSeesItsMunicipalityAndItsPeriodButNotTheRegister() {
+        as("kaluga-school-editor").get("/api/v1/municipalities/kaluga").then().statusCode(200);
+        as("kaluga-school-editor")
+                .get("/api/v1/municipalities/kaluga/periods/" + YEAR)
+                .then()
+                .statusCode(200);
+        as("kaluga-school-editor").get("/api/v1/municipalities/tula").then().statusCode(403);
+        as("kaluga-school-editor")
+                .get("/api/v1/municipalities/kaluga/groups")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -51,6 +202,7 @@ class SchoolRolesTest {
                 .body("organizations.municipality", contains("kaluga"))
                 .body("organizations.code", contains("school-45"))
                 .body("organizations.role", contains("editor"))
+                .body("organizations.name", contains("МБОУ «СОШ № 45»"))
                 .body("writable", empty());
         as("kaluga-editor").get("/api/v1/me").then().statusCode(200).body("organizations", empty());
     }

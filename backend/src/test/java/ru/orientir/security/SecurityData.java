@@ -18,11 +18,16 @@ final class SecurityData {
     static final String CSV = "text/csv; charset=UTF-8";
 
     static final int YEAR = 2030;
+    /** The Kaluga school of the realm's kaluga-school-editor. */
+    static final String OWN_SCHOOL = "school-45";
+
     static final Map<String, Integer> VALUE = Map.of("kaluga", 40, "tula", 60);
     static final Map<String, Integer> SCHOOL_VALUE = Map.of("kaluga", 45, "tula", 55);
     static final int TARGET = 50;
 
+    /** Ids by municipality or municipality/organization. */
     private static final Map<String, Long> VALUE_IDS = new HashMap<>();
+
     private static final Map<String, Long> TARGET_IDS = new HashMap<>();
     private static final Map<String, String> JOB_IDS = new HashMap<>();
     private static boolean done;
@@ -34,12 +39,20 @@ final class SecurityData {
             return;
         }
         Fixtures.territory();
+        Who.ADMIN
+                .request()
+                .body(Map.of("name", "МБОУ «СОШ № 45»", "type", "school"))
+                .put("/api/v1/municipalities/kaluga/organizations/" + OWN_SCHOOL)
+                .then()
+                .statusCode(oneOf(200, 201));
         indicator(INDICATOR);
+        VALUE_IDS.put("kaluga/" + OWN_SCHOOL, put("/api/v1/values", value("kaluga", 47, OWN_SCHOOL)));
+        TARGET_IDS.put("kaluga/" + OWN_SCHOOL, put("/api/v1/targets", target("kaluga", OWN_SCHOOL)));
         for (String m : VALUE.keySet()) {
             VALUE_IDS.put(m, put("/api/v1/values", value(m, VALUE.get(m), null)));
-            put("/api/v1/values", value(m, SCHOOL_VALUE.get(m), "school-1"));
+            VALUE_IDS.put(m + "/school-1", put("/api/v1/values", value(m, SCHOOL_VALUE.get(m), "school-1")));
             TARGET_IDS.put(m, put("/api/v1/targets", target(m, null)));
-            put("/api/v1/targets", target(m, "school-1"));
+            TARGET_IDS.put(m + "/school-1", put("/api/v1/targets", target(m, "school-1")));
             // a job of each municipality's editor, for the job endpoints (a dry run writes nothing)
             JOB_IDS.put(
                     m,
@@ -107,6 +120,36 @@ final class SecurityData {
     /** A values file with one row. */
     static String csv(String municipality, Number value) {
         return "municipality,indicator,year,value\n" + municipality + "," + INDICATOR + "," + YEAR + "," + value + "\n";
+    }
+
+    /** A values file with the target's one row (the value it already has: an upload changes nothing). */
+    static String csv(Target t) {
+        return "municipality,organization,indicator,year,value\n" + t.code + ","
+                + (t.organization == null ? "" : t.organization) + "," + INDICATOR + "," + YEAR + "," + valueOf(t)
+                + "\n";
+    }
+
+    /** The target's value row as a PUT body (its current value). */
+    static Map<String, Object> value(Target t) {
+        return value(t.code, valueOf(t), t.organization);
+    }
+
+    private static Number valueOf(Target t) {
+        return t.organization == null
+                ? VALUE.get(t.code)
+                : OWN_SCHOOL.equals(t.organization) ? 47 : SCHOOL_VALUE.get(t.code);
+    }
+
+    private static String key(Target t) {
+        return t.organization == null ? t.code : t.code + "/" + t.organization;
+    }
+
+    static long valueId(Target t) {
+        return VALUE_IDS.get(key(t));
+    }
+
+    static long targetId(Target t) {
+        return TARGET_IDS.get(key(t));
     }
 
     /** PUT as the admin, answering the id of the row. */
