@@ -17,6 +17,11 @@ public final class Checks {
         return this;
     }
 
+    /** The errors of a part checked on its own (e.g. one condition of a rule), under the part's field: conditions[0].category. */
+    public void nested(String prefix, Checks part) {
+        part.errors.forEach(e -> errors.add(new FieldError(prefix + "." + e.field(), e.code(), e.message())));
+    }
+
     public boolean required(String field, Object value) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             add(field, "required", "Поле «" + field + "» обязательно");

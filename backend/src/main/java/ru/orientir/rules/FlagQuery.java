@@ -1,0 +1,198 @@
+package ru.orientir.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import ru.orientir.common.Decimals;
+import ru.orientir.facts.ReadScope;
+import ru.orientir.security.Caller;
+
+/**
+ * The SQL that judges a rule over every school (or municipality) in scope at once: the values of the
+ * window, each condition per unit and year, the years that hold, and the units with enough of them;
+ * the JVM only receives the flagged units' evidence, one page of them.
+ */
+final class FlagQuery {
+
+    /** One row of evidence: a flagged unit, a year of the window, one condition. */
+    record Row(
+            long total,
+            String municipality,
+            String municipalityName,
+            String organization,
+            String organizationName,
+            int year,
+            int position,
+            BigDecimal value,
+            BigDecimal average,
+            boolean reported,
+            Boolean matched,
+            boolean yearHolds) {}
+
+    /** What to judge: the municipality (or all in scope), an organization, a page. */
+    record Filter(String municipality, String organization, int offset, int limit) {}
+
+    private static final String CONDITION = "CASE WHEN r.unit IS NULL THEN NULL"
+            + " WHEN c.moz THEN coalesce(x.value, 0) = 0"
+            + " WHEN x.value IS NULL THEN false"
+            + " WHEN c.average = 'above' THEN x.value > a.avg"
+            + " WHEN c.average = 'below' THEN x.value < a.avg"
+            + " WHEN c.comparator = 'gt' THEN x.value > c.threshold"
+            + " WHEN c.comparator = 'ge' THEN x.value >= c.threshold"
+            + " WHEN c.comparator = 'lt' THEN x.value < c.threshold"
+            + " WHEN c.comparator = 'le' THEN x.value <= c.threshold"
+            + " ELSE x.value = c.threshold END";
+
+    private FlagQuery() {}
+
+    static List<Row> run(Connection con, Caller caller, RiskRule rule, int year, Filter f) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = "WITH " + units(caller, rule, f, params) + ", " + values(con, rule, year, params) + ", "
+                + "reported AS (SELECT DISTINCT unit, year FROM v), "
+                + "units AS (SELECT s.* FROM scope s WHERE s.unit IN (SELECT unit FROM reported)), "
+                + "avgs AS (SELECT area, indicator_id, category, year, avg(value) AS avg FROM v GROUP BY 1, 2, 3, 4), "
+                + conditions(con, rule, params) + ", "
+                + "ev AS (SELECT u.unit, y.year, c.pos, x.value, a.avg, r.unit IS NOT NULL AS reported, " + CONDITION
+                + " AS matched FROM units u CROSS JOIN generate_series(?::int, ?::int) AS y(year) CROSS JOIN c"
+                + " LEFT JOIN reported r ON r.unit = u.unit AND r.year = y.year"
+                + " LEFT JOIN v x ON x.unit = u.unit AND x.year = y.year AND x.indicator_id = c.indicator_id"
+                + " AND x.category = c.category"
+                + " LEFT JOIN avgs a ON a.area = u.area AND a.indicator_id = c.indicator_id"
+                + " AND a.category = c.category AND a.year = y.year), "
+                + "yr AS (SELECT unit, year, coalesce(" + ("all".equals(rule.combine) ? "bool_and" : "bool_or")
+                + "(matched), false) AS holds FROM ev GROUP BY unit, year), "
+                + "flagged AS (SELECT u.*, count(*) OVER () AS total FROM units u JOIN (SELECT unit FROM yr GROUP BY unit"
+                + " HAVING count(*) FILTER (WHERE holds) >= ?) h ON h.unit = u.unit"
+                + " ORDER BY u.mname, u.mcode, u.oname, u.ocode LIMIT ? OFFSET ?) "
+                + "SELECT f.total, f.mcode, f.mname, f.ocode, f.oname, ev.year, ev.pos, ev.value, ev.avg, ev.reported,"
+                + " ev.matched, yr.holds FROM flagged f JOIN ev ON ev.unit = f.unit"
+                + " JOIN yr ON yr.unit = ev.unit AND yr.year = ev.year"
+                + " ORDER BY f.mname, f.mcode, f.oname, f.ocode, ev.year, ev.pos";
+        params.add(rule.firstYear(year));
+        params.add(rule.lastYear(year));
+        params.add(rule.minYears);
+        params.add(f.limit());
+        params.add(f.offset());
+        try (PreparedStatement ps = con.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** The units the caller may see: schools of the municipalities in scope, or the municipalities. */
+    private static String units(Caller caller, RiskRule rule, Filter f, List<Object> params) {
+        boolean schools = "organization".equals(rule.level);
+        StringBuilder sql = new StringBuilder(
+                schools
+                        ? "scope AS (SELECT o.id AS unit, o.municipality_id AS area, m.code AS mcode, m.name AS mname,"
+                                + " o.code AS ocode, o.name AS oname FROM organization o"
+                                + " JOIN municipality m ON m.id = o.municipality_id WHERE 1 = 1"
+                        : "scope AS (SELECT m.id AS unit, m.region_id AS area, m.code AS mcode, m.name AS mname,"
+                                + " NULL::text AS ocode, NULL::text AS oname FROM municipality m WHERE 1 = 1");
+        ReadScope.Condition scope =
+                schools ? ReadScope.sql(caller, "m.code", "o.code") : ReadScope.visibleSql(caller, "m.code");
+        sql.append(" AND ").append(scope.clause());
+        params.addAll(scope.sqlParams());
+        if (f.municipality() != null) {
+            sql.append(" AND m.code = ?");
+            params.add(f.municipality());
+        }
+        if (rule.municipality != null) {
+            sql.append(" AND m.id = ?");
+            params.add(rule.municipality.id);
+        }
+        if (schools && f.organization() != null) {
+            sql.append(" AND o.code = ?");
+            params.add(f.organization());
+        }
+        return sql.append(")").toString();
+    }
+
+    /**
+     * The annual values (no period) of the rule's indicators in the window: of every school of the
+     * municipalities concerned, or of every municipality of their regions, so that averages are the
+     * municipality's (the region's) whatever the caller sees.
+     */
+    private static String values(Connection con, RiskRule rule, int year, List<Object> params) throws SQLException {
+        boolean schools = "organization".equals(rule.level);
+        String sql = schools
+                ? "v AS (SELECT mv.organization_id AS unit, mv.municipality_id AS area, mv.year, mv.indicator_id,"
+                        + " mv.category, mv.value FROM measured_value mv WHERE mv.organization_id IS NOT NULL"
+                        + " AND mv.municipality_id IN (SELECT DISTINCT area FROM scope)"
+                : "v AS (SELECT mv.municipality_id AS unit, mm.region_id AS area, mv.year, mv.indicator_id,"
+                        + " mv.category, mv.value FROM measured_value mv JOIN municipality mm ON mm.id = mv.municipality_id"
+                        + " WHERE mv.organization_id IS NULL AND mm.region_id IN (SELECT DISTINCT area FROM scope)";
+        params.add(array(
+                con,
+                "int8",
+                rule.conditions.stream().map(c -> c.indicator.id).distinct().toArray(Long[]::new)));
+        params.add(rule.firstYear(year));
+        params.add(rule.lastYear(year));
+        return sql + " AND mv.period = '' AND mv.indicator_id = ANY (?) AND mv.year BETWEEN ? AND ?)";
+    }
+
+    private static String conditions(Connection con, RiskRule rule, List<Object> params) throws SQLException {
+        int n = rule.conditions.size();
+        Integer[] pos = new Integer[n];
+        Long[] indicator = new Long[n];
+        String[] category = new String[n];
+        String[] comparator = new String[n];
+        BigDecimal[] threshold = new BigDecimal[n];
+        Boolean[] moz = new Boolean[n];
+        String[] average = new String[n];
+        for (int i = 0; i < n; i++) {
+            RuleCondition c = rule.conditions.get(i);
+            pos[i] = i;
+            indicator[i] = c.indicator.id;
+            category[i] = c.category == null ? "" : c.category;
+            comparator[i] = c.comparator;
+            threshold[i] = c.threshold;
+            moz[i] = c.missingOrZero;
+            average[i] = c.average;
+        }
+        params.add(array(con, "int4", pos));
+        params.add(array(con, "int8", indicator));
+        params.add(array(con, "text", category));
+        params.add(array(con, "text", comparator));
+        params.add(array(con, "numeric", threshold));
+        params.add(array(con, "bool", moz));
+        params.add(array(con, "text", average));
+        return "c AS (SELECT * FROM unnest(?, ?, ?, ?, ?, ?, ?)"
+                + " AS c(pos, indicator_id, category, comparator, threshold, moz, average))";
+    }
+
+    private static Array array(Connection con, String type, Object[] items) throws SQLException {
+        return con.createArrayOf(type, items);
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        BigDecimal avg = rs.getBigDecimal(9);
+        return new Row(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getInt(6),
+                rs.getInt(7),
+                Decimals.exact(rs.getBigDecimal(8)),
+                avg == null ? null : Decimals.exact(avg.setScale(6, RoundingMode.HALF_UP)),
+                rs.getBoolean(10),
+                (Boolean) rs.getObject(11),
+                rs.getBoolean(12));
+    }
+}
