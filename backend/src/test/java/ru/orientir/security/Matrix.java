@@ -68,6 +68,10 @@ final class Matrix {
     /** Import jobs are seen by their uploader and by those who read everything; for others they do not exist. */
     static final Rule OWN_JOB = (w, t) -> w.readsAll() || (t.code + "-editor").equals(w.user) ? OK : HIDDEN;
 
+    /** A rule of a municipality is its editors'; one of the region (NONE) the ministry's and the admin's. */
+    static final Rule RULES =
+            (w, t) -> (t == NONE ? w.managesCatalogue || w.approves : w.canWrite(t.code)) ? OK : FORBIDDEN;
+
     static final Rule SUBMIT = (w, t) -> w.canWrite(t.code) ? AUTHORISED : FORBIDDEN;
     static final Rule APPROVE = (w, t) -> w.approves ? AUTHORISED : FORBIDDEN;
 
@@ -357,6 +361,27 @@ final class Matrix {
                         .req(t -> Req.get("/api/v1/attainment/series?indicator=" + INDICATOR + t.param("municipality")))
                         .check(field("municipality", false, true)),
 
+                // ---- risk rules: the region's kept by the ministry, a department's by its editors
+                op("GET", "/api/v1/rules").req(t -> Req.get("/api/v1/rules?size=1000")),
+                op("GET", "/api/v1/rules/{code}")
+                        .prepared(t -> "GET /api/v1/rules/sec-rule", t -> Req.get(rule(NONE, "sec-rule"))),
+                op("PUT", "/api/v1/rules/{code}")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(RULES)
+                        .req(t -> Req.put(
+                                "/api/v1/rules/sec-put-rule-" + (t.code == null ? "region" : t.code), ruleBody(t))),
+                op("DELETE", "/api/v1/rules/{code}")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(RULES)
+                        .prepared(
+                                t -> "DELETE /api/v1/rules/sec-del-rule-" + (t.code == null ? "region" : t.code),
+                                t -> Req.delete(rule(t, "sec-del-rule-" + (t.code == null ? "region" : t.code)))),
+                op("GET", "/api/v1/flags")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(SEE)
+                        .req(t -> Req.get("/api/v1/flags?year=" + YEAR + "&size=1000" + t.param("municipality")))
+                        .check(Matrix::flags),
+
                 // ---- audit: catalogue events (no municipality) concern everyone
                 op("GET", "/api/v1/audit")
                         .on(KALUGA, TULA, NONE)
@@ -407,6 +432,38 @@ final class Matrix {
         String path = "/api/v1/municipalities/" + t.code + "/groups/" + code;
         Who.ADMIN.request().body(GROUP).put(path).then().statusCode(oneOf(200, 201));
         return path;
+    }
+
+    /** A rule on sec-1 above 10 in one year: the municipality's own (or the region's for NONE). */
+    private static Map<String, Object> ruleBody(Target t) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
+                "name",
+                "Правило проверки доступа",
+                "level",
+                "municipality",
+                "window",
+                1,
+                "minYears",
+                1,
+                "conditions",
+                List.of(Map.of("indicator", INDICATOR, "comparator", "gt", "value", 10))));
+        if (t.code != null) {
+            body.put("municipality", t.code);
+        }
+        return body;
+    }
+
+    /** A rule created as the admin; its path. */
+    private static String rule(Target t, String code) {
+        String path = "/api/v1/rules/" + code;
+        Who.ADMIN.request().body(ruleBody(t)).put(path).then().statusCode(oneOf(200, 201));
+        return path;
+    }
+
+    /** Flags: of municipalities the caller sees, and a school coordinator's only of its school or municipality. */
+    private static void flags(Who w, Target t, Expect e, Response r) {
+        Scope.seen(w, t, r.jsonPath().getList("items.municipality", String.class), false, false);
+        Scope.ownSchool(w, r.jsonPath().getList("items.organization", String.class));
     }
 
     private static String[] fixture(Target t) {
