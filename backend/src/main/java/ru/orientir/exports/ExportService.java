@@ -34,13 +34,13 @@ import ru.orientir.files.SpreadsheetText;
 import ru.orientir.security.Caller;
 
 /**
- * Values and targets as files in exactly the import format (same columns, numbers with a point,
- * no thousands separators), so that an exported file re-imports unchanged; after {@code year} and
- * {@code category} come their labels for people ({@code year_label} «2019/20» for a school-year indicator,
- * {@code category_label} «Математика, 4 класс»), which the import reads past, the year column staying the
- * starting year as a number. CSV cells that a spreadsheet
- * would run as a formula get a leading {@code '} ({@link SpreadsheetText}), which the CSV import removes. Rows are streamed from a
- * database cursor straight to the response; nothing is held in memory.
+ * Values and targets as files in exactly the import format (same columns, numbers with a point, no thousands
+ * separators), so that an exported file re-imports unchanged. After {@code year} and {@code category} come their
+ * labels for people ({@code year_label}: «2019/20» for a school-year indicator, «2019» otherwise;
+ * {@code category_label}: «Математика, 4 класс»), which the import reads past; the year column stays the
+ * starting year as a number. CSV cells that a spreadsheet would run as a formula get a leading {@code '}
+ * ({@link SpreadsheetText}), which the CSV import removes. Rows are streamed from a database cursor straight to
+ * the response; nothing is held in memory but the catalogue's dimensions and a bounded cache of labels.
  */
 @ApplicationScoped
 public class ExportService {
