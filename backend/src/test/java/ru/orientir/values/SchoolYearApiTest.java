@@ -90,6 +90,14 @@ class SchoolYearApiTest {
                 .statusCode(oneOf(200, 201))
                 .body("yearLabel", is("2071"))
                 .body("categoryLabel", is(""));
+        TestIndicators.put(
+                "sy-free", "Средний балл (свободные категории)", "score", Map.of("categories", List.of("математика")));
+        as("kaluga-editor")
+                .body(value("sy-free", 2071, "математика", 4.1))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(oneOf(200, 201))
+                .body("categoryLabel", is("математика"));
         as("kaluga-viewer")
                 .get("/api/v1/values/" + id)
                 .then()
@@ -104,13 +112,13 @@ class SchoolYearApiTest {
                 .statusCode(200)
                 .body(
                         "items.findAll { it.indicator.startsWith('sy-') }.indicator",
-                        contains("sy-cal", "sy-vpr", "sy-vpr"))
+                        contains("sy-cal", "sy-free", "sy-vpr", "sy-vpr"))
                 .body(
                         "items.findAll { it.indicator.startsWith('sy-') }.yearLabel",
-                        contains("2071", "2071/72", "2071/72"))
+                        contains("2071", "2071", "2071/72", "2071/72"))
                 .body(
                         "items.findAll { it.indicator.startsWith('sy-') }.categoryLabel",
-                        contains("", "", "Математика, 4 класс"));
+                        contains("", "математика", "", "Математика, 4 класс"));
         // what GET answers may be sent back as is: the labels are read past
         Map<String, Object> back = as("kaluga-editor")
                 .get("/api/v1/values/" + id)
