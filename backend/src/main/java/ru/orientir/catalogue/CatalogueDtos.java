@@ -26,6 +26,7 @@ public final class CatalogueDtos {
                 "polarity",
                 "level",
                 "periodicity",
+                "periodicityLabel",
                 "status",
                 "version"
             })
@@ -58,7 +59,17 @@ public final class CatalogueDtos {
             BigDecimal scaleMax,
             List<Band> bands,
             @Schema(enumeration = {"municipality", "organization"}) String level,
-            @Schema(enumeration = {"calendar_year", "school_year", "quarter"}) String periodicity,
+            @Schema(
+                            enumeration = {"calendar_year", "school_year", "quarter"},
+                            description =
+                                    "How the figures are kept. For school_year, values and targets are keyed by "
+                                            + "the year the school year starts in (2019 is 2019/20) and carry yearLabel «2019/20»")
+                    String periodicity,
+            @Schema(
+                            description = "The periodicity as people read it: «Учебный год», «Календарный год» or "
+                                    + "«Квартал»",
+                            example = "Учебный год")
+                    String periodicityLabel,
             @Schema(
                             description =
                                     "Free-text disaggregation categories allowed for values, for an indicator without "
@@ -88,6 +99,7 @@ public final class CatalogueDtos {
                     exact(i.bands),
                     i.level,
                     i.periodicity,
+                    SchoolYear.periodicityLabel(i.periodicity),
                     i.categories == null ? null : List.copyOf(i.categories),
                     i.dimensions.stream().map(d -> d.code).toList(),
                     i.description,
@@ -119,7 +131,7 @@ public final class CatalogueDtos {
             example = "{\"nameRu\": \"Доля выпускников, сдавших ЕГЭ по математике\", "
                     + "\"area\": \"Общее образование\", \"unit\": \"percent\", \"decimals\": 1, \"polarity\": \"higher\", "
                     + "\"scaleMin\": 0, \"scaleMax\": 100, \"level\": \"municipality\"}")
-    @JsonIgnoreProperties({"version"})
+    @JsonIgnoreProperties({"version", "periodicityLabel"})
     public record IndicatorInput(
             @Schema(description = "Optional; must equal the code in the path") String code,
             @Schema(required = true) String nameRu,

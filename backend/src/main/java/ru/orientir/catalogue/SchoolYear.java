@@ -2,6 +2,7 @@ package ru.orientir.catalogue;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ru.orientir.common.Checks;
 
 /**
  * The one rule for school years: a school-year indicator's figures are keyed by the year the school
@@ -12,10 +13,29 @@ public final class SchoolYear {
 
     public static final String PERIODICITY = "school_year";
 
+    /** The {@code year} field's description in the API contract, for values, targets and what shows them. */
+    public static final String YEAR_DESCRIPTION = "The year; for an indicator whose periodicity is school_year, the "
+            + "year the school year starts in (2019 is the school year 2019/20). Values and targets are keyed by that "
+            + "starting year; yearLabel shows it as people read it";
+
+    /** The {@code yearLabel} field's description in the API contract. */
+    public static final String LABEL_DESCRIPTION = "The year as people read it: «2019/20» for a school-year "
+            + "indicator (periodicity school_year, keyed by the starting year), «2019» otherwise";
+
+    /** A span whose second year does not follow the first (2019/21). */
+    public static final String NOT_CONSECUTIVE = "school_year_not_consecutive";
+
+    /** A school year written for an indicator that is not kept by school years. */
+    public static final String NOT_A_SCHOOL_YEAR_INDICATOR = "school_year_not_allowed";
+
     /** 2019/20, 2019/2020, 2019-2020, 2019–20, with an optional «учебный год» or «уч. г.» after it. */
     private static final Pattern SPAN = Pattern.compile(
             "(\\d{4})\\s*[/\\-–—]\\s*(\\d{2}|\\d{4})(?:\\s*(?:учебн(?:ый|ого)\\s+год[а]?|уч\\.?\\s*г(?:од|\\.)?))?\\.?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Four digits, a separator and two or four digits: what a span looks like, before its years are checked. */
+    private static final Pattern LOOKS_LIKE_SPAN =
+            Pattern.compile("\\d{4}\\s*[/\\-–—]\\s*\\d{2}(?:\\d{2})?(?:\\s*\\D.*)?", Pattern.UNICODE_CASE);
 
     private SchoolYear() {}
 
@@ -49,5 +69,49 @@ public final class SchoolYear {
         String end = m.group(2);
         int next = end.length() == 2 ? Math.floorMod(start + 1, 100) : start + 1;
         return Integer.parseInt(end) == next ? start : null;
+    }
+
+    /** Whether the text is written as a span of two years (2019/20, 2019/21, «2018-2019 учебный год»), right or wrong. */
+    public static boolean looksLikeSpan(String text) {
+        return text != null && LOOKS_LIKE_SPAN.matcher(text.trim()).matches();
+    }
+
+    /** Why a span cannot be read as a school year (its years do not follow each other, or it is not a span at all). */
+    public static String unreadable() {
+        return "не учебный год: годы должны идти подряд, например 2019/20, 2019/2020 или «2019-2020 учебный год»";
+    }
+
+    /** «Учебный год», «Календарный год», «Квартал»: how an indicator's figures are kept, for people. */
+    public static String periodicityLabel(String periodicity) {
+        if (periodicity == null) {
+            return null;
+        }
+        return switch (periodicity) {
+            case PERIODICITY -> "Учебный год";
+            case "calendar_year" -> "Календарный год";
+            case "quarter" -> "Квартал";
+            default -> periodicity;
+        };
+    }
+
+    /**
+     * The one rule of where a school year may be written: a year typed as a span («2019/20») is only for an
+     * indicator kept by school years; for a calendar-year or quarterly one it is refused on {@code field}.
+     * A plain year is always accepted (for a school-year indicator it is the starting year). Nothing is said
+     * when the indicator is unknown (reported elsewhere) or the text is not a span.
+     */
+    public static void spanFits(Checks c, String field, Indicator indicator, String typed) {
+        if (indicator == null || isSchoolYear(indicator.periodicity) || !looksLikeSpan(typed)) {
+            return;
+        }
+        Integer start = parseSpan(typed);
+        String example = start == null ? "2019" : start.toString();
+        String kept =
+                "quarter".equals(indicator.periodicity) ? "по кварталам календарного года" : "по календарным годам";
+        c.add(
+                field,
+                NOT_A_SCHOOL_YEAR_INDICATOR,
+                "Учебный год указан для показателя " + indicator.code + ", который ведётся " + kept
+                        + ": укажите год, например " + example);
     }
 }

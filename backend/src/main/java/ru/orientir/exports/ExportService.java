@@ -1,8 +1,10 @@
 package ru.orientir.exports;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
@@ -15,10 +17,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import ru.orientir.catalogue.Categories;
+import ru.orientir.catalogue.Dimension;
+import ru.orientir.catalogue.SchoolYear;
 import ru.orientir.common.ProblemException;
 import ru.orientir.facts.DataFilter;
 import ru.orientir.facts.ReadScope;
@@ -27,10 +34,13 @@ import ru.orientir.files.SpreadsheetText;
 import ru.orientir.security.Caller;
 
 /**
- * Values and targets as files in exactly the import format (same columns, numbers with a point,
- * no thousands separators), so that an exported file re-imports unchanged. CSV cells that a spreadsheet
- * would run as a formula get a leading {@code '} ({@link SpreadsheetText}), which the CSV import removes. Rows are streamed from a
- * database cursor straight to the response; nothing is held in memory.
+ * Values and targets as files in exactly the import format (same columns, numbers with a point, no thousands
+ * separators), so that an exported file re-imports unchanged. After {@code year} and {@code category} come their
+ * labels for people ({@code year_label}: «2019/20» for a school-year indicator, «2019» otherwise;
+ * {@code category_label}: «Математика, 4 класс»), which the import reads past; the year column stays the
+ * starting year as a number. CSV cells that a spreadsheet would run as a formula get a leading {@code '}
+ * ({@link SpreadsheetText}), which the CSV import removes. Rows are streamed from a database cursor straight to
+ * the response; nothing is held in memory but the catalogue's dimensions and a bounded cache of labels.
  */
 @ApplicationScoped
 public class ExportService {
@@ -38,7 +48,9 @@ public class ExportService {
     @Inject
     DataSource dataSource;
 
-    /** What is exported: its table, the columns of its import format and how to select them. */
+    @Inject
+    EntityManager em;
+
     /** The file of an export request as an HTTP answer: streamed, typed, with a file name to save it under. */
     public Response download(Caller caller, Kind kind, String name, ExportQuery query) {
         String format = query.checkedFormat();
@@ -48,6 +60,12 @@ public class ExportService {
                 .build();
     }
 
+    /** The column an export adds after {@code year}: the year as people read it (2019/20 or 2019). */
+    public static final String YEAR_LABEL = "year_label";
+    /** The column an export adds after {@code category}: its members' names («Математика, 4 класс»). */
+    public static final String CATEGORY_LABEL = "category_label";
+
+    /** What is exported: its table, the columns of its import format and how to select them. */
     public enum Kind {
         VALUES(
                 "measured_value",
@@ -55,10 +73,12 @@ public class ExportService {
                         "municipality",
                         "indicator",
                         "year",
+                        YEAR_LABEL,
                         "value",
                         "organization",
                         "period",
                         "category",
+                        CATEGORY_LABEL,
                         "qualifier",
                         "numerator",
                         "denominator",
@@ -73,6 +93,7 @@ public class ExportService {
                         "municipality",
                         "indicator",
                         "year",
+                        YEAR_LABEL,
                         "value",
                         "comparator",
                         "value_to",
@@ -85,15 +106,74 @@ public class ExportService {
                 "m.code, i.code, t.year, o.code NULLS FIRST, t.kind");
 
         final String table;
+        /** The file's columns: the import format's, with the labels after year and category. */
         final List<String> columns;
+        /** The selected columns: the file's without the labels, in the same order, then the indicator's periodicity. */
         final String select;
+
         final String order;
+        /** For each file column, its position in the selected row (from 1), or 0 for a label. */
+        final int[] source;
+
+        final int year;
+        final int category;
+        final int indicator;
+        final int periodicity;
 
         Kind(String table, List<String> columns, String select, String order) {
             this.table = table;
             this.columns = columns;
-            this.select = select;
+            this.select = select + ", i.periodicity";
             this.order = order;
+            this.source = new int[columns.size()];
+            int at = 0;
+            for (int n = 0; n < columns.size(); n++) {
+                String c = columns.get(n);
+                source[n] = c.equals(YEAR_LABEL) || c.equals(CATEGORY_LABEL) ? 0 : ++at;
+            }
+            this.periodicity = at + 1;
+            this.year = source[columns.indexOf("year")];
+            this.indicator = source[columns.indexOf("indicator")];
+            this.category = columns.contains("category") ? source[columns.indexOf("category")] : 0;
+        }
+
+        boolean hasCategories() {
+            return category > 0;
+        }
+    }
+
+    /**
+     * The labels of one export: the year by {@link SchoolYear}, the category by {@link Categories} on the
+     * dimensions of the catalogue (loaded once; a label computed once per indicator and category, up to a bound).
+     */
+    static final class Labels {
+        private static final int MAX_CACHED = 100_000;
+        private final Map<String, List<Dimension>> dimensions;
+        private final Map<String, String> categoryLabels = new HashMap<>();
+
+        Labels(Map<String, List<Dimension>> dimensions) {
+            this.dimensions = dimensions;
+        }
+
+        /** The label of a file column that is one ({@code year_label}, {@code category_label}) for the current row. */
+        String of(Kind kind, String column, ResultSet rs) throws SQLException {
+            if (column.equals(YEAR_LABEL)) {
+                return SchoolYear.label(rs.getString(kind.periodicity), rs.getInt(kind.year));
+            }
+            String category = rs.getString(kind.category);
+            if (category == null || category.isEmpty()) {
+                return "";
+            }
+            String indicator = rs.getString(kind.indicator);
+            String key = indicator + '\u0000' + category;
+            String label = categoryLabels.get(key);
+            if (label == null) {
+                label = Categories.label(dimensions.getOrDefault(indicator, List.of()), category);
+                if (categoryLabels.size() < MAX_CACHED) {
+                    categoryLabels.put(key, label);
+                }
+            }
+            return label;
         }
     }
 
@@ -106,6 +186,7 @@ public class ExportService {
         }
         Query q = query(caller, kind, f);
         boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        Labels labels = new Labels(kind.hasCategories() ? dimensions() : Map.of());
         return out -> {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
@@ -117,9 +198,9 @@ public class ExportService {
                     }
                     try (ResultSet rs = ps.executeQuery()) {
                         if (xlsx) {
-                            writeXlsx(kind, rs, out);
+                            writeXlsx(kind, labels, rs, out);
                         } else {
-                            writeCsv(kind, rs, out);
+                            writeCsv(kind, labels, rs, out);
                         }
                     }
                 }
@@ -157,7 +238,8 @@ public class ExportService {
         }
     }
 
-    private static void writeCsv(Kind kind, ResultSet rs, OutputStream out) throws SQLException, IOException {
+    private static void writeCsv(Kind kind, Labels labels, ResultSet rs, OutputStream out)
+            throws SQLException, IOException {
         OutputStreamWriter w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         CsvWriter csv = CsvWriter.builder().build(w);
@@ -166,7 +248,8 @@ public class ExportService {
         String[] row = new String[n];
         while (rs.next()) {
             for (int i = 0; i < n; i++) {
-                String v = rs.getString(i + 1);
+                String v =
+                        kind.source[i] == 0 ? labels.of(kind, kind.columns.get(i), rs) : rs.getString(kind.source[i]);
                 row[i] = v == null ? "" : SpreadsheetText.neutralise(v);
             }
             csv.writeRecord(row);
@@ -175,14 +258,16 @@ public class ExportService {
     }
 
     /** XLSX cells are written as strings (shared strings, never formulas): a text beginning with «=» stays text. */
-    private static void writeXlsx(Kind kind, ResultSet rs, OutputStream out) throws SQLException, IOException {
+    private static void writeXlsx(Kind kind, Labels labels, ResultSet rs, OutputStream out)
+            throws SQLException, IOException {
         Workbook wb = new Workbook(out, "Orientir", "1.0");
         Worksheet ws = wb.newWorksheet(kind == Kind.VALUES ? "Значения" : "Цели");
         header(ws, kind.columns);
         int r = 1;
         while (rs.next()) {
             for (int i = 0; i < kind.columns.size(); i++) {
-                Object v = rs.getObject(i + 1);
+                Object v =
+                        kind.source[i] == 0 ? labels.of(kind, kind.columns.get(i), rs) : rs.getObject(kind.source[i]);
                 if (v instanceof BigDecimal d) {
                     ws.value(r, i, d);
                 } else if (v instanceof Number num) {
@@ -247,6 +332,19 @@ public class ExportService {
                 throw new IOException("template failed", e);
             }
         };
+    }
+
+    /** The dimensions of every indicator that has some, in its order: what category labels are read on. */
+    Map<String, List<Dimension>> dimensions() {
+        Map<String, List<Dimension>> byIndicator = new HashMap<>();
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery(
+                        "select i.code, d from Indicator i join i.dimensions d order by i.code, index(d)",
+                        Object[].class)
+                .getResultList()
+                .forEach(r -> byIndicator
+                        .computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                        .add((Dimension) r[1])));
+        return byIndicator;
     }
 
     static ProblemException unknownMunicipality(String code) {

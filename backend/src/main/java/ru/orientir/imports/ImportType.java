@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** What a file holds, with the columns of CONTRACT.md «Bulk files» (required first). */
+/**
+ * What a file holds, with the columns of CONTRACT.md «Bulk files» (required first). {@code year_label} and
+ * {@code category_label} are what an export adds for people («2019/20», «Математика, 4 класс»); an import
+ * accepts them so that an export re-imports, and reads past them ({@code year} and {@code category} count).
+ */
 public enum ImportType {
     VALUES(
             List.of("municipality", "indicator", "year", "value"),
@@ -16,10 +20,12 @@ public enum ImportType {
                     "numerator",
                     "denominator",
                     "comment",
-                    "source")),
+                    "source",
+                    "year_label",
+                    "category_label")),
     TARGETS(
             List.of("municipality", "indicator", "year", "value"),
-            List.of("comparator", "value_to", "kind", "organization", "comment", "source")),
+            List.of("comparator", "value_to", "kind", "organization", "comment", "source", "year_label")),
     INDICATORS(
             List.of("code", "name_ru", "unit"),
             List.of(

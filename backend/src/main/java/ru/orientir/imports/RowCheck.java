@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import ru.orientir.catalogue.Band;
+import ru.orientir.catalogue.SchoolYear;
 import ru.orientir.common.Checks;
 import ru.orientir.common.FieldError;
 import ru.orientir.common.Numbers;
@@ -120,11 +121,24 @@ public class RowCheck {
         return v == null ? null : v.toLowerCase(Locale.ROOT);
     }
 
-    /** A year as a whole number, or null (empty, or reported when it is not a whole number); its range is a rule. */
+    /**
+     * A year as a whole number, or a school year written as a span («2019/20», «2019/2020», «2019-2020»,
+     * «2018-2019 учебный год») read as its starting year ({@link SchoolYear}); null when empty or (reported)
+     * unreadable, e.g. a span whose years do not follow each other. Its range is a rule, and so is whether a
+     * span fits the row's indicator ({@link SchoolYear#spanFits}, which the importer checks once the
+     * indicator is known).
+     */
     public Integer year(String column) {
         String v = row.get(column);
         if (v == null) {
             return null;
+        }
+        if (SchoolYear.looksLikeSpan(v)) {
+            Integer start = SchoolYear.parseSpan(v);
+            if (start == null) {
+                error(column, SchoolYear.NOT_CONSECUTIVE, SchoolYear.unreadable());
+            }
+            return start;
         }
         if (v.length() <= 9 && Numbers.digits(v)) {
             return Integer.parseInt(v);
@@ -133,7 +147,7 @@ public class RowCheck {
         if (d == null
                 || d.stripTrailingZeros().scale() > 0
                 || d.abs().compareTo(BigDecimal.valueOf(1_000_000_000)) >= 0) {
-            error(column, "не год (ожидается целое число, например 2024)");
+            error(column, "не год (ожидается год, например 2024, или учебный год, например 2019/20)");
             return null;
         }
         return d.intValueExact();

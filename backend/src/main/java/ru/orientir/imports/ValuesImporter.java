@@ -3,6 +3,7 @@ package ru.orientir.imports;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
+import ru.orientir.catalogue.SchoolYear;
 import ru.orientir.catalogue.ValueChecks;
 import ru.orientir.common.Checks;
 import ru.orientir.imports.BulkTable.Col;
@@ -28,7 +29,11 @@ public class ValuesImporter extends BulkImporter {
         return TABLE;
     }
 
-    /** Maps the row's cells to the fields of {@link ValueInput} and checks them with {@link ValueRules}. */
+    /**
+     * Maps the row's cells to the fields of {@link ValueInput} and checks them with {@link ValueRules}; a year
+     * written as a school year («2019/20») must be for a school-year indicator ({@link SchoolYear#spanFits}). The
+     * informative columns of an export (year_label, category_label) are read past: year and category are what count.
+     */
     @Override
     protected Object[] check(RowCheck rc, Lookups.Scope scope) {
         String period = rc.text("period") == null ? null : rc.text("period").toUpperCase(Locale.ROOT);
@@ -46,6 +51,7 @@ public class ValuesImporter extends BulkImporter {
                 rc.text("comment"),
                 rc.text("source"));
         Checks c = new Checks();
+        SchoolYear.spanFits(c, "year", scope.indicator(), rc.text("year"));
         ValueRules.Settled settled = ValueRules.validate(c, scope.indicator(), in);
         rc.absorb(c);
         if (!rc.ok()) {

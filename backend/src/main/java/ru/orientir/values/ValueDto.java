@@ -2,11 +2,18 @@ package ru.orientir.values;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.orientir.catalogue.Categories;
+import ru.orientir.catalogue.Dimension;
+import ru.orientir.catalogue.SchoolYear;
 import ru.orientir.common.Decimals;
 import ru.orientir.periods.PeriodGuard;
 
-/** A measured value as the API shows it: the figure as typed and the state of its reporting period. */
+/**
+ * A measured value as the API shows it: the figure as typed, the state of its reporting period, and its year
+ * and category as people read them (2019/20, «Математика, 4 класс»).
+ */
 @Schema(
         name = "Value",
         requiredProperties = {
@@ -14,8 +21,10 @@ import ru.orientir.periods.PeriodGuard;
             "municipality",
             "indicator",
             "year",
+            "yearLabel",
             "period",
             "category",
+            "categoryLabel",
             "value",
             "qualifier",
             "version",
@@ -26,9 +35,16 @@ public record ValueDto(
         String municipality,
         String indicator,
         String organization,
-        Integer year,
+        @Schema(description = SchoolYear.YEAR_DESCRIPTION) Integer year,
+        @Schema(description = SchoolYear.LABEL_DESCRIPTION, example = "2019/20") String yearLabel,
         @Schema(description = "'' for the whole year, otherwise Q1–Q4 or H1–H2") String period,
-        @Schema(description = ru.orientir.catalogue.Categories.DESCRIPTION) String category,
+        @Schema(description = Categories.DESCRIPTION) String category,
+        @Schema(
+                        description = "The category as people read it: the Russian names of its members joined by "
+                                + "', ' in the order of the indicator's dimensions, e.g. «Математика, 4 класс»; '' for "
+                                + "the total; a free-text category as it is",
+                        example = "Математика, 4 класс")
+                String categoryLabel,
         BigDecimal value,
         @Schema(enumeration = {"exact", "approx", "at_least", "at_most"}) String qualifier,
         BigDecimal numerator,
@@ -49,11 +65,15 @@ public record ValueDto(
         denominator = Decimals.exact(denominator);
     }
 
-    /** The projection of list queries; the period state is added per page in one query. */
+    /**
+     * The projection of list queries: the year label comes with the indicator's periodicity; the category
+     * label (which needs the indicator's dimensions) and the period state are added per page in one query each.
+     */
     public ValueDto(
             Long id,
             String municipality,
             String indicator,
+            String periodicity,
             String organization,
             Integer year,
             String period,
@@ -73,7 +93,9 @@ public record ValueDto(
                 indicator,
                 organization,
                 year,
+                SchoolYear.label(periodicity, year),
                 period,
+                category,
                 category,
                 value,
                 qualifier,
@@ -87,8 +109,8 @@ public record ValueDto(
                 null);
     }
 
-    static final String SELECT = "select new ru.orientir.values.ValueDto(v.id, m.code, i.code, o.code, v.year, "
-            + "v.period, v.category, v.value, v.qualifier, v.numerator, v.denominator, v.comment, v.source, "
+    static final String SELECT = "select new ru.orientir.values.ValueDto(v.id, m.code, i.code, i.periodicity, o.code, "
+            + "v.year, v.period, v.category, v.value, v.qualifier, v.numerator, v.denominator, v.comment, v.source, "
             + "v.version, v.updatedAt, v.updatedBy)";
 
     public static ValueDto of(MeasuredValue v) {
@@ -98,8 +120,10 @@ public record ValueDto(
                 v.indicator.code,
                 v.organization == null ? null : v.organization.code,
                 v.year,
+                SchoolYear.label(v.indicator.periodicity, v.year),
                 v.period,
                 v.category,
+                Categories.label(v.indicator.dimensions, v.category),
                 v.value,
                 v.qualifier,
                 v.numerator,
@@ -112,15 +136,18 @@ public record ValueDto(
                 PeriodGuard.stateOf(v.municipality, v.year));
     }
 
-    public ValueDto withPeriodState(String state) {
+    /** This value with its period's state and the label of its category on the indicator's dimensions. */
+    public ValueDto completed(String state, List<Dimension> dimensions) {
         return new ValueDto(
                 id,
                 municipality,
                 indicator,
                 organization,
                 year,
+                yearLabel,
                 period,
                 category,
+                Categories.label(dimensions, category),
                 value,
                 qualifier,
                 numerator,

@@ -9,13 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "ValueInput",
         example = "{\"municipality\": \"kaluga\", \"indicator\": \"kaluga-12\", \"year\": 2024, "
                 + "\"value\": 12.5, \"qualifier\": \"exact\", \"comment\": \"по данным ЕГЭ\"}")
-@JsonIgnoreProperties({"id", "version", "updatedAt", "updatedBy", "periodState"})
+@JsonIgnoreProperties({"id", "version", "updatedAt", "updatedBy", "periodState", "yearLabel", "categoryLabel"})
 public record ValueInput(
         @Schema(required = true) String municipality,
         @Schema(required = true) String indicator,
         @Schema(description = "Organization code within the municipality, for per-institution values")
                 String organization,
-        @Schema(required = true) Integer year,
+        @Schema(required = true, description = ru.orientir.catalogue.SchoolYear.YEAR_DESCRIPTION) Integer year,
         @Schema(description = "'' (default) for the whole year, Q1–Q4, H1–H2") String period,
         @Schema(description = ru.orientir.catalogue.Categories.DESCRIPTION) String category,
         @Schema(required = true) BigDecimal value,

@@ -7,12 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.orientir.audit.AuditLog;
+import ru.orientir.catalogue.Dimension;
 import ru.orientir.common.Checks;
 import ru.orientir.common.Decimals;
 import ru.orientir.common.PageParams;
@@ -50,8 +53,35 @@ public class ValueService {
         PageResult<ValueDto> page =
                 DataFilter.page(em, ValueDto.class, ValueDto.SELECT, FROM, filter.where(caller, "v"), ORDER, p);
         Map<String, String> states = periodStates(page);
-        return page.map(
-                v -> v.withPeriodState(states.getOrDefault(v.municipality() + "/" + v.year(), ReportingPeriod.OPEN)));
+        Map<String, List<Dimension>> dimensions = dimensions(page);
+        return page.map(v -> v.completed(
+                states.getOrDefault(v.municipality() + "/" + v.year(), ReportingPeriod.OPEN),
+                dimensions.getOrDefault(v.indicator(), List.of())));
+    }
+
+    /**
+     * The dimensions of the indicators whose categories a page shows, in one query: code -> dimensions in the
+     * indicator's order (none asked for a page of totals).
+     */
+    private Map<String, List<Dimension>> dimensions(PageResult<ValueDto> page) {
+        Set<String> codes = page.items().stream()
+                .filter(v -> !v.category().isEmpty())
+                .map(ValueDto::indicator)
+                .collect(Collectors.toSet());
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<Dimension>> byIndicator = new HashMap<>();
+        em.createQuery(
+                        "select i.code, d from Indicator i join i.dimensions d where i.code in :codes "
+                                + "order by i.code, index(d)",
+                        Object[].class)
+                .setParameter("codes", codes)
+                .getResultList()
+                .forEach(r -> byIndicator
+                        .computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                        .add((Dimension) r[1]));
+        return byIndicator;
     }
 
     /** The states of the reporting periods a page touches, in one query: "municipality/year" -> state. */

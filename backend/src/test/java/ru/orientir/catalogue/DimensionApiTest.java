@@ -238,6 +238,47 @@ class DimensionApiTest {
                 .body("errors[0].column", is("category"))
                 .body("errors[0].code", is("unknown_category"))
                 .body("errors[0].message", is("строка 2, столбец category: " + message));
+
+        // the same refusal, with the same list of what is allowed, from a JSON file and a spreadsheet
+        as("admin")
+                .contentType("application/json")
+                .body("[{\"municipality\": \"kaluga\", \"indicator\": \"dt-vpr\", \"year\": 2087, \"value\": 50, "
+                        + "\"category\": \"dt-subject=physics;dt-grade=4\"}]")
+                .post("/api/v1/imports?type=values&dryRun=true")
+                .then()
+                .statusCode(201)
+                .body("status", is("rejected"))
+                .body("errors[0].column", is("category"))
+                .body("errors[0].code", is("unknown_category"))
+                .body("errors[0].message", endsWith(message));
+        as("admin")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(xlsx(
+                        List.of("municipality", "indicator", "year", "value", "category"),
+                        List.of("kaluga", "dt-vpr", "2087", "50", "dt-subject=physics;dt-grade=4")))
+                .post("/api/v1/imports?type=values&dryRun=true")
+                .then()
+                .statusCode(201)
+                .body("status", is("rejected"))
+                .body("errors[0].column", is("category"))
+                .body("errors[0].code", is("unknown_category"))
+                .body("errors[0].message", endsWith(message));
+    }
+
+    private static byte[] xlsx(List<String> header, List<String> row) {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+            org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Значения");
+            for (int c = 0; c < header.size(); c++) {
+                ws.value(0, c, header.get(c));
+                ws.value(1, c, row.get(c));
+            }
+            wb.finish();
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

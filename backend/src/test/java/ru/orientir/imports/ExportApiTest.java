@@ -71,7 +71,10 @@ class ExportApiTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        assertTrue(csv.contains("municipality,indicator,year,value,organization,period,category,qualifier"), csv);
+        assertTrue(
+                csv.contains("municipality,indicator,year,year_label,value,organization,period,category,category_label,"
+                        + "qualifier"),
+                csv);
         assertTrue(csv.contains("33.3"), csv);
         upload("kaluga-editor", "values", "", CSV, csv)
                 .statusCode(201)
@@ -90,7 +93,7 @@ class ExportApiTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        assertTrue(targets.contains("kaluga,exp-pct,2024,30,between,40,target"), targets);
+        assertTrue(targets.contains("kaluga,exp-pct,2024,2024,30,between,40,target"), targets);
         upload("kaluga-editor", "targets", "", CSV, targets).statusCode(201).body("status", is("succeeded"));
     }
 

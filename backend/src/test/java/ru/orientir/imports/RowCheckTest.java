@@ -73,6 +73,36 @@ class RowCheckTest {
         assertEquals(expected != null, rc.ok());
     }
 
+    @ParameterizedTest(name = "school year «{0}» -> {1}")
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "2019/20, 2019",
+                "2019/2020, 2019",
+                "2019-2020, 2019",
+                "2018-2019 учебный год, 2018",
+                "1999/00, 1999",
+            })
+    void aSchoolYearIsReadAsItsStartingYear(String typed, Integer expected) {
+        RowCheck rc = row("year", typed);
+        assertEquals(expected, rc.year("year"));
+        assertTrue(rc.ok());
+    }
+
+    @Test
+    void aSpanWhoseYearsDoNotFollowIsAnErrorOnTheYear() {
+        RowCheck rc = row("year", "2019/21");
+        assertNull(rc.year("year"));
+        assertFalse(rc.ok());
+        ErrorSink.RowError e = sink.kept().get(0);
+        assertEquals("year", e.column());
+        assertEquals("school_year_not_consecutive", e.code());
+        assertEquals(
+                "строка 7, столбец year: «2019/21» — не учебный год: годы должны идти подряд, например 2019/20, "
+                        + "2019/2020 или «2019-2020 учебный год»",
+                e.message());
+    }
+
     @Test
     void integersAndKeywords() {
         RowCheck rc = row("decimals", "2", "unit", "Percent", "bad", "1.5");
