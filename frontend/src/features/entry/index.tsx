@@ -1,9 +1,9 @@
 import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Input, Modal, Popconfirm, Select, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Checkbox, Input, Popconfirm, Select, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useBlocker, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Attainment, Indicator, Page, Qualifier, TargetBound, Value, ValueWrite } from '../../api/types';
 import { ApiError, ifMatchFor, isApiError } from '../../lib/api';
 import { renderTarget } from '../../lib/attainment';
@@ -19,8 +19,9 @@ import { StatusTag } from '../../lib/ui/StatusTag';
 import { ErrorState, Loading } from '../../lib/ui/states';
 import { YearSelect, yearOptions } from '../../lib/ui/YearSelect';
 import { deleteValue, fetchCurrent, saveValue, useOwnIndicatorCodes, useYearTargets, useYearValues } from './api';
-import { ConflictModal } from './components/ConflictModal';
-import { holdsMyChanges, isDirty as draftIsDirty, planPaste, saveBody, type Draft } from './model';
+import { ConflictModal } from '../../lib/ui/ConflictModal';
+import { useLeavePrompt } from '../../lib/ui/LeavePrompt';
+import { holdsMyChanges, isDirty as draftIsDirty, planPaste, saveBody, type Draft } from '../../lib/valueDraft';
 
 const QUALIFIERS: Qualifier[] = ['exact', 'approx', 'at_least', 'at_most'];
 /** Fields the grid shows as cells; the server's errors on other fields go under the row. */
@@ -113,21 +114,7 @@ export default function EntryPage() {
   const isDirty = (r: Row) => draftIsDirty(r.stored, drafts[r.code], lang);
   const dirtyCount = allRows.filter(isDirty).length;
 
-  // Unsaved edits: ask before the router leaves the page, and let the browser ask on reload or close.
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      dirtyCount > 0 && currentLocation.pathname + currentLocation.search !== nextLocation.pathname + nextLocation.search,
-  );
-  const hasEdits = dirtyCount > 0;
-  useEffect(() => {
-    if (!hasEdits) return;
-    const ask = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = '';
-    };
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [hasEdits]);
+  const leavePrompt = useLeavePrompt(dirtyCount);
 
   if (!Number.isInteger(year) || year < 1900 || year > 2200) return <ErrorState error={new Error(t('entry.badYear'))} />;
   if (indicators.isLoading || values.isLoading || own.isLoading) return <Loading />;
@@ -584,18 +571,7 @@ export default function EntryPage() {
         onOverwrite={() => void resolveOverwrite()}
         onCancel={() => setConflict(null)}
       />
-      <Modal
-        open={blocker.state === 'blocked'}
-        title={t('entry.leave.title')}
-        okText={t('entry.leave.go')}
-        cancelText={t('entry.leave.stay')}
-        okButtonProps={{ danger: true, 'data-testid': 'leave-go' } as React.ComponentProps<typeof Button>}
-        cancelButtonProps={{ 'data-testid': 'leave-stay' } as React.ComponentProps<typeof Button>}
-        onOk={() => blocker.proceed?.()}
-        onCancel={() => blocker.reset?.()}
-      >
-        <span data-testid="leave-message">{t('entry.leave.message', { count: dirtyCount })}</span>
-      </Modal>
+      {leavePrompt}
     </div>
   );
 }
