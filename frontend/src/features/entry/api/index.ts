@@ -3,10 +3,11 @@ import type { Attainment, Target, Value } from '../../../api/types';
 import { list } from '../../../lib/api';
 import { qk } from '../../../lib/queries';
 
-export function useYearValues(municipality: string, year: number) {
+/** `organization`: one school's form (a school coordinator reads only its own rows). */
+export function useYearValues(municipality: string, year: number, organization?: string) {
   return useQuery({
-    queryKey: qk.values({ municipality, year }),
-    queryFn: ({ signal }) => list<Value>('/values', { municipality, year }, signal),
+    queryKey: qk.values({ municipality, year, organization }),
+    queryFn: ({ signal }) => list<Value>('/values', { municipality, year, organization }, signal),
   });
 }
 
@@ -15,20 +16,20 @@ export function useYearValues(municipality: string, year: number) {
  * lists every indicator the municipality has a target or value for in any year).
  * Same query as the dashboard's, so the two share the cache.
  */
-export function useOwnIndicatorCodes(municipality: string, year: number) {
+export function useOwnIndicatorCodes(municipality: string, year: number, organization?: string) {
   const q = useQuery({
-    queryKey: qk.attainment({ municipality, year }),
-    queryFn: ({ signal }) => list<Attainment>('/attainment', { municipality, year }, signal),
+    queryKey: qk.attainment(organization ? { municipality, organization, year } : { municipality, year }),
+    queryFn: ({ signal }) => list<Attainment>('/attainment', { municipality, year, organization }, signal),
     enabled: Number.isInteger(year),
   });
   const codes = q.data ? new Set(q.data.items.map((a) => a.indicator).filter((c): c is string => !!c)) : undefined;
   return { ...q, codes };
 }
 
-export function useYearTargets(municipality: string, year: number) {
+export function useYearTargets(municipality: string, year: number, organization?: string) {
   return useQuery({
-    queryKey: qk.targets({ municipality, year, kind: 'target' }),
-    queryFn: ({ signal }) => list<Target>('/targets', { municipality, year, kind: 'target' }, signal),
+    queryKey: qk.targets({ municipality, year, kind: 'target', organization }),
+    queryFn: ({ signal }) => list<Target>('/targets', { municipality, year, kind: 'target', organization }, signal),
   });
 }
 
