@@ -57,8 +57,8 @@ export default function GroupPage() {
   const words = (() => {
     if (trend.kind === 'unknown') return t('groups.progress.unknown');
     const p = {
-      from: fmt(trend.from),
-      to: fmt(trend.to),
+      from: formatNumber(trend.from, decimals, lang),
+      to: formatNumber(trend.to, decimals, lang),
       fromYear: yearText(trend.fromYear, trend.fromLabel),
       toYear: yearText(trend.toYear, trend.toLabel),
     };
@@ -83,7 +83,7 @@ export default function GroupPage() {
           <Descriptions.Item label={t('groups.years')}>{yearsText(g.data)}</Descriptions.Item>
           <Descriptions.Item label={t('groups.code')}>{g.data.code}</Descriptions.Item>
           {g.data.description && <Descriptions.Item label={t('groups.description')}>{g.data.description}</Descriptions.Item>}
-          <Descriptions.Item label={t('groups.schools')} span={2}>
+          <Descriptions.Item label={t('groups.schools')} span="filled">
             {(g.data.organizations ?? []).length === 0
               ? '—'
               : (g.data.organizations ?? []).map((o, i) => (
