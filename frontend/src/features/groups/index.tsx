@@ -5,11 +5,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { Group } from '../../api/types';
+import { ApiError } from '../../lib/api';
 import { useMe } from '../../lib/me';
 import { canWrite } from '../../lib/permissions';
 import { qk, useGroups, useMunicipalityName, useOrganizations } from '../../lib/queries';
 import { ErrorState, Loading } from '../../lib/ui/states';
-import { deleteGroup, putGroup } from './api';
+import { deleteGroup, groupExists, putGroup } from './api';
 import { GroupEditor } from './components/GroupEditor';
 import { yearsText } from './model';
 
@@ -124,6 +125,11 @@ export default function GroupsPage() {
         organizations={orgs.data?.items ?? []}
         onClose={() => setEditing(null)}
         onSave={async (group, body, version) => {
+          // a new register's code is its address (PUT /groups/{code}); an existing one is never overwritten unseen
+          if (version === undefined) {
+            if (!group) throw codeError(t('validation.required'));
+            if (await groupExists(code, group)) throw codeError(t('groups.exists', { code: group }));
+          }
           const saved = await putGroup(code, group, body, version);
           message.success(t('groups.saved', { name: saved?.name ?? body.name }));
           refresh();
@@ -131,5 +137,14 @@ export default function GroupsPage() {
         }}
       />
     </div>
+  );
+}
+
+/** An error at the code field, in the shape of the server's field errors. */
+function codeError(message: string): ApiError {
+  return new ApiError(
+    422,
+    { type: 'about:blank', title: message, status: 422, errors: [{ field: 'code', code: 'code', message }] },
+    message,
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { GroupProgress } from '../../../api/pending';
 import type { Group, GroupWrite } from '../../../api/types';
-import { ifMatchFor, request, requestFull } from '../../../lib/api';
+import { ifMatchFor, isApiError, request, requestFull } from '../../../lib/api';
 
 const base = (code: string) => `/municipalities/${encodeURIComponent(code)}/groups`;
 
@@ -36,4 +36,15 @@ export function useGroupProgress(code: string, group: string, indicator: string 
       request<GroupProgress>(`${base(code)}/${encodeURIComponent(group)}/progress`, { query: { indicator, category }, signal }),
     enabled: !!indicator,
   });
+}
+
+/** Whether a register with this code exists (any refusal but 401/403, e.g. a malformed code, is left to the PUT to explain). */
+export async function groupExists(code: string, group: string): Promise<boolean> {
+  try {
+    await request<Group>(`${base(code)}/${encodeURIComponent(group)}`);
+    return true;
+  } catch (e) {
+    if (isApiError(e) && e.status !== 401 && e.status !== 403) return false;
+    throw e;
+  }
 }
