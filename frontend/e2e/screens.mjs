@@ -212,6 +212,14 @@ try {
     await p5.waitForSelector('[data-testid="group-row-low-2021"]');
     if (!(await p5.textContent('[data-testid="group-row-low-2021"]')).includes('2021–2022')) throw new Error('years');
     await shot(p5, '19-groups');
+    await p5.click('[data-testid="group-create"]');
+    await p5.fill('[data-testid="group-code"]', 'shnor-2019');
+    await p5.fill('[data-testid="group-name"]', 'Другой');
+    await p5.fill('[data-testid="group-year-from"]', '2021');
+    await p5.click('[data-testid="group-save"]');
+    await p5.waitForSelector('.ant-form-item-explain-error:has-text("уже есть")');
+    if (c5.state.groups.find((g) => g.code === 'shnor-2019').name !== 'ШНОР 2019–2020') throw new Error('overwritten');
+    await p5.getByRole('button', { name: 'Отмена' }).click();
     await p5.click('[data-testid="group-delete-low-2021"]');
     await p5.locator('.ant-popconfirm .ant-btn-dangerous').click();
     await p5.waitForSelector('[data-testid="group-row-low-2021"]', { state: 'detached' });
