@@ -89,11 +89,29 @@ const IND = [
     status: 'active',
     version: 1,
   },
+  {
+    code: 'vpr_math',
+    nameRu: 'Доля обучающихся, подтвердивших отметку по ВПР (математика)',
+    area: 'Результаты обучения',
+    unit: 'percent',
+    decimals: 1,
+    polarity: 'higher',
+    level: 'organization',
+    periodicity: 'school_year',
+    status: 'active',
+    version: 1,
+  },
 ];
 const ORGS = [
   { code: 'kaluga-school-1', name: 'МБОУ «СОШ № 1» г. Калуги', type: 'school', municipality: 'kaluga' },
   { code: 'kaluga-school-2', name: 'МБОУ «Лицей № 9» г. Калуги', type: 'school', municipality: 'kaluga' },
+  { code: 'kaluga-school-45', name: 'МБОУ «СОШ № 45» г. Калуги', type: 'school', municipality: 'kaluga' },
 ];
+/** The school year label as the API gives it ("2019/20"), only for the mock. */
+const yearLabelOf = (indicator, year) =>
+  IND.find((i) => i.code === indicator)?.periodicity === 'school_year'
+    ? `${year}/${String((year + 1) % 100).padStart(2, '0')}`
+    : String(year);
 
 export function createState() {
   let id = 1;
@@ -156,7 +174,29 @@ export function createState() {
   t('kaluga', 'ege_pass', 2015, 'eq', 96.5, null, 'baseline');
   v('kaluga', 'dod_cover', 2020, 78.5, { organization: 'kaluga-school-1' });
   v('kaluga', 'dod_cover', 2020, 64.0, { organization: 'kaluga-school-2' });
+  v('kaluga', 'dod_cover', 2020, 71.0, { organization: 'kaluga-school-45' });
   t('kaluga', 'dod_cover', 2020, 'ge', 75);
+  for (const [y, a, b, c] of [
+    [2018, 61, 80, 52],
+    [2019, 64, 81, 58],
+    [2020, 66, 82, 63],
+  ]) {
+    v('kaluga', 'vpr_math', y, a, { organization: 'kaluga-school-1' });
+    v('kaluga', 'vpr_math', y, b, { organization: 'kaluga-school-2' });
+    v('kaluga', 'vpr_math', y, c, { organization: 'kaluga-school-45' });
+    t('kaluga', 'vpr_math', y, 'ge', 65);
+  }
+  const groups = [
+    {
+      municipality: 'kaluga',
+      code: 'shnor-2019',
+      name: 'ШНОР 2019–2020',
+      yearFrom: 2019,
+      yearTo: 2020,
+      organizations: ['kaluga-school-45'],
+      version: 1,
+    },
+  ];
   for (const [m, f] of [
     ['kemerovo', 97.5],
     ['derbent', 93.4],
@@ -193,7 +233,7 @@ export function createState() {
       },
     },
   };
-  return { values, targets, audit, periods, nextId: () => id++, jobs: [] };
+  return { values, targets, audit, periods, groups, nextId: () => id++, jobs: [] };
 }
 
 function status(fact, target) {
@@ -235,7 +275,11 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
       const rows = [];
       for (const ind of IND) {
         if (indicator && ind.code !== indicator) continue;
-        const scopes = ind.level === 'organization' ? ORGS.filter((o) => o.municipality === muni).map((o) => o.code) : [null];
+        const scopes = ind.level === 'organization' ? [null, ...ORGS.filter((o) => o.municipality === muni).map((o) => o.code)] : [null];
+        const schoolFacts = state.values
+          .filter((x) => x.municipality === muni && x.indicator === ind.code && x.year === year && x.organization)
+          .map((x) => x.value);
+        const average = schoolFacts.length ? schoolFacts.reduce((a, b) => a + b, 0) / schoolFacts.length : null;
         for (const org of scopes) {
           const val = state.values.find(
             (x) => x.municipality === muni && x.indicator === ind.code && x.year === year && (x.organization ?? null) === org,
@@ -269,6 +313,12 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
             deviation: fact !== null && target ? fact - target.value : null,
             deviationPercent: null,
             score: null,
+            yearLabel: yearLabelOf(ind.code, year),
+            organizationName: org ? ORGS.find((o) => o.code === org)?.name : null,
+            targetScope: org && target ? 'every_organization' : null,
+            municipalAverage: org ? average : null,
+            municipalAverageCount: org ? schoolFacts.length : null,
+            difference: org && fact !== null && average !== null ? fact - average : null,
           });
         }
       }
@@ -329,7 +379,8 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
     const filt = (list) =>
       list.filter(
         (x) =>
-          readable(x.municipality) &&
+          (readable(x.municipality) ||
+            (me.organizations ?? []).some((o) => o.municipality === x.municipality && o.code === x.organization)) &&
           (!q.municipality || x.municipality === q.municipality) &&
           (!q.indicator || x.indicator === q.indicator) &&
           (!q.year || x.year === Number(q.year)) &&
@@ -339,18 +390,21 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
           (q.organization === undefined || x.organization === q.organization),
       );
     if (path === '/values' && m === 'GET') {
-      const items = filt(state.values);
+      const items = filt(state.values).map((x) => ({ ...x, yearLabel: yearLabelOf(x.indicator, x.year) }));
       const size = Number(q.size ?? 1000);
       return json({ items: items.slice(0, size), page: 0, size, total: items.length });
     }
     if (path === '/values' && m === 'PUT') {
       const body = JSON.parse(req.postData());
-      if (!me.writable.includes(body.municipality)) return problem(403, 'Forbidden', 'Нет прав на запись');
+      const ownSchool = (me.organizations ?? []).some(
+        (o) => o.municipality === body.municipality && o.code === body.organization && o.role === 'editor',
+      );
+      if (!me.writable.includes(body.municipality) && !ownSchool) return problem(403, 'Forbidden', 'Нет прав на запись');
       const p = state.periods[`${body.municipality}|${body.year}`];
       if (p && (p.state === 'submitted' || p.state === 'approved')) return problem(409, 'Conflict', 'Период закрыт для изменений');
       const ind = IND.find((i) => i.code === body.indicator);
       if (ind.unit === 'percent' && (body.value < 0 || body.value > 100))
-        return problem(400, 'Bad Request', 'Недопустимое значение', [
+        return problem(422, 'Unprocessable Entity', 'Недопустимое значение', [
           { field: 'value', code: 'range', message: 'Процент должен быть от 0 до 100' },
         ]);
       let cur = state.values.find(
@@ -412,7 +466,112 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
       else state.targets.push((cur = { id: state.nextId(), ...body, version: 1 }));
       return json(cur);
     }
-    if (path === '/attainment') return json(page(att(q.municipality, Number(q.year), q.indicator)));
+    if (path === '/attainment') {
+      let rows = att(q.municipality, Number(q.year), q.indicator);
+      for (const r of rows.filter((x) => !x.organization && IND.find((i) => i.code === x.indicator)?.level === 'organization')) {
+        const mine = rows.filter((x) => x.indicator === r.indicator && x.organization);
+        const c = (s) => mine.filter((x) => x.status === s).length;
+        r.schools = { met: c('met'), notMet: c('not_met'), noData: c('no_data'), total: mine.length };
+        const facts = mine.map((x) => x.fact).filter((f) => f !== null);
+        r.fact = facts.length ? facts.reduce((a, b) => a + b, 0) / facts.length : null;
+      }
+      if (q.organization) rows = rows.filter((x) => x.organization === q.organization);
+      return json(page(rows));
+    }
+    if (path === '/rankings') {
+      const rows = att(q.municipality, Number(q.year), q.indicator).filter((x) => x.organization);
+      const members = q.group ? (state.groups.find((g) => g.code === q.group)?.organizations ?? []) : null;
+      const items = rows
+        .filter((r) => !members || members.includes(r.organization))
+        .map((r) => ({
+          organization: r.organization,
+          organizationName: r.organizationName,
+          value: r.fact,
+          difference: r.difference,
+          status: r.status,
+        }))
+        .sort((a, b) => (b.value ?? -1e9) - (a.value ?? -1e9))
+        .map((r, i) => ({ rank: r.value === null ? null : i + 1, ...r }));
+      const ind = IND.find((i) => i.code === q.indicator);
+      return json({
+        indicator: q.indicator,
+        indicatorName: ind?.nameRu,
+        unit: ind?.unit,
+        polarity: ind?.polarity,
+        year: Number(q.year),
+        yearLabel: yearLabelOf(q.indicator, Number(q.year)),
+        municipalAverage: rows[0]?.municipalAverage ?? null,
+        total: items.length,
+        items,
+      });
+    }
+    if ((mm = /^\/municipalities\/([^/]+)\/groups\/([^/]+)\/progress$/.exec(path))) {
+      const g = state.groups.find((x) => x.municipality === mm[1] && x.code === mm[2]);
+      if (!g) return problem(404, 'Not Found', 'Реестр не найден');
+      const avg = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+      const years = [];
+      for (let y = 2015; y <= 2025; y++) {
+        const vals = state.values.filter((x) => x.municipality === mm[1] && x.indicator === q.indicator && x.year === y && x.organization);
+        if (!vals.length) continue;
+        const inG = vals.filter((x) => g.organizations.includes(x.organization)).map((x) => x.value);
+        const rest = vals.filter((x) => !g.organizations.includes(x.organization)).map((x) => x.value);
+        const ga = avg(inG);
+        const ra = avg(rest);
+        years.push({
+          year: y,
+          yearLabel: yearLabelOf(q.indicator, y),
+          groupAverage: ga,
+          groupCount: inG.length,
+          restAverage: ra,
+          restCount: rest.length,
+          municipalAverage: avg(vals.map((x) => x.value)),
+          gap: ga !== null && ra !== null ? ra - ga : null,
+        });
+      }
+      const ind = IND.find((i) => i.code === q.indicator);
+      return json({
+        group: g.code,
+        name: g.name,
+        indicator: q.indicator,
+        indicatorName: ind?.nameRu,
+        unit: ind?.unit,
+        polarity: ind?.polarity,
+        years,
+      });
+    }
+    if ((mm = /^\/municipalities\/([^/]+)\/groups(?:\/([^/]+))?$/.exec(path))) {
+      const [, muni, code] = mm;
+      if (!code) return json(page(state.groups.filter((g) => g.municipality === muni)));
+      const cur = state.groups.find((g) => g.municipality === muni && g.code === code);
+      if (m === 'GET') return cur ? json(cur, 200, { ETag: `"${cur.version}"` }) : problem(404, 'Not Found', 'Реестр не найден');
+      if (m === 'DELETE') {
+        state.groups = state.groups.filter((g) => g !== cur);
+        return route.fulfill({ status: 204 });
+      }
+      const body = JSON.parse(req.postData() ?? '{}');
+      const errors = [];
+      if (!body.name?.trim()) errors.push({ field: 'name', code: 'required', message: 'Обязательное поле' });
+      if (!body.yearFrom) errors.push({ field: 'yearFrom', code: 'required', message: 'Обязательное поле' });
+      if (body.yearTo && body.yearFrom && body.yearTo < body.yearFrom)
+        errors.push({
+          field: 'yearTo',
+          code: 'years_inverted',
+          message: `Последний год реестра (${body.yearTo}) раньше первого (${body.yearFrom})`,
+        });
+      if (errors.length) return json({ type: 'about:blank', title: 'Ошибка в данных', status: 422, errors }, 422);
+      const ifMatch = req.headers()['if-match'];
+      if (cur && ifMatch && ifMatch !== `"${cur.version}"`) return problem(412, 'Precondition Failed', 'Реестр изменён');
+      const next = {
+        municipality: muni,
+        code,
+        ...body,
+        yearTo: body.yearTo ?? body.yearFrom,
+        organizations: [...(body.organizations ?? [])].sort(),
+        version: (cur?.version ?? 0) + 1,
+      };
+      state.groups = [...state.groups.filter((g) => g !== cur), next];
+      return json(next, cur ? 200 : 201, { ETag: `"${next.version}"` });
+    }
     if (path === '/attainment/summary') {
       const rows = att(q.municipality, Number(q.year)).filter((r) => !r.organization);
       const c = (s) => rows.filter((r) => r.status === s).length;
@@ -487,6 +646,18 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
 }
 
 export const USERS = {
+  'kaluga-school-editor': {
+    username: 'kaluga-school-editor',
+    name: 'Координатор СОШ № 45',
+    roles: ['organization:kaluga:kaluga-school-45:editor'],
+    admin: false,
+    readsAll: false,
+    writesAll: false,
+    canApprove: false,
+    readable: [],
+    writable: [],
+    organizations: [{ municipality: 'kaluga', code: 'kaluga-school-45', role: 'editor' }],
+  },
   'kaluga-editor': {
     username: 'kaluga-editor',
     name: 'Редактор Калуги',

@@ -171,6 +171,93 @@ try {
     await shot(c4.page, '15-dashboard-tablet');
   });
   await c4.ctx.close();
+
+  const c5 = await open('kaluga-editor');
+  const p5 = c5.page;
+  await step('school page: the school against the municipal average', async () => {
+    await p5.goto(`${BASE_URL}/municipalities/kaluga/schools/kaluga-school-45?year=2020`);
+    await p5.waitForSelector('[data-testid="average-vpr_math"]');
+    const avg = (await p5.textContent('[data-testid="average-vpr_math"]')).replace(/\s/g, ' ');
+    if (!avg.includes('70,3')) throw new Error(`average ${avg}`);
+    const diff = p5.locator('[data-testid="difference-vpr_math"]');
+    if ((await diff.getAttribute('data-standing')) !== 'worse') throw new Error('63 below 70,3 should be worse');
+    if ((await p5.textContent('[data-testid="year-label-vpr_math"]')) !== '2020/21') throw new Error('no school-year label');
+    await p5.waitForTimeout(300);
+    await shot(p5, '16-school');
+  });
+  await step('ranking of schools with «met by N of M»', async () => {
+    await p5.goto(`${BASE_URL}/municipalities/kaluga/rankings/vpr_math?year=2020`);
+    await p5.waitForSelector('[data-testid="ranking-chart"] canvas');
+    const met = await p5.textContent('[data-testid="ranking-met"]');
+    if (!met.includes('достигли 2 из 3 школ')) throw new Error(`met: ${met}`);
+    const first = await p5.locator('tbody tr.ant-table-row').first().textContent();
+    if (!first.includes('Лицей № 9')) throw new Error(`first: ${first}`);
+    await p5.waitForTimeout(600);
+    await shot(p5, '17-ranking');
+  });
+  await step('register editor: 422 at the field, then saved, then deleted', async () => {
+    await p5.goto(`${BASE_URL}/municipalities/kaluga/groups`);
+    await p5.click('[data-testid="group-create"]');
+    await p5.fill('[data-testid="group-code"]', 'low-2021');
+    await p5.fill('[data-testid="group-name"]', 'Низкие результаты 2021–2022');
+    await p5.fill('[data-testid="group-year-from"]', '2021');
+    await p5.fill('[data-testid="group-year-to"]', '2020');
+    await p5.locator('.ant-transfer-section').first().getByText('МБОУ «СОШ № 1» г. Калуги').click();
+    await p5.locator('.ant-transfer-actions button').first().click();
+    await p5.click('[data-testid="group-save"]');
+    await p5.waitForSelector('.ant-form-item-explain-error:has-text("раньше первого")');
+    await shot(p5, '18-group-error');
+    await p5.fill('[data-testid="group-year-to"]', '2022');
+    await p5.click('[data-testid="group-save"]');
+    await p5.waitForSelector('[data-testid="group-row-low-2021"]');
+    if (!(await p5.textContent('[data-testid="group-row-low-2021"]')).includes('2021–2022')) throw new Error('years');
+    await shot(p5, '19-groups');
+    await p5.click('[data-testid="group-create"]');
+    await p5.fill('[data-testid="group-code"]', 'shnor-2019');
+    await p5.fill('[data-testid="group-name"]', 'Другой');
+    await p5.fill('[data-testid="group-year-from"]', '2021');
+    await p5.click('[data-testid="group-save"]');
+    await p5.waitForSelector('.ant-form-item-explain-error:has-text("уже есть")');
+    if (c5.state.groups.find((g) => g.code === 'shnor-2019').name !== 'ШНОР 2019–2020') throw new Error('overwritten');
+    await p5.getByRole('button', { name: 'Отмена' }).click();
+    await p5.click('[data-testid="group-delete-low-2021"]');
+    await p5.locator('.ant-popconfirm .ant-btn-dangerous').click();
+    await p5.waitForSelector('[data-testid="group-row-low-2021"]', { state: 'detached' });
+  });
+  await step('register page: its schools catching up', async () => {
+    await p5.goto(`${BASE_URL}/municipalities/kaluga/groups/shnor-2019?indicator=vpr_math`);
+    await p5.waitForSelector('[data-testid="group-trend"][data-trend="closing"]');
+    await p5.waitForSelector('[data-testid="group-chart"] canvas');
+    await p5.waitForTimeout(600);
+    await shot(p5, '20-group');
+  });
+  await step('schools grid: a 422 in its cell, the other cell saved', async () => {
+    await p5.goto(`${BASE_URL}/municipalities/kaluga/entry/2020/schools`);
+    await p5.fill('[data-testid="cell-kaluga-school-1-dod_cover"]', '150');
+    await p5.fill('[data-testid="cell-kaluga-school-2-vpr_math"]', '83');
+    await p5.click('[data-testid="grid-save"]');
+    await p5.waitForSelector('[data-testid="cell-error-kaluga-school-1-dod_cover"]:has-text("от 0 до 100")');
+    await p5.waitForFunction(() => document.querySelector('[data-testid="grid-save"]')?.textContent?.includes('1'));
+    const saved = c5.state.values.find((x) => x.organization === 'kaluga-school-2' && x.indicator === 'vpr_math' && x.year === 2020);
+    if (saved.value !== 83) throw new Error(`saved ${saved.value}`);
+    await shot(p5, '21-grid');
+  });
+  await c5.ctx.close();
+
+  const c6 = await open('kaluga-school-editor');
+  await step('school coordinator lands on the school and saves its own value', async () => {
+    await c6.page.goto(`${BASE_URL}/`);
+    await c6.page.waitForURL(/\/municipalities\/kaluga\/schools\/kaluga-school-45/);
+    await c6.page.waitForSelector('[data-testid="average-vpr_math"]');
+    await c6.page.click('[data-testid="school-entry-link"]');
+    await c6.page.fill('[data-testid="value-input-vpr_math"]', '64');
+    await c6.page.click('[data-testid="save-vpr_math"]');
+    await c6.page.waitForFunction(() => document.querySelector('[data-testid="save-vpr_math"]')?.hasAttribute('disabled'));
+    const saved = c6.state.values.find((x) => x.organization === 'kaluga-school-45' && x.indicator === 'vpr_math' && x.year === 2020);
+    if (saved.value !== 64) throw new Error(`saved ${saved.value}`);
+    await shot(c6.page, '22-school-form');
+  });
+  await c6.ctx.close();
 } finally {
   await browser.close();
 }

@@ -4,7 +4,7 @@ import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AppLayout } from './layout/AppLayout';
 import { useMe } from './lib/me';
-import { canApprove, canCompare, canRead, canWrite, defaultMunicipality } from './lib/permissions';
+import { canApprove, canCompare, canRead, canReadOrg, canWrite, defaultMunicipality, schoolLanding } from './lib/permissions';
 import { useMunicipalities } from './lib/queries';
 import { present } from './lib/present';
 import { ErrorState, Loading, NoAccess, NotFound } from './lib/ui/states';
@@ -18,6 +18,12 @@ const UploadPage = lazy(() => import('./features/upload'));
 const ComparePage = lazy(() => import('./features/compare'));
 const CataloguePage = lazy(() => import('./features/catalogue'));
 const ApprovalsPage = lazy(() => import('./features/approvals'));
+const SchoolsPage = lazy(() => import('./features/schools'));
+const SchoolPage = lazy(() => import('./features/schools/SchoolPage'));
+const RankingPage = lazy(() => import('./features/schools/RankingPage'));
+const GroupsPage = lazy(() => import('./features/groups'));
+const GroupPage = lazy(() => import('./features/groups/GroupPage'));
+const SchoolsGridPage = lazy(() => import('./features/schoolentry'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -31,6 +37,13 @@ function MunicipalityGuard({ need }: { need: 'read' | 'write' }) {
   return ok ? <Outlet /> : <NoAccess />;
 }
 
+/** A school's pages: its municipality's readers and the school's own coordinators. */
+function SchoolGuard() {
+  const { code, org } = useParams();
+  const me = useMe();
+  return canReadOrg(me, code, org) ? <Outlet /> : <NoAccess />;
+}
+
 function Allowed({ when, children }: { when: boolean; children: ReactNode }) {
   return when ? <>{children}</> : <NoAccess />;
 }
@@ -39,11 +52,13 @@ function HomeRedirect() {
   const me = useMe();
   const { t } = useTranslation();
   const munis = useMunicipalities();
+  const school = schoolLanding(me);
   const needList = !me.readable?.length && !me.writable?.length && (me.admin || me.readsAll);
   if (needList && munis.isLoading) return <Loading />;
   if (needList && munis.error) return <ErrorState error={munis.error} onRetry={() => munis.refetch()} />;
   const code = defaultMunicipality(me, munis.data?.items.map((m) => m.code).filter(present) ?? []);
   if (code) return <Navigate to={`/municipalities/${encodeURIComponent(code)}`} replace />;
+  if (school) return <Navigate to={school} replace />;
   return <Result status="info" title={t('home.noMunicipality')} subTitle={t('home.noMunicipalityHint')} />;
 }
 
@@ -53,6 +68,32 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<HomeRedirect />} />
+        <Route path="municipalities/:code/schools/:org" element={<SchoolGuard />}>
+          <Route
+            index
+            element={
+              <Lazy>
+                <SchoolPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="entry"
+            element={
+              <Lazy>
+                <EntryYearRedirect />
+              </Lazy>
+            }
+          />
+          <Route
+            path="entry/:year"
+            element={
+              <Lazy>
+                <EntryPage />
+              </Lazy>
+            }
+          />
+        </Route>
         <Route path="municipalities/:code" element={<MunicipalityGuard need="read" />}>
           <Route
             index
@@ -83,6 +124,54 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <EntryPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="entry/:year/schools"
+            element={
+              <Lazy>
+                <SchoolsGridPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="schools"
+            element={
+              <Lazy>
+                <SchoolsPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="rankings"
+            element={
+              <Lazy>
+                <RankingPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="rankings/:indicator"
+            element={
+              <Lazy>
+                <RankingPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="groups"
+            element={
+              <Lazy>
+                <GroupsPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="groups/:group"
+            element={
+              <Lazy>
+                <GroupPage />
               </Lazy>
             }
           />

@@ -66,3 +66,7 @@ export type Completeness = S['PeriodCompleteness'];
 export type MissingIndicator = S['MissingIndicator'];
 export type ValueWarning = S['ValueWarning'];
 export type PeriodQueueItem = S['PeriodQueueItem'];
+
+export type Group = S['Group'];
+export type GroupWrite = S['GroupInput'];
+export type MyOrganization = S['MyOrganization'];

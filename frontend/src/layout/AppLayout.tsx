@@ -6,6 +6,10 @@ import {
   DashboardOutlined,
   EditOutlined,
   FlagOutlined,
+  FormOutlined,
+  HomeOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
   LogoutOutlined,
   UploadOutlined,
   UserOutlined,
@@ -17,7 +21,7 @@ import { Link, Outlet, useLocation, useMatch, useNavigate } from 'react-router-d
 import { setLang, type Lang } from '../i18n';
 import { logout } from '../lib/auth';
 import { useMe } from '../lib/me';
-import { canRead, defaultMunicipality, visibleMenu, type MenuKey } from '../lib/permissions';
+import { canRead, defaultMunicipality, firstSchool, visibleMenu, type MenuKey } from '../lib/permissions';
 import { useMunicipalities } from '../lib/queries';
 import { present } from '../lib/present';
 
@@ -31,11 +35,23 @@ const ICONS: Record<MenuKey, React.ReactNode> = {
   compare: <BarChartOutlined />,
   catalogue: <BookOutlined />,
   approvals: <CheckSquareOutlined />,
+  schools: <HomeOutlined />,
+  groups: <UnorderedListOutlined />,
+  school: <TeamOutlined />,
+  schoolEntry: <FormOutlined />,
 };
 
-function pathFor(key: MenuKey, code: string | undefined): string {
+function pathFor(key: MenuKey, code: string | undefined, school: string | undefined): string {
   const m = code ? `/municipalities/${encodeURIComponent(code)}` : '';
   switch (key) {
+    case 'schools':
+      return `${m}/schools`;
+    case 'groups':
+      return `${m}/groups`;
+    case 'school':
+      return school ?? '/';
+    case 'schoolEntry':
+      return school ? `${school}/entry` : '/';
     case 'dashboard':
       return m;
     case 'entry':
@@ -49,7 +65,11 @@ function pathFor(key: MenuKey, code: string | undefined): string {
   }
 }
 
-function activeKey(pathname: string): MenuKey | undefined {
+function activeKey(pathname: string, schoolOnly: boolean): MenuKey | undefined {
+  if (/^\/municipalities\/[^/]+\/schools\/[^/]+\/entry/.test(pathname)) return schoolOnly ? 'schoolEntry' : 'schools';
+  if (/^\/municipalities\/[^/]+\/schools\/[^/]+/.test(pathname)) return schoolOnly ? 'school' : 'schools';
+  if (/^\/municipalities\/[^/]+\/(schools|rankings)/.test(pathname)) return 'schools';
+  if (/^\/municipalities\/[^/]+\/groups/.test(pathname)) return 'groups';
   if (/^\/municipalities\/[^/]+\/entry/.test(pathname)) return 'entry';
   if (/^\/municipalities\/[^/]+\/targets/.test(pathname)) return 'targets';
   if (/^\/municipalities\/[^/]+\/upload/.test(pathname)) return 'upload';
@@ -78,18 +98,23 @@ export function AppLayout() {
   const code = (routeCode && canRead(me, routeCode) ? routeCode : undefined) ?? lastCode ?? defaultMunicipality(me, knownCodes);
   const readableMunis = useMemo(() => (munis.data?.items ?? []).filter((m) => canRead(me, m.code)), [munis.data, me]);
 
-  const items = visibleMenu(me, code).map((key) => ({
+  const mySchool = firstSchool(me);
+  const schoolPath = mySchool
+    ? `/municipalities/${encodeURIComponent(mySchool.municipality)}/schools/${encodeURIComponent(mySchool.code)}`
+    : undefined;
+  const menu = visibleMenu(me, code);
+  const items = menu.map((key) => ({
     key,
     icon: ICONS[key],
-    label: <Link to={pathFor(key, code)}>{t(`menu.${key}`)}</Link>,
+    label: <Link to={pathFor(key, code, schoolPath)}>{t(`menu.${key}`)}</Link>,
   }));
 
   const isCollapsed = collapsed ?? !screens.lg;
 
   const switchMunicipality = (next: string) => {
     const rest = routeCode ? location.pathname.replace(/^\/municipalities\/[^/]+/, '') : '';
-    // keep the same screen (dashboard, entry, targets, upload) when switching
-    const keep = /^\/(entry|targets|upload)/.exec(rest)?.[0] ?? '';
+    // keep the same screen (dashboard, entry, targets, upload, schools, registers) when switching
+    const keep = /^\/(entry|targets|upload|groups|rankings)/.exec(rest)?.[0] ?? (/^\/schools/.test(rest) ? '/schools' : '');
     navigate(`/municipalities/${encodeURIComponent(next)}${keep}`);
   };
 
@@ -105,7 +130,7 @@ export function AppLayout() {
         aria-label={t('menu.label')}
       >
         <div className="orientir-logo">{isCollapsed ? 'О' : t('app.name')}</div>
-        <Menu theme="dark" mode="inline" selectedKeys={[activeKey(location.pathname) ?? '']} items={items} />
+        <Menu theme="dark" mode="inline" selectedKeys={[activeKey(location.pathname, menu.includes('school')) ?? '']} items={items} />
       </Sider>
       <Layout>
         <Header className="orientir-header">

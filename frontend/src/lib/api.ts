@@ -125,6 +125,21 @@ export async function list<T>(path: string, query: Query = {}, signal?: AbortSig
   return toPage<T>(await request<Partial<Page<T>> | undefined>(path, { query: q, signal }), Number(q.page), Number(q.size));
 }
 
+/**
+ * Every item of a list endpoint, page after page of 1000: one request while the list is no
+ * longer (a municipality's values of a year for a grid of schools × indicators).
+ */
+export async function listAll<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<Page<T>> {
+  const first = await list<T>(path, { ...query, page: 0 }, signal);
+  const items = [...first.items];
+  for (let page = 1; items.length < first.total; page++) {
+    const next = await list<T>(path, { ...query, page }, signal);
+    if (next.items.length === 0) break;
+    items.push(...next.items);
+  }
+  return { items, page: 0, size: items.length, total: first.total };
+}
+
 export function toPage<T>(body: Partial<Page<T>> | undefined, page = 0, size = 0): Page<T> {
   const items = body?.items ?? [];
   return { items, page: body?.page ?? page, size: body?.size ?? size, total: body?.total ?? items.length };

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Me } from '../api/types';
 import {
   canApprove,
+  canReadOrg,
+  canWriteOrg,
+  schoolLanding,
   canCompare,
   canEditCatalogue,
   canRead,
@@ -75,9 +78,18 @@ describe('municipality scope', () => {
 
 describe('menu and landing', () => {
   it('hides what a user cannot use', () => {
-    expect(visibleMenu(kalugaEditor, 'kaluga')).toEqual(['dashboard', 'entry', 'targets', 'upload', 'catalogue']);
-    expect(visibleMenu(tulaViewer, 'tula')).toEqual(['dashboard', 'entry', 'targets', 'catalogue']);
-    expect(visibleMenu(ministry, 'kaluga')).toEqual(['dashboard', 'entry', 'targets', 'compare', 'catalogue', 'approvals']);
+    expect(visibleMenu(kalugaEditor, 'kaluga')).toEqual(['dashboard', 'entry', 'targets', 'upload', 'schools', 'groups', 'catalogue']);
+    expect(visibleMenu(tulaViewer, 'tula')).toEqual(['dashboard', 'entry', 'targets', 'schools', 'groups', 'catalogue']);
+    expect(visibleMenu(ministry, 'kaluga')).toEqual([
+      'dashboard',
+      'entry',
+      'targets',
+      'schools',
+      'groups',
+      'compare',
+      'catalogue',
+      'approvals',
+    ]);
     expect(visibleMenu(kalugaEditor, 'tula')).toEqual(['catalogue']);
   });
   it('lands on the first readable municipality', () => {
@@ -88,5 +100,42 @@ describe('menu and landing', () => {
   it('upload needs write access somewhere', () => {
     expect(canUploadAny(kalugaEditor)).toBe(true);
     expect(canUploadAny(ministry)).toBe(false);
+  });
+});
+
+const schoolEditor: Me = {
+  ...base,
+  username: 'kaluga-school-editor',
+  roles: ['organization:kaluga:school-45:editor'],
+  organizations: [{ municipality: 'kaluga', code: 'school-45', role: 'editor' }],
+};
+const schoolViewer: Me = { ...schoolEditor, organizations: [{ municipality: 'kaluga', code: 'school-45', role: 'viewer' }] };
+
+describe('school coordinators', () => {
+  it('read and write only their own school', () => {
+    expect(canReadOrg(schoolEditor, 'kaluga', 'school-45')).toBe(true);
+    expect(canWriteOrg(schoolEditor, 'kaluga', 'school-45')).toBe(true);
+    expect(canReadOrg(schoolEditor, 'kaluga', 'school-5')).toBe(false);
+    expect(canWriteOrg(schoolEditor, 'kaluga', 'school-5')).toBe(false);
+    expect(canReadOrg(schoolEditor, 'tula', 'school-45')).toBe(false);
+    expect(canRead(schoolEditor, 'kaluga')).toBe(false);
+  });
+  it('a school viewer reads but does not write', () => {
+    expect(canReadOrg(schoolViewer, 'kaluga', 'school-45')).toBe(true);
+    expect(canWriteOrg(schoolViewer, 'kaluga', 'school-45')).toBe(false);
+  });
+  it("the municipality's editors write every school of it", () => {
+    expect(canWriteOrg(kalugaEditor, 'kaluga', 'school-5')).toBe(true);
+    expect(canWriteOrg(tulaViewer, 'tula', 'co-3')).toBe(false);
+    expect(canReadOrg(tulaViewer, 'tula', 'co-3')).toBe(true);
+  });
+  it('land on their school and see its menu', () => {
+    expect(schoolLanding(schoolEditor)).toBe('/municipalities/kaluga/schools/school-45');
+    expect(visibleMenu(schoolEditor, undefined)).toEqual(['school', 'schoolEntry', 'catalogue']);
+  });
+  it('anyone with a municipality role lands on the municipality', () => {
+    expect(schoolLanding({ ...schoolEditor, readable: ['kaluga'] })).toBeUndefined();
+    expect(schoolLanding(kalugaEditor)).toBeUndefined();
+    expect(schoolLanding(admin)).toBeUndefined();
   });
 });

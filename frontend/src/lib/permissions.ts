@@ -1,4 +1,4 @@
-import type { Me } from '../api/types';
+import type { Me, MyOrganization } from '../api/types';
 
 export function canRead(me: Me | undefined, municipality: string | undefined): boolean {
   if (!me || !municipality) return false;
@@ -46,7 +46,8 @@ export function defaultMunicipality(me: Me | undefined, known: string[] = []): s
   return undefined;
 }
 
-export type MenuKey = 'dashboard' | 'entry' | 'targets' | 'upload' | 'compare' | 'catalogue' | 'approvals';
+export type MenuKey =
+  'dashboard' | 'entry' | 'targets' | 'upload' | 'schools' | 'groups' | 'school' | 'schoolEntry' | 'compare' | 'catalogue' | 'approvals';
 
 /** The menu entries a user may use; a municipality's pages need read access to it. */
 export function visibleMenu(me: Me | undefined, municipality: string | undefined): MenuKey[] {
@@ -55,9 +56,41 @@ export function visibleMenu(me: Me | undefined, municipality: string | undefined
   if (canRead(me, municipality)) {
     out.push('dashboard', 'entry', 'targets');
     if (canWrite(me, municipality)) out.push('upload');
+    out.push('schools', 'groups');
+  } else if (firstSchool(me)) {
+    out.push('school', 'schoolEntry');
   }
   if (canCompare(me)) out.push('compare');
   out.push('catalogue');
   if (canApprove(me)) out.push('approvals');
   return out;
+}
+
+/** The organizations of the caller's school roles (`organization:<m>:<org>:editor|viewer`), optionally of one municipality. */
+export function myOrganizations(me: Me | undefined, municipality?: string): MyOrganization[] {
+  return (me?.organizations ?? []).filter((o) => !!o.code && !!o.municipality && (!municipality || o.municipality === municipality));
+}
+
+/** A school's data: its municipality's readers and the school's own coordinators. */
+export function canReadOrg(me: Me | undefined, municipality: string | undefined, org: string | undefined): boolean {
+  if (!me || !municipality || !org) return false;
+  return canRead(me, municipality) || myOrganizations(me, municipality).some((o) => o.code === org);
+}
+
+/** Writing a school's values: its municipality's editors and the school's own editors. */
+export function canWriteOrg(me: Me | undefined, municipality: string | undefined, org: string | undefined): boolean {
+  if (!me || !municipality || !org) return false;
+  return canWrite(me, municipality) || myOrganizations(me, municipality).some((o) => o.code === org && o.role === 'editor');
+}
+
+/** The first school of a coordinator, when the caller has school roles. */
+export function firstSchool(me: Me | undefined): MyOrganization | undefined {
+  return myOrganizations(me)[0];
+}
+
+/** A school coordinator without any municipality role lands on their school's page. */
+export function schoolLanding(me: Me | undefined): string | undefined {
+  if (!me || me.admin || me.readsAll || (me.readable ?? []).length > 0 || (me.writable ?? []).length > 0) return undefined;
+  const s = firstSchool(me);
+  return s ? `/municipalities/${encodeURIComponent(s.municipality)}/schools/${encodeURIComponent(s.code)}` : undefined;
 }

@@ -1,6 +1,6 @@
 // Queries shared by several features (territory, catalogue, periods, attainment series).
 import { keepPreviousData, useQuery, useQueries } from '@tanstack/react-query';
-import type { Indicator, Me, Municipality, Organization, Page, Period, Series, Value } from '../api/types';
+import type { Group, Indicator, Me, Municipality, Organization, Page, Period, Series, Value } from '../api/types';
 import { list, request } from './api';
 
 export const qk = {
@@ -17,6 +17,7 @@ export const qk = {
   attainment: (p: Record<string, unknown>) => ['attainment', p] as const,
   audit: (p: Record<string, unknown>) => ['audit', p] as const,
   yearsWithData: (code: string) => ['yearsWithData', code] as const,
+  groups: (code: string) => ['groups', code] as const,
 };
 
 export function fetchMe(): Promise<Me> {
@@ -42,6 +43,15 @@ export function useOrganizations(code: string | undefined) {
     queryFn: ({ signal }) => list<Organization>(`/municipalities/${encodeURIComponent(code!)}/organizations`, {}, signal),
     enabled: !!code,
     staleTime: 5 * 60_000,
+  });
+}
+
+/** A municipality's registers (groups of schools): the ranking's filter and the registers page. */
+export function useGroups(code: string | undefined, enabled = true) {
+  return useQuery({
+    queryKey: qk.groups(code ?? ''),
+    queryFn: ({ signal }) => list<Group>(`/municipalities/${encodeURIComponent(code!)}/groups`, {}, signal),
+    enabled: !!code && enabled,
   });
 }
 
@@ -92,16 +102,16 @@ export function useSeries(
 export const YEAR_PROBE_SPAN = 14;
 
 /**
- * Years in which a municipality has values: one small probe per year
- * (`GET /values?municipality=&year=&size=1`, reading `total`), newest first.
+ * Years in which a municipality (or one of its organizations) has values: one small probe per
+ * year (`GET /values?municipality=&organization=&year=&size=1`, reading `total`), newest first.
  */
-export function useYearsWithData(code: string | undefined, now = new Date().getFullYear()) {
+export function useYearsWithData(code: string | undefined, organization?: string, now = new Date().getFullYear()) {
   const years = Array.from({ length: YEAR_PROBE_SPAN }, (_, i) => now + 1 - i);
   const results = useQueries({
     queries: years.map((year) => ({
-      queryKey: [...qk.yearsWithData(code ?? ''), year],
+      queryKey: [...qk.yearsWithData(code ?? ''), organization ?? '', year],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        request<Page<Value>>('/values', { query: { municipality: code, year, size: 1, page: 0 }, signal }),
+        request<Page<Value>>('/values', { query: { municipality: code, organization, year, size: 1, page: 0 }, signal }),
       enabled: !!code,
       staleTime: 5 * 60_000,
     })),

@@ -1,13 +1,15 @@
-import { Button, Card, Empty, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import type { SchoolAttainment } from '../../api/pending';
 import type { AttainmentStatus, StatusCounts } from '../../api/types';
 import { renderTarget, STATUSES } from '../../lib/attainment';
 import { formatSigned, formatValue } from '../../lib/format';
 import { useMe } from '../../lib/me';
 import { canWrite } from '../../lib/permissions';
 import { useMunicipalityName, useYearsWithData } from '../../lib/queries';
+import { isSchoolYearLabel } from '../../lib/schoolYear';
 import { Fact } from '../../lib/ui/Fact';
 import { PeriodBanner } from '../../lib/ui/PeriodBanner';
 import { StatusTag } from '../../lib/ui/StatusTag';
@@ -69,6 +71,11 @@ export default function DashboardPage() {
             {r.indicator}
           </Typography.Text>
           {r.name}
+          {isSchoolYearLabel(r.row?.year, (r.row as SchoolAttainment | undefined)?.yearLabel) && (
+            <Tag color="purple" style={{ marginLeft: 6 }} data-testid={`year-label-${r.indicator}`}>
+              {(r.row as SchoolAttainment).yearLabel}
+            </Tag>
+          )}
         </Link>
       ),
     },
@@ -97,17 +104,31 @@ export default function DashboardPage() {
       title: t('dashboard.status'),
       key: 'status',
       width: 150,
-      render: (_: unknown, r: DashboardRow) =>
-        r.orgCounts ? (
-          <Space size={2} wrap>
-            <StatusTag status={r.status} testId={`status-${r.indicator}`} />
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('dashboard.orgMet', { met: r.orgCounts.met, total: Object.values(r.orgCounts).reduce((a, b) => a + b, 0) })}
-            </Typography.Text>
-          </Space>
-        ) : (
+      render: (_: unknown, r: DashboardRow) => (
+        <Space size={2} wrap>
           <StatusTag status={r.status} testId={`status-${r.indicator}`} />
-        ),
+          {r.schools ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`schools-met-${r.indicator}`}>
+              {t('dashboard.schoolsMet', { met: r.schools.met, total: r.schools.total })}
+            </Typography.Text>
+          ) : (
+            r.orgCounts && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('dashboard.orgMet', { met: r.orgCounts.met, total: Object.values(r.orgCounts).reduce((a, b) => a + b, 0) })}
+              </Typography.Text>
+            )
+          )}
+          {r.bySchool && (
+            <Link
+              to={`/municipalities/${encodeURIComponent(code)}/rankings/${encodeURIComponent(r.indicator)}?year=${year}`}
+              style={{ fontSize: 12 }}
+              data-testid={`ranking-link-${r.indicator}`}
+            >
+              {t('dashboard.ranking')}
+            </Link>
+          )}
+        </Space>
+      ),
     },
     {
       title: t('dashboard.deviation'),
@@ -147,6 +168,9 @@ export default function DashboardPage() {
         </Typography.Title>
         <Space wrap>
           <YearSelect value={year} onChange={(y) => setParam('year', String(y))} years={yearOptions(years.years, year)} />
+          <Link to={`/municipalities/${encodeURIComponent(code)}/schools`}>
+            <Button data-testid="schools-link">{t('menu.schools')}</Button>
+          </Link>
           <Link to={`/municipalities/${encodeURIComponent(code)}/entry/${year}`}>
             <Button type={canWrite(me, code) ? 'primary' : 'default'}>
               {canWrite(me, code) ? t('dashboard.enterData') : t('dashboard.viewData')}

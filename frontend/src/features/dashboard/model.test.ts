@@ -47,4 +47,23 @@ describe('dashboard model', () => {
     expect(groups.map((g) => g.area)).toEqual(['Доступность', 'Результаты', '—']);
     expect(groups[0].rows.map((r) => r.indicator)).toEqual(['1.2', '1.10']);
   });
+  it('takes «met by N of M schools» from the municipality row and ignores category rows', () => {
+    const rows = toRows(
+      [
+        a({ indicator: '4', fact: 55, schools: { met: 31, notMet: 12, noData: 5, total: 48 } } as Partial<Attainment>),
+        a({ indicator: '4', category: 'subject=math', fact: 40 } as Partial<Attainment>),
+        a({ indicator: '4', organization: 's1', status: 'not_met' }),
+        a({ indicator: '5', organization: 's1', status: 'met' }),
+        a({ indicator: '5', organization: 's1', category: 'subject=math', status: 'not_met' } as Partial<Attainment>),
+      ],
+      '—',
+    );
+    const four = rows.find((r) => r.indicator === '4')!;
+    expect(four.row?.fact).toBe(55);
+    expect(four.schools).toEqual({ met: 31, total: 48 });
+    expect(four.bySchool).toBe(true);
+    const five = rows.find((r) => r.indicator === '5')!;
+    expect(five.orgCounts).toEqual({ met: 1, not_met: 0, no_data: 0, no_target: 0 });
+    expect(rows.find((r) => r.indicator === '1.10')).toBeUndefined();
+  });
 });

@@ -1,3 +1,4 @@
+import type { SchoolAttainment } from '../../api/pending';
 import type { Attainment, AttainmentStatus } from '../../api/types';
 
 export interface DashboardRow {
@@ -8,6 +9,10 @@ export interface DashboardRow {
   row: Attainment | undefined;
   /** For organization-level indicators without a municipality row: per-status counts. */
   orgCounts?: Record<AttainmentStatus, number>;
+  /** «met by N of M schools»: the server's count on the municipality row of an organization-level indicator. */
+  schools?: { met: number; total: number };
+  /** Whether the indicator has school rows (its schools can be ranked). */
+  bySchool: boolean;
   status: AttainmentStatus;
 }
 
@@ -28,17 +33,31 @@ export function toRows(items: Attainment[], noArea: string): DashboardRow[] {
   }
   const rows: DashboardRow[] = [];
   for (const [indicator, list] of byIndicator) {
-    const muni = list.find((a) => !a.organization);
-    const first = muni ?? list[0];
+    // the totals (rows of a category, e.g. one subject, are the indicator page's and the school page's)
+    const totals = list.filter((a) => !(a as SchoolAttainment).category);
+    const muni = totals.find((a) => !a.organization) ?? list.find((a) => !a.organization);
+    const first = muni ?? totals[0] ?? list[0];
     const name = first.indicatorName ?? indicator;
+    const bySchool = list.some((a) => !!a.organization) || !!(muni as SchoolAttainment | undefined)?.schools;
+    const sc = (muni as SchoolAttainment | undefined)?.schools;
+    const schools = sc && sc.total !== undefined ? { met: sc.met ?? 0, total: sc.total } : undefined;
     if (muni) {
-      rows.push({ key: indicator, indicator, name, area: first.area || noArea, row: muni, status: muni.status ?? 'no_data' });
+      rows.push({
+        key: indicator,
+        indicator,
+        name,
+        area: first.area || noArea,
+        row: muni,
+        schools,
+        bySchool,
+        status: muni.status ?? 'no_data',
+      });
     } else {
       const counts: Record<AttainmentStatus, number> = { met: 0, not_met: 0, no_data: 0, no_target: 0 };
-      for (const a of list) counts[a.status ?? 'no_data'] += 1;
+      for (const a of totals) counts[a.status ?? 'no_data'] += 1;
       const status: AttainmentStatus =
         counts.not_met > 0 ? 'not_met' : counts.met > 0 ? 'met' : counts.no_data > 0 ? 'no_data' : 'no_target';
-      rows.push({ key: indicator, indicator, name, area: first.area || noArea, row: undefined, orgCounts: counts, status });
+      rows.push({ key: indicator, indicator, name, area: first.area || noArea, row: undefined, orgCounts: counts, bySchool, status });
     }
   }
   return rows;

@@ -1,9 +1,10 @@
 import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Input, Modal, Popconfirm, Select, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Checkbox, Input, Popconfirm, Select, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useBlocker, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import type { LabelledValue, SchoolAttainment } from '../../api/pending';
 import type { Attainment, Indicator, Page, Qualifier, TargetBound, Value, ValueWrite } from '../../api/types';
 import { ApiError, ifMatchFor, isApiError } from '../../lib/api';
 import { renderTarget } from '../../lib/attainment';
@@ -12,15 +13,17 @@ import { parseDecimal, toInputString } from '../../lib/decimal';
 import { formatSigned, formatValue, unitSuffix } from '../../lib/format';
 import { useMe } from '../../lib/me';
 import { isLocked } from '../../lib/periods';
-import { canWrite } from '../../lib/permissions';
+import { canRead, canWrite, canWriteOrg } from '../../lib/permissions';
+import { isSchoolYearLabel } from '../../lib/schoolYear';
 import { qk, useIndicators, useMunicipalityName, useOrganizations, usePeriod, useYearsWithData } from '../../lib/queries';
 import { PeriodBanner } from '../../lib/ui/PeriodBanner';
 import { StatusTag } from '../../lib/ui/StatusTag';
 import { ErrorState, Loading } from '../../lib/ui/states';
 import { YearSelect, yearOptions } from '../../lib/ui/YearSelect';
 import { deleteValue, fetchCurrent, saveValue, useOwnIndicatorCodes, useYearTargets, useYearValues } from './api';
-import { ConflictModal } from './components/ConflictModal';
-import { holdsMyChanges, isDirty as draftIsDirty, planPaste, saveBody, type Draft } from './model';
+import { ConflictModal } from '../../lib/ui/ConflictModal';
+import { useLeavePrompt } from '../../lib/ui/LeavePrompt';
+import { holdsMyChanges, isDirty as draftIsDirty, planPaste, saveBody, type Draft } from '../../lib/valueDraft';
 
 const QUALIFIERS: Qualifier[] = ['exact', 'approx', 'at_least', 'at_most'];
 /** Fields the grid shows as cells; the server's errors on other fields go under the row. */
@@ -47,7 +50,8 @@ interface Row {
 }
 
 export default function EntryPage() {
-  const { code = '', year: yearParam } = useParams();
+  // `org` in the path: one school's form (its coordinator's view), the organization fixed.
+  const { code = '', year: yearParam, org: fixedOrg } = useParams();
   const year = Number(yearParam);
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -56,8 +60,8 @@ export default function EntryPage() {
   const { message, modal } = App.useApp();
   const qc = useQueryClient();
   const name = useMunicipalityName(code);
-  const years = useYearsWithData(code);
-  const [org, setOrg] = useState<string | undefined>(undefined);
+  const years = useYearsWithData(code, fixedOrg);
+  const [org, setOrg] = useState<string | undefined>(fixedOrg);
   const [search, setSearch] = useState('');
   const [showAll, setShowAll] = useState(false);
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
@@ -66,16 +70,19 @@ export default function EntryPage() {
   const [conflictBusy, setConflictBusy] = useState(false);
 
   const indicators = useIndicators({ status: 'active' });
-  const values = useYearValues(code, year);
-  const targets = useYearTargets(code, year);
-  const own = useOwnIndicatorCodes(code, year);
+  const values = useYearValues(code, year, fixedOrg);
+  const targets = useYearTargets(code, year, fixedOrg);
+  const own = useOwnIndicatorCodes(code, year, fixedOrg);
   const ownCodes = own.codes;
-  const orgs = useOrganizations(code);
+  const readsMunicipality = canRead(me, code);
+  const orgs = useOrganizations(readsMunicipality ? code : undefined);
   const period = usePeriod(code, year);
-  const writable = canWrite(me, code);
+  const writable = fixedOrg ? canWriteOrg(me, code, fixedOrg) : canWrite(me, code);
   const locked = isLocked(period.data?.state);
   const readOnly = !writable || locked;
-  const valuesKey = qk.values({ municipality: code, year });
+  const valuesKey = qk.values({ municipality: code, year, organization: fixedOrg });
+  const m = `/municipalities/${encodeURIComponent(code)}`;
+  const schoolPath = fixedOrg ? `${m}/schools/${encodeURIComponent(fixedOrg)}` : undefined;
 
   /** Every row of the chosen level (edits are kept while a search or the catalogue switch hides a row). */
   const allRows: Row[] = useMemo(() => {
@@ -90,12 +97,14 @@ export default function EntryPage() {
       .sort((a, b) => collator.compare(a.area ?? '', b.area ?? '') || collator.compare(a.code, b.code))
       .map((i) => {
         const tg = tgs.find((x) => x.indicator === i.code);
+        const row = att.find((a) => a.indicator === i.code && !(a as SchoolAttainment).category);
         return {
           code: i.code,
           indicator: i,
           stored: stored.find((v) => v.indicator === i.code),
-          target: tg ? { comparator: tg.comparator, value: tg.value, valueTo: tg.valueTo } : null,
-          attainment: att.find((a) => a.indicator === i.code),
+          // a school's target may be the municipality's target for every school (organization *): attainment has it
+          target: tg ? { comparator: tg.comparator, value: tg.value, valueTo: tg.valueTo } : (row?.target ?? null),
+          attainment: row,
         };
       });
   }, [indicators.data, values.data, targets.data, own.data, org]);
@@ -113,27 +122,16 @@ export default function EntryPage() {
   const isDirty = (r: Row) => draftIsDirty(r.stored, drafts[r.code], lang);
   const dirtyCount = allRows.filter(isDirty).length;
 
-  // Unsaved edits: ask before the router leaves the page, and let the browser ask on reload or close.
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      dirtyCount > 0 && currentLocation.pathname + currentLocation.search !== nextLocation.pathname + nextLocation.search,
-  );
-  const hasEdits = dirtyCount > 0;
-  useEffect(() => {
-    if (!hasEdits) return;
-    const ask = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = '';
-    };
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [hasEdits]);
+  const leavePrompt = useLeavePrompt(dirtyCount);
 
   if (!Number.isInteger(year) || year < 1900 || year > 2200) return <ErrorState error={new Error(t('entry.badYear'))} />;
   if (indicators.isLoading || values.isLoading || own.isLoading) return <Loading />;
   if (indicators.error) return <ErrorState error={indicators.error} onRetry={() => indicators.refetch()} />;
   if (values.error) return <ErrorState error={values.error} onRetry={() => values.refetch()} />;
 
+  /** The server's label of the year for this indicator ("2019/20" for a school year), from its value or attainment row. */
+  const yearLabelOf = (r: Row) =>
+    (r.stored as LabelledValue | undefined)?.yearLabel ?? (r.attainment as SchoolAttainment | undefined)?.yearLabel;
   const inputOf = (r: Row) => drafts[r.code]?.input ?? toInputString(r.stored?.value, lang);
   const qualifierOf = (r: Row): Qualifier => drafts[r.code]?.qualifier ?? r.stored?.qualifier ?? 'exact';
   const commentOf = (r: Row) => drafts[r.code]?.comment ?? r.stored?.comment ?? '';
@@ -355,16 +353,22 @@ export default function EntryPage() {
     <div>
       <Space wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
         <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">
-          {t('entry.title', { name, year })}
+          {fixedOrg
+            ? t('entry.schoolTitle', {
+                name: orgs.data?.items.find((o) => o.code === fixedOrg)?.name ?? own.data?.items[0]?.organizationName ?? fixedOrg,
+                year,
+              })
+            : t('entry.title', { name, year })}
         </Typography.Title>
         <Space wrap>
-          <YearSelect
-            value={year}
-            onChange={(y) => navigate(`/municipalities/${encodeURIComponent(code)}/entry/${y}`)}
-            years={yearOptions(years.years, year)}
-          />
-          <Link to={`/municipalities/${encodeURIComponent(code)}?year=${year}`}>
-            <Button>{t('entry.toDashboard')}</Button>
+          <YearSelect value={year} onChange={(y) => navigate(`${schoolPath ?? m}/entry/${y}`)} years={yearOptions(years.years, year)} />
+          {!fixedOrg && (
+            <Link to={`${m}/entry/${year}/schools`}>
+              <Button data-testid="entry-grid-link">{t('entry.toGrid')}</Button>
+            </Link>
+          )}
+          <Link to={`${schoolPath ?? m}?year=${year}`}>
+            <Button>{fixedOrg ? t('entry.toSchool') : t('entry.toDashboard')}</Button>
           </Link>
         </Space>
       </Space>
@@ -375,18 +379,20 @@ export default function EntryPage() {
       )}
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
-          <Select
-            aria-label={t('entry.scope')}
-            style={{ minWidth: 280 }}
-            value={org ?? ''}
-            onChange={changeOrg}
-            loading={orgs.isLoading}
-            showSearch={{ optionFilterProp: 'label' }}
-            options={[
-              { value: '', label: t('entry.wholeMunicipality') },
-              ...(orgs.data?.items ?? []).map((o) => ({ value: o.code, label: o.name })),
-            ]}
-          />
+          {!fixedOrg && (
+            <Select
+              aria-label={t('entry.scope')}
+              style={{ minWidth: 280 }}
+              value={org ?? ''}
+              onChange={changeOrg}
+              loading={orgs.isLoading}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={[
+                { value: '', label: t('entry.wholeMunicipality') },
+                ...(orgs.data?.items ?? []).map((o) => ({ value: o.code, label: o.name })),
+              ]}
+            />
+          )}
           <Input.Search
             allowClear
             aria-label={t('dashboard.search')}
@@ -425,9 +431,16 @@ export default function EntryPage() {
                 <Typography.Text type="secondary" style={{ marginRight: 6 }}>
                   {r.code}
                 </Typography.Text>
-                <Link to={`/municipalities/${encodeURIComponent(code)}/indicators/${encodeURIComponent(r.code)}`}>
-                  {r.indicator.nameRu}
-                </Link>
+                {readsMunicipality ? (
+                  <Link to={`${m}/indicators/${encodeURIComponent(r.code)}`}>{r.indicator.nameRu}</Link>
+                ) : (
+                  r.indicator.nameRu
+                )}
+                {isSchoolYearLabel(year, yearLabelOf(r)) && (
+                  <Tag color="purple" style={{ marginLeft: 6 }} data-testid={`entry-year-label-${r.code}`}>
+                    {yearLabelOf(r)}
+                  </Tag>
+                )}
                 <div className="clamp-2" style={{ fontSize: 12, color: '#8c8c8c' }} title={r.indicator.area}>
                   {r.indicator.area}
                 </div>
@@ -584,18 +597,7 @@ export default function EntryPage() {
         onOverwrite={() => void resolveOverwrite()}
         onCancel={() => setConflict(null)}
       />
-      <Modal
-        open={blocker.state === 'blocked'}
-        title={t('entry.leave.title')}
-        okText={t('entry.leave.go')}
-        cancelText={t('entry.leave.stay')}
-        okButtonProps={{ danger: true, 'data-testid': 'leave-go' } as React.ComponentProps<typeof Button>}
-        cancelButtonProps={{ 'data-testid': 'leave-stay' } as React.ComponentProps<typeof Button>}
-        onOk={() => blocker.proceed?.()}
-        onCancel={() => blocker.reset?.()}
-      >
-        <span data-testid="leave-message">{t('entry.leave.message', { count: dirtyCount })}</span>
-      </Modal>
+      {leavePrompt}
     </div>
   );
 }

@@ -29,6 +29,8 @@ export function seriesOption(
   baseline: { year: number; value: number } | null,
   labels: ChartLabels,
   formatter: (v: number) => string,
+  /** The year as the API labels it ("2019/20" for a school-year indicator). */
+  yearLabel: (year: number) => string = String,
 ) {
   const years = new Set(points.map((p) => p.year));
   if (baseline) years.add(baseline.year);
@@ -105,7 +107,7 @@ export function seriesOption(
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatter(v) : '—') },
     legend: { top: 0, data: [labels.fact, labels.target, ...(hasBand ? [labels.targetBand] : []), ...(baseline ? [labels.baseline] : [])] },
     grid: { left: 64, right: 24, top: 40, bottom: 32 },
-    xAxis: { type: 'category', data: cats.map(String) },
+    xAxis: { type: 'category', data: cats.map(yearLabel) },
     yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v: number) => formatter(v) } },
     series,
   };

@@ -6,6 +6,7 @@ import type { Value } from '../../api/types';
 import { renderTarget } from '../../lib/attainment';
 import { formatValue } from '../../lib/format';
 import { present } from '../../lib/present';
+import { yearLabels, yearText } from '../../lib/schoolYear';
 import { unitLabel } from '../../lib/units';
 import { useIndicator, useMunicipalityName, useOrganizations, useSeries } from '../../lib/queries';
 import { Fact } from '../../lib/ui/Fact';
@@ -27,7 +28,9 @@ export default function IndicatorPage() {
   const series = useSeries({ indicator, municipality: code, yearFrom: now - 12, yearTo: now + 6 });
   const baselines = useBaselines(code, indicator);
   const isOrg = ind.data?.level === 'organization';
-  const values = useIndicatorValues(code, indicator, isOrg);
+  // the values carry the year labels of a school-year indicator ("2019/20"); the series has only the years
+  const values = useIndicatorValues(code, indicator, isOrg || ind.data?.periodicity === 'school_year');
+  const labels = useMemo(() => yearLabels(values.data?.items ?? []), [values.data]);
   const orgs = useOrganizations(isOrg ? code : undefined);
   const audit = useValueAudit(code, indicator);
 
@@ -53,8 +56,9 @@ export default function IndicatorPage() {
           baseline: t('indicator.baseline'),
         },
         (v) => formatValue(v, unit, decimals, lang),
+        (y) => yearText(y, labels.get(y)),
       ),
-    [points, baseline, t, unit, decimals, lang],
+    [points, baseline, t, unit, decimals, lang, labels],
   );
 
   if (ind.isLoading) return <Loading />;
@@ -96,7 +100,7 @@ export default function IndicatorPage() {
               <Descriptions.Item label={t('catalogue.level')}>{t(`level.${i.level}`)}</Descriptions.Item>
               {baseline && (
                 <Descriptions.Item label={t('indicator.baseline')}>
-                  {formatValue(baseline.value, unit, decimals, lang)} ({baseline.year})
+                  {formatValue(baseline.value, unit, decimals, lang)} ({yearText(baseline.year, labels.get(baseline.year))})
                 </Descriptions.Item>
               )}
               {i.formula && <Descriptions.Item label={t('catalogue.formula')}>{i.formula}</Descriptions.Item>}
@@ -123,7 +127,9 @@ export default function IndicatorPage() {
                       title: t('common.year'),
                       dataIndex: 'year',
                       width: 90,
-                      render: (y: number) => <Link to={`/municipalities/${encodeURIComponent(code)}/entry/${y}`}>{y}</Link>,
+                      render: (y: number) => (
+                        <Link to={`/municipalities/${encodeURIComponent(code)}/entry/${y}`}>{yearText(y, labels.get(y))}</Link>
+                      ),
                     },
                     {
                       title: t('dashboard.fact'),
@@ -155,6 +161,8 @@ export default function IndicatorPage() {
                         orgNames={new Map((orgs.data?.items ?? []).map((o) => [o.code ?? '', o.name ?? o.code ?? '']))}
                         unit={unit}
                         decimals={decimals}
+                        labels={labels}
+                        schoolPath={(org) => `/municipalities/${encodeURIComponent(code)}/schools/${encodeURIComponent(org)}`}
                       />
                     ),
                   },
@@ -183,7 +191,11 @@ function OrgTable({
   orgNames,
   unit,
   decimals,
+  labels,
+  schoolPath,
 }: {
+  labels: Map<number, string>;
+  schoolPath: (org: string) => string;
   values: Value[];
   loading: boolean;
   error: unknown;
@@ -213,9 +225,13 @@ function OrgTable({
       pagination={{ pageSize: 50, hideOnSinglePage: true }}
       scroll={{ x: 600 }}
       columns={[
-        { title: t('indicator.organization'), key: 'org', render: (_, r) => orgNames.get(r.org) ?? r.org },
+        {
+          title: t('indicator.organization'),
+          key: 'org',
+          render: (_, r) => <Link to={schoolPath(r.org)}>{orgNames.get(r.org) ?? r.org}</Link>,
+        },
         ...rows.years.map((y) => ({
-          title: String(y),
+          title: yearText(y, labels.get(y)),
           key: String(y),
           align: 'right' as const,
           render: (_: unknown, r: { byYear: Record<number, Value> }) => (

@@ -2,6 +2,7 @@ import { App, Alert, Button, Form, Input, Modal, Space, Tag, Typography } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodAction } from '../../api/types';
+import { isApiError } from '../api';
 import { formatDateTime } from '../format';
 import { useMe } from '../me';
 import { commentRequired, missingLabel, periodActions, PERIOD_STATE_COLOR, usePeriodAction } from '../periods';
@@ -20,6 +21,8 @@ export function PeriodBanner({ municipality, year }: { municipality: string; yea
   const [comment, setComment] = useState('');
 
   if (period.isLoading) return null;
+  // a school coordinator may not read the municipality's period: its page then shows none
+  if (isApiError(period.error, 403)) return null;
   if (period.error) return <ProblemAlert error={period.error} onRetry={() => period.refetch()} style={{ marginBottom: 16 }} />;
   const p = period.data;
   if (!p) return null;

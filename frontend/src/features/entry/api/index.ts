@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Attainment, Target, Value, ValueWrite } from '../../../api/types';
-import { ifMatchFor, list, requestFull } from '../../../lib/api';
+import type { Attainment, Target, Value } from '../../../api/types';
+import { list } from '../../../lib/api';
 import { qk } from '../../../lib/queries';
 
-export function useYearValues(municipality: string, year: number) {
+/** `organization`: one school's form (a school coordinator reads only its own rows). */
+export function useYearValues(municipality: string, year: number, organization?: string) {
   return useQuery({
-    queryKey: qk.values({ municipality, year }),
-    queryFn: ({ signal }) => list<Value>('/values', { municipality, year }, signal),
+    queryKey: qk.values({ municipality, year, organization }),
+    queryFn: ({ signal }) => list<Value>('/values', { municipality, year, organization }, signal),
   });
 }
 
@@ -15,40 +16,21 @@ export function useYearValues(municipality: string, year: number) {
  * lists every indicator the municipality has a target or value for in any year).
  * Same query as the dashboard's, so the two share the cache.
  */
-export function useOwnIndicatorCodes(municipality: string, year: number) {
+export function useOwnIndicatorCodes(municipality: string, year: number, organization?: string) {
   const q = useQuery({
-    queryKey: qk.attainment({ municipality, year }),
-    queryFn: ({ signal }) => list<Attainment>('/attainment', { municipality, year }, signal),
+    queryKey: qk.attainment(organization ? { municipality, organization, year } : { municipality, year }),
+    queryFn: ({ signal }) => list<Attainment>('/attainment', { municipality, year, organization }, signal),
     enabled: Number.isInteger(year),
   });
   const codes = q.data ? new Set(q.data.items.map((a) => a.indicator).filter((c): c is string => !!c)) : undefined;
   return { ...q, codes };
 }
 
-export function useYearTargets(municipality: string, year: number) {
+export function useYearTargets(municipality: string, year: number, organization?: string) {
   return useQuery({
-    queryKey: qk.targets({ municipality, year, kind: 'target' }),
-    queryFn: ({ signal }) => list<Target>('/targets', { municipality, year, kind: 'target' }, signal),
+    queryKey: qk.targets({ municipality, year, kind: 'target', organization }),
+    queryFn: ({ signal }) => list<Target>('/targets', { municipality, year, kind: 'target', organization }, signal),
   });
 }
 
-export async function saveValue(body: ValueWrite, ifMatch: string | undefined): Promise<Value> {
-  const res = await requestFull<Value>('/values', { method: 'PUT', body, ifMatch });
-  return res.data;
-}
-
-export async function fetchCurrent(mine: ValueWrite): Promise<Value[]> {
-  const page = await list<Value>('/values', {
-    municipality: mine.municipality,
-    indicator: mine.indicator,
-    organization: mine.organization,
-    year: mine.year,
-  });
-  return page.items;
-}
-
-/** DELETE /values/{id} with If-Match of the shown version: a value changed meanwhile answers 412. */
-export async function deleteValue(value: Pick<Value, 'id' | 'version'>): Promise<void> {
-  const ifMatch = value.version === undefined ? undefined : ifMatchFor(value.version);
-  await requestFull<void>(`/values/${encodeURIComponent(String(value.id))}`, { method: 'DELETE', ifMatch });
-}
+export { deleteValue, fetchCurrent, saveValue } from '../../../lib/values';

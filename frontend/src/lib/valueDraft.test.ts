@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Value } from '../../api/types';
-import { changedFields, holdsMyChanges, isDirty, planPaste, saveBody, splitPaste } from './model';
+import type { Value } from '../api/types';
+import { changedFields, holdsMyChanges, isDirty, planPaste, saveBody, splitPaste } from './valueDraft';
 
 const key = { municipality: 'kaluga', indicator: 'kaluga-1.2', year: 2024 };
 const stored: Value = {

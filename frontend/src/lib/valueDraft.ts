@@ -1,8 +1,8 @@
-// The pure part of the data-entry grid: what the user changed, what a save sends, how a paste
+// The pure part of value entry (the entry page, the schools grid, a school's form): what the user changed, what a save sends, how a paste
 // of several cells is spread. Whether a figure is valid and whether it meets its target is the
 // server's answer (422 field errors, GET /attainment), never decided here.
-import type { Qualifier, Value, ValueWrite } from '../../api/types';
-import { parseDecimal, toInputString } from '../../lib/decimal';
+import type { Qualifier, Value, ValueWrite } from '../api/types';
+import { parseDecimal, toInputString } from './decimal';
 
 /** What the user touched in one row; an absent field was not touched. */
 export interface Draft {

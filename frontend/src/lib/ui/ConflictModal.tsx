@@ -1,7 +1,7 @@
 import { Alert, Button, Descriptions, Modal, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Conflict } from '../../../lib/conflict';
-import { formatDateTime, formatValue } from '../../../lib/format';
+import type { Conflict } from '../conflict';
+import { formatDateTime, formatValue } from '../format';
 
 export function ConflictModal({
   conflict,

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../lib/api';
+import { formOf, gapTrend, groupBody, progressOption, splitErrors, yearsText } from './model';
+
+describe('register form', () => {
+  it('sends what the form holds, blank optional fields left out', () => {
+    expect(
+      groupBody({
+        code: ' shnor-2019 ',
+        name: 'ШНОР 2019–2020',
+        description: ' ',
+        yearFrom: 2019,
+        yearTo: null,
+        organizations: ['school-5'],
+      }),
+    ).toEqual({
+      code: 'shnor-2019',
+      name: 'ШНОР 2019–2020',
+      yearFrom: 2019,
+      organizations: ['school-5'],
+    });
+    expect(groupBody(formOf(undefined))).toEqual({ name: '', organizations: [] });
+  });
+  it('puts the server’s field errors at their fields, others apart', () => {
+    const e = new ApiError(
+      422,
+      {
+        type: 'about:blank',
+        title: 'Ошибка',
+        status: 422,
+        errors: [
+          { field: 'yearTo', code: 'years_inverted', message: 'Последний год реестра (2018) раньше первого (2019)' },
+          { field: 'organizations[1]', code: 'unknown', message: 'Нет организации «school-99»' },
+          { field: 'organizations', code: 'unknown', message: 'ещё одна' },
+          { field: 'body', code: 'x', message: 'Тело запроса' },
+        ],
+      },
+      'HTTP 422',
+    );
+    expect(splitErrors(e)).toEqual({
+      fields: [
+        { name: 'yearTo', errors: ['Последний год реестра (2018) раньше первого (2019)'] },
+        { name: 'organizations', errors: ['Нет организации «school-99»', 'ещё одна'] },
+      ],
+      other: ['Тело запроса'],
+    });
+    expect(splitErrors(new ApiError(500, undefined, 'HTTP 500')).other).toEqual(['HTTP 500']);
+  });
+  it('years as a span or one year', () => {
+    expect(yearsText({ yearFrom: 2019, yearTo: 2020 })).toBe('2019–2020');
+    expect(yearsText({ yearFrom: 2019, yearTo: 2019 })).toBe('2019');
+  });
+});
+
+describe('catching up', () => {
+  it('a gap going down from the first to the last year is catching up', () => {
+    expect(
+      gapTrend([
+        { year: 2021, gap: 4.5, yearLabel: '2021/22' },
+        { year: 2019, gap: 9, yearLabel: '2019/20' },
+        { year: 2020, gap: 12 },
+        { year: 2022 },
+      ]),
+    ).toEqual({ kind: 'closing', from: 9, to: 4.5, fromYear: 2019, toYear: 2021, fromLabel: '2019/20', toLabel: '2021/22' });
+  });
+  it('a growing gap is falling behind; one year tells nothing', () => {
+    expect(
+      gapTrend([
+        { year: 2019, gap: 1 },
+        { year: 2020, gap: 3 },
+      ]).kind,
+    ).toBe('widening');
+    expect(
+      gapTrend([
+        { year: 2019, gap: 2 },
+        { year: 2020, gap: 2 },
+      ]).kind,
+    ).toBe('same');
+    expect(gapTrend([{ year: 2019, gap: 2 }, { year: 2020 }]).kind).toBe('unknown');
+  });
+  it('charts the three averages by year label', () => {
+    const o = progressOption(
+      [
+        { year: 2020, yearLabel: '2020/21', groupAverage: 50, restAverage: 60, municipalAverage: 58 },
+        { year: 2019, yearLabel: '2019/20', groupAverage: 40, municipalAverage: 55 },
+      ],
+      { group: 'Реестр', rest: 'Остальные', municipality: 'МО' },
+      String,
+    );
+    expect(o.xAxis.data).toEqual(['2019/20', '2020/21']);
+    expect(o.series.map((s) => s.data)).toEqual([
+      [40, 50],
+      [null, 60],
+      [55, 58],
+    ]);
+  });
+});
