@@ -4,7 +4,7 @@
 import type { Attainment, AttainmentStatus, Polarity, Value } from './types';
 
 /** GET /values items: `yearLabel` is "2019/20" for a school-year indicator, "2019" otherwise. */
-export type LabelledValue = Value & { yearLabel?: string; categoryLabel?: string };
+export type LabelledValue = Value;
 
 /** How many of a municipality's schools met an organization-level indicator's target. */
 export interface SchoolCounts {

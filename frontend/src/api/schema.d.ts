@@ -152,6 +152,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Schools (or municipalities) a rule flags in a year, with the evidence
+         * @description Computed live from the current values. A unit is flagged when the rule's conditions (combined by any or all) hold in at least minYears of the window's years; a year in which the unit gave no value of the rule's indicators never holds. Only units with data are judged. Within the caller's scope: a school coordinator sees its own school's flags. Ordered by rule, municipality and school name.
+         */
+        get: operations["listFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -640,6 +660,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Risk rules
+         * @description The region's rules and those of the municipalities the caller sees; with municipality, the rules that apply to it. Ordered by code.
+         */
+        get: operations["listRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rules/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One risk rule
+         * @description The ETag names its version.
+         */
+        get: operations["getRule"];
+        /**
+         * Create or replace a risk rule
+         * @description The region's rules (no municipality) are kept by the ministry and the admin, a municipality's by its editors. Checked on save: unknown indicator, category not on the indicator's list, minYears over window, not exactly one test per condition give 422 with the field (conditions[i].field). A stale If-Match gets 412.
+         */
+        put: operations["putRule"];
+        post?: never;
+        /**
+         * Delete a risk rule
+         * @description Its flags go with it.
+         */
+        delete: operations["deleteRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/targets": {
         parameters: {
             query?: never;
@@ -962,6 +1030,41 @@ export interface components {
             code: string;
             message: string;
         };
+        Flag: {
+            rule: string;
+            ruleName: string;
+            municipality: string;
+            municipalityName: string;
+            /** @description Absent for a rule of municipality level */
+            organization?: string;
+            organizationName?: string;
+            /**
+             * Format: int32
+             * @description The year judged
+             */
+            year: number;
+            /** @description The years of the window in which the conditions held */
+            years: number[];
+            /** @description Every year of the window with each condition's value */
+            evidence: components["schemas"]["FlagYearEvidence"][];
+        };
+        /** @description One condition in one year: the value used, the municipal average where the condition compares with it, and whether it held (absent: the year was not reported) */
+        FlagConditionEvidence: {
+            indicator: string;
+            category: string;
+            value?: number;
+            average?: number;
+            matched?: boolean;
+        };
+        /** @description One year of the window: reported is false when the school (or municipality) gave no value of the rule's indicators that year, which never counts as a match */
+        FlagYearEvidence: {
+            /** Format: int32 */
+            year: number;
+            yearLabel: string;
+            reported: boolean;
+            matched: boolean;
+            conditions: components["schemas"]["FlagConditionEvidence"][];
+        };
         /** @description A register of a municipality's organizations valid from yearFrom to yearTo */
         Group: {
             municipality: string;
@@ -1062,8 +1165,16 @@ export interface components {
             bands?: components["schemas"]["Band"][];
             /** @enum {string} */
             level: "municipality" | "organization";
-            /** @enum {string} */
+            /**
+             * @description How the figures are kept. For school_year, values and targets are keyed by the year the school year starts in (2019 is 2019/20) and carry yearLabel «2019/20»
+             * @enum {string}
+             */
             periodicity: "calendar_year" | "school_year" | "quarter";
+            /**
+             * @description The periodicity as people read it: «Учебный год», «Календарный год» or «Квартал»
+             * @example Учебный год
+             */
+            periodicityLabel: string;
             /** @description Free-text disaggregation categories allowed for values, for an indicator without dimensions */
             categories?: string[];
             /** @description Codes of the catalogue's dimensions (GET /dimensions) the indicator is disaggregated by, in order. A value's category is then '' (the total) or dim=member pairs joined by ';' in this order, e.g. subject=math;grade=4 (a pair left out is the total over that dimension); free-text categories are then not allowed. Only appending is allowed once the indicator has data. */
@@ -1185,6 +1296,9 @@ export interface components {
             code: string;
             /** @enum {string} */
             role: "editor" | "viewer";
+            /** @description The organization's name; absent when the role names an organization that does not exist */
+            name?: string;
+            municipalityName?: string;
         };
         /**
          * Format: date-time
@@ -1206,6 +1320,15 @@ export interface components {
         };
         PageResultAuditEventDto: {
             items: components["schemas"]["AuditEvent"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultFlagDto: {
+            items: components["schemas"]["Flag"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1278,6 +1401,15 @@ export interface components {
         };
         PageResultRowDto: {
             items: components["schemas"]["AttainmentRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultRuleDto: {
+            items: components["schemas"]["Rule"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1402,6 +1534,109 @@ export interface components {
             history: components["schemas"]["PeriodHistoryEntry"][];
             completeness: components["schemas"]["PeriodCompleteness"];
         };
+        Rule: {
+            code: string;
+            name: string;
+            description?: string;
+            /** @enum {string} */
+            level: "organization" | "municipality";
+            /** @enum {string} */
+            combine: "any" | "all";
+            /** Format: int32 */
+            window: number;
+            /** Format: int32 */
+            minYears: number;
+            preceding: boolean;
+            /** @description The municipality that keeps the rule; absent for the region's rules */
+            municipality?: string;
+            conditions: components["schemas"]["RuleCondition"][];
+            /** Format: int32 */
+            version: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
+        RuleCondition: {
+            indicator: string;
+            indicatorName: string;
+            category: string;
+            categoryLabel?: string;
+            /** @enum {string} */
+            comparator?: "gt" | "ge" | "lt" | "le" | "eq";
+            value?: number;
+            missingOrZero?: boolean;
+            /** @enum {string} */
+            average?: "above" | "below";
+            /** @description The condition in words, e.g. «Доля «2» (4 класс) ≥ 20» */
+            text: string;
+        };
+        /** @description An indicator (and category) and one test: comparator with value, missingOrZero, or average */
+        RuleConditionInput: {
+            indicator: string;
+            /** @description Canonical category of the indicator's dimensions, e.g. subject=math;grade=4; '' total */
+            category?: string;
+            /** @enum {string} */
+            comparator?: "gt" | "ge" | "lt" | "le" | "eq";
+            /** @description The threshold of the comparator */
+            value?: number;
+            /** @description Holds when the value is zero or absent in a year the school reported */
+            missingOrZero?: boolean;
+            /**
+             * @description Against the municipal average of the same indicator, category and year
+             * @enum {string}
+             */
+            average?: "above" | "below";
+        };
+        /**
+         * @example {
+         *       "name": "ВПР 4 класс: «2» у 20 % и более или нет «5»",
+         *       "level": "organization",
+         *       "combine": "any",
+         *       "window": 3,
+         *       "minYears": 2,
+         *       "preceding": true,
+         *       "conditions": [
+         *         {
+         *           "indicator": "tula-vpr-2",
+         *           "category": "grade=4",
+         *           "comparator": "ge",
+         *           "value": 20
+         *         },
+         *         {
+         *           "indicator": "tula-vpr-5",
+         *           "category": "grade=4",
+         *           "missingOrZero": true
+         *         }
+         *       ]
+         *     }
+         */
+        RuleInput: {
+            /** @description Must equal the code in the path when given */
+            code?: string;
+            name: string;
+            description?: string;
+            /** @enum {string} */
+            level: "organization" | "municipality";
+            /**
+             * @description How the conditions combine in a year; default any
+             * @enum {string}
+             */
+            combine?: "any" | "all";
+            /**
+             * Format: int32
+             * @description How many years the rule looks at
+             */
+            window: number;
+            /**
+             * Format: int32
+             * @description In how many of the window's years the conditions must hold
+             */
+            minYears: number;
+            /** @description false (default): the window ends with the year; true: the year before it */
+            preceding?: boolean;
+            /** @description The municipality whose department keeps the rule (its editors change it); absent: a rule of the region, kept by the ministry */
+            municipality?: string;
+            conditions: components["schemas"]["RuleConditionInput"][];
+        };
         Target: {
             /** Format: int64 */
             id: number;
@@ -1462,12 +1697,25 @@ export interface components {
             municipality: string;
             indicator: string;
             organization?: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The year; for an indicator whose periodicity is school_year, the year the school year starts in (2019 is the school year 2019/20). Values and targets are keyed by that starting year; yearLabel shows it as people read it
+             */
             year: number;
+            /**
+             * @description The year as people read it: «2019/20» for a school-year indicator (periodicity school_year, keyed by the starting year), «2019» otherwise
+             * @example 2019/20
+             */
+            yearLabel: string;
             /** @description '' for the whole year, otherwise Q1–Q4 or H1–H2 */
             period: string;
             /** @description '' (default) for the total; for an indicator with dimensions dim=member pairs joined by ';' in the order of the indicator's dimensions, e.g. subject=math;grade=4 (a pair left out is the total over that dimension; pairs in another order, blanks and, for one dimension, the bare member code are accepted and stored canonical); otherwise one of the indicator's free-text categories */
             category: string;
+            /**
+             * @description The category as people read it: the Russian names of its members joined by ', ' in the order of the indicator's dimensions, e.g. «Математика, 4 класс»; '' for the total; a free-text category as it is
+             * @example Математика, 4 класс
+             */
+            categoryLabel: string;
             value: number;
             /** @enum {string} */
             qualifier: "exact" | "approx" | "at_least" | "at_most";
@@ -1500,7 +1748,10 @@ export interface components {
             indicator: string;
             /** @description Organization code within the municipality, for per-institution values */
             organization?: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The year; for an indicator whose periodicity is school_year, the year the school year starts in (2019 is the school year 2019/20). Values and targets are keyed by that starting year; yearLabel shows it as people read it
+             */
             year: number;
             /** @description '' (default) for the whole year, Q1–Q4, H1–H2 */
             period?: string;
@@ -2288,6 +2539,102 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFlags: {
+        parameters: {
+            query: {
+                /** @description Only this municipality (default: all in the caller's scope) */
+                municipality?: string;
+                /** @description Only this organization (needs municipality) */
+                organization?: string;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Only this rule (default: every rule that applies) */
+                rule?: string;
+                /** @description Page size, 1 to 1000 */
+                size?: number;
+                /** @description The year judged */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultFlagDto"];
+                };
             };
             /** @description Неверный запрос (malformed request or parameter) */
             400: {
@@ -5390,6 +5737,366 @@ export interface operations {
         };
     };
     deleteRegion: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRules: {
+        parameters: {
+            query?: {
+                /** @description Only the rules that apply to this municipality */
+                municipality?: string;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 1000 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultRuleDto"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRule: {
         parameters: {
             query?: never;
             header?: {

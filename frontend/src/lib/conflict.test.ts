@@ -9,6 +9,8 @@ const theirs: Value = {
   municipality: 'kaluga',
   indicator: '1.2',
   year: 2020,
+  yearLabel: '2020',
+  categoryLabel: '',
   period: '',
   category: '',
   value: 13,

@@ -6,6 +6,8 @@ const key = { municipality: 'kaluga', indicator: 'kaluga-1.2', year: 2024 };
 const stored: Value = {
   id: 7,
   ...key,
+  yearLabel: '2024',
+  categoryLabel: '',
   period: '',
   category: '',
   value: 12.5,

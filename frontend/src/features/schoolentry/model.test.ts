@@ -8,8 +8,10 @@ const v = (organization: string | undefined, indicator: string, value: number, e
   indicator,
   organization,
   year: 2024,
+  yearLabel: '2024',
   period: '',
   category: '',
+  categoryLabel: '',
   value,
   qualifier: 'exact',
   version: 1,
@@ -54,6 +56,6 @@ describe('schools grid cells', () => {
       v('s1', 'c', 1),
     ]);
     expect(labels.get('a')).toBe('2024/25');
-    expect(labels.has('c')).toBe(false);
+    expect(labels.get('c')).toBe('2024');
   });
 });
