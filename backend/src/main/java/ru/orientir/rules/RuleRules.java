@@ -156,7 +156,6 @@ public final class RuleRules {
         if (c.average != null) {
             return what + ("above".equals(c.average) ? " выше" : " ниже") + " среднего по муниципалитету";
         }
-        return what + " " + SYMBOLS.getOrDefault(c.comparator, c.comparator) + " "
-                + Decimals.exact(c.threshold).toPlainString().replace('.', ',');
+        return what + " " + SYMBOLS.getOrDefault(c.comparator, c.comparator) + " " + Decimals.ru(c.threshold);
     }
 }

@@ -66,12 +66,12 @@ public class RuleService {
     @Transactional
     public Saved<RuleDto> put(Caller caller, String code, RuleInput in, String ifMatch) {
         String owner = in == null ? null : blankToNull(in.municipality());
-        requireKeeper(caller, owner);
+        caller.requireKeeper(owner);
         RiskRule r = RiskRule.byCode(code).orElse(null);
         if (r != null && r.municipality != null) {
-            requireKeeper(caller, r.municipality.code);
+            caller.requireKeeper(r.municipality.code);
         } else if (r != null) {
-            requireKeeper(caller, null);
+            caller.requireKeeper(null);
         }
         Checks c = new Checks();
         List<RuleCondition> conditions = RuleRules.check(c, code, in);
@@ -111,20 +111,10 @@ public class RuleService {
     @Transactional
     public void delete(Caller caller, String code, String ifMatch) {
         RiskRule r = rule(caller, code);
-        requireKeeper(caller, r.municipality == null ? null : r.municipality.code);
+        caller.requireKeeper(r.municipality == null ? null : r.municipality.code);
         ETags.checkIfMatch(ifMatch, r.version, "Правило «" + code + "»");
         audit.record(caller, "delete", subject(r), RuleDto.of(r), null);
         r.delete();
-    }
-
-    /** A department's rules are kept by its editors; the region's by the ministry and the admin. */
-    private static void requireKeeper(Caller caller, String municipality) {
-        if (municipality != null) {
-            caller.requireWrite(municipality);
-        } else if (!caller.managesCatalogue() && !caller.canApprove()) {
-            throw ProblemException.forbidden("Правила региона ведут министерство и администратор; правило своего "
-                    + "муниципалитета создайте с полем municipality");
-        }
     }
 
     private static AuditLog.Subject subject(RiskRule r) {

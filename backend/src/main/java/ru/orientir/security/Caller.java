@@ -204,6 +204,19 @@ public record Caller(String username, String displayName, String channel, Set<St
         }
     }
 
+    /**
+     * Analysis definitions (risk rules, scorecards) of a municipality are kept by its editors; the
+     * region's ({@code municipality} null) by the ministry and the admin.
+     */
+    public void requireKeeper(String municipality) {
+        if (municipality != null) {
+            requireWrite(municipality);
+        } else if (!managesCatalogue() && !canApprove()) {
+            throw ProblemException.forbidden("Правила и рейтинги региона ведут министерство и администратор; "
+                    + "для своего муниципалитета укажите поле municipality");
+        }
+    }
+
     public void requireCatalogueAdmin() {
         if (!managesCatalogue()) {
             throw ProblemException.forbidden(
