@@ -858,6 +858,75 @@ def apply_dimensions(indicators, values):
     return converted, kept
 
 
+# --------------------------------------------------------------------------------------
+# School tier: registers of schools named by the documents, and one school-level series
+# --------------------------------------------------------------------------------------
+# Registers (groups) that a document names school by school. Tula's document names no school as having low
+# results (its section 3.2 describes the work with such schools without a list); Derbent names its flagged
+# schools, and Tula names the schools of its PISA sample. (municipality, code, name, year_from, year_to,
+# organizations, description with the line of <file>.txt)
+GROUPS = [
+    ("derbent", "vpr-nonobjective-2021", "Школы с признаками необъективности ВПР (2020/21)", 2021, 2022,
+     ["school-4", "school-13", "school-17"],
+     "derbent.txt, строка 921: «три школы (МБОУ «СОШ №4», МБОУ «СОШ №17», МБОУ «СОШ №13») попали в список "
+     "образовательных организаций, имеющих признаки необъективности по результатам ВПР»; строка 925: дорожные "
+     "карты по обеспечению объективности на ВПР-2022"),
+    ("derbent", "project-500-plus-2021", "Проект «500+» (школы с низкими образовательными результатами)", 2021, 2021,
+     ["boarding-school-2"],
+     "derbent.txt, строка 82: «МБОУ ГКОУ РД \"Дербентская школа-интернат №2\" включена в проект «500+»»"),
+    ("tula", "pisa-2019", "Выборка PISA 2019/20", 2019, 2020,
+     ["co-3", "co-17", "co-33", "co-35", "co-40", "co-45"],
+     "tula.txt, строка 483: «в 2019-2020 учебном году в соответствии с выборкой приняли участие обучающиеся "
+     "МБОУ ЦО №№ 3, 17, 33, 35, 40, 45»"),
+]
+
+# No document gives one indicator per school over three years (Tula's and Derbent's exam tables are
+# municipal; Kaluga's school figures are single 2020 facts). To show a school against the municipal average
+# over three years, derbent-8s holds ILLUSTRATIVE school figures of the EGE average in Russian, marked so in
+# the source column: they are not in the document. They are chosen so that the mean of the eight schools is
+# exactly the city's figure the document gives (derbent-8, subject=russian: 69, 72, 74 in 2019-2021, lines
+# 60-62), and the three flagged schools of the register above start lower and catch up.
+SCHOOL_SERIES_INDICATOR = "derbent-8s"
+SCHOOL_SERIES_OF = "derbent-8"
+SCHOOL_SERIES_SOURCE = ("иллюстративные данные, не из документа: баллы по школам придуманы для демонстрации; "
+                        "их среднее равно баллу города (derbent.txt, строки 60-62)")
+SCHOOL_SERIES = {  # school -> (2019, 2020, 2021)
+    "school-4": (58, 63, 68), "school-13": (60, 64, 69), "school-17": (62, 66, 70),
+    "school-8": (74, 76, 77), "school-11": (76, 78, 78), "school-15": (72, 74, 75),
+    "school-20": (75, 78, 78), "school-21": (75, 77, 77),
+}
+SCHOOL_SERIES_YEARS = (2019, 2020, 2021)
+
+
+def build_school_tier(indicators):
+    """The illustrative school-level indicator and its values, and the register rows (one per member)."""
+    city = next(r for r in indicators if r["code"] == SCHOOL_SERIES_OF)
+    ind = {"code": SCHOOL_SERIES_INDICATOR, "name_ru": "Средний балл ЕГЭ по школе (иллюстрация)",
+           "name_en": "Average EGE score per school (illustrative)", "area": city["area"], "polarity": "higher",
+           "unit": "score", "decimals": "0", "level": "organization", "periodicity": "calendar_year",
+           "scale_min": "0", "scale_max": "100", "dimensions": "subject",
+           "description": "Иллюстративный показатель для сравнения школы со средним по городу: документ даёт средний "
+                          "балл ЕГЭ только по городу (%s); баллы по школам не из документа, их среднее по восьми "
+                          "школам равно баллу города за каждый год." % SCHOOL_SERIES_OF,
+           "formula": "Средний тестовый балл ЕГЭ выпускников школы (100-балльная шкала)",
+           "source": SCHOOL_SERIES_SOURCE}
+    vals = []
+    for school, figures in SCHOOL_SERIES.items():
+        for year, v in zip(SCHOOL_SERIES_YEARS, figures):
+            vals.append({"municipality": "derbent", "indicator": SCHOOL_SERIES_INDICATOR, "year": year,
+                         "value": str(v), "organization": school, "period": "", "category": "subject=russian",
+                         "qualifier": "exact", "numerator": "", "denominator": "",
+                         "comment": "иллюстрация: документ не даёт баллов по школам", "source": SCHOOL_SERIES_SOURCE})
+    groups = []
+    for mun, code, name, y0, y1, members, desc in GROUPS:
+        for n, org in enumerate(members):
+            first = n == 0
+            groups.append({"municipality": mun, "group": code, "name": name if first else "",
+                           "year_from": y0 if first else "", "year_to": y1 if first else "", "organization": org,
+                           "description": desc if first else ""})
+    return ind, vals, groups
+
+
 def main():
     report = new_report()
     regions, municipalities, orgs, indicators, values, targets = [], [], [], [], [], []
@@ -879,6 +948,9 @@ def main():
     values += c_vals
     targets += c_tgts
     dim_converted, dim_kept = apply_dimensions(indicators, values)
+    s_ind, s_vals, groups = build_school_tier(indicators)
+    indicators.append(s_ind)
+    values += s_vals
 
     regions.sort(key=lambda r: r["code"])
     municipalities.sort(key=lambda r: r["code"])
@@ -904,6 +976,8 @@ def main():
                               "organization", "comment", "source"], targets)
     write_csv("values.csv", ["municipality", "indicator", "year", "value", "organization", "period", "category",
                              "qualifier", "numerator", "denominator", "comment", "source"], values)
+    write_csv("groups.csv", ["municipality", "group", "name", "year_from", "year_to", "organization",
+                             "description"], groups)
 
     # ---- report ------------------------------------------------------------------------
     muns = [m[0] for m in MUNICIPALITIES]
@@ -949,6 +1023,21 @@ def main():
     out += ["", "Kept as free text (some categories name a subject, but not all of them can be mapped one to one):", ""]
     for code, why, cats in dim_kept:
         out.append("- %s: %s (%s)" % (code, why, "; ".join(cats)))
+    out += ["", "## School tier: registers and a school-level series", "",
+            "Registers (`groups.csv`, loaded with `POST /api/v1/imports?type=groups`): only schools a document "
+            "names. Tula's document names no school with low results (section 3.2 describes the work with such "
+            "schools but gives no list), so Tula's register is the PISA sample it does name.", "",
+            "| municipality | group | name | years | organizations | source |", "|---|---|---|---|---|---|"]
+    for mun, code, name, y0, y1, members, desc in GROUPS:
+        out.append("| %s | %s | %s | %d–%d | %s | %s |" % (mun, code, name, y0, y1, ", ".join(members), desc))
+    out += ["", "School-level series: no document gives one indicator for several schools over three years (Tula's "
+            "VPR, OGE and EGE tables and Derbent's EGE table are municipal; Kaluga's school figures are single 2020 "
+            "facts). `%s` therefore holds **illustrative** figures (source column «иллюстративные данные, не из "
+            "документа…»), chosen so that each year's mean of the schools equals the city's figure of `%s` "
+            "(subject=russian) from the document:" % (SCHOOL_SERIES_INDICATOR, SCHOOL_SERIES_OF), "",
+            "| school | " + " | ".join(map(str, SCHOOL_SERIES_YEARS)) + " |", "|---|" + "---|" * len(SCHOOL_SERIES_YEARS)]
+    for school, figures in SCHOOL_SERIES.items():
+        out.append("| %s | %s |" % (school, " | ".join(map(str, figures))))
     out += ["", "## Details", ""]
     for k in ("skip_null_year", "skip_forecast", "skip_percent_range", "skip_non_numeric", "skip_yes_no_range",
               "dup_values_conflict", "dup_values_same_figure", "dup_targets_conflict", "dup_targets_same_figure", "approx", "at_least", "at_most", "baseline_year_inferred",
@@ -1012,6 +1101,17 @@ def main():
     for code in ("russian", "math_profile"):
         check(code in sub["tula"] and code in sub["derbent"], "tula and derbent share subject " + code)
     check("math" in sub["tula"] and "math" in sub["kemerovo"], "tula and kemerovo share subject math")
+    # school tier: the illustrative school means are the city's figures; registers name known organizations
+    city = {r["year"]: r["value"] for r in values if r["indicator"] == SCHOOL_SERIES_OF and r["category"] == "subject=russian"}
+    for i, y in enumerate(SCHOOL_SERIES_YEARS):
+        figures = [f[i] for f in SCHOOL_SERIES.values()]
+        check(str(city.get(y)) == fmt_num(sum(figures) / len(figures)), "school mean = city figure %d" % y)
+    check(len(SCHOOL_SERIES_YEARS) >= 3 and len(SCHOOL_SERIES) >= 5, "a school series of >= 3 years and >= 5 schools")
+    all_orgs = {(r["municipality"], r["code"]) for r in orgs}
+    for g in groups:
+        check((g["municipality"], g["organization"]) in all_orgs, "register member unknown " + g["organization"])
+    check(all(g["organization"] in SCHOOL_SERIES for g in groups if g["group"] == "vpr-nonobjective-2021"),
+          "the register's schools have the school series")
     # structural checks
     check(len({r["code"] for r in indicators}) == len(indicators), "indicator codes unique")
     vk = [(r["municipality"], r["indicator"], r["organization"], r["year"], r["period"], r["category"]) for r in values]

@@ -22,7 +22,7 @@ for file in "$DATA"/dimensions/*.json; do
   case "$answer" in 200|201) say "  dimension $code: $answer" ;; *) die "PUT /api/v1/dimensions/$code answered $answer" ;; esac
 done
 
-for type in regions municipalities organizations indicators targets values; do
+for type in regions municipalities organizations indicators targets values groups; do
   file="$DATA/$type.csv"
   key="demo-$type-$(sha256sum "$file" | cut -c1-16)"
   job=$(curl -sS -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' -H "Idempotency-Key: $key" \

@@ -227,6 +227,7 @@ public class ExportService {
         condition(sql, params, " AND t.year = ?", f.year());
         condition(sql, params, " AND t.year >= ?", f.yearFrom());
         condition(sql, params, " AND t.year <= ?", f.yearTo());
+        DataFilter.appendGroupSql(f, "t.organization_id", sql, params);
         sql.append(" ORDER BY ").append(kind.order);
         return new Query(sql.toString(), params);
     }

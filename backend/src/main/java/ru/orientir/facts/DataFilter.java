@@ -1,5 +1,6 @@
 package ru.orientir.facts;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.QueryParam;
@@ -10,10 +11,12 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import ru.orientir.common.FieldError;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import ru.orientir.common.Pages;
 import ru.orientir.common.Params;
+import ru.orientir.common.ProblemException;
 import ru.orientir.security.Caller;
 
 /**
@@ -34,6 +37,13 @@ public class DataFilter {
     @QueryParam("organization")
     @Parameter(description = "Organization code (within the municipality)")
     public String organization;
+
+    @QueryParam("group")
+    @Parameter(
+            description = "Register (group) code within the municipality: only the rows of its organizations "
+                    + "(municipality-level rows are left out). Requires municipality; an unknown register is 422 "
+                    + "on the field group. The register's years do not limit the rows: add yearFrom/yearTo for that.")
+    public String group;
 
     @QueryParam("year")
     @Parameter(
@@ -98,7 +108,8 @@ public class DataFilter {
             String organization,
             Integer year,
             Integer yearFrom,
-            Integer yearTo) {}
+            Integer yearTo,
+            String group) {}
 
     /** Parses the filter, adding what is wrong to {@code bad} (the caller throws, with its own checks added). */
     public Parsed parsed(Params bad) {
@@ -112,7 +123,8 @@ public class DataFilter {
                 Pages.blankToNull(organization),
                 y,
                 from,
-                to);
+                to,
+                Pages.blankToNull(group));
     }
 
     /**
@@ -139,6 +151,14 @@ public class DataFilter {
         if (f.organization() != null) {
             w.and("o.code = :organization", "organization", f.organization());
         }
+        if (checkedGroup(f)) {
+            w.and(
+                    "o.id in (select go.id from OrganizationGroup g join g.organizations go "
+                            + "where g.municipality.code = :groupMunicipality and g.code = :group)",
+                    "group",
+                    f.group());
+            w.params.put("groupMunicipality", f.municipality());
+        }
         if (f.year() != null) {
             w.and(row + ".year = :year", "year", f.year());
         }
@@ -149,6 +169,53 @@ public class DataFilter {
             w.and(row + ".year <= :yearTo", "yearTo", f.yearTo());
         }
         return w;
+    }
+
+    /**
+     * The register filter for native SQL, for exports: {@code AND <organization id column> IN (members)}
+     * with its parameters, appended when the filter names a group (checked as in {@link #where}: the
+     * caller's right to read the municipality is checked before).
+     */
+    public static void appendGroupSql(Parsed f, String organizationIdColumn, StringBuilder sql, List<Object> params) {
+        if (checkedGroup(f)) {
+            sql.append(" AND ")
+                    .append(organizationIdColumn)
+                    .append(" IN (SELECT gm.organization_id FROM organization_group_member gm ")
+                    .append("JOIN organization_group g ON g.id = gm.group_id ")
+                    .append("JOIN municipality gmu ON gmu.id = g.municipality_id WHERE gmu.code = ? AND g.code = ?)");
+            params.add(f.municipality());
+            params.add(f.group());
+        }
+    }
+
+    /**
+     * Whether the filter names a register, which must be one of the named municipality's: 422 on the field
+     * {@code group} without a municipality or for an unknown register.
+     */
+    private static boolean checkedGroup(Parsed f) {
+        if (f.group() == null) {
+            return false;
+        }
+        if (f.municipality() == null) {
+            throw ProblemException.validation(List.of(new FieldError(
+                    "group",
+                    "municipality_required",
+                    "Реестр (group) выбирается в пределах муниципалитета: укажите и муниципалитет (municipality)")));
+        }
+        long found = Panache.getEntityManager()
+                .createQuery(
+                        "select count(g) from OrganizationGroup g where g.municipality.code = :m and g.code = :g",
+                        Long.class)
+                .setParameter("m", f.municipality())
+                .setParameter("g", f.group())
+                .getSingleResult();
+        if (found == 0) {
+            throw ProblemException.validation(List.of(new FieldError(
+                    "group",
+                    "unknown_group",
+                    "Реестр «" + f.group() + "» муниципалитета «" + f.municipality() + "» не найден")));
+        }
+        return true;
     }
 
     /** Runs a projection query for one page and a count query with the same conditions. */

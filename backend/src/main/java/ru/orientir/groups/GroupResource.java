@@ -7,11 +7,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
+import ru.orientir.common.Params;
 import ru.orientir.common.Saved;
 import ru.orientir.groups.GroupDtos.GroupDto;
 import ru.orientir.groups.GroupDtos.GroupInput;
@@ -24,6 +28,9 @@ public class GroupResource {
 
     @Inject
     GroupService service;
+
+    @Inject
+    GroupProgress progress;
 
     @Inject
     CurrentCaller current;
@@ -47,6 +54,47 @@ public class GroupResource {
     public RestResponse<GroupDto> get(@PathParam("code") String code, @PathParam("group") String group) {
         OrganizationGroup g = service.group(current.get(), code, group);
         return Saved.withETag(GroupDto.of(g), g.version);
+    }
+
+    @GET
+    @Path("/{group}/progress")
+    @Operation(
+            operationId = "getGroupProgress",
+            summary = "A register's organizations against the rest of the municipality, year by year",
+            description = "For one indicator and category: per year the arithmetic mean of the annual values "
+                    + "(period '') of the register's organizations (groupAverage, groupCount), of the "
+                    + "municipality's other organizations (restAverage, restCount) and of all of them "
+                    + "(municipalAverage), and gap = groupAverage − restAverage, so that one sees whether the "
+                    + "register's schools are catching up. Years: those with organization-level values, within "
+                    + "yearFrom–yearTo when given. Municipality-level values do not count.")
+    public GroupDtos.GroupProgressDto progress(
+            @PathParam("code") String code,
+            @PathParam("group") String group,
+            @QueryParam("indicator") @Parameter(required = true, description = "Indicator code") String indicator,
+            @QueryParam("category")
+                    @Parameter(
+                            description = "Category to average ('' or left out: the total); for an indicator with "
+                                    + "dimensions also the bare member or pairs in any order (stored canonical)")
+                    String category,
+            @QueryParam("yearFrom")
+                    @Parameter(
+                            description = "From this year on",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = Params.MIN_YEAR,
+                                            maximum = Params.MAX_YEAR))
+                    String yearFrom,
+            @QueryParam("yearTo")
+                    @Parameter(
+                            description = "Up to this year",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = Params.MIN_YEAR,
+                                            maximum = Params.MAX_YEAR))
+                    String yearTo) {
+        return progress.progress(current.get(), code, group, indicator, category, yearFrom, yearTo);
     }
 
     @PUT

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.orientir.audit.AuditLog;
@@ -33,9 +34,6 @@ import ru.orientir.territory.TerritoryService;
 /** Registers of a municipality's organizations: its readers see them, its editors keep them, every change audited. */
 @ApplicationScoped
 public class GroupService {
-
-    /** The most organizations one register may hold (a municipality has at most a few hundred schools). */
-    static final int MAX_MEMBERS = 5000;
 
     @Inject
     TerritoryService territory;
@@ -68,6 +66,23 @@ public class GroupService {
         c.throwIfAny();
         OrganizationGroup g = OrganizationGroup.byCode(m, code).orElse(null);
         ETags.checkIfMatch(ifMatch, g == null ? null : g.version, "Реестр «" + code + "»");
+        return write(caller, m, code, g, in, members, null);
+    }
+
+    /**
+     * Creates the register or replaces its name, years and members (all checked already), and audits the
+     * change; nothing is written when nothing changes. The one write of the API and of files ({@code
+     * importJob} names the job of a file).
+     */
+    public Saved<GroupDto> write(
+            Caller caller,
+            Municipality m,
+            String code,
+            OrganizationGroup existing,
+            GroupInput in,
+            Set<Organization> members,
+            UUID importJob) {
+        OrganizationGroup g = existing;
         boolean created = g == null;
         GroupDto old = created ? null : GroupDto.of(g);
         if (created) {
@@ -90,7 +105,7 @@ public class GroupService {
         g.updatedBy = caller.username();
         g.persistAndFlush();
         GroupDto now = GroupDto.of(g);
-        audit.record(caller, created ? "create" : "update", subject(g), old, now);
+        audit.record(caller, created ? "create" : "update", subject(g), old, now, importJob, null);
         return new Saved<>(now, g.version, created);
     }
 
@@ -107,25 +122,11 @@ public class GroupService {
     private static Set<Organization> validate(Checks c, Municipality m, String code, GroupInput in) {
         c.code("code", code);
         if (in == null) {
-            c.required("name", null);
-            c.required("yearFrom", null);
+            GroupRules.fields(c, null, null, null, null);
             return Set.of();
         }
         c.sameCode("code", in.code(), code);
-        if (c.required("name", in.name())) {
-            c.maxLength("name", in.name(), 300);
-        }
-        c.maxLength("description", in.description(), 5000);
-        c.year("yearFrom", in.yearFrom());
-        if (in.yearTo() != null) {
-            c.year("yearTo", in.yearTo());
-            if (in.yearFrom() != null && in.yearTo() < in.yearFrom()) {
-                c.add(
-                        "yearTo",
-                        "years_inverted",
-                        "Последний год реестра (" + in.yearTo() + ") раньше первого (" + in.yearFrom() + ")");
-            }
-        }
+        GroupRules.fields(c, in.name(), in.description(), in.yearFrom(), in.yearTo());
         return members(c, m, in.organizations());
     }
 
@@ -133,8 +134,8 @@ public class GroupService {
         if (codes == null || codes.isEmpty()) {
             return Set.of();
         }
-        if (codes.size() > MAX_MEMBERS) {
-            c.add("organizations", "too_many", "В реестре не может быть больше " + MAX_MEMBERS + " организаций");
+        if (codes.size() > GroupRules.MAX_MEMBERS) {
+            GroupRules.tooMany(c, "organizations", codes.size());
             return Set.of();
         }
         Set<String> wanted = new TreeSet<>();
@@ -149,20 +150,19 @@ public class GroupService {
         if (wanted.isEmpty()) {
             return Set.of();
         }
-        Map<String, Organization> found =
-                Organization.<Organization>list("municipality = ?1 and code in ?2", m, wanted).stream()
-                        .collect(Collectors.toMap(o -> o.code, Function.identity()));
+        Map<String, Organization> found = organizations(m, wanted);
         Set<String> unknown = new TreeSet<>(wanted);
         unknown.removeAll(found.keySet());
-        if (!unknown.isEmpty()) {
-            c.add(
-                    "organizations",
-                    "unknown_organization",
-                    "В муниципалитете «" + m.code + "» нет организаций: " + String.join(", ", unknown));
-        }
+        GroupRules.unknownOrganizations(c, "organizations", m.code, unknown);
         Set<Organization> members = new LinkedHashSet<>();
         wanted.stream().map(found::get).filter(Objects::nonNull).forEach(members::add);
         return members;
+    }
+
+    /** The municipality's organizations of these codes, by code. */
+    public static Map<String, Organization> organizations(Municipality m, Set<String> codes) {
+        return Organization.<Organization>list("municipality = ?1 and code in ?2", m, codes).stream()
+                .collect(Collectors.toMap(o -> o.code, Function.identity()));
     }
 
     private static AuditLog.Subject subject(OrganizationGroup g) {

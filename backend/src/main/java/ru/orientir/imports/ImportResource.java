@@ -76,7 +76,7 @@ public class ImportResource {
             operationId = "uploadImport",
             summary =
                     "Upload a file of values, targets, indicators, organizations, "
-                            + "municipalities or regions (CSV, JSON array or XLSX), as the body or as the multipart/form-data field «file»",
+                            + "municipalities, regions or groups (registers) (CSV, JSON array or XLSX), as the body or as the multipart/form-data field «file»",
             description = UPLOAD_DESCRIPTION)
     @RequestBody(
             required = true,
@@ -111,7 +111,8 @@ public class ImportResource {
                                                 "indicators",
                                                 "organizations",
                                                 "municipalities",
-                                                "regions"
+                                                "regions",
+                                                "groups"
                                             }))
                     String type,
             @QueryParam("dryRun")
@@ -137,7 +138,10 @@ public class ImportResource {
                 service.upload(current.get(), request(type, dryRun, mode, key, contentType, fileName), body, length));
     }
 
-    static final String TYPE = "What the file holds";
+    static final String TYPE = "What the file holds. groups (registers of organizations): one row per member with the "
+            + "columns municipality, group, organization, and name, year_from, year_to, description on the register's "
+            + "first row; a register named in the file is replaced: its members become exactly the organizations of its "
+            + "rows, and a register with a bad row is not written (in partial mode too)";
     static final String DRY_RUN = "true: check everything, write nothing (exactly true or false)";
     static final String MODE = "atomic (default): all rows or none; partial: the good rows";
     static final String KEY = "A key of your choice (up to 200 characters): the same key again returns the first job";
@@ -176,7 +180,8 @@ public class ImportResource {
                                                 "indicators",
                                                 "organizations",
                                                 "municipalities",
-                                                "regions"
+                                                "regions",
+                                                "groups"
                                             }))
                     String type,
             @QueryParam("dryRun")
@@ -262,7 +267,8 @@ public class ImportResource {
                                                 "indicators",
                                                 "organizations",
                                                 "municipalities",
-                                                "regions"
+                                                "regions",
+                                                "groups"
                                             }))
                     String type,
             @QueryParam("status")

@@ -48,6 +48,9 @@ public class ImportRunner {
     @Inject
     RegionsImporter regions;
 
+    @Inject
+    GroupsImporter groups;
+
     /** What to run: the job's settings and its spooled file (deleted when done). */
     public record Work(
             UUID jobId, Caller caller, ImportType type, FileFormat format, Path file, boolean dryRun, boolean atomic) {}
@@ -169,6 +172,7 @@ public class ImportRunner {
             case ORGANIZATIONS -> organizations;
             case MUNICIPALITIES -> municipalities;
             case REGIONS -> regions;
+            case GROUPS -> groups;
         };
     }
 

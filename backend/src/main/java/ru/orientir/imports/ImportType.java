@@ -45,7 +45,9 @@ public enum ImportType {
                     "source")),
     ORGANIZATIONS(List.of("municipality", "code", "name"), List.of("type")),
     MUNICIPALITIES(List.of("code", "name", "region"), List.of("type", "oktmo")),
-    REGIONS(List.of("code", "name"), List.of());
+    REGIONS(List.of("code", "name"), List.of()),
+    /** Registers of organizations: one row per member, see GroupsImporter. */
+    GROUPS(List.of("municipality", "group", "organization"), List.of("name", "year_from", "year_to", "description"));
 
     public final List<String> required;
     public final List<String> optional;

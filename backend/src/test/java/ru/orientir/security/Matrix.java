@@ -215,6 +215,12 @@ final class Matrix {
                                 t -> "GET /api/v1/municipalities/" + t.code + "/groups/sec-group",
                                 t -> Req.get(group(t, "sec-group")))
                         .check(field("municipality", false, true)),
+                op("GET", "/api/v1/municipalities/{code}/groups/{group}/progress")
+                        .on(KALUGA, TULA)
+                        .rule(READ)
+                        .prepared(
+                                t -> "GET /api/v1/municipalities/" + t.code + "/groups/sec-group/progress",
+                                t -> Req.get(group(t, "sec-group") + "/progress?indicator=" + INDICATOR)),
                 op("PUT", "/api/v1/municipalities/{code}/groups/{group}")
                         .on(KALUGA, TULA)
                         .rule(WRITE)
