@@ -186,7 +186,7 @@ export interface paths {
         get: operations["listImports"];
         put?: never;
         /**
-         * Upload a file of values, targets, indicators, organizations, municipalities or regions (CSV, JSON array or XLSX), as the body or as the multipart/form-data field «file»
+         * Upload a file of values, targets, indicators, organizations, municipalities, regions or groups (registers) (CSV, JSON array or XLSX), as the body or as the multipart/form-data field «file»
          * @description Every row is checked like the single-row API (codes, rights, locked periods, units and scales, comparators, duplicates within the file); every bad row is reported with its line (the header is line 1), column and a message in Russian. mode=atomic (default) writes every row or none, mode=partial writes the good rows; dryRun=true only checks. Files under 1 MB answer 201 with the finished job, larger ones 202 with the queued job (follow GET /api/v1/imports/{id}); a replayed Idempotency-Key answers 200 with the first job and writes nothing twice.
          */
         post: operations["uploadImport"];
@@ -439,6 +439,26 @@ export interface paths {
          * @description Deletes the register; its organizations stay.
          */
         delete: operations["deleteGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipalities/{code}/groups/{group}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A register's organizations against the rest of the municipality, year by year
+         * @description For one indicator and category: per year the arithmetic mean of the annual values (period '') of the register's organizations (groupAverage, groupCount), of the municipality's other organizations (restAverage, restCount) and of all of them (municipalAverage), and gap = groupAverage − restAverage, so that one sees whether the register's schools are catching up. Years: those with organization-level values, within yearFrom–yearTo when given. Municipality-level values do not count.
+         */
+        get: operations["getGroupProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -703,6 +723,74 @@ export interface paths {
          * @description Its flags go with it.
          */
         delete: operations["deleteRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Scorecards
+         * @description The region's scorecards and those of the municipalities the caller sees; with municipality, those that apply to it.
+         */
+        get: operations["listScorecards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorecards/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One scorecard
+         * @description The ETag names its version.
+         */
+        get: operations["getScorecard"];
+        /**
+         * Create or replace a scorecard
+         * @description The region's scorecards are kept by the ministry and the admin, a municipality's by its editors. Methods: presence (value > 0 gives points), per_unit (points × value), threshold (comparator and value), bands (from..to inclusive → points), above_average and below_average (against the municipal average of the year). 422 names the field (items[i].field).
+         */
+        put: operations["putScorecard"];
+        post?: never;
+        /**
+         * Delete a scorecard
+         * @description Nothing else goes.
+         */
+        delete: operations["deleteScorecard"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorecards/{code}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every school's (municipality's) score, rank and breakdown for a year
+         * @description Computed from the current values. Units with any value of the scorecard's indicators are rated within the municipality given (or all those the caller sees); equal scores share a rank; an item without data gives no points and is counted in missing. A school coordinator sees its own school's rating (its rank among all the municipality's schools).
+         */
+        get: operations["listRatings"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1106,6 +1194,65 @@ export interface components {
             /** @description Codes of the municipality's organizations (an empty register is allowed) */
             organizations?: string[];
         };
+        /** @description A register's organizations against the rest of the municipality, year by year, on one indicator and category */
+        GroupProgress: {
+            /** @description Register code */
+            group: string;
+            /** @description Register name */
+            name: string;
+            /**
+             * Format: int32
+             * @description First year of the register's validity
+             */
+            yearFrom: number;
+            /**
+             * Format: int32
+             * @description Last year of the register's validity
+             */
+            yearTo: number;
+            /** @description Indicator code */
+            indicator: string;
+            /** @description Indicator name in Russian */
+            indicatorName: string;
+            unit: string;
+            /**
+             * @description Which direction is better
+             * @enum {string}
+             */
+            polarity: "higher" | "lower";
+            /** @description The category averaged, canonical; '' is the total */
+            category: string;
+            /** @description Years with organization-level values, ascending */
+            years: components["schemas"]["GroupProgressYear"][];
+        };
+        /** @description One year: arithmetic means of the annual values (period '') of the register's organizations, of the municipality's other organizations and of all of them, rounded to 4 decimal places */
+        GroupProgressYear: {
+            /**
+             * Format: int32
+             * @description The year (for a school year its starting year)
+             */
+            year: number;
+            /** @description «2019» for a calendar year, «2019/20» for a school year */
+            yearLabel: string;
+            /** @description Mean of the register's organizations; null when none has a value */
+            groupAverage?: number | null;
+            /**
+             * Format: int64
+             * @description How many of the register's organizations have a value
+             */
+            groupCount: number;
+            /** @description Mean of the municipality's other organizations; null when none has one */
+            restAverage?: number | null;
+            /**
+             * Format: int64
+             * @description How many other organizations have a value
+             */
+            restCount: number;
+            /** @description Mean of all the municipality's organizations with a value */
+            municipalAverage: number;
+            /** @description groupAverage − restAverage; null when either is missing */
+            gap?: number | null;
+        };
         /** @description A bad row: its number in the file (header = 1), the column and why */
         ImportError: {
             /** Format: int64 */
@@ -1390,6 +1537,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultRatingDto: {
+            items: components["schemas"]["Rating"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultRegionDto: {
             items: components["schemas"]["Region"][];
             /** Format: int32 */
@@ -1410,6 +1566,15 @@ export interface components {
         };
         PageResultRuleDto: {
             items: components["schemas"]["Rule"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultScorecardDto: {
+            items: components["schemas"]["Scorecard"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1504,6 +1669,37 @@ export interface components {
             target?: components["schemas"]["AttainmentTarget"];
             /** @enum {string} */
             status: "met" | "not_met" | "no_data" | "no_target";
+        };
+        Rating: {
+            municipality: string;
+            municipalityName: string;
+            /** @description Absent for a scorecard of municipality level */
+            organization?: string;
+            organizationName?: string;
+            /** @description The sum of the items' points that have data */
+            score: number;
+            /**
+             * Format: int32
+             * @description 1 for the best score; equal scores share a rank; absent when no item has data
+             */
+            rank?: number;
+            /**
+             * Format: int32
+             * @description How many items had no data (they give no points, never zero silently)
+             */
+            missing: number;
+            parts: components["schemas"]["RatingPart"][];
+        };
+        /** @description One item of a school's score: the value used (absent: no data), the municipal average where the method compares with it, the points (absent when the data are missing) and why */
+        RatingPart: {
+            item: string;
+            name?: string;
+            indicator: string;
+            category?: string;
+            value?: number;
+            average?: number;
+            points?: number;
+            why: string;
         };
         Region: {
             code: string;
@@ -1636,6 +1832,116 @@ export interface components {
             /** @description The municipality whose department keeps the rule (its editors change it); absent: a rule of the region, kept by the ministry */
             municipality?: string;
             conditions: components["schemas"]["RuleConditionInput"][];
+        };
+        /** @description Values from..to (both inclusive; an open end is null) give points; the first band that holds the value counts */
+        ScoreBand: {
+            from?: number;
+            to?: number;
+            points: number;
+        };
+        Scorecard: {
+            code: string;
+            name: string;
+            description?: string;
+            /** @enum {string} */
+            level: "organization" | "municipality";
+            municipality?: string;
+            areaWeights?: {
+                [key: string]: number;
+            };
+            items: components["schemas"]["ScorecardItem"][];
+            /** Format: int32 */
+            version: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
+        /**
+         * @example {
+         *       "name": "Эффективность руководителя",
+         *       "level": "organization",
+         *       "items": [
+         *         {
+         *           "code": "graduates-100",
+         *           "indicator": "tula-ege-100",
+         *           "method": "per_unit",
+         *           "points": 5
+         *         },
+         *         {
+         *           "code": "rating",
+         *           "indicator": "tula-nok",
+         *           "method": "bands",
+         *           "bands": [
+         *             {
+         *               "from": 40,
+         *               "to": 60,
+         *               "points": 1
+         *             },
+         *             {
+         *               "from": 60.01,
+         *               "to": 80,
+         *               "points": 2
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        ScorecardInput: {
+            /** @description Must equal the code in the path when given */
+            code?: string;
+            name: string;
+            description?: string;
+            /** @enum {string} */
+            level: "organization" | "municipality";
+            /** @description The municipality that keeps the scorecard; absent: the region's */
+            municipality?: string;
+            /** @description Weight per area of the items (1 for an area not named) */
+            areaWeights?: {
+                [key: string]: number;
+            };
+            items: components["schemas"]["ScorecardItemInput"][];
+        };
+        ScorecardItem: {
+            code: string;
+            name?: string;
+            indicator: string;
+            indicatorName: string;
+            category: string;
+            categoryLabel?: string;
+            /** @enum {string} */
+            method: "presence" | "per_unit" | "threshold" | "bands" | "above_average" | "below_average";
+            points?: number;
+            /** @enum {string} */
+            comparator?: "gt" | "ge" | "lt" | "le" | "eq";
+            value?: number;
+            bands?: components["schemas"]["ScoreBand"][];
+            weight?: number;
+            area?: string;
+        };
+        /** @description Points from one indicator (and category) by one method */
+        ScorecardItemInput: {
+            /** @description Unique within the scorecard */
+            code: string;
+            name?: string;
+            indicator: string;
+            category?: string;
+            /** @enum {string} */
+            method: "presence" | "per_unit" | "threshold" | "bands" | "above_average" | "below_average";
+            /** @description Points given (negative allowed); per_unit: per unit of the value; unused for bands */
+            points?: number;
+            /**
+             * @description threshold: the comparator
+             * @enum {string}
+             */
+            comparator?: "gt" | "ge" | "lt" | "le" | "eq";
+            /** @description threshold: the value compared with */
+            value?: number;
+            /** @description bands: from..to (inclusive) → points, the first that holds counts */
+            bands?: components["schemas"]["ScoreBand"][];
+            /** @description Multiplies the item's points; default 1 */
+            weight?: number;
+            /** @description The item's area, weighted by the scorecard's areaWeights */
+            area?: string;
         };
         Target: {
             /** Format: int64 */
@@ -2710,8 +3016,8 @@ export interface operations {
                 size?: number;
                 /** @description Only jobs in this state */
                 status?: "queued" | "running" | "succeeded" | "failed" | "rejected";
-                /** @description What the file holds */
-                type?: "values" | "targets" | "indicators" | "organizations" | "municipalities" | "regions";
+                /** @description What the file holds. groups (registers of organizations): one row per member with the columns municipality, group, organization, and name, year_from, year_to, description on the register's first row; a register named in the file is replaced: its members become exactly the organizations of its rows, and a register with a bad row is not written (in partial mode too) */
+                type?: "values" | "targets" | "indicators" | "organizations" | "municipalities" | "regions" | "groups";
             };
             header?: never;
             path?: never;
@@ -2800,8 +3106,8 @@ export interface operations {
                 dryRun?: boolean;
                 /** @description atomic (default): all rows or none; partial: the good rows */
                 mode?: "atomic" | "partial";
-                /** @description What the file holds */
-                type: "values" | "targets" | "indicators" | "organizations" | "municipalities" | "regions";
+                /** @description What the file holds. groups (registers of organizations): one row per member with the columns municipality, group, organization, and name, year_from, year_to, description on the register's first row; a register named in the file is replaced: its members become exactly the organizations of its rows, and a register with a bad row is not written (in partial mode too) */
+                type: "values" | "targets" | "indicators" | "organizations" | "municipalities" | "regions" | "groups";
                 /** @description Name of the file, shown in the job list */
                 fileName?: string;
             };
@@ -4540,6 +4846,101 @@ export interface operations {
             };
         };
     };
+    getGroupProgress: {
+        parameters: {
+            query: {
+                /** @description Category to average ('' or left out: the total); for an indicator with dimensions also the bare member or pairs in any order (stored canonical) */
+                category?: string;
+                /** @description Indicator code */
+                indicator: string;
+                /** @description From this year on */
+                yearFrom?: number;
+                /** @description Up to this year */
+                yearTo?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+                group: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupProgress"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOrganizations: {
         parameters: {
             query?: {
@@ -6181,9 +6582,464 @@ export interface operations {
             };
         };
     };
+    listScorecards: {
+        parameters: {
+            query?: {
+                /** @description Only the scorecards that apply to this municipality */
+                municipality?: string;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 1000 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultScorecardDto"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScorecard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putScorecard: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScorecardInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteScorecard: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRatings: {
+        parameters: {
+            query: {
+                /** @description Rate within this municipality */
+                municipality?: string;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 1000 */
+                size?: number;
+                year: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultRatingDto"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTargets: {
         parameters: {
             query?: {
+                /** @description Register (group) code within the municipality: only the rows of its organizations (municipality-level rows are left out). Requires municipality; an unknown register is 422 on the field group. The register's years do not limit the rows: add yearFrom/yearTo for that. */
+                group?: string;
                 /** @description Indicator code */
                 indicator?: string;
                 /** @description Only targets or only baselines */
@@ -6386,6 +7242,8 @@ export interface operations {
             query?: {
                 /** @description File format, csv by default */
                 format?: "csv" | "xlsx";
+                /** @description Register (group) code within the municipality: only the rows of its organizations (municipality-level rows are left out). Requires municipality; an unknown register is 422 on the field group. The register's years do not limit the rows: add yearFrom/yearTo for that. */
+                group?: string;
                 /** @description Indicator code */
                 indicator?: string;
                 /** @description Municipality code */
@@ -6741,6 +7599,8 @@ export interface operations {
     listValues: {
         parameters: {
             query?: {
+                /** @description Register (group) code within the municipality: only the rows of its organizations (municipality-level rows are left out). Requires municipality; an unknown register is 422 on the field group. The register's years do not limit the rows: add yearFrom/yearTo for that. */
+                group?: string;
                 /** @description Indicator code */
                 indicator?: string;
                 /** @description Municipality code */
@@ -6941,6 +7801,8 @@ export interface operations {
             query?: {
                 /** @description File format, csv by default */
                 format?: "csv" | "xlsx";
+                /** @description Register (group) code within the municipality: only the rows of its organizations (municipality-level rows are left out). Requires municipality; an unknown register is 422 on the field group. The register's years do not limit the rows: add yearFrom/yearTo for that. */
+                group?: string;
                 /** @description Indicator code */
                 indicator?: string;
                 /** @description Municipality code */

@@ -96,7 +96,7 @@ class GeneratedClientTest {
                 job.getStatus(), new ImportsApi(client).getImport(job.getId()).getStatus());
 
         PageResultValueDto values =
-                new ValuesApi(client).listValues(INDICATOR, "kaluga", null, 0, 50, YEAR, null, null);
+                new ValuesApi(client).listValues(null, INDICATOR, "kaluga", null, 0, 50, YEAR, null, null);
         assertEquals(Long.valueOf(1), values.getTotal());
         Value value = values.getItems().get(0);
         assertEquals(0, new BigDecimal("62.5").compareTo(value.getValue()));
@@ -112,8 +112,8 @@ class GeneratedClientTest {
         assertEquals(0, new BigDecimal("2.5").compareTo(row.getDeviation()));
 
         // a bad parameter is the contract's 400 problem, seen by the client as an ApiException
-        ApiException bad = assertThrows(
-                ApiException.class, () -> new ValuesApi(client).listValues(null, "kaluga", null, 0, 50, 0, null, null));
+        ApiException bad = assertThrows(ApiException.class, () -> new ValuesApi(client)
+                .listValues(null, null, "kaluga", null, 0, 50, 0, null, null));
         assertEquals(400, bad.getCode());
         assertTrue(bad.getResponseBody().contains("invalid_year"), bad.getResponseBody());
     }

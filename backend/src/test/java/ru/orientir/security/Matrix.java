@@ -388,6 +388,31 @@ final class Matrix {
                         .req(t -> Req.get("/api/v1/flags?year=" + YEAR + "&size=1000" + t.param("municipality")))
                         .check(Matrix::flags),
 
+                // ---- scorecards: kept like the rules; ratings within what the caller sees
+                op("GET", "/api/v1/scorecards").req(t -> Req.get("/api/v1/scorecards?size=1000")),
+                op("GET", "/api/v1/scorecards/{code}")
+                        .prepared(t -> "GET /api/v1/scorecards/sec-card", t -> Req.get(scorecard(NONE, "sec-card"))),
+                op("PUT", "/api/v1/scorecards/{code}")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(RULES)
+                        .req(t -> Req.put(
+                                "/api/v1/scorecards/sec-put-card-" + (t.code == null ? "region" : t.code),
+                                scorecardBody(t))),
+                op("DELETE", "/api/v1/scorecards/{code}")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(RULES)
+                        .prepared(
+                                t -> "DELETE /api/v1/scorecards/sec-del-card-" + (t.code == null ? "region" : t.code),
+                                t -> Req.delete(scorecard(t, "sec-del-card-" + (t.code == null ? "region" : t.code)))),
+                op("GET", "/api/v1/scorecards/{code}/ratings")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(SEE)
+                        .prepared(
+                                t -> "GET /api/v1/scorecards/sec-card/ratings?year=" + YEAR + t.param("municipality"),
+                                t -> Req.get(scorecard(NONE, "sec-card") + "/ratings?size=1000&year=" + YEAR
+                                        + t.param("municipality")))
+                        .check(Matrix::flags),
+
                 // ---- audit: catalogue events (no municipality) concern everyone
                 op("GET", "/api/v1/audit")
                         .on(KALUGA, TULA, NONE)
@@ -457,6 +482,40 @@ final class Matrix {
             body.put("municipality", t.code);
         }
         return body;
+    }
+
+    /** A scorecard of municipalities on sec-1 (threshold > 10 gives 1): the municipality's own or the region's. */
+    private static Map<String, Object> scorecardBody(Target t) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
+                "name",
+                "Рейтинг проверки доступа",
+                "level",
+                "municipality",
+                "items",
+                List.of(Map.of(
+                        "code",
+                        "i",
+                        "indicator",
+                        INDICATOR,
+                        "method",
+                        "threshold",
+                        "comparator",
+                        "gt",
+                        "value",
+                        10,
+                        "points",
+                        1))));
+        if (t.code != null) {
+            body.put("municipality", t.code);
+        }
+        return body;
+    }
+
+    /** A scorecard created as the admin; its path. */
+    private static String scorecard(Target t, String code) {
+        String path = "/api/v1/scorecards/" + code;
+        Who.ADMIN.request().body(scorecardBody(t)).put(path).then().statusCode(oneOf(200, 201));
+        return path;
     }
 
     /** A rule created as the admin; its path. */
