@@ -157,7 +157,7 @@ cat <<BANNER
   Log in as (password = user name):
     kaluga-editor, kemerovo-editor, derbent-editor, tula-editor   — edit their municipality
     kaluga-viewer, tula-viewer, ...                               — read their municipality
-    kaluga-school-editor, tula-school-editor, ...                 — a school coordinator (roles only, see README)
+    kaluga-school-editor, tula-school-editor, ...                 — a school coordinator (its school only)
     ministry                                                      — read all, approve
     admin                                                         — everything, catalogue included
   Logs: $DEV/*.log
