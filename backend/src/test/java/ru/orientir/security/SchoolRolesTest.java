@@ -18,7 +18,7 @@ import ru.orientir.support.RealStack;
 class SchoolRolesTest {
 
     private static final String IND = "school-role-1";
-    private static final int YEAR = 2031;
+    private static final int YEAR = 2037;
     private static final String CSV = "text/csv; charset=UTF-8";
 
     @BeforeEach
