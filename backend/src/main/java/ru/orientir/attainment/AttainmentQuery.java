@@ -253,10 +253,11 @@ public class AttainmentQuery {
                     .add(organizationFilter(f, "o.id"));
         }
         if (f.organization() == null && !f.organizationsOnly()) {
-            for (String table : List.of("target", "measured_value")) {
+            // (a target of every organization is not the municipality's own: its rows come from the part below)
+            for (String table : List.of("target WHERE NOT every_organization AND", "measured_value WHERE")) {
                 keys.add(
                                 " UNION SELECT indicator_id, municipality_id, CAST(NULL AS bigint), CAST(? AS smallint),"
-                                        + " CAST('' AS varchar) FROM " + table + " WHERE organization_id IS NULL",
+                                        + " CAST('' AS varchar) FROM " + table + " organization_id IS NULL",
                                 year)
                         .add(keyFilter(f, Part.MUNICIPALITY));
             }

@@ -19,7 +19,7 @@ public enum ImportType {
                     "source")),
     TARGETS(
             List.of("municipality", "indicator", "year", "value"),
-            List.of("comparator", "value_to", "kind", "organization", "comment", "source")),
+            List.of("comparator", "value_to", "kind", "organization", "category", "comment", "source")),
     INDICATORS(
             List.of("code", "name_ru", "unit"),
             List.of(
