@@ -75,8 +75,9 @@ public class AttainmentResource {
             @QueryParam("group")
                     @Parameter(
                             description = "Register (group) code of the municipality (needs municipality=): only the"
-                                    + " organizations of that register; the municipality rows stay and count only"
-                                    + " them. An unknown register is 404 (field group).")
+                                    + " organizations of that register (its members, whatever year the register is for,"
+                                    + " so that its schools can be followed later); the municipality rows stay and count"
+                                    + " only them. An unknown register is 404 (field group).")
                     String group,
             @QueryParam("page")
                     @Parameter(
@@ -126,8 +127,9 @@ public class AttainmentResource {
             @QueryParam("group")
                     @Parameter(
                             description = "Register (group) code of the municipality (needs municipality=): only the"
-                                    + " organizations of that register; the municipality rows stay and count only"
-                                    + " them. An unknown register is 404 (field group).")
+                                    + " organizations of that register (its members, whatever year the register is for,"
+                                    + " so that its schools can be followed later); the municipality rows stay and count"
+                                    + " only them. An unknown register is 404 (field group).")
                     String group) {
         return service.summary(current.get(), municipality, year, group);
     }

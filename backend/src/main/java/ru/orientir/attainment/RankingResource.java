@@ -60,7 +60,10 @@ public class RankingResource {
                                     + " indicator has not is 400 (field category)")
                     String category,
             @QueryParam("group")
-                    @Parameter(description = "Register (group) code of the municipality: only its organizations")
+                    @Parameter(
+                            description = "Register (group) code of the municipality: only its organizations (whatever"
+                                    + " year the register is for); the municipal average stays the whole municipality's."
+                                    + " An unknown register is 404 (field group).")
                     String group) {
         return service.schoolRanking(current.get(), municipality, indicator, year, category, group);
     }

@@ -93,6 +93,11 @@ class SchoolAttainmentApiTest {
                 "percent",
                 Map.of("level", "organization", "dimensions", List.of("sch-subject")));
         TestIndicators.put("sch-town-level", "Показатель муниципалитета (sch)", "percent");
+        TestIndicators.put(
+                "sch-year",
+                "Показатель учебного года (sch)",
+                "percent",
+                Map.of("level", "organization", "periodicity", "school_year"));
 
         target("sch-ege", "*", null, "ge", 50);
         target("sch-ege", "s2", null, "ge", 80);
@@ -107,6 +112,7 @@ class SchoolAttainmentApiTest {
             value(TOWN, v[0], v[1], v[2], v[3]);
         }
         value("kaluga", "sch-ege", "school-1", "", "90");
+        value(TOWN, "sch-year", "s1", "", "10");
         as("admin")
                 .body(Map.of(
                         "name", "Слабые школы", "yearFrom", YEAR, "yearTo", YEAR, "organizations", List.of("s3", "s5")))
@@ -340,6 +346,17 @@ class SchoolAttainmentApiTest {
                 .body("items[0].status", is("met"))
                 .body("items[0].target.value", num("50"))
                 .body("items[0].municipalAverage", num("57.5"));
+    }
+
+    @Test
+    void aSchoolYearIsShownAsTheSpanItStartsIn() {
+        get("ministry", BASE + "&indicator=sch-year")
+                .body("items.organization", contains("s1"))
+                .body("items[0].year", is(YEAR))
+                .body("items[0].yearLabel", is("2041/42"));
+        get("ministry", "/api/v1/rankings?municipality=" + TOWN + "&indicator=sch-year&year=" + YEAR)
+                .body("yearLabel", is("2041/42"))
+                .body("items.rank", contains(1, null, null, null, null));
     }
 
     // ---- helpers ------------------------------------------------------------------------

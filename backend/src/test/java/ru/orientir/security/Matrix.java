@@ -349,6 +349,15 @@ final class Matrix {
                 op("GET", "/api/v1/attainment/ranking")
                         .req(t -> Req.get("/api/v1/attainment/ranking?year=" + YEAR + "&indicator=" + INDICATOR))
                         .check(field("items.municipality", false, true)),
+                op("GET", "/api/v1/rankings")
+                        .on(KALUGA, TULA)
+                        .rule(READ)
+                        .prepared(
+                                t -> "GET /api/v1/rankings?municipality=" + t.code + "&indicator=sec-school&year="
+                                        + YEAR,
+                                t -> Req.get("/api/v1/rankings?year=" + YEAR + "&indicator=" + schoolIndicator()
+                                        + t.param("municipality")))
+                        .check(field("municipality", false, true)),
                 op("GET", "/api/v1/attainment/series")
                         .on(KALUGA, TULA)
                         .rule(READ)
@@ -405,6 +414,19 @@ final class Matrix {
         String path = "/api/v1/municipalities/" + t.code + "/groups/" + code;
         Who.ADMIN.request().body(GROUP).put(path).then().statusCode(oneOf(200, 201));
         return path;
+    }
+
+    /** An organization-level indicator created as the admin (the ranking of schools needs one); its code. */
+    private static String schoolIndicator() {
+        Map<String, Object> body = new java.util.HashMap<>(SecurityData.indicatorBody("sec-school"));
+        body.put("level", "organization");
+        Who.ADMIN
+                .request()
+                .body(body)
+                .put("/api/v1/indicators/sec-school")
+                .then()
+                .statusCode(oneOf(200, 201));
+        return "sec-school";
     }
 
     private static String[] fixture(Target t) {
