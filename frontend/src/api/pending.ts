@@ -1,81 +1,12 @@
-// Shapes of the school tier's new API fields, written by hand until schema.d.ts is regenerated
-// (`npm run gen:api` after the backend's openapi.yaml has them). Then replace each type below by
-// its alias in types.ts (components['schemas'][...]) and delete this file; tsc shows the uses.
-import type { Attainment, AttainmentStatus, Polarity, Value } from './types';
+// The school tier's shapes, now generated: aliases kept so that the features' imports stay short.
+import type { components } from './schema';
 
-/** GET /values items: `yearLabel` is "2019/20" for a school-year indicator, "2019" otherwise. */
-export type LabelledValue = Value;
+type S = components['schemas'];
 
-/** How many of a municipality's schools met an organization-level indicator's target. */
-export interface SchoolCounts {
-  met?: number;
-  notMet?: number;
-  noData?: number;
-  total?: number;
-}
-
-/** GET /attainment items with the school tier's fields. */
-export type SchoolAttainment = Attainment & {
-  category?: string;
-  categoryLabel?: string;
-  yearLabel?: string;
-  /** `every_organization`: the target is the municipality's `*` target for every school. */
-  targetScope?: 'own' | 'every_organization';
-  /** On school rows: the municipal average of the same indicator, year and category. */
-  municipalAverage?: number;
-  municipalAverageCount?: number;
-  /** Only for callers who read every municipality. */
-  regionalAverage?: number;
-  /** fact − municipalAverage */
-  difference?: number;
-  /** On municipality rows of organization-level indicators. */
-  schools?: SchoolCounts;
-};
-
-/** GET /rankings?municipality=&indicator=&year=&category=&group= */
-export interface SchoolRanking {
-  indicator?: string;
-  indicatorName?: string;
-  unit?: string;
-  polarity?: Polarity;
-  year?: number;
-  yearLabel?: string;
-  category?: string;
-  municipalAverage?: number;
-  total?: number;
-  items?: SchoolRankingItem[];
-}
-
-export interface SchoolRankingItem {
-  rank?: number;
-  organization?: string;
-  organizationName?: string;
-  value?: number;
-  difference?: number;
-  status?: AttainmentStatus;
-}
-
-/** GET /municipalities/{code}/groups/{group}/progress?indicator=&category= */
-export interface GroupProgress {
-  group?: string;
-  name?: string;
-  yearFrom?: number;
-  yearTo?: number;
-  indicator?: string;
-  indicatorName?: string;
-  unit?: string;
-  polarity?: Polarity;
-  category?: string;
-  years?: GroupProgressYear[];
-}
-
-export interface GroupProgressYear {
-  year?: number;
-  yearLabel?: string;
-  groupAverage?: number;
-  groupCount?: number;
-  restAverage?: number;
-  restCount?: number;
-  municipalAverage?: number;
-  gap?: number;
-}
+export type LabelledValue = S['Value'];
+export type SchoolCounts = S['AttainmentSchools'];
+export type SchoolAttainment = S['AttainmentRow'];
+export type SchoolRanking = S['SchoolRanking'];
+export type SchoolRankingItem = S['SchoolRankingItem'];
+export type GroupProgress = S['GroupProgress'];
+export type GroupProgressYear = S['GroupProgressYear'];

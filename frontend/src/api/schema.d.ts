@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * Target against fact per indicator and scope (municipality or organization) for a year
-         * @description Without municipality: every municipality the caller may read. Facts are annual values (no period, no category); status is met, not_met, no_data or no_target.
+         * @description Without municipality: every municipality the caller may read. Facts are annual values (no period) per category ('' = the total); status is met, not_met, no_data or no_target. Organization rows: every organization of the municipality where a target applies, its own or else the municipality's target of every organization (organization '*', targetScope every_organization), with the municipal average of the organizations and the difference from it (the regional average for callers who read every municipality). The municipality row of an organization-level indicator carries schools: how many organizations met their targets.
          */
         get: operations["getAttainment"];
         put?: never;
@@ -72,7 +72,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Counts of met, not met, no data and no target for a municipality and year, per area
+         * Counts of met, not met, no data and no target for a municipality and year, per area, and per organization-level indicator how many schools met their targets (byIndicator)
          * @description The same rows as getAttainment for the municipality (or every municipality the caller may read) and year, counted by status, in total and per area.
          */
         get: operations["getAttainmentSummary"];
@@ -632,6 +632,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A municipality's organizations ranked on an organization-level indicator for a year
+         * @description Every organization of the municipality (of the register, with group=): best annual value first by the indicator's polarity (higher is better: the highest first), equal values share a rank (1, 2, 2, 4), organizations without a value last and unranked; each with its difference from the municipal average and its status against its own target, else the municipality's target of every organization. A municipality-level indicator is 422 (field indicator); an unknown register is 404 (field group); a municipality the caller may not read is 403.
+         */
+        get: operations["getSchoolRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions": {
         parameters: {
             query?: never;
@@ -809,8 +829,8 @@ export interface paths {
          */
         get: operations["listTargets"];
         /**
-         * Create or update a target by its natural key (municipality, indicator, organization, year, kind)
-         * @description Idempotent: 201 when created, 200 when updated, nothing written when unchanged. A stale If-Match gets 412; a locked year gets 409.
+         * Create or update a target by its natural key (municipality, indicator, organization, year, kind, category)
+         * @description Idempotent: 201 when created, 200 when updated, nothing written when unchanged. A stale If-Match gets 412; a locked year gets 409. Organization '*' is a target of every organization of the municipality (organization-level indicators only, a municipality writer required); an organization's own target takes precedence over it.
          */
         put: operations["putTarget"];
         post?: never;
@@ -973,6 +993,17 @@ export interface components {
             /** Format: int32 */
             noTarget: number;
         };
+        /** @description One organization-level indicator of a municipality and category: its schools against their targets */
+        AttainmentIndicatorSchools: {
+            indicator: string;
+            indicatorName: string;
+            area?: string;
+            municipality: string;
+            /** @description Canonical category, '' for the total */
+            category: string;
+            categoryLabel: string;
+            schools: components["schemas"]["AttainmentSchools"];
+        };
         /** @description Municipalities by their fact, best first by the indicator's polarity */
         AttainmentRanking: {
             indicator: string;
@@ -982,7 +1013,7 @@ export interface components {
             polarity: "higher" | "lower";
             items: components["schemas"]["RankingItem"][];
         };
-        /** @description Target against fact of one indicator for one municipality (or one of its organizations) and year */
+        /** @description Target against fact of one indicator for one municipality (or one of its organizations), year and category */
         AttainmentRow: {
             indicator: string;
             indicatorName: string;
@@ -992,18 +1023,40 @@ export interface components {
             decimals: number;
             /** @enum {string} */
             polarity: "higher" | "lower";
+            /**
+             * @description The indicator's level: organization-level indicators have rows per organization, and their municipality rows carry schools
+             * @enum {string}
+             */
+            level: "municipality" | "organization";
             municipality: string;
             municipalityName: string;
             /** @description Organization code; null for the municipality as a whole */
             organization?: string;
             organizationName?: string;
+            /** @description The category of the fact and target, canonical ('' for the total). '' (default) for the total; for an indicator with dimensions dim=member pairs joined by ';' in the order of the indicator's dimensions, e.g. subject=math;grade=4 (a pair left out is the total over that dimension; pairs in another order, blanks and, for one dimension, the bare member code are accepted and stored canonical); otherwise one of the indicator's free-text categories */
+            category: string;
+            /**
+             * @description The category in Russian, e.g. «Математика, 4 класс»; '' for the total
+             * @example Математика, 4 класс
+             */
+            categoryLabel: string;
             /** Format: int32 */
             year: number;
-            /** @description The annual value (no period, no category) */
+            /**
+             * @description The year as shown: «2019/20» for a school-year indicator (keyed by the year the school year starts), the year itself otherwise
+             * @example 2019/20
+             */
+            yearLabel: string;
+            /** @description The annual value (no period) of the category */
             fact?: number;
             /** @enum {string} */
             qualifier?: "exact" | "approx" | "at_least" | "at_most";
             target?: components["schemas"]["AttainmentTarget"];
+            /**
+             * @description Where the target comes from: own (set for this municipality or organization) or every_organization (the municipality's target for every organization, organization '*', which an organization's own target overrides); absent without a target
+             * @enum {string}
+             */
+            targetScope?: "own" | "every_organization";
             baseline?: components["schemas"]["AttainmentBaseline"];
             /** @enum {string} */
             status: "met" | "not_met" | "no_data" | "no_target";
@@ -1015,23 +1068,64 @@ export interface components {
             score?: number;
             /** @enum {string} */
             periodState?: "open" | "submitted" | "approved" | "returned";
+            /** @description Municipality rows of an organization-level indicator only: how many of the municipality's organizations (of the group, with group=) met their target of the same year and category */
+            schools?: components["schemas"]["AttainmentSchools"];
+            /** @description Organization rows only: the arithmetic mean of the annual values (no period) of the municipality's organizations for the same indicator, year and category (rounded to 6 decimals); absent when none has a value */
+            municipalAverage?: number;
+            /**
+             * Format: int32
+             * @description Organization rows only: how many organizations' values the municipal average is of
+             */
+            municipalAverageCount?: number;
+            /** @description Organization rows only, and only for callers who read every municipality: the mean over the region's organizations; absent otherwise */
+            regionalAverage?: number;
+            /** @description Organization rows only: fact − municipalAverage; absent without either */
+            difference?: number;
+        };
+        /** @description How the organizations of a municipality fare against their targets (own, else the municipality's target of every organization): only organizations with a target are counted; total = met + notMet + noData. «достигли met из total школ». */
+        AttainmentSchools: {
+            /**
+             * Format: int32
+             * @description Organizations whose fact meets their target
+             */
+            met: number;
+            /**
+             * Format: int32
+             * @description Organizations whose fact misses their target
+             */
+            notMet: number;
+            /**
+             * Format: int32
+             * @description Organizations with a target but no annual value
+             */
+            noData: number;
+            /**
+             * Format: int32
+             * @description Organizations with a target
+             */
+            total: number;
         };
         /** @description Plan and fact of one indicator year by year */
         AttainmentSeries: {
             indicator: string;
             municipality: string;
             organization?: string;
+            /** @description Canonical category, '' for the total */
+            category?: string;
             items: components["schemas"]["AttainmentSeriesPoint"][];
         };
         AttainmentSeriesPoint: {
             /** Format: int32 */
             year: number;
+            yearLabel: string;
             fact?: number;
             /** @enum {string} */
             qualifier?: "exact" | "approx" | "at_least" | "at_most";
             target?: components["schemas"]["AttainmentTarget"];
             baseline?: components["schemas"]["AttainmentBaseline"];
             status: string;
+            /** @description Organization series only: the municipal average of the year (see AttainmentRow) */
+            municipalAverage?: number;
         };
         /** @description Counts of the attainment rows of a municipality and year */
         AttainmentSummary: {
@@ -1047,6 +1141,8 @@ export interface components {
             /** Format: int32 */
             noTarget: number;
             byArea: components["schemas"]["AttainmentCounts"][];
+            /** @description Per organization-level indicator, municipality and category with targets for its organizations: how many schools met them (the schools of the municipality rows) */
+            byIndicator: components["schemas"]["AttainmentIndicatorSchools"][];
         };
         /** @description The target of the year: comparator eq, ge, le or between (valueTo) */
         AttainmentTarget: {
@@ -1833,6 +1929,50 @@ export interface components {
             municipality?: string;
             conditions: components["schemas"]["RuleConditionInput"][];
         };
+        /** @description A municipality's organizations (or a register's) on one indicator, year and category: best value first by the indicator's polarity, organizations without a value last and unranked */
+        SchoolRanking: {
+            indicator: string;
+            indicatorName: string;
+            unit: string;
+            /** @enum {string} */
+            polarity: "higher" | "lower";
+            municipality: string;
+            /** @description The register the ranking is limited to, when group= was given */
+            group?: string;
+            /** Format: int32 */
+            year: number;
+            /** @description «2019/20» for a school-year indicator, the year otherwise */
+            yearLabel: string;
+            /** @description Canonical category, '' for the total */
+            category: string;
+            categoryLabel: string;
+            /** @description Mean of the annual values of all the municipality's organizations (not only the group's); absent when none has a value */
+            municipalAverage?: number;
+            /**
+             * Format: int32
+             * @description The number of organizations listed
+             */
+            total: number;
+            items: components["schemas"]["SchoolRankingItem"][];
+        };
+        SchoolRankingItem: {
+            /**
+             * Format: int32
+             * @description 1 for the best; equal values share a rank (1, 2, 2, 4); absent without a value
+             */
+            rank?: number;
+            organization: string;
+            organizationName: string;
+            /** @description The annual value of the category */
+            value?: number;
+            /** @description value − municipalAverage */
+            difference?: number;
+            /**
+             * @description Against its own target, else the municipality's target of every organization
+             * @enum {string}
+             */
+            status: "met" | "not_met" | "no_data" | "no_target";
+        };
         /** @description Values from..to (both inclusive; an open end is null) give points; the first band that holds the value counts */
         ScoreBand: {
             from?: number;
@@ -1948,9 +2088,17 @@ export interface components {
             id: number;
             municipality: string;
             indicator: string;
+            /** @description Organization code; '*' for a target of every organization of the municipality; null for the municipality as a whole */
             organization?: string;
+            /** @description '' (default) for the total; for an indicator with dimensions dim=member pairs joined by ';' in the order of the indicator's dimensions, e.g. subject=math;grade=4 (a pair left out is the total over that dimension; pairs in another order, blanks and, for one dimension, the bare member code are accepted and stored canonical); otherwise one of the indicator's free-text categories */
+            category: string;
             /** Format: int32 */
             year: number;
+            /**
+             * @description The year as shown: «2019/20» for a school-year indicator (keyed by the year the school year starts), the year itself otherwise
+             * @example 2019/20
+             */
+            yearLabel: string;
             /** @enum {string} */
             kind: "target" | "baseline";
             /** @enum {string} */
@@ -1978,7 +2126,7 @@ export interface components {
         TargetInput: {
             municipality: string;
             indicator: string;
-            /** @description Organization code within the municipality, for per-institution targets */
+            /** @description Organization code within the municipality, for per-institution targets; '*' for every organization of the municipality (organization-level indicators only; an organization's own target of the same year, kind and category takes precedence). A '*' target is the municipality's decision: it needs a municipality writer. */
             organization?: string;
             /** Format: int32 */
             year: number;
@@ -1994,6 +2142,8 @@ export interface components {
             valueTo?: number;
             comment?: string;
             source?: string;
+            /** @description Part of the natural key, checked like a value's category. '' (default) for the total; for an indicator with dimensions dim=member pairs joined by ';' in the order of the indicator's dimensions, e.g. subject=math;grade=4 (a pair left out is the total over that dimension; pairs in another order, blanks and, for one dimension, the bare member code are accepted and stored canonical); otherwise one of the indicator's free-text categories */
+            category?: string;
         };
         /** Format: uuid */
         UUID: string;
@@ -2094,6 +2244,10 @@ export interface operations {
             query: {
                 /** @description Area (direction) name or id */
                 area?: string;
+                /** @description Only rows of this category ('' or absent: every category; canonical form, or as values accept it when indicator= is given, e.g. math for a one-dimension indicator) */
+                category?: string;
+                /** @description Register (group) code of the municipality (needs municipality=): only the organizations of that register (its members, whatever year the register is for, so that its schools can be followed later); the municipality rows stay and count only them. An unknown register is 404 (field group). */
+                group?: string;
                 /** @description Indicator code */
                 indicator?: string;
                 /** @description Municipality code; without it, every municipality the caller may read */
@@ -2280,6 +2434,8 @@ export interface operations {
     getAttainmentSeries: {
         parameters: {
             query: {
+                /** @description The category's series ('' or absent: the total) */
+                category?: string;
                 /** @description Indicator code */
                 indicator: string;
                 /** @description Municipality code */
@@ -2374,6 +2530,8 @@ export interface operations {
     getAttainmentSummary: {
         parameters: {
             query: {
+                /** @description Register (group) code of the municipality (needs municipality=): only the organizations of that register (its members, whatever year the register is for, so that its schools can be followed later); the municipality rows stay and count only them. An unknown register is 404 (field group). */
+                group?: string;
                 /** @description Municipality code; without it, every municipality the caller may read */
                 municipality?: string;
                 /** @description The year */
@@ -5864,6 +6022,100 @@ export interface operations {
             };
         };
     };
+    getSchoolRanking: {
+        parameters: {
+            query: {
+                /** @description The category ('' or absent: the total), as values accept it; one the indicator has not is 400 (field category) */
+                category?: string;
+                /** @description Register (group) code of the municipality: only its organizations (whatever year the register is for); the municipal average stays the whole municipality's. An unknown register is 404 (field group). */
+                group?: string;
+                /** @description Indicator code (an organization-level indicator) */
+                indicator: string;
+                /** @description Municipality code */
+                municipality: string;
+                /** @description The year (a school year by the year it starts: 2019 for 2019/20) */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolRanking"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRegions: {
         parameters: {
             query?: {
@@ -7038,6 +7290,8 @@ export interface operations {
     listTargets: {
         parameters: {
             query?: {
+                /** @description Only this category, in canonical form (e.g. subject=math;grade=4); an empty value is no filter. The filter organization=* lists the targets of every organization of the municipality. */
+                category?: string;
                 /** @description Register (group) code within the municipality: only the rows of its organizations (municipality-level rows are left out). Requires municipality; an unknown register is 422 on the field group. The register's years do not limit the rows: add yearFrom/yearTo for that. */
                 group?: string;
                 /** @description Indicator code */

@@ -15,14 +15,20 @@ import ru.orientir.facts.ReadScope;
 
 /**
  * Reads plan and fact in one SQL statement: the scopes (indicator × municipality × organization ×
- * year) to report on are collected first, then each is joined once with its indicator, target,
- * annual fact, latest baseline and reporting period. No query per row, so a region-wide page costs
- * the same number of round trips as a single indicator.
+ * year × category) to report on are collected first, then each is joined once with its indicator,
+ * target (the organization's own, else the municipality's target of every organization), annual
+ * fact, latest baseline, reporting period and the averages of the organizations (one GROUP BY each).
+ * No query per row, so a region-wide page costs the same number of round trips as a single indicator.
  */
 @ApplicationScoped
 public class AttainmentQuery {
 
-    /** Which rows to read; null fields do not restrict. */
+    /**
+     * Which rows to read; null fields do not restrict. {@code indicatorIds} and {@code municipalityIds} narrow
+     * further (the school rows behind a page's municipality rows); {@code groupId} keeps only the organizations
+     * of that register (municipality rows stay); {@code organizationsOnly} drops the municipality rows;
+     * {@code regional} adds the regional average.
+     */
     public record Filter(
             Long indicatorId,
             Long municipalityId,
@@ -30,7 +36,56 @@ public class AttainmentQuery {
             String area,
             String organization,
             boolean municipalityLevelOnly,
-            String statusClass) {}
+            String statusClass,
+            String category,
+            Long groupId,
+            boolean organizationsOnly,
+            Long[] indicatorIds,
+            Long[] municipalityIds,
+            boolean regional) {
+
+        public Filter(
+                Long indicatorId,
+                Long municipalityId,
+                ReadScope.Condition scope,
+                String area,
+                String organization,
+                boolean municipalityLevelOnly,
+                String statusClass) {
+            this(
+                    indicatorId,
+                    municipalityId,
+                    scope,
+                    area,
+                    organization,
+                    municipalityLevelOnly,
+                    statusClass,
+                    null,
+                    null,
+                    false,
+                    null,
+                    null,
+                    false);
+        }
+
+        /** The organization rows of the same filter for some indicators and municipalities, any status. */
+        Filter schoolsOf(Long[] indicators, Long[] municipalities) {
+            return new Filter(
+                    null,
+                    null,
+                    scope,
+                    null,
+                    null,
+                    false,
+                    null,
+                    category,
+                    groupId,
+                    true,
+                    indicators,
+                    municipalities,
+                    false);
+        }
+    }
 
     /** One scope and year as stored: the rules turn it into status, deviation and score. */
     public record Raw(
@@ -55,20 +110,36 @@ public class AttainmentQuery {
             BigDecimal targetValueTo,
             Integer baselineYear,
             BigDecimal baselineValue,
-            String periodState) {}
+            String periodState,
+            String level,
+            String periodicity,
+            String category,
+            String targetScope,
+            BigDecimal municipalAverage,
+            Integer municipalAverageCount,
+            BigDecimal regionalAverage,
+            long indicatorId,
+            long municipalityId) {}
+
+    /** The target's scope: the row's own, or the municipality's target of every organization. */
+    public static final String OWN = "own";
+
+    public static final String EVERY_ORGANIZATION = "every_organization";
 
     @Inject
     DataSource dataSource;
 
     /**
-     * Rows of one year: every scope with a target, a baseline or an annual fact that year, plus, at
-     * municipality level, every indicator the municipality has data for in any year (so a missing
-     * fact or target shows up as no_data / no_target instead of silently disappearing).
+     * Rows of one year: every scope with a target, a baseline or an annual fact that year (per category),
+     * every organization of the municipality where a target of every organization applies, plus, at
+     * municipality level, every indicator the municipality has data for in any year (so a missing fact or
+     * target shows up as no_data / no_target instead of silently disappearing) and, for an
+     * organization-level indicator, every category its organizations have targets for.
      */
     public List<Raw> year(int year, Filter f, Integer limit, Integer offset) {
         Sql keys = yearKeys(year, f);
         Sql sql = rows(keys, f, true);
-        sql.add(" ORDER BY a.name_ru NULLS LAST, i.code, m.name, m.code, o.code NULLS FIRST");
+        sql.add(" ORDER BY a.name_ru NULLS LAST, i.code, m.name, m.code, k.category, o.code NULLS FIRST");
         if (limit != null) {
             sql.add(" LIMIT ? OFFSET ?", limit, offset);
         }
@@ -86,19 +157,62 @@ public class AttainmentQuery {
         });
     }
 
+    /**
+     * Every organization of a municipality (or of one of its registers) for one indicator, year and
+     * category, whether or not it has a value: the rows of a ranking of schools.
+     */
+    public List<Raw> organizations(
+            long indicatorId, long municipalityId, int year, String category, Long groupId, boolean regional) {
+        Sql keys = new Sql()
+                .add(
+                        "SELECT CAST(? AS bigint) AS indicator_id, o.municipality_id, o.id AS organization_id,"
+                                + " CAST(? AS smallint) AS year, CAST(? AS varchar) AS category FROM organization o"
+                                + " WHERE o.municipality_id = ?",
+                        indicatorId,
+                        year,
+                        category,
+                        municipalityId);
+        if (groupId != null) {
+            keys.add(
+                    " AND o.id IN (SELECT organization_id FROM organization_group_member WHERE group_id = ?)", groupId);
+        }
+        Filter none = new Filter(null, null, null, null, null, false, null, null, null, true, null, null, regional);
+        return list(rows(keys, none, false).add(" ORDER BY o.name, o.code"));
+    }
+
     /** Every year with a fact, a target or a baseline of one indicator for one municipality (or organization). */
     public List<Raw> series(
-            long indicatorId, long municipalityId, Long organizationId, Integer yearFrom, Integer yearTo) {
+            long indicatorId,
+            long municipalityId,
+            Long organizationId,
+            String category,
+            Integer yearFrom,
+            Integer yearTo) {
         Sql keys = new Sql();
-        String[] tables = {"target WHERE true", "measured_value WHERE period = '' AND category = ''"};
-        for (int n = 0; n < tables.length; n++) {
+        String[] tables = {
+            "target WHERE NOT every_organization",
+            "measured_value WHERE period = ''",
+            // an organization's years include those of the municipality's targets of every organization
+            "target WHERE every_organization AND kind = 'target'"
+        };
+        int parts = organizationId == null ? 2 : 3;
+        for (int n = 0; n < parts; n++) {
             keys.add(n == 0 ? "" : " UNION ")
-                    .add("SELECT indicator_id, municipality_id, organization_id, year FROM " + tables[n])
-                    .add(" AND indicator_id = ? AND municipality_id = ?", indicatorId, municipalityId);
-            if (organizationId == null) {
-                keys.add(" AND organization_id IS NULL");
-            } else {
-                keys.add(" AND organization_id = ?", organizationId);
+                    .add(
+                            "SELECT indicator_id, municipality_id, CAST(? AS bigint) AS organization_id, year,"
+                                    + " category FROM " + tables[n],
+                            organizationId)
+                    .add(
+                            " AND indicator_id = ? AND municipality_id = ? AND category = ?",
+                            indicatorId,
+                            municipalityId,
+                            category);
+            if (n < 2) {
+                if (organizationId == null) {
+                    keys.add(" AND organization_id IS NULL");
+                } else {
+                    keys.add(" AND organization_id = ?", organizationId);
+                }
             }
             if (yearFrom != null) {
                 keys.add(" AND year >= ?", yearFrom);
@@ -115,37 +229,76 @@ public class AttainmentQuery {
     private static Sql yearKeys(int year, Filter f) {
         Sql keys = new Sql();
         keys.add(
-                        "SELECT indicator_id, municipality_id, organization_id, CAST(? AS smallint) AS year FROM target"
-                                + " WHERE year = ?",
+                        "SELECT indicator_id, municipality_id, organization_id, CAST(? AS smallint) AS year, category"
+                                + " FROM target WHERE year = ? AND NOT every_organization",
                         year,
                         year)
-                .add(keyFilter(f, false));
+                .add(keyFilter(f, Part.ANY));
         keys.add(
-                        " UNION SELECT indicator_id, municipality_id, organization_id, CAST(? AS smallint) FROM measured_value"
-                                + " WHERE year = ? AND period = '' AND category = ''",
+                        " UNION SELECT indicator_id, municipality_id, organization_id, CAST(? AS smallint), category"
+                                + " FROM measured_value WHERE year = ? AND period = ''",
                         year,
                         year)
-                .add(keyFilter(f, false));
-        if (f.organization() == null) {
-            for (String table : List.of("target", "measured_value")) {
+                .add(keyFilter(f, Part.ANY));
+        if (!f.municipalityLevelOnly()) {
+            // every organization of the municipality where its target of every organization applies
+            keys.add(
+                            " UNION SELECT s.indicator_id, s.municipality_id, o.id, CAST(? AS smallint), s.category"
+                                    + " FROM (SELECT indicator_id, municipality_id, category FROM target"
+                                    + " WHERE year = ? AND every_organization AND kind = 'target'",
+                            year,
+                            year)
+                    .add(keyFilter(f, Part.EVERY))
+                    .add(") s JOIN organization o ON o.municipality_id = s.municipality_id")
+                    .add(organizationFilter(f, "o.id"));
+        }
+        if (f.organization() == null && !f.organizationsOnly()) {
+            // (a target of every organization is not the municipality's own: its rows come from the part below)
+            for (String table : List.of("target WHERE NOT every_organization AND", "measured_value WHERE")) {
                 keys.add(
-                                " UNION SELECT indicator_id, municipality_id, CAST(NULL AS bigint), CAST(? AS smallint)"
-                                        + " FROM " + table + " WHERE organization_id IS NULL",
+                                " UNION SELECT indicator_id, municipality_id, CAST(NULL AS bigint), CAST(? AS smallint),"
+                                        + " CAST('' AS varchar) FROM " + table + " organization_id IS NULL",
                                 year)
-                        .add(keyFilter(f, true));
+                        .add(keyFilter(f, Part.MUNICIPALITY));
             }
+            // the municipality row of an organization-level indicator per category its organizations have
+            // targets for: it carries the count of schools that met them
+            keys.add(
+                            " UNION SELECT indicator_id, municipality_id, CAST(NULL AS bigint), CAST(? AS smallint),"
+                                    + " category FROM target WHERE year = ? AND kind = 'target'"
+                                    + " AND (organization_id IS NOT NULL OR every_organization)"
+                                    + " AND indicator_id IN (SELECT id FROM indicator WHERE level = 'organization')",
+                            year,
+                            year)
+                    .add(keyFilter(f, Part.MUNICIPALITY));
         }
         return keys;
     }
 
+    /** Which key part a condition is for: rows of any scope, municipality rows, or targets of every organization. */
+    private enum Part {
+        ANY,
+        MUNICIPALITY,
+        EVERY
+    }
+
     /** Conditions on the key tables themselves, so that indexes on (municipality, indicator) narrow the scan. */
-    private static Sql keyFilter(Filter f, boolean municipalityLevel) {
+    private static Sql keyFilter(Filter f, Part part) {
         Sql sql = new Sql();
         if (f.indicatorId() != null) {
             sql.add(" AND indicator_id = ?", f.indicatorId());
         }
+        if (f.indicatorIds() != null) {
+            sql.add(" AND indicator_id = ANY (?)", (Object) f.indicatorIds());
+        }
         if (f.municipalityId() != null) {
             sql.add(" AND municipality_id = ?", f.municipalityId());
+        }
+        if (f.municipalityIds() != null) {
+            sql.add(" AND municipality_id = ANY (?)", (Object) f.municipalityIds());
+        }
+        if (f.category() != null) {
+            sql.add(" AND category = ?", f.category());
         }
         if (f.scope() != null && f.scope().restricts()) {
             sql.add(
@@ -153,13 +306,37 @@ public class AttainmentQuery {
                             + f.scope().clause() + ")",
                     f.scope().sqlParams().toArray());
         }
-        if (f.organization() != null) {
-            sql.add(" AND organization_id IN (SELECT id FROM organization WHERE code = ?)", f.organization());
-        } else if (f.municipalityLevelOnly() && !municipalityLevel) {
+        if (part != Part.ANY) {
+            return sql;
+        }
+        if (f.municipalityLevelOnly()) {
             sql.add(" AND organization_id IS NULL");
+        } else if (f.organization() != null || f.organizationsOnly()) {
+            sql.add(" AND organization_id IS NOT NULL").add(organizationFilter(f, "organization_id"));
+        } else if (f.groupId() != null) {
+            sql.add(
+                    " AND (organization_id IS NULL OR organization_id IN"
+                            + " (SELECT organization_id FROM organization_group_member WHERE group_id = ?))",
+                    f.groupId());
         }
         return sql;
     }
+
+    /** The organization code and register conditions on an organization id column. */
+    private static Sql organizationFilter(Filter f, String column) {
+        Sql sql = new Sql();
+        if (f.organization() != null) {
+            sql.add(" AND " + column + " IN (SELECT id FROM organization WHERE code = ?)", f.organization());
+        }
+        if (f.groupId() != null) {
+            sql.add(
+                    " AND " + column + " IN (SELECT organization_id FROM organization_group_member WHERE group_id = ?)",
+                    f.groupId());
+        }
+        return sql;
+    }
+
+    private static final String TARGET = "CASE WHEN t.id IS NOT NULL THEN t.%1$s ELSE ts.%1$s END";
 
     private static Sql rows(Sql keys, Filter f, boolean activeOnly) {
         Sql sql = new Sql()
@@ -168,31 +345,85 @@ public class AttainmentQuery {
                 .add(keys)
                 .add(
                         """
-                )
+                ),
+                sk AS (SELECT DISTINCT indicator_id, municipality_id, year, category FROM k
+                       WHERE organization_id IS NOT NULL),
+                ma AS (SELECT mv.indicator_id, mv.municipality_id, mv.year, mv.category,
+                              round(avg(mv.value), 6) AS mean, CAST(count(*) AS integer) AS n
+                       FROM measured_value mv
+                       JOIN sk ON sk.indicator_id = mv.indicator_id AND sk.municipality_id = mv.municipality_id
+                            AND sk.year = mv.year AND sk.category = mv.category
+                       WHERE mv.period = '' AND mv.organization_id IS NOT NULL
+                       GROUP BY mv.indicator_id, mv.municipality_id, mv.year, mv.category)""");
+        if (f.regional()) {
+            sql.add(
+                    """
+                ,
+                sr AS (SELECT DISTINCT sk.indicator_id, mu.region_id, sk.year, sk.category FROM sk
+                       JOIN municipality mu ON mu.id = sk.municipality_id),
+                ra AS (SELECT mv.indicator_id, mu.region_id, mv.year, mv.category, round(avg(mv.value), 6) AS mean
+                       FROM measured_value mv
+                       JOIN municipality mu ON mu.id = mv.municipality_id
+                       JOIN sr ON sr.indicator_id = mv.indicator_id AND sr.region_id = mu.region_id
+                            AND sr.year = mv.year AND sr.category = mv.category
+                       WHERE mv.period = '' AND mv.organization_id IS NOT NULL
+                       GROUP BY mv.indicator_id, mu.region_id, mv.year, mv.category)""");
+        }
+        sql.add(
+                        """
+
                 SELECT i.code, i.name_ru, a.name_ru, i.unit, i.decimals, i.polarity, i.scale_min, i.scale_max,
                        CAST(i.bands AS text), m.code, m.name, o.code, o.name, k.year, mv.value, mv.qualifier,
-                       t.comparator, t.value, t.value_to, b.year, b.value, COALESCE(rp.state, 'open')
+                """)
+                .add(TARGET.formatted("comparator") + ", " + TARGET.formatted("value") + ", "
+                        + TARGET.formatted("value_to"))
+                .add(
+                        """
+                       , b.year, b.value, COALESCE(rp.state, 'open'), i.level, i.periodicity, k.category,
+                       CASE WHEN t.id IS NOT NULL THEN 'own' WHEN ts.id IS NOT NULL THEN 'every_organization' END,
+                       ma.mean, ma.n, """)
+                .add(f.regional() ? "ra.mean" : "CAST(NULL AS numeric)")
+                .add(
+                        """
+                       , i.id, m.id
                 FROM k
                 JOIN indicator i ON i.id = k.indicator_id
                 LEFT JOIN indicator_area a ON a.id = i.area_id
                 JOIN municipality m ON m.id = k.municipality_id
                 LEFT JOIN organization o ON o.id = k.organization_id
                 LEFT JOIN target t ON t.indicator_id = k.indicator_id AND t.municipality_id = k.municipality_id
-                     AND t.organization_id IS NOT DISTINCT FROM k.organization_id AND t.year = k.year
-                     AND t.kind = 'target'
+                     AND t.organization_id IS NOT DISTINCT FROM k.organization_id AND NOT t.every_organization
+                     AND t.year = k.year AND t.kind = 'target' AND t.category = k.category
+                LEFT JOIN target ts ON k.organization_id IS NOT NULL AND ts.every_organization
+                     AND ts.indicator_id = k.indicator_id AND ts.municipality_id = k.municipality_id
+                     AND ts.year = k.year AND ts.kind = 'target' AND ts.category = k.category
                 LEFT JOIN measured_value mv ON mv.indicator_id = k.indicator_id AND mv.municipality_id = k.municipality_id
                      AND mv.organization_id IS NOT DISTINCT FROM k.organization_id AND mv.year = k.year
-                     AND mv.period = '' AND mv.category = ''
+                     AND mv.period = '' AND mv.category = k.category
                 LEFT JOIN LATERAL (
                      SELECT bt.year, bt.value FROM target bt
                      WHERE bt.indicator_id = k.indicator_id AND bt.municipality_id = k.municipality_id
-                       AND bt.organization_id IS NOT DISTINCT FROM k.organization_id AND bt.kind = 'baseline'
-                       AND bt.year <= k.year
-                     ORDER BY bt.year DESC LIMIT 1) b ON true
+                       AND bt.kind = 'baseline' AND bt.year <= k.year AND bt.category = k.category
+                       AND (bt.organization_id IS NOT DISTINCT FROM k.organization_id AND NOT bt.every_organization
+                            OR k.organization_id IS NOT NULL AND bt.every_organization)
+                     ORDER BY bt.year DESC, bt.every_organization LIMIT 1) b ON true
                 LEFT JOIN reporting_period rp ON rp.municipality_id = k.municipality_id AND rp.year = k.year
-                WHERE true""");
+                LEFT JOIN ma ON k.organization_id IS NOT NULL AND ma.indicator_id = k.indicator_id
+                     AND ma.municipality_id = k.municipality_id AND ma.year = k.year AND ma.category = k.category
+                """);
+        if (f.regional()) {
+            sql.add(
+                    """
+                LEFT JOIN ra ON k.organization_id IS NOT NULL AND ra.indicator_id = k.indicator_id
+                     AND ra.region_id = m.region_id AND ra.year = k.year AND ra.category = k.category
+                """);
+        }
+        sql.add(" WHERE true");
         if (activeOnly) {
             sql.add(" AND i.status = 'active'");
+        }
+        if (f.category() != null) {
+            sql.add(" AND k.category = ?", f.category());
         }
         if (f.area() != null) {
             sql.add(" AND (lower(a.name_ru) = lower(?) OR CAST(a.id AS text) = ?)", f.area(), f.area());
@@ -201,9 +432,10 @@ public class AttainmentQuery {
             // no_target and no_data are decided by what exists; met / not_met by the rules afterwards
             sql.add(
                     switch (f.statusClass()) {
-                        case AttainmentRules.NO_TARGET -> " AND t.id IS NULL";
-                        case AttainmentRules.NO_DATA -> " AND t.id IS NOT NULL AND mv.value IS NULL";
-                        default -> " AND t.id IS NOT NULL AND mv.value IS NOT NULL";
+                        case AttainmentRules.NO_TARGET -> " AND t.id IS NULL AND ts.id IS NULL";
+                        case AttainmentRules.NO_DATA ->
+                            " AND (t.id IS NOT NULL OR ts.id IS NOT NULL)" + " AND mv.value IS NULL";
+                        default -> " AND (t.id IS NOT NULL OR ts.id IS NOT NULL) AND mv.value IS NOT NULL";
                     });
         }
         return sql;
@@ -236,7 +468,16 @@ public class AttainmentQuery {
                         rs.getBigDecimal(++c),
                         (Integer) rs.getObject(++c, Integer.class),
                         rs.getBigDecimal(++c),
-                        rs.getString(++c)));
+                        rs.getString(++c),
+                        rs.getString(++c),
+                        rs.getString(++c),
+                        rs.getString(++c),
+                        rs.getString(++c),
+                        rs.getBigDecimal(++c),
+                        (Integer) rs.getObject(++c, Integer.class),
+                        rs.getBigDecimal(++c),
+                        rs.getLong(++c),
+                        rs.getLong(++c)));
             }
             return out;
         });
@@ -253,6 +494,8 @@ public class AttainmentQuery {
                 Object p = sql.params.get(n);
                 if (p instanceof String[] codes) {
                     ps.setArray(n + 1, c.createArrayOf("varchar", codes));
+                } else if (p instanceof Long[] ids) {
+                    ps.setArray(n + 1, c.createArrayOf("bigint", ids));
                 } else {
                     ps.setObject(n + 1, p);
                 }

@@ -33,7 +33,13 @@ public class AttainmentResource {
             operationId = "getAttainment",
             summary = "Target against fact per indicator and scope (municipality or organization) for a year",
             description = "Without municipality: every municipality the caller may read. Facts are annual values"
-                    + " (no period, no category); status is met, not_met, no_data or no_target.")
+                    + " (no period) per category ('' = the total); status is met, not_met, no_data or no_target."
+                    + " Organization rows: every organization of the municipality where a target applies, its own"
+                    + " or else the municipality's target of every organization (organization '*', targetScope"
+                    + " every_organization), with the municipal average of the organizations and the difference"
+                    + " from it (the regional average for callers who read every municipality). The municipality"
+                    + " row of an organization-level indicator carries schools: how many organizations met their"
+                    + " targets.")
     public PageResult<RowDto> list(
             @QueryParam("municipality")
                     @Parameter(description = "Municipality code; without it, every municipality the caller may read")
@@ -60,6 +66,19 @@ public class AttainmentResource {
                                             type = SchemaType.STRING,
                                             enumeration = {"met", "not_met", "no_data", "no_target"}))
                     String status,
+            @QueryParam("category")
+                    @Parameter(
+                            description = "Only rows of this category ('' or absent: every category; canonical form, or"
+                                    + " as values accept it when indicator= is given, e.g. math for a one-dimension"
+                                    + " indicator)")
+                    String category,
+            @QueryParam("group")
+                    @Parameter(
+                            description = "Register (group) code of the municipality (needs municipality=): only the"
+                                    + " organizations of that register (its members, whatever year the register is for,"
+                                    + " so that its schools can be followed later); the municipality rows stay and count"
+                                    + " only them. An unknown register is 404 (field group).")
+                    String group,
             @QueryParam("page")
                     @Parameter(
                             description = "Page number, from 0",
@@ -77,7 +96,8 @@ public class AttainmentResource {
                     String size) {
         return service.rows(
                 current.get(),
-                new AttainmentService.RowsRequest(municipality, year, indicator, area, organization, status),
+                new AttainmentService.RowsRequest(
+                        municipality, year, indicator, area, organization, status, category, group),
                 PageParams.of(page, size, 200));
     }
 
@@ -88,7 +108,8 @@ public class AttainmentResource {
             description = "The same rows as getAttainment for the "
                     + "municipality (or every municipality the caller may read) and year, counted by status, in total and "
                     + "per area.",
-            summary = "Counts of met, not met, no data and no target for a municipality and year, per area")
+            summary = "Counts of met, not met, no data and no target for a municipality and year, per area, and"
+                    + " per organization-level indicator how many schools met their targets (byIndicator)")
     public SummaryDto summary(
             @QueryParam("municipality")
                     @Parameter(description = "Municipality code; without it, every municipality the caller may read")
@@ -102,8 +123,15 @@ public class AttainmentResource {
                                             type = SchemaType.INTEGER,
                                             minimum = Params.MIN_YEAR,
                                             maximum = Params.MAX_YEAR))
-                    String year) {
-        return service.summary(current.get(), municipality, year);
+                    String year,
+            @QueryParam("group")
+                    @Parameter(
+                            description = "Register (group) code of the municipality (needs municipality=): only the"
+                                    + " organizations of that register (its members, whatever year the register is for,"
+                                    + " so that its schools can be followed later); the municipality rows stay and count"
+                                    + " only them. An unknown register is 404 (field group).")
+                    String group) {
+        return service.summary(current.get(), municipality, year, group);
     }
 
     @GET
@@ -143,6 +171,8 @@ public class AttainmentResource {
             @QueryParam("organization")
                     @Parameter(description = "Organization code: its series instead of the municipality's")
                     String organization,
+            @QueryParam("category") @Parameter(description = "The category's series ('' or absent: the total)")
+                    String category,
             @QueryParam("yearFrom")
                     @Parameter(
                             description = "From this year on",
@@ -161,6 +191,6 @@ public class AttainmentResource {
                                             minimum = Params.MIN_YEAR,
                                             maximum = Params.MAX_YEAR))
                     String yearTo) {
-        return service.series(current.get(), indicator, municipality, organization, yearFrom, yearTo);
+        return service.series(current.get(), indicator, municipality, organization, category, yearFrom, yearTo);
     }
 }

@@ -99,11 +99,12 @@ public class ExportService {
                         "value_to",
                         "kind",
                         "organization",
+                        "category",
                         "comment",
                         "source"),
-                "m.code, i.code, t.year, trim_scale(t.value), t.comparator, trim_scale(t.value_to), t.kind, o.code, "
-                        + "t.comment, t.source",
-                "m.code, i.code, t.year, o.code NULLS FIRST, t.kind");
+                "m.code, i.code, t.year, trim_scale(t.value), t.comparator, trim_scale(t.value_to), t.kind, "
+                        + "CASE WHEN t.every_organization THEN '*' ELSE o.code END, t.category, t.comment, t.source",
+                "m.code, i.code, t.year, o.code NULLS FIRST, t.every_organization, t.kind, t.category");
 
         final String table;
         /** The file's columns: the import format's, with the labels after year and category. */

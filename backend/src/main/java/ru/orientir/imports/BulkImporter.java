@@ -34,6 +34,11 @@ public abstract class BulkImporter implements Importer {
     /** Checks the row beyond its scope and returns the staged columns after the scope ones, or null when bad. */
     protected abstract Object[] check(RowCheck rc, Lookups.Scope scope);
 
+    /** Adjusts a row's checks before its scope is resolved (e.g. a cell that is not a code to look up). */
+    protected RowCheck beforeScope(RowCheck rc) {
+        return rc;
+    }
+
     /** Rows changed (created or updated) by the last run, for the job's message. */
     public record Written(long good, long changed) {}
 
@@ -116,7 +121,7 @@ public abstract class BulkImporter implements Importer {
                 if (r == null) {
                     break;
                 }
-                RowCheck rc = job.check(r);
+                RowCheck rc = beforeScope(job.check(r));
                 Lookups.Scope scope = lookups.scope(rc, job.caller());
                 Object[] rest = check(rc, scope);
                 if (scope == null || rest == null || !rc.ok()) {

@@ -46,6 +46,12 @@ public record BulkTable(String table, String entityType, String keyDescription, 
         }
     }
 
+    /**
+     * An extra key column flagging a row of every organization (a target with organization '*'): the audit
+     * shows it as the organization '*' rather than as a key part of its own.
+     */
+    public static final String EVERY_ORGANIZATION = "every_organization";
+
     private static final List<Col> SCOPE = List.of(
             Col.of("municipality_id", "bigint"),
             Col.of("indicator_id", "bigint"),
@@ -137,8 +143,9 @@ public record BulkTable(String table, String entityType, String keyDescription, 
         return "INSERT INTO audit_event (occurred_at, actor, channel, action, entity_type, entity_id, entity_key, "
                 + "municipality_code, indicator_code, old_value, new_value, import_job_id) "
                 + "SELECT now(), ?, 'import', " + action + ", '" + entityType
-                + "', up.id, concat_ws('/', mu.code, i.code, coalesce(org.code, ''), up.year"
-                + extraKey.stream().map(c -> ", up." + c.name).collect(Collectors.joining()) + "), mu.code, i.code, "
+                + "', up.id, concat_ws('/', mu.code, i.code, coalesce(" + organization("up") + ", ''), up.year"
+                + auditedKey().stream().map(c -> ", up." + c.name).collect(Collectors.joining())
+                + "), mu.code, i.code, "
                 + oldValue + ", " + snapshot("up", "up.") + ", ? "
                 + "FROM up JOIN municipality mu ON mu.id = up.municipality_id JOIN indicator i ON i.id = up.indicator_id "
                 + "LEFT JOIN organization org ON org.id = up.organization_id";
@@ -154,12 +161,12 @@ public record BulkTable(String table, String entityType, String keyDescription, 
         List<String> always = new ArrayList<>();
         List<String> optional = new ArrayList<>();
         always.add("'year', " + up + ".year");
-        extraKey.forEach(c -> always.add("'" + c.json + "', " + up + "." + c.name));
-        optional.add("'organization', org.code");
+        auditedKey().forEach(c -> always.add("'" + c.json + "', " + up + "." + c.name));
+        optional.add("'organization', " + organization(up));
         for (Col c : data) {
             (c.optional ? optional : always).add("'" + c.json + "', " + c.snapshot(dataPrefix));
         }
-        String allEmpty = "org.code IS NULL"
+        String allEmpty = organization(up) + " IS NULL"
                 + data.stream()
                         .filter(Col::optional)
                         .map(c -> " AND " + dataPrefix + c.name + " IS NULL")
@@ -167,6 +174,22 @@ public record BulkTable(String table, String entityType, String keyDescription, 
         return "CASE WHEN " + allEmpty + " THEN jsonb_build_object(" + String.join(", ", always) + ") "
                 + "ELSE jsonb_strip_nulls(jsonb_build_object(" + String.join(", ", always) + ", "
                 + String.join(", ", optional) + ")) END";
+    }
+
+    private boolean everyOrganization() {
+        return extraKey.stream().anyMatch(c -> c.name.equals(EVERY_ORGANIZATION));
+    }
+
+    /** The extra key columns the audit shows as such (not the every-organization flag). */
+    private List<Col> auditedKey() {
+        return extraKey.stream().filter(c -> !c.name.equals(EVERY_ORGANIZATION)).toList();
+    }
+
+    /** The organization's code in the audit: '*' for a row of every organization. */
+    private String organization(String up) {
+        return everyOrganization()
+                ? "CASE WHEN " + up + "." + EVERY_ORGANIZATION + " THEN '*' ELSE org.code END"
+                : "org.code";
     }
 
     private static String names(List<Col> cols, String prefix) {

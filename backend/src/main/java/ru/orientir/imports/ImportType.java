@@ -25,7 +25,7 @@ public enum ImportType {
                     "category_label")),
     TARGETS(
             List.of("municipality", "indicator", "year", "value"),
-            List.of("comparator", "value_to", "kind", "organization", "comment", "source", "year_label")),
+            List.of("comparator", "value_to", "kind", "organization", "category", "comment", "source", "year_label")),
     INDICATORS(
             List.of("code", "name_ru", "unit"),
             List.of(

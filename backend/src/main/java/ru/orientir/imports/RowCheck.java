@@ -30,6 +30,7 @@ public class RowCheck {
     private final String rowWord;
     private final Set<String> badCells = new HashSet<>();
     private boolean ok = true;
+    private Set<String> hidden = Set.of();
 
     public RowCheck(Row row, ErrorSink sink, String rowWord) {
         this.row = row;
@@ -112,7 +113,15 @@ public class RowCheck {
     }
 
     public String text(String column) {
-        return row.get(column);
+        return hidden.contains(column) ? null : row.get(column);
+    }
+
+    /**
+     * Reads {@code column} as empty from now on (its cell stays in the row and in error reports): for a cell
+     * that is not a code to look up, such as a target's organization '*'.
+     */
+    public void hide(String column) {
+        hidden = Set.of(column);
     }
 
     /** A lower-case keyword (unit, comparator...) or null. */

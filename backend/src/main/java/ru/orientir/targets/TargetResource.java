@@ -47,8 +47,19 @@ public class TargetResource {
                                             type = SchemaType.STRING,
                                             enumeration = {"target", "baseline"}))
                     String kind,
+            @QueryParam("category")
+                    @Parameter(
+                            description = "Only this category, in canonical form (e.g. subject=math;grade=4); an"
+                                    + " empty value is no filter. The filter organization=* lists the targets of every"
+                                    + " organization of the municipality.")
+                    String category,
             @BeanParam PageParams page) {
-        return service.list(current.get(), filter, Params.optionalOneOf("kind", kind, Target.KINDS), page);
+        return service.list(
+                current.get(),
+                filter,
+                Params.optionalOneOf("kind", kind, Target.KINDS),
+                ru.orientir.common.Pages.blankToNull(category),
+                page);
     }
 
     @GET
@@ -67,9 +78,11 @@ public class TargetResource {
     @Operation(
             operationId = "putTarget",
             description = "Idempotent: 201 when created, 200 when updated, nothing "
-                    + "written when unchanged. A stale If-Match gets 412; a locked year gets 409.",
-            summary =
-                    "Create or update a target by its natural key (municipality, indicator, organization, year, kind)")
+                    + "written when unchanged. A stale If-Match gets 412; a locked year gets 409. Organization '*' is"
+                    + " a target of every organization of the municipality (organization-level indicators only, a"
+                    + " municipality writer required); an organization's own target takes precedence over it.",
+            summary = "Create or update a target by its natural key (municipality, indicator, organization, year,"
+                    + " kind, category)")
     public RestResponse<TargetDto> put(
             TargetInput input, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
         Saved<TargetDto> saved = service.put(current.get(), input, ifMatch);

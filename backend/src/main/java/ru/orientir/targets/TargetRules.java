@@ -12,13 +12,20 @@ import ru.orientir.common.Decimals;
 /**
  * The rules of a target or baseline, the same for PUT /targets and every row of a targets file:
  * year, kind, comparator (one parser for what people type), the figures against the indicator, and
- * the upper bound of {@code between}. Field names are those of {@link TargetInput}; the natural key's
+ * the upper bound of {@code between}, the category against the indicator's dimensions and the
+ * organization '*' (every organization of the municipality). Field names are those of {@link TargetInput}; the natural key's
  * codes are resolved (and checked) before, by the caller.
  */
 public final class TargetRules {
 
-    /** What the checks settle: the kind and the comparator's code (defaults applied). */
-    public record Settled(String kind, String comparator) {}
+    /** The organization code of a target of every organization of the municipality, in files and JSON. */
+    public static final String EVERY_ORGANIZATION = "*";
+
+    /**
+     * What the checks settle: the kind and the comparator's code (defaults applied), the category as stored
+     * (canonical, '' for the total) and whether the target is for every organization ('*').
+     */
+    public record Settled(String kind, String comparator, String category, boolean everyOrganization) {}
 
     private TargetRules() {}
 
@@ -40,9 +47,37 @@ public final class TargetRules {
         };
     }
 
-    /** Checks a target for {@code indicator} (null when it could not be resolved: its figures are then not checked). */
+    /** True when the organization typed is '*' (every organization of the municipality). */
+    public static boolean isEveryOrganization(String organization) {
+        return organization != null && EVERY_ORGANIZATION.equals(organization.trim());
+    }
+
+    /**
+     * The organization code to resolve for the write's scope: null for '*' (a target of every
+     * organization is the municipality's decision, so its scope is the municipality's).
+     */
+    public static String organizationToResolve(String organization) {
+        return isEveryOrganization(organization) ? null : organization;
+    }
+
+    /**
+     * Checks a target for {@code indicator} (null when it could not be resolved: its figures are then not
+     * checked). '*' is allowed for organization-level indicators only.
+     */
     public static Settled validate(Checks c, Indicator indicator, TargetInput in) {
         c.year("year", in.year());
+        boolean every = isEveryOrganization(in.organization());
+        if (every && indicator != null && !"organization".equals(indicator.level)) {
+            c.add(
+                    "organization",
+                    "every_organization_not_allowed",
+                    "Организация «*» (все организации муниципалитета) допустима только для показателя уровня"
+                            + " организаций; показатель " + indicator.code
+                            + " задаётся для муниципалитета в целом");
+        }
+        String category = Optional.ofNullable(blankToNull(in.category())).orElse("");
+        c.maxLength("category", category, ValueChecks.MAX_CATEGORY);
+        String stored = indicator == null ? category : ValueChecks.category(c, indicator, category);
         String kind = Optional.ofNullable(blankToNull(in.kind())).orElse("target");
         c.oneOf("kind", kind, Target.KINDS);
         String comparator = Optional.ofNullable(comparatorOf(in.comparator())).orElse("eq");
@@ -72,6 +107,6 @@ public final class TargetRules {
         } else if (in.valueTo() != null) {
             c.add("valueTo", "not_allowed", "Верхняя граница valueTo указывается только для сравнения «between»");
         }
-        return new Settled(kind, comparator);
+        return new Settled(kind, comparator, stored, every);
     }
 }

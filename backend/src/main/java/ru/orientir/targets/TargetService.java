@@ -38,11 +38,25 @@ public class TargetService {
     @Inject
     PeriodGuard periods;
 
-    /** The targets the caller may read; {@code kind} is already parsed (null: both kinds). */
-    public PageResult<TargetDto> list(Caller caller, DataFilter filter, String kind, PageParams p) {
+    /**
+     * The targets the caller may read; {@code kind} is already parsed (null: both kinds). The filter
+     * organization=* keeps the targets of every organization; category (canonical form, '' for the
+     * totals) keeps that category only.
+     */
+    public PageResult<TargetDto> list(Caller caller, DataFilter filter, String kind, String category, PageParams p) {
+        boolean every = TargetRules.isEveryOrganization(filter.organization);
+        if (every) {
+            filter.organization = null;
+        }
         DataFilter.Where where = filter.where(caller, "t");
+        if (every) {
+            where.and("t.everyOrganization = :every", "every", true);
+        }
         if (kind != null) {
             where.and("t.kind = :kind", "kind", kind);
+        }
+        if (category != null) {
+            where.and("t.category = :category", "category", category.trim());
         }
         return DataFilter.page(em, TargetDto.class, TargetDto.SELECT, FROM, where, ORDER, p);
     }
@@ -58,25 +72,34 @@ public class TargetService {
     @Transactional
     public Saved<TargetDto> put(Caller caller, TargetInput in, String ifMatch) {
         TargetInput input =
-                in == null ? new TargetInput(null, null, null, null, null, null, null, null, null, null) : in;
+                in == null ? new TargetInput(null, null, null, null, null, null, null, null, null, null, null) : in;
         Checks c = new Checks();
-        DataKeys keys = DataKeys.forWrite(caller, c, input.municipality(), input.indicator(), input.organization());
+        DataKeys keys = DataKeys.forWrite(
+                caller,
+                c,
+                input.municipality(),
+                input.indicator(),
+                TargetRules.organizationToResolve(input.organization()));
         TargetRules.Settled settled = TargetRules.validate(c, keys.indicator(), input);
         c.throwIfAny();
         String kind = settled.kind();
         String comparator = settled.comparator();
+        String category = settled.category();
+        boolean every = settled.everyOrganization();
         periods.requireOpen(keys.municipality(), input.year());
 
-        String what = "Целевое значение " + keys.key(input.year()) + " (" + kind + ")";
+        String what = "Целевое значение " + key(keys, every, input.year(), kind, category);
         return writes.upsert(
                 caller,
-                find(keys, input.year(), kind),
+                find(keys, every, input.year(), kind, category),
                 ifMatch,
                 what,
                 () -> {
                     Target t = new Target();
                     t.placeAt(keys, input.year());
                     t.kind = kind;
+                    t.category = category;
+                    t.everyOrganization = every;
                     return t;
                 },
                 t -> {
@@ -96,25 +119,37 @@ public class TargetService {
                 caller, target(caller, id), ifMatch, "Целевое значение " + id, TargetDto::of, TargetService::subject);
     }
 
-    private static Optional<Target> find(DataKeys keys, int year, String kind) {
+    private static Optional<Target> find(DataKeys keys, boolean every, int year, String kind, String category) {
         Parameters p = Parameters.with("m", keys.municipality())
                 .and("i", keys.indicator())
                 .and("y", year)
-                .and("k", kind);
+                .and("k", kind)
+                .and("c", category)
+                .and("e", every);
+        String same = "municipality = :m and indicator = :i and year = :y and kind = :k and category = :c"
+                + " and everyOrganization = :e";
         if (keys.organization() == null) {
-            return Target.find(
-                            "municipality = :m and indicator = :i and organization is null and year = :y and kind = :k",
-                            p)
-                    .firstResultOptional();
+            return Target.find(same + " and organization is null", p).firstResultOptional();
         }
-        return Target.find(
-                        "municipality = :m and indicator = :i and organization = :o and year = :y and kind = :k",
-                        p.and("o", keys.organization()))
+        return Target.find(same + " and organization = :o", p.and("o", keys.organization()))
                 .firstResultOptional();
+    }
+
+    /** The natural-key text of audit events and messages: municipality/indicator[/organization|*]/year/kind[/category]. */
+    static String key(DataKeys keys, boolean every, int year, String kind, String category) {
+        String base = every
+                ? keys.municipality().code + "/" + keys.indicator().code + "/" + TargetRules.EVERY_ORGANIZATION + "/"
+                        + year
+                : keys.key(year);
+        return base + "/" + kind + (category == null || category.isEmpty() ? "" : "/" + category);
     }
 
     private static AuditLog.Subject subject(Target t) {
         return new AuditLog.Subject(
-                "target", t.id, t.keys().key(t.year) + "/" + t.kind, t.municipality.code, t.indicator.code);
+                "target",
+                t.id,
+                key(t.keys(), t.everyOrganization, t.year, t.kind, t.category),
+                t.municipality.code,
+                t.indicator.code);
     }
 }

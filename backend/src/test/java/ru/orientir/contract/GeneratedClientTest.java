@@ -103,7 +103,7 @@ class GeneratedClientTest {
         assertEquals(Integer.valueOf(YEAR), value.getYear());
 
         AttainmentRow row = new AttainmentApi(client)
-                .getAttainment(YEAR, null, INDICATOR, "kaluga", null, 0, 200, null).getItems().stream()
+                .getAttainment(YEAR, null, null, null, INDICATOR, "kaluga", null, 0, 200, null).getItems().stream()
                         .filter(r -> r.getOrganization() == null)
                         .findFirst()
                         .orElseThrow();

@@ -361,6 +361,15 @@ final class Matrix {
                 op("GET", "/api/v1/attainment/ranking")
                         .req(t -> Req.get("/api/v1/attainment/ranking?year=" + YEAR + "&indicator=" + INDICATOR))
                         .check(field("items.municipality", false, true)),
+                op("GET", "/api/v1/rankings")
+                        .on(KALUGA, TULA)
+                        .rule(READ)
+                        .prepared(
+                                t -> "GET /api/v1/rankings?municipality=" + t.code + "&indicator=sec-school&year="
+                                        + YEAR,
+                                t -> Req.get("/api/v1/rankings?year=" + YEAR + "&indicator=" + schoolIndicator()
+                                        + t.param("municipality")))
+                        .check(field("municipality", false, true)),
                 op("GET", "/api/v1/attainment/series")
                         .on(KALUGA, TULA)
                         .rule(READ)
@@ -529,6 +538,19 @@ final class Matrix {
     private static void flags(Who w, Target t, Expect e, Response r) {
         Scope.seen(w, t, r.jsonPath().getList("items.municipality", String.class), false, false);
         Scope.ownSchool(w, r.jsonPath().getList("items.organization", String.class));
+    }
+
+    /** An organization-level indicator created as the admin (the ranking of schools needs one); its code. */
+    private static String schoolIndicator() {
+        Map<String, Object> body = new java.util.HashMap<>(SecurityData.indicatorBody("sec-school"));
+        body.put("level", "organization");
+        Who.ADMIN
+                .request()
+                .body(body)
+                .put("/api/v1/indicators/sec-school")
+                .then()
+                .statusCode(oneOf(200, 201));
+        return "sec-school";
     }
 
     private static String[] fixture(Target t) {

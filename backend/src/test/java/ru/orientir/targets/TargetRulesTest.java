@@ -33,6 +33,7 @@ class TargetRulesTest {
                 value == null ? null : new BigDecimal(value),
                 valueTo == null ? null : new BigDecimal(valueTo),
                 null,
+                null,
                 null);
     }
 
@@ -75,13 +76,13 @@ class TargetRulesTest {
     void defaultsAndSymbols() {
         Checks c = new Checks();
         assertEquals(
-                new TargetRules.Settled("target", "eq"),
+                new TargetRules.Settled("target", "eq", "", false),
                 TargetRules.validate(c, percent(), target(null, null, "70", null)));
         assertEquals(
-                new TargetRules.Settled("baseline", "ge"),
+                new TargetRules.Settled("baseline", "ge", "", false),
                 TargetRules.validate(c, percent(), target("baseline", "=>", "70", null)));
         assertEquals(
-                new TargetRules.Settled("target", "le"),
+                new TargetRules.Settled("target", "le", "", false),
                 TargetRules.validate(c, percent(), target(" ", "=<", "5", null)));
         assertTrue(c.ok(), c.errors().toString());
     }
@@ -127,7 +128,7 @@ class TargetRulesTest {
     @Test
     void yearKindAndValue() {
         Checks c = new Checks();
-        TargetInput in = new TargetInput("kaluga", "t-pct", null, 1800, "plan", null, null, null, null, null);
+        TargetInput in = new TargetInput("kaluga", "t-pct", null, 1800, "plan", null, null, null, null, null, null);
         TargetRules.validate(c, percent(), in);
         assertEquals(List.of("year:year_out_of_range", "kind:not_allowed", "value:required"), fieldsAndCodes(c));
 
@@ -135,7 +136,7 @@ class TargetRulesTest {
         TargetRules.validate(
                 noYear,
                 percent(),
-                new TargetInput(null, null, null, null, null, null, BigDecimal.ONE, null, null, null));
+                new TargetInput(null, null, null, null, null, null, BigDecimal.ONE, null, null, null, null));
         assertEquals(List.of("year:required"), fieldsAndCodes(noYear));
     }
 
@@ -144,5 +145,44 @@ class TargetRulesTest {
         Checks c = new Checks();
         TargetRules.validate(c, null, target(null, null, "500", null));
         assertTrue(c.ok());
+    }
+
+    @Test
+    void everyOrganizationOnlyForAnOrganizationLevelIndicator() {
+        TargetInput every =
+                new TargetInput("kaluga", "t-pct", " * ", 2024, null, "ge", BigDecimal.TEN, null, null, null, null);
+        Checks municipalityLevel = new Checks();
+        TargetRules.validate(municipalityLevel, percent(), every);
+        assertEquals(List.of("organization:every_organization_not_allowed"), fieldsAndCodes(municipalityLevel));
+        assertTrue(municipalityLevel.errors().get(0).message().contains("уровня организаций"));
+
+        Indicator perSchool = percent();
+        perSchool.level = "organization";
+        Checks c = new Checks();
+        TargetRules.Settled settled = TargetRules.validate(c, perSchool, every);
+        assertTrue(c.ok());
+        assertTrue(settled.everyOrganization());
+        assertEquals("", settled.category());
+        // '*' is resolved as the municipality's scope: no organization code to look up
+        assertNull(TargetRules.organizationToResolve(" * "));
+        assertEquals("school-1", TargetRules.organizationToResolve("school-1"));
+    }
+
+    @Test
+    void aCategoryIsCheckedAsAValueCategoryIsAndStoredCanonical() {
+        Indicator free = percent();
+        free.categories = List.of("Русский язык", "Математика");
+        Checks ok = new Checks();
+        TargetInput math = new TargetInput(
+                "kaluga", "t-pct", null, 2024, null, "ge", BigDecimal.TEN, null, null, null, "Математика");
+        assertEquals("Математика", TargetRules.validate(ok, free, math).category());
+        assertTrue(ok.ok());
+        Checks bad = new Checks();
+        TargetRules.validate(
+                bad,
+                free,
+                new TargetInput("kaluga", "t-pct", null, 2024, null, "ge", BigDecimal.TEN, null, null, null, "Химия"));
+        assertEquals(List.of("category:unknown_category"), fieldsAndCodes(bad));
+        assertTrue(bad.errors().get(0).message().contains("Русский язык, Математика"));
     }
 }
