@@ -79,3 +79,82 @@ export interface GroupProgressYear {
   municipalAverage?: number;
   gap?: number;
 }
+
+// Scorecards and ratings (the lead's backend, being written): the shapes of the contract
+// (/work/shared/CONTRACT.md "Scorecards and ratings") until schema.d.ts has them.
+
+/** How an item turns a value into points. */
+export type ScorecardMethod = 'presence' | 'per_unit' | 'threshold' | 'bands' | 'above_average' | 'below_average';
+
+/** One band of a `bands` item: a value in [from, to] gets these points; an open end is absent. */
+export interface ScorecardBand {
+  from?: number;
+  to?: number;
+  points: number;
+}
+
+export interface ScorecardItem {
+  code: string;
+  indicator: string;
+  indicatorName?: string;
+  category?: string;
+  categoryLabel?: string;
+  method: ScorecardMethod;
+  /** The item's points (negative allowed); unused for bands. */
+  points?: number;
+  /** For threshold. */
+  comparator?: 'gt' | 'ge' | 'lt' | 'le' | 'eq';
+  value?: number;
+  /** For bands. */
+  bands?: ScorecardBand[];
+  weight?: number;
+  /** The item in words, when the server gives it. */
+  text?: string;
+}
+
+/** GET /scorecards/{code} */
+export interface Scorecard {
+  code: string;
+  name: string;
+  description?: string;
+  level: 'organization' | 'municipality';
+  items: ScorecardItem[];
+  version?: number;
+  updatedAt?: string;
+  updatedBy?: string;
+}
+
+/** PUT /scorecards/{code} */
+export interface ScorecardWrite {
+  code?: string;
+  name: string;
+  description?: string;
+  level: 'organization' | 'municipality';
+  items: Omit<ScorecardItem, 'indicatorName' | 'categoryLabel' | 'text'>[];
+}
+
+/** One item of a school's breakdown: value null (absent) = no data, and then no points either. */
+export interface RatingPart {
+  item: string;
+  indicator: string;
+  value?: number | null;
+  points?: number | null;
+  why?: string;
+}
+
+/** GET /scorecards/{code}/ratings?municipality=&year= items; ties share a rank. */
+export interface RatingItem {
+  municipality: string;
+  organization?: string;
+  organizationName?: string;
+  score: number;
+  rank: number;
+  parts: RatingPart[];
+  /** How many items had no data. */
+  missing: number;
+}
+
+export interface Ratings {
+  items: RatingItem[];
+  total: number;
+}

@@ -78,14 +78,26 @@ describe('municipality scope', () => {
 
 describe('menu and landing', () => {
   it('hides what a user cannot use', () => {
-    expect(visibleMenu(kalugaEditor, 'kaluga')).toEqual(['dashboard', 'entry', 'targets', 'upload', 'schools', 'groups', 'catalogue']);
-    expect(visibleMenu(tulaViewer, 'tula')).toEqual(['dashboard', 'entry', 'targets', 'schools', 'groups', 'catalogue']);
+    expect(visibleMenu(kalugaEditor, 'kaluga')).toEqual([
+      'dashboard',
+      'entry',
+      'targets',
+      'upload',
+      'schools',
+      'groups',
+      'risk',
+      'rating',
+      'catalogue',
+    ]);
+    expect(visibleMenu(tulaViewer, 'tula')).toEqual(['dashboard', 'entry', 'targets', 'schools', 'groups', 'risk', 'rating', 'catalogue']);
     expect(visibleMenu(ministry, 'kaluga')).toEqual([
       'dashboard',
       'entry',
       'targets',
       'schools',
       'groups',
+      'risk',
+      'rating',
       'compare',
       'catalogue',
       'approvals',

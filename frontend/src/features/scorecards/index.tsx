@@ -1,0 +1,6 @@
+import { Empty } from 'antd';
+
+/** «Рейтинг»: scorecards (in progress). */
+export default function RatingPage() {
+  return <Empty />;
+}
