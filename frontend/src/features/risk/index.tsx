@@ -157,6 +157,7 @@ function RuleCard(props: {
           size="small"
           rowKey={(f) => unitOf(f).key}
           dataSource={flags}
+          tableLayout="fixed"
           pagination={flags.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           expandable={{
             expandedRowRender: (f) => (
@@ -212,21 +213,20 @@ function MovementLine({ move, year, municipality, ruleCode }: { move: Movement; 
   if (move.entered.length === 0 && move.left.length === 0)
     return (
       <Typography.Paragraph type="secondary" data-testid={`movement-${ruleCode}`}>
-        {t('risk.noMovement', { year: year - 1, count: move.stayed.length })}
+        {t(move.stayed.length ? 'risk.noMovement' : 'risk.noMovementEmpty', { year: year - 1 })}
       </Typography.Paragraph>
     );
   return (
     <div style={{ marginBottom: 8 }} data-testid={`movement-${ruleCode}`}>
       {move.entered.length > 0 && (
         <div data-testid={`entered-${ruleCode}`}>
-          <Typography.Text strong>{t('risk.enteredList', { year: year - 1, count: move.entered.length })}</Typography.Text>{' '}
+          <Typography.Text strong>{t('risk.enteredList', { year: year - 1, n: move.entered.length })}</Typography.Text>{' '}
           {tags(move.entered, 'red')}
         </div>
       )}
       {move.left.length > 0 && (
         <div data-testid={`left-${ruleCode}`}>
-          <Typography.Text strong>{t('risk.leftList', { year: year - 1, count: move.left.length })}</Typography.Text>{' '}
-          {tags(move.left, 'green')}
+          <Typography.Text strong>{t('risk.leftList', { year: year - 1, n: move.left.length })}</Typography.Text> {tags(move.left, 'green')}
         </div>
       )}
     </div>

@@ -29,6 +29,7 @@ export default function RatingPage() {
   const indicators = useIndicators();
   const dimensions = useDimensions();
   const fmt = useMemo(() => valueFormat(indicators.data?.items ?? [], lang), [indicators.data, lang]);
+  const names = useMemo(() => new Map((indicators.data?.items ?? []).map((i) => [i.code, i.nameRu])), [indicators.data]);
   const list = scorecards.data?.items ?? [];
   const chosen = params.get('scorecard') ?? list[0]?.code;
   const paramYear = Number(params.get('year')) || undefined;
@@ -130,7 +131,7 @@ export default function RatingPage() {
           pagination={items.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
           onRow={(i) => ({ 'data-testid': `rating-row-${i.organization ?? i.municipality}` }) as React.HTMLAttributes<HTMLTableRowElement>}
           expandable={{
-            expandedRowRender: (i) => <Breakdown item={i} scorecard={scorecard} fmt={fmt} />,
+            expandedRowRender: (i) => <Breakdown item={i} scorecard={scorecard} fmt={fmt} names={names} />,
           }}
           columns={[
             {
@@ -197,7 +198,17 @@ export default function RatingPage() {
 }
 
 /** One school's points item by item: value used, points, why; «нет данных» where it gave no value. */
-function Breakdown({ item, scorecard, fmt }: { item: RatingItem; scorecard: Scorecard | undefined; fmt: ValueFormat }) {
+function Breakdown({
+  item,
+  scorecard,
+  fmt,
+  names,
+}: {
+  item: RatingItem;
+  scorecard: Scorecard | undefined;
+  fmt: ValueFormat;
+  names: Map<string, string>;
+}) {
   const { t, i18n } = useTranslation();
   const defs = new Map((scorecard?.items ?? []).map((i) => [i.code, i]));
   return (
@@ -221,7 +232,7 @@ function Breakdown({ item, scorecard, fmt }: { item: RatingItem; scorecard: Scor
                 <Typography.Text type="secondary" style={{ marginRight: 6 }}>
                   {p.item}
                 </Typography.Text>
-                {d?.indicatorName ?? p.indicator}
+                {d?.indicatorName ?? names.get(p.indicator) ?? p.indicator}
                 {d?.categoryLabel ? <Tag style={{ marginLeft: 6 }}>{d.categoryLabel}</Tag> : null}
               </div>
             );

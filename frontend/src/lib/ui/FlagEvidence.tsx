@@ -17,7 +17,7 @@ export function Verdict({ matched, reported = true }: { matched: boolean | undef
   return matched ? (
     <CheckCircleFilled style={{ color: '#cf1322' }} aria-label={t('risk.held')} />
   ) : (
-    <CloseCircleFilled style={{ color: '#52c41a' }} aria-label={t('risk.notHeld')} />
+    <CloseCircleFilled style={{ color: '#8c8c8c' }} aria-label={t('risk.notHeld')} />
   );
 }
 
@@ -84,7 +84,7 @@ export function FlagEvidence({
         columns={columns}
         dataSource={years}
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        tableLayout="fixed"
         rowClassName={(y) => (y.matched ? 'row-held' : '')}
       />
     </div>

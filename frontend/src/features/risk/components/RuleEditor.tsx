@@ -116,10 +116,10 @@ function EditorModal({ rule, version, keepers, indicators, dimensions, onSave, o
               ]}
             />
           </Form.Item>
-          <Form.Item name="minYears" label={t('rules.minYears')}>
+          <Form.Item name="minYears" label={t('rules.minYears')} style={{ width: 170 }}>
             <InputNumber min={1} max={20} precision={0} style={{ width: 90 }} data-testid="rule-min-years" />
           </Form.Item>
-          <Form.Item name="window" label={t('rules.window')}>
+          <Form.Item name="window" label={t('rules.window')} style={{ width: 170 }}>
             <InputNumber min={1} max={20} precision={0} style={{ width: 90 }} data-testid="rule-window" />
           </Form.Item>
           <Form.Item name="preceding" valuePropName="checked" label=" ">
