@@ -122,12 +122,12 @@ function EditorModal({ rule, version, keepers, indicators, dimensions, onSave, o
           <Form.Item name="window" label={t('rules.window')} style={{ width: 170 }}>
             <InputNumber min={1} max={20} precision={0} style={{ width: 90 }} data-testid="rule-window" />
           </Form.Item>
-          <Form.Item name="preceding" valuePropName="checked" label=" ">
-            <Checkbox data-testid="rule-preceding">{t('rules.preceding')}</Checkbox>
-          </Form.Item>
         </Space>
+        <Form.Item name="preceding" valuePropName="checked" style={{ marginTop: -8, marginBottom: 8 }}>
+          <Checkbox data-testid="rule-preceding">{t('rules.preceding')}</Checkbox>
+        </Form.Item>
         {typeof win === 'number' && typeof minYears === 'number' && (
-          <Typography.Paragraph type="secondary" style={{ marginTop: -8 }} data-testid="rule-window-text">
+          <Typography.Paragraph type="secondary" data-testid="rule-window-text">
             {t('rules.windowPreview', { text: windowText({ window: win, minYears, preceding: !!preceding }, undefined, t) })}
           </Typography.Paragraph>
         )}
