@@ -322,6 +322,7 @@ try {
     await c6.page.goto(`${BASE_URL}/`);
     await c6.page.waitForURL(/\/municipalities\/kaluga\/schools\/kaluga-school-45/);
     await c6.page.waitForSelector('[data-testid="average-vpr_math"]');
+    await c6.page.waitForSelector('[data-testid="school-flag-vpr4"]');
     await c6.page.click('[data-testid="school-entry-link"]');
     await c6.page.fill('[data-testid="value-input-vpr_math"]', '64');
     await c6.page.click('[data-testid="save-vpr_math"]');
