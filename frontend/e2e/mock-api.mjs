@@ -102,6 +102,45 @@ const IND = [
     version: 1,
   },
 ];
+IND.push(
+  {
+    code: 'vpr_2',
+    nameRu: 'Доля обучающихся, получивших «2» за ВПР',
+    area: 'Результаты обучения',
+    unit: 'percent',
+    decimals: 1,
+    polarity: 'lower',
+    level: 'organization',
+    periodicity: 'school_year',
+    dimensions: ['grade'],
+    status: 'active',
+    version: 1,
+  },
+  {
+    code: 'vpr_5',
+    nameRu: 'Доля обучающихся, получивших «5» за ВПР',
+    area: 'Результаты обучения',
+    unit: 'percent',
+    decimals: 1,
+    polarity: 'higher',
+    level: 'organization',
+    periodicity: 'school_year',
+    dimensions: ['grade'],
+    status: 'active',
+    version: 1,
+  },
+);
+const DIMENSIONS = [
+  {
+    code: 'grade',
+    nameRu: 'Класс',
+    members: [
+      { code: '4', nameRu: '4 класс' },
+      { code: '5', nameRu: '5 класс' },
+    ],
+    version: 1,
+  },
+];
 const ORGS = [
   { code: 'kaluga-school-1', name: 'МБОУ «СОШ № 1» г. Калуги', type: 'school', municipality: 'kaluga' },
   { code: 'kaluga-school-2', name: 'МБОУ «Лицей № 9» г. Калуги', type: 'school', municipality: 'kaluga' },
@@ -186,6 +225,51 @@ export function createState() {
     v('kaluga', 'vpr_math', y, c, { organization: 'kaluga-school-45' });
     t('kaluga', 'vpr_math', y, 'ge', 65);
   }
+  // VPR grade 4 by school year: school-45 has «2» ≥ 20 % in 2017 and 2018 (flagged in 2019 by
+  // the preceding window, and in 2020); school-1 has no «5» in 2019 (flagged in 2020 only with 2018's 22 %).
+  for (const [y, org, two, five] of [
+    [2017, 'kaluga-school-1', 8, 20],
+    [2017, 'kaluga-school-2', 3, 41],
+    [2017, 'kaluga-school-45', 24.5, 6],
+    [2018, 'kaluga-school-1', 22, 12],
+    [2018, 'kaluga-school-2', 2, 44],
+    [2018, 'kaluga-school-45', 21, 5],
+    [2019, 'kaluga-school-1', 11, 0],
+    [2019, 'kaluga-school-2', 4, 39],
+    [2019, 'kaluga-school-45', 15, 9],
+  ]) {
+    v('kaluga', 'vpr_2', y, two, { organization: org, category: 'grade=4' });
+    v('kaluga', 'vpr_5', y, five, { organization: org, category: 'grade=4' });
+  }
+  const rules = [
+    {
+      code: 'vpr4',
+      name: 'ВПР 4 класс: «2» у 20 % и более или нет «5»',
+      level: 'organization',
+      combine: 'any',
+      window: 3,
+      minYears: 2,
+      preceding: true,
+      conditions: [
+        { indicator: 'vpr_2', category: 'grade=4', comparator: 'ge', value: 20 },
+        { indicator: 'vpr_5', category: 'grade=4', missingOrZero: true },
+      ],
+      version: 1,
+    },
+  ];
+  const scorecards = [
+    {
+      code: 'heads',
+      name: 'Эффективность руководителя',
+      level: 'organization',
+      items: [
+        { code: 'dod', indicator: 'dod_cover', method: 'threshold', comparator: 'ge', value: 70, points: 5 },
+        { code: 'vpr', indicator: 'vpr_math', method: 'above_average', points: 2 },
+        { code: 'two', indicator: 'vpr_2', category: 'grade=4', method: 'presence', points: -1 },
+      ],
+      version: 1,
+    },
+  ];
   const groups = [
     {
       municipality: 'kaluga',
@@ -233,7 +317,7 @@ export function createState() {
       },
     },
   };
-  return { values, targets, audit, periods, groups, nextId: () => id++, jobs: [] };
+  return { values, targets, audit, periods, groups, rules, scorecards, nextId: () => id++, jobs: [] };
 }
 
 function status(fact, target) {
@@ -570,6 +654,197 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
         version: (cur?.version ?? 0) + 1,
       };
       state.groups = [...state.groups.filter((g) => g !== cur), next];
+      return json(next, cur ? 200 : 201, { ETag: `"${next.version}"` });
+    }
+    if (path === '/dimensions') return json(DIMENSIONS);
+    const cmp = (c, a, b) => (c === 'gt' ? a > b : c === 'ge' ? a >= b : c === 'lt' ? a < b : c === 'le' ? a <= b : a === b);
+    const schoolValue = (muni, org, indicator, year, category = '') =>
+      state.values.find(
+        (x) =>
+          x.municipality === muni &&
+          x.organization === org &&
+          x.indicator === indicator &&
+          x.year === year &&
+          (x.category ?? '') === category,
+      )?.value;
+    const schoolAverage = (muni, indicator, year, category = '') => {
+      const xs = state.values.filter(
+        (x) => x.municipality === muni && x.organization && x.indicator === indicator && x.year === year && (x.category ?? '') === category,
+      );
+      return xs.length ? xs.reduce((a, b) => a + b.value, 0) / xs.length : undefined;
+    };
+    const ruleDto = (r) => ({
+      ...r,
+      conditions: r.conditions.map((c) => {
+        const ind = IND.find((i) => i.code === c.indicator);
+        const label = c.category ? DIMENSIONS[0].members.find((mm) => `grade=${mm.code}` === c.category)?.nameRu : undefined;
+        const what = `«${ind?.nameRu ?? c.indicator}»${label ? ` (${label})` : ''}`;
+        const sym = { gt: '>', ge: '≥', lt: '<', le: '≤', eq: '=' }[c.comparator];
+        const text = c.missingOrZero
+          ? `${what}: нет значения или 0`
+          : c.average
+            ? `${what} ${c.average === 'above' ? 'выше' : 'ниже'} среднего по муниципалитету`
+            : `${what} ${sym} ${String(c.value).replace('.', ',')}`;
+        return { category: '', ...c, indicatorName: ind?.nameRu, categoryLabel: label, text };
+      }),
+    });
+    if (path === '/rules' && m === 'GET')
+      return json(page(state.rules.filter((r) => !r.municipality || !q.municipality || r.municipality === q.municipality).map(ruleDto)));
+    if ((mm = /^\/rules\/([^/]+)$/.exec(path))) {
+      const code = decodeURIComponent(mm[1]);
+      const cur = state.rules.find((r) => r.code === code);
+      if (m === 'GET')
+        return cur ? json(ruleDto(cur), 200, { ETag: `"${cur.version}"` }) : problem(404, 'Not Found', `Правило «${code}» не найдено`);
+      const owner = m === 'DELETE' ? cur?.municipality : (JSON.parse(req.postData() ?? '{}').municipality ?? cur?.municipality);
+      const keeps = owner ? me.writable.includes(owner) || me.admin : me.admin || me.canApprove;
+      if (!keeps)
+        return problem(
+          403,
+          'Forbidden',
+          'Правила региона ведут министерство и администратор; правило своего муниципалитета создайте с полем municipality',
+        );
+      if (m === 'DELETE') {
+        state.rules = state.rules.filter((r) => r !== cur);
+        return route.fulfill({ status: 204 });
+      }
+      const body = JSON.parse(req.postData() ?? '{}');
+      const errors = [];
+      if (!body.name?.trim()) errors.push({ field: 'name', code: 'required', message: 'Поле «name» обязательно' });
+      if (body.minYears > body.window)
+        errors.push({
+          field: 'minYears',
+          code: 'min_years_over_window',
+          message: `Число лет с признаком (${body.minYears}) больше числа лет, которые правило рассматривает (${body.window})`,
+        });
+      (body.conditions ?? []).forEach((c, i) => {
+        const ind = IND.find((x) => x.code === c.indicator);
+        if (!ind)
+          errors.push({
+            field: `conditions[${i}].indicator`,
+            code: 'unknown_indicator',
+            message: `Показатель «${c.indicator}» не найден в каталоге`,
+          });
+        else if (c.category && !(ind.dimensions ?? []).length)
+          errors.push({
+            field: `conditions[${i}].category`,
+            code: 'unknown_category',
+            message: `У показателя «${c.indicator}» нет категорий`,
+          });
+        if (c.comparator && (c.value === undefined || c.value === null))
+          errors.push({ field: `conditions[${i}].value`, code: 'required', message: 'Поле «value» обязательно' });
+      });
+      if (errors.length) return json({ type: 'about:blank', title: 'Ошибка в данных', status: 422, errors }, 422);
+      const ifMatch = req.headers()['if-match'];
+      if (cur && ifMatch && ifMatch !== `"${cur.version}"`) return problem(412, 'Precondition Failed', 'Правило изменено');
+      const next = { combine: 'any', preceding: false, ...body, code, version: (cur?.version ?? 0) + 1 };
+      state.rules = [...state.rules.filter((r) => r !== cur), next].sort((a, b) => a.code.localeCompare(b.code));
+      return json(ruleDto(next), cur ? 200 : 201, { ETag: `"${next.version}"` });
+    }
+    if (path === '/flags') {
+      const year = Number(q.year);
+      const items = [];
+      for (const r of state.rules) {
+        if (q.rule && r.code !== q.rule) continue;
+        if (r.municipality && r.municipality !== q.municipality) continue;
+        const years = Array.from({ length: r.window }, (_, i) => (r.preceding ? year - r.window + i : year - r.window + 1 + i));
+        for (const o of ORGS.filter((x) => x.municipality === q.municipality && (!q.organization || x.code === q.organization))) {
+          if (me.organizations?.length && !readable(o.municipality) && !me.organizations.some((x) => x.code === o.code)) continue;
+          const evidence = years.map((y) => {
+            const reported = r.conditions.some((c) => schoolValue(o.municipality, o.code, c.indicator, y, c.category) !== undefined);
+            const conditions = r.conditions.map((c) => {
+              const value = schoolValue(o.municipality, o.code, c.indicator, y, c.category);
+              const average = c.average ? schoolAverage(o.municipality, c.indicator, y, c.category) : undefined;
+              const matched = !reported
+                ? undefined
+                : c.missingOrZero
+                  ? value === undefined || value === 0
+                  : value === undefined
+                    ? false
+                    : c.average
+                      ? c.average === 'above'
+                        ? value > average
+                        : value < average
+                      : cmp(c.comparator, value, c.value);
+              return { indicator: c.indicator, category: c.category ?? '', value, average, matched };
+            });
+            const ms = conditions.map((c) => c.matched === true);
+            const matched = reported && (r.combine === 'all' ? ms.every(Boolean) : ms.some(Boolean));
+            return { year: y, yearLabel: yearLabelOf(r.conditions[0].indicator, y), reported, matched, conditions };
+          });
+          const held = evidence.filter((e) => e.matched).map((e) => e.year);
+          if (held.length >= r.minYears)
+            items.push({
+              rule: r.code,
+              ruleName: r.name,
+              municipality: o.municipality,
+              municipalityName: MUNIS.find((x) => x.code === o.municipality)?.name,
+              organization: o.code,
+              organizationName: o.name,
+              year,
+              years: held,
+              evidence,
+            });
+        }
+      }
+      return json(page(items));
+    }
+    if (path === '/scorecards') return json(page(state.scorecards));
+    if ((mm = /^\/scorecards\/([^/]+)\/ratings$/.exec(path))) {
+      const sc = state.scorecards.find((x) => x.code === decodeURIComponent(mm[1]));
+      if (!sc) return problem(404, 'Not Found', 'Шкала не найдена');
+      const year = Number(q.year);
+      const rows = ORGS.filter((o) => o.municipality === q.municipality).map((o) => {
+        const parts = sc.items.map((it) => {
+          const value = schoolValue(o.municipality, o.code, it.indicator, year, it.category ?? '');
+          if (value === undefined) return { item: it.code, indicator: it.indicator, value: null, points: null, why: 'нет данных' };
+          const avg = schoolAverage(o.municipality, it.indicator, year, it.category ?? '');
+          const hit =
+            it.method === 'presence'
+              ? value > 0
+              : it.method === 'threshold'
+                ? cmp(it.comparator, value, it.value)
+                : it.method === 'above_average'
+                  ? value > avg
+                  : it.method === 'below_average'
+                    ? value < avg
+                    : true;
+          const points = it.method === 'per_unit' ? it.points * value : hit ? it.points : 0;
+          const why =
+            it.method === 'threshold'
+              ? `${String(value).replace('.', ',')} ${hit ? '≥' : '<'} ${it.value}: ${hit ? it.points : 0} балл.`
+              : it.method === 'above_average'
+                ? `${hit ? 'выше' : 'не выше'} среднего по МО (${avg.toFixed(1).replace('.', ',')})`
+                : it.method === 'presence'
+                  ? hit
+                    ? `наличие: ${it.points} балл`
+                    : 'нет'
+                  : `${value} × ${it.points}`;
+          return { item: it.code, indicator: it.indicator, value, points, why };
+        });
+        return {
+          municipality: o.municipality,
+          organization: o.code,
+          organizationName: o.name,
+          score: parts.reduce((a, p) => a + (p.points ?? 0), 0),
+          parts,
+          missing: parts.filter((p) => p.value === null).length,
+        };
+      });
+      rows.sort((a, b) => b.score - a.score);
+      rows.forEach((r, i) => (r.rank = i > 0 && rows[i - 1].score === r.score ? rows[i - 1].rank : i + 1));
+      return json({ items: rows, page: 0, size: 1000, total: rows.length });
+    }
+    if ((mm = /^\/scorecards\/([^/]+)$/.exec(path))) {
+      const code = decodeURIComponent(mm[1]);
+      const cur = state.scorecards.find((x) => x.code === code);
+      if (m === 'GET') return cur ? json(cur, 200, { ETag: `"${cur.version}"` }) : problem(404, 'Not Found', 'Шкала не найдена');
+      if (m === 'DELETE') {
+        state.scorecards = state.scorecards.filter((x) => x !== cur);
+        return route.fulfill({ status: 204 });
+      }
+      const body = JSON.parse(req.postData() ?? '{}');
+      const next = { ...body, code, version: (cur?.version ?? 0) + 1 };
+      state.scorecards = [...state.scorecards.filter((x) => x !== cur), next];
       return json(next, cur ? 200 : 201, { ETag: `"${next.version}"` });
     }
     if (path === '/attainment/summary') {

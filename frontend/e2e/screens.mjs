@@ -2,7 +2,7 @@
 // saves screenshots to test-results/screens; also walks the main flows as a quick check.
 // Needs the dev server: npm run dev -- --host 127.0.0.1 --port 5173 --strictPort
 // (auth can be skipped only in a development build: window.ORIENTIR_CONFIG.authDisabled).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { installMockApi, USERS } from './mock-api.mjs';
 
@@ -242,6 +242,79 @@ try {
     if (saved.value !== 83) throw new Error(`saved ${saved.value}`);
     await shot(p5, '21-grid');
   });
+  await step('risk zone: flagged schools with reasons, movement since last year', async () => {
+    await p5.goto(`${BASE_URL}/municipalities/kaluga/risk`);
+    await p5.waitForURL(/\/risk\/2020$/);
+    await p5.waitForSelector('[data-testid="flag-row-vpr4-kaluga-school-45"]');
+    const entered = await p5.textContent('[data-testid="entered-vpr4"]');
+    if (!entered.includes('СОШ № 1') || entered.includes('СОШ № 45')) throw new Error(`entered: ${entered}`);
+    const reason = (await p5.textContent('[data-testid="flag-row-vpr4-kaluga-school-45"]')).replace(/\s/g, ' ');
+    if (!reason.includes('Признак в 2 из 3 лет') || !reason.includes('24,5 %')) throw new Error(`reason: ${reason}`);
+    await p5.locator('[data-testid="flag-row-vpr4-kaluga-school-1"] .ant-table-row-expand-icon').click();
+    await p5.waitForSelector('[data-testid="evidence-vpr4-kaluga-school-1"]');
+    await p5.waitForTimeout(300);
+    await shot(p5, '23-risk');
+  });
+  await step('risk zone: the list saved as a register, linked', async () => {
+    await p5.click('[data-testid="save-register-vpr4"]');
+    await p5.fill('[data-testid="register-code"]', 'shnor-2020');
+    await p5.click('[data-testid="register-save"]');
+    await p5.waitForSelector('[data-testid="register-link-vpr4"]');
+    const g = c5.state.groups.find((x) => x.code === 'shnor-2020');
+    if (!g || g.yearFrom !== 2020 || g.yearTo !== 2020 || g.organizations.join() !== 'kaluga-school-1,kaluga-school-45')
+      throw new Error(`register ${JSON.stringify(g)}`);
+    await p5.click('[data-testid="register-link-vpr4"]');
+    await p5.waitForURL(/\/groups\/shnor-2020$/);
+  });
+  await step('rule editor: 422 at its fields, then a rule of the municipality saved', async () => {
+    await p5.goto(`${BASE_URL}/municipalities/kaluga/rules`);
+    await p5.waitForSelector('[data-testid="rule-row-vpr4"]');
+    if (await p5.locator('[data-testid="rule-edit-vpr4"]').count()) throw new Error('a municipal editor may not edit the region rule');
+    await p5.click('[data-testid="rule-create"]');
+    await p5.fill('[data-testid="rule-code"]', 'kaluga-low');
+    await p5.fill('[data-testid="rule-name"]', 'Низкая доля «5» два года подряд');
+    await p5.fill('[data-testid="rule-min-years"]', '4');
+    await p5.locator('[data-testid="condition-0-indicator"]').click();
+    await p5.keyboard.type('vpr_5');
+    await p5.keyboard.press('Enter');
+    await p5.locator('[data-testid="condition-0-comparator"]').click();
+    await p5.locator('.ant-select-item-option[title^="<"]').first().click();
+    await p5.fill('[data-testid="condition-0-value"]', '10');
+    await p5.click('[data-testid="rule-save"]');
+    await p5.waitForSelector('.ant-form-item-explain-error:has-text("больше числа лет")');
+    await shot(p5, '24-rule-error');
+    await p5.fill('[data-testid="rule-min-years"]', '2');
+    await p5.click('[data-testid="rule-save"]');
+    await p5.waitForSelector('[data-testid="rule-row-kaluga-low"]');
+    const r = c5.state.rules.find((x) => x.code === 'kaluga-low');
+    if (r.municipality !== 'kaluga' || r.conditions[0].comparator !== 'lt' || r.conditions[0].value !== 10)
+      throw new Error(JSON.stringify(r));
+    await shot(p5, '25-rules');
+  });
+  await step('school page: the school’s risk profile with the reasons', async () => {
+    await p5.goto(`${BASE_URL}/municipalities/kaluga/schools/kaluga-school-45?year=2020`);
+    await p5.waitForSelector('[data-testid="school-flag-vpr4"]');
+    const txt = (await p5.textContent('[data-testid="school-evidence-vpr4-reason"]')).replace(/\s/g, ' ');
+    if (!txt.includes('2017/18 — «Доля обучающихся, получивших «2» за ВПР» (4 класс) ≥ 20: 24,5 %')) throw new Error(txt);
+    await p5.waitForTimeout(300);
+    await shot(p5, '26-school-risk');
+  });
+  await step('rating: ties share the place, missing data shown as missing, CSV', async () => {
+    await p5.goto(`${BASE_URL}/municipalities/kaluga/ratings?year=2020`);
+    await p5.waitForSelector('[data-testid="rating-row-kaluga-school-45"]');
+    const place = await p5.textContent('[data-testid="rating-row-kaluga-school-45"] [data-testid="rating-place"]');
+    if (place !== '1–2') throw new Error(`place ${place}`);
+    await p5.locator('[data-testid="rating-row-kaluga-school-45"] .ant-table-row-expand-icon').click();
+    const part = p5.locator('[data-testid="breakdown-kaluga-school-45"] [data-testid="part-two"]');
+    if ((await part.getAttribute('data-missing')) !== 'true' || !(await part.textContent()).includes('нет данных'))
+      throw new Error('missing');
+    const [dl] = await Promise.all([p5.waitForEvent('download'), p5.click('[data-testid="rating-csv"]')]);
+    const csv = readFileSync(await dl.path(), 'utf8');
+    if (!csv.startsWith('\ufeffМесто;') || !csv.includes('1–2;kaluga-school-45;МБОУ «СОШ № 45» г. Калуги;5;1;5;0;нет данных'))
+      throw new Error(`csv ${csv}`);
+    await p5.waitForTimeout(300);
+    await shot(p5, '27-rating');
+  });
   await c5.ctx.close();
 
   const c6 = await open('kaluga-school-editor');
@@ -249,6 +322,7 @@ try {
     await c6.page.goto(`${BASE_URL}/`);
     await c6.page.waitForURL(/\/municipalities\/kaluga\/schools\/kaluga-school-45/);
     await c6.page.waitForSelector('[data-testid="average-vpr_math"]');
+    await c6.page.waitForSelector('[data-testid="school-flag-vpr4"]');
     await c6.page.click('[data-testid="school-entry-link"]');
     await c6.page.fill('[data-testid="value-input-vpr_math"]', '64');
     await c6.page.click('[data-testid="save-vpr_math"]');

@@ -24,6 +24,10 @@ const RankingPage = lazy(() => import('./features/schools/RankingPage'));
 const GroupsPage = lazy(() => import('./features/groups'));
 const GroupPage = lazy(() => import('./features/groups/GroupPage'));
 const SchoolsGridPage = lazy(() => import('./features/schoolentry'));
+const RiskPage = lazy(() => import('./features/risk'));
+const RiskYearRedirect = lazy(() => import('./features/risk/RiskYearRedirect'));
+const RulesPage = lazy(() => import('./features/risk/RulesPage'));
+const RatingPage = lazy(() => import('./features/scorecards'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -180,6 +184,38 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <TargetsPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="risk"
+            element={
+              <Lazy>
+                <RiskYearRedirect />
+              </Lazy>
+            }
+          />
+          <Route
+            path="risk/:year"
+            element={
+              <Lazy>
+                <RiskPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="rules"
+            element={
+              <Lazy>
+                <RulesPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="ratings"
+            element={
+              <Lazy>
+                <RatingPage />
               </Lazy>
             }
           />

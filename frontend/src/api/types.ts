@@ -70,3 +70,15 @@ export type PeriodQueueItem = S['PeriodQueueItem'];
 export type Group = S['Group'];
 export type GroupWrite = S['GroupInput'];
 export type MyOrganization = S['MyOrganization'];
+
+export type Dimension = S['Dimension'];
+export type DimensionMember = S['DimensionMember'];
+
+export type Rule = S['Rule'];
+export type RuleWrite = S['RuleInput'];
+export type RuleCondition = S['RuleCondition'];
+export type RuleConditionWrite = S['RuleConditionInput'];
+export type RuleComparator = NonNullable<RuleCondition['comparator']>;
+export type Flag = S['Flag'];
+export type FlagYear = S['FlagYearEvidence'];
+export type FlagCondition = S['FlagConditionEvidence'];

@@ -9,6 +9,8 @@ import {
   FormOutlined,
   HomeOutlined,
   TeamOutlined,
+  TrophyOutlined,
+  WarningOutlined,
   UnorderedListOutlined,
   LogoutOutlined,
   UploadOutlined,
@@ -37,6 +39,8 @@ const ICONS: Record<MenuKey, React.ReactNode> = {
   approvals: <CheckSquareOutlined />,
   schools: <HomeOutlined />,
   groups: <UnorderedListOutlined />,
+  risk: <WarningOutlined />,
+  rating: <TrophyOutlined />,
   school: <TeamOutlined />,
   schoolEntry: <FormOutlined />,
 };
@@ -48,6 +52,10 @@ function pathFor(key: MenuKey, code: string | undefined, school: string | undefi
       return `${m}/schools`;
     case 'groups':
       return `${m}/groups`;
+    case 'risk':
+      return `${m}/risk`;
+    case 'rating':
+      return `${m}/ratings`;
     case 'school':
       return school ?? '/';
     case 'schoolEntry':
@@ -70,6 +78,8 @@ function activeKey(pathname: string, schoolOnly: boolean): MenuKey | undefined {
   if (/^\/municipalities\/[^/]+\/schools\/[^/]+/.test(pathname)) return schoolOnly ? 'school' : 'schools';
   if (/^\/municipalities\/[^/]+\/(schools|rankings)/.test(pathname)) return 'schools';
   if (/^\/municipalities\/[^/]+\/groups/.test(pathname)) return 'groups';
+  if (/^\/municipalities\/[^/]+\/(risk|rules)/.test(pathname)) return 'risk';
+  if (/^\/municipalities\/[^/]+\/ratings/.test(pathname)) return 'rating';
   if (/^\/municipalities\/[^/]+\/entry/.test(pathname)) return 'entry';
   if (/^\/municipalities\/[^/]+\/targets/.test(pathname)) return 'targets';
   if (/^\/municipalities\/[^/]+\/upload/.test(pathname)) return 'upload';
@@ -114,7 +124,8 @@ export function AppLayout() {
   const switchMunicipality = (next: string) => {
     const rest = routeCode ? location.pathname.replace(/^\/municipalities\/[^/]+/, '') : '';
     // keep the same screen (dashboard, entry, targets, upload, schools, registers) when switching
-    const keep = /^\/(entry|targets|upload|groups|rankings)/.exec(rest)?.[0] ?? (/^\/schools/.test(rest) ? '/schools' : '');
+    const keep =
+      /^\/(entry|targets|upload|groups|rankings|risk|rules|ratings)/.exec(rest)?.[0] ?? (/^\/schools/.test(rest) ? '/schools' : '');
     navigate(`/municipalities/${encodeURIComponent(next)}${keep}`);
   };
 

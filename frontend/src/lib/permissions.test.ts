@@ -10,6 +10,7 @@ import {
   canRead,
   canSubmit,
   canUploadAny,
+  canKeepRule,
   canWrite,
   defaultMunicipality,
   visibleMenu,
@@ -78,14 +79,26 @@ describe('municipality scope', () => {
 
 describe('menu and landing', () => {
   it('hides what a user cannot use', () => {
-    expect(visibleMenu(kalugaEditor, 'kaluga')).toEqual(['dashboard', 'entry', 'targets', 'upload', 'schools', 'groups', 'catalogue']);
-    expect(visibleMenu(tulaViewer, 'tula')).toEqual(['dashboard', 'entry', 'targets', 'schools', 'groups', 'catalogue']);
+    expect(visibleMenu(kalugaEditor, 'kaluga')).toEqual([
+      'dashboard',
+      'entry',
+      'targets',
+      'upload',
+      'schools',
+      'groups',
+      'risk',
+      'rating',
+      'catalogue',
+    ]);
+    expect(visibleMenu(tulaViewer, 'tula')).toEqual(['dashboard', 'entry', 'targets', 'schools', 'groups', 'risk', 'rating', 'catalogue']);
     expect(visibleMenu(ministry, 'kaluga')).toEqual([
       'dashboard',
       'entry',
       'targets',
       'schools',
       'groups',
+      'risk',
+      'rating',
       'compare',
       'catalogue',
       'approvals',
@@ -137,5 +150,18 @@ describe('school coordinators', () => {
     expect(schoolLanding({ ...schoolEditor, readable: ['kaluga'] })).toBeUndefined();
     expect(schoolLanding(kalugaEditor)).toBeUndefined();
     expect(schoolLanding(admin)).toBeUndefined();
+  });
+});
+
+describe('keepers of risk rules', () => {
+  it('a municipality’s rule: its editors; the region’s: the ministry and the admin', () => {
+    expect(canKeepRule(kalugaEditor, 'kaluga')).toBe(true);
+    expect(canKeepRule(kalugaEditor, 'tula')).toBe(false);
+    expect(canKeepRule(kalugaEditor, undefined)).toBe(false);
+    expect(canKeepRule(tulaViewer, 'tula')).toBe(false);
+    expect(canKeepRule(ministry, undefined)).toBe(true);
+    expect(canKeepRule(ministry, 'kaluga')).toBe(false);
+    expect(canKeepRule(admin, undefined)).toBe(true);
+    expect(canKeepRule(admin, 'kaluga')).toBe(true);
   });
 });

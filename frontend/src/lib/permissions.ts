@@ -47,7 +47,19 @@ export function defaultMunicipality(me: Me | undefined, known: string[] = []): s
 }
 
 export type MenuKey =
-  'dashboard' | 'entry' | 'targets' | 'upload' | 'schools' | 'groups' | 'school' | 'schoolEntry' | 'compare' | 'catalogue' | 'approvals';
+  | 'dashboard'
+  | 'entry'
+  | 'targets'
+  | 'upload'
+  | 'schools'
+  | 'groups'
+  | 'risk'
+  | 'rating'
+  | 'school'
+  | 'schoolEntry'
+  | 'compare'
+  | 'catalogue'
+  | 'approvals';
 
 /** The menu entries a user may use; a municipality's pages need read access to it. */
 export function visibleMenu(me: Me | undefined, municipality: string | undefined): MenuKey[] {
@@ -56,7 +68,7 @@ export function visibleMenu(me: Me | undefined, municipality: string | undefined
   if (canRead(me, municipality)) {
     out.push('dashboard', 'entry', 'targets');
     if (canWrite(me, municipality)) out.push('upload');
-    out.push('schools', 'groups');
+    out.push('schools', 'groups', 'risk', 'rating');
   } else if (firstSchool(me)) {
     out.push('school', 'schoolEntry');
   }
@@ -93,4 +105,14 @@ export function schoolLanding(me: Me | undefined): string | undefined {
   if (!me || me.admin || me.readsAll || (me.readable ?? []).length > 0 || (me.writable ?? []).length > 0) return undefined;
   const s = firstSchool(me);
   return s ? `/municipalities/${encodeURIComponent(s.municipality)}/schools/${encodeURIComponent(s.code)}` : undefined;
+}
+
+/**
+ * Who keeps a risk rule: a municipality's rule its editors, the region's (no municipality) the
+ * ministry and the admin. The server decides (403 with its reason); this only hides the buttons.
+ */
+export function canKeepRule(me: Me | undefined, municipality: string | undefined | null): boolean {
+  if (!me) return false;
+  if (municipality) return canWrite(me, municipality);
+  return !!me.admin || !!me.managesCatalogue || !!me.canApprove;
 }

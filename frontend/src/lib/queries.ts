@@ -1,6 +1,6 @@
 // Queries shared by several features (territory, catalogue, periods, attainment series).
 import { keepPreviousData, useQuery, useQueries } from '@tanstack/react-query';
-import type { Group, Indicator, Me, Municipality, Organization, Page, Period, Series, Value } from '../api/types';
+import type { Dimension, Group, Indicator, Me, Municipality, Organization, Page, Period, Series, Value } from '../api/types';
 import { list, request } from './api';
 
 export const qk = {
@@ -61,6 +61,15 @@ export function useIndicators(params: { area?: string; q?: string; status?: stri
     queryFn: ({ signal }) => list<Indicator>('/indicators', params, signal),
     staleTime: 60_000,
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The catalogue's dimensions with their members (the categories of disaggregated indicators). */
+export function useDimensions() {
+  return useQuery({
+    queryKey: ['dimensions'],
+    queryFn: ({ signal }) => request<Dimension[]>('/dimensions', { signal }),
+    staleTime: 5 * 60_000,
   });
 }
 

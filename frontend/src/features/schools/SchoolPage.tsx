@@ -15,6 +15,7 @@ import { StatusTag } from '../../lib/ui/StatusTag';
 import { ErrorState, Loading, ProblemAlert } from '../../lib/ui/states';
 import { YearSelect, yearOptions } from '../../lib/ui/YearSelect';
 import { useSchoolAttainment, useSchoolValues } from './api';
+import { RiskProfile } from './components/RiskProfile';
 import { schoolRows, standing, STANDING_COLOR, trendByIndicator, type SchoolRow } from './model';
 
 const TREND_YEARS = 6;
@@ -192,6 +193,7 @@ export default function SchoolPage() {
         </Space>
       </Space>
       {values.error && <ProblemAlert error={values.error} style={{ marginBottom: 12 }} />}
+      <RiskProfile municipality={code} organization={org} year={year} readsMunicipality={readsMunicipality} />
       {attainment.isLoading ? (
         <Loading />
       ) : attainment.error ? (
