@@ -1428,6 +1428,9 @@ def main():
                    for y in (2023, 2024)]
         out.append("| %s | %d years before, ≥ %d | %s | %s | %s |" % (code, rule["window"], rule["minYears"], conds,
                                                                       flagged[0], flagged[1]))
+    out += ["", "The criteria as the document words them (each rule's `description`):", ""]
+    for code, rule in a_rules:
+        out.append("- `%s`: %s" % (code, rule["description"]))
     with open(os.path.join(SEED_DIR, "tula.txt"), encoding="utf-8") as f:
         tula_lines = f.read().split("\n")
     out += ["", "Scorecard items (school year %d/%02d), each with the line of the rubric it takes:" % (
