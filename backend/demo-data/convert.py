@@ -927,6 +927,373 @@ def build_school_tier(indicators):
     return ind, vals, groups
 
 
+# --------------------------------------------------------------------------------------
+# Analysis: Tula's seven criteria of «школы с низкими результатами обучения» as risk rules, a part of its
+# head-efficiency rubric as a scorecard, and ILLUSTRATIVE school figures for both
+# --------------------------------------------------------------------------------------
+# The document defines the criteria (tula.txt, lines 995-1009) and the rubric (lines 1428-1467) but gives no
+# figure per school, so the school figures below are made up for the demonstration (source column
+# ANALYSIS_SOURCE), chosen by hand so that the rules flag some schools and not others (ANALYSIS_EXPECTED_FLAGS,
+# checked below and by DemoAnalysisTest) and the rating has different totals and a tie (HEAD_EXPECTED).
+ANALYSIS_SOURCE = ("иллюстративные данные, не из документа: значения по школам придуманы для демонстрации "
+                   "правил «школы зоны риска» и рейтинга эффективности руководителей (tula.txt, строки 995-1009, "
+                   "1428-1467)")
+ANALYSIS_COMMENT = "иллюстрация: документ не даёт значений по школам"
+SHNOR_AREA = ("3.2 Управление системой работы со школами с низкими результатами обучения и/или школами, "
+              "функционирующими в неблагоприятных социальных условиях")
+HEAD_AREA = "4.2 Система мониторинга эффективности руководителей образовательных организаций"
+SHNOR_YEARS = (2020, 2021, 2022, 2023)  # school years 2020/21 .. 2023/24, keyed by the starting year
+SHNOR_SCHOOLS = ["co-3", "co-6", "co-9", "co-15", "co-21", "co-27", "co-36", "lyceum-2", "gymnasium-1",
+                 "plekhanovskaya-nosh"]
+
+# (code, name_ru, name_en, polarity, dimensions, formula)
+SHNOR_INDICATORS = [
+    ("tula-shnor-vpr-2", "Доля обучающихся, получивших за ВПР оценку «2»", "Share of pupils with «2» in the VPR",
+     "lower", "grade", "Процентная доля обучающихся, получивших за ВПР по предметам класса оценку «2»"),
+    ("tula-shnor-vpr-5", "Доля обучающихся, получивших за ВПР оценку «5»", "Share of pupils with «5» in the VPR",
+     "higher", "grade", "Процентная доля обучающихся, получивших за ВПР по предметам класса оценку «5»"),
+    ("tula-shnor-ege-below", "Доля участников ЕГЭ, не преодолевших минимальный балл",
+     "Share of EGE participants below the minimum score", "lower", "subject",
+     "Процентная доля обучающихся, получивших на ЕГЭ по предмету результат ниже минимально установленного балла"),
+    ("tula-shnor-ege-81", "Доля участников ЕГЭ, получивших 81 балл и более",
+     "Share of EGE participants scoring 81 or more", "higher", "subject",
+     "Процентная доля обучающихся, получивших на ЕГЭ по предмету высокие результаты (81 балл и более)"),
+    ("tula-shnor-ege-2", "Доля участников ЕГЭ, получивших оценку «2»", "Share of EGE participants with «2»",
+     "lower", "subject", "Процентная доля обучающихся, получивших на ЕГЭ (базовый уровень) оценку «2»"),
+    ("tula-shnor-ege-5", "Доля участников ЕГЭ, получивших оценку «5»", "Share of EGE participants with «5»",
+     "higher", "subject", "Процентная доля обучающихся, получивших на ЕГЭ (базовый уровень) оценку «5»"),
+    ("tula-shnor-oge-2", "Доля участников ОГЭ, получивших оценку «2»", "Share of OGE participants with «2»",
+     "lower", "subject", "Процентная доля обучающихся, получивших на ОГЭ по предмету оценку «2»"),
+    ("tula-shnor-oge-5", "Доля участников ОГЭ, получивших оценку «5»", "Share of OGE participants with «5»",
+     "higher", "subject", "Процентная доля обучающихся, получивших на ОГЭ по предмету оценку «5»"),
+    ("tula-shnor-vpr56-2", "Доля обучающихся 5–6 классов, получивших «2» по двум и более ВПР",
+     "Share of grade 5-6 pupils with «2» in two or more VPR", "lower", "",
+     "Процентная доля обучающихся, получивших по двум и более проверочным работам (ВПР) по предметам «Русский "
+     "язык» и/или «Математика» 5, 6 классы оценку «2»"),
+    ("tula-shnor-vpr56-5", "Доля обучающихся 5–6 классов, получивших «5» за ВПР",
+     "Share of grade 5-6 pupils with «5» in the VPR", "higher", "",
+     "Процентная доля обучающихся 5, 6 классов, получивших оценку «5» за ВПР по предметам «Русский язык» и/или "
+     "«Математика»"),
+]
+
+# The seven criteria (tula.txt, lines 995-1009): (rule code, name, line, window, indicator of the low results,
+# indicator of the high results, category, threshold). All: level organization, combine any, preceding years,
+# minYears 2 («2 учебных года или более из последних 3», «не менее 2 учебных лет из последних 3», «за два учебных
+# года»); the second condition is «отсутствуют обучающиеся, получившие …» (missingOrZero).
+SHNOR_CRITERIA = [
+    ("tula-shnor-vpr4", "ШНОР: ВПР 4 класс — «2» у 20 % и более и/или нет «5»", 995, 3,
+     "tula-shnor-vpr-2", "tula-shnor-vpr-5", "grade=4", 20),
+    ("tula-shnor-ege-russian", "ШНОР: ЕГЭ «Русский язык» — ниже минимального балла у 30 % и более и/или нет 81+",
+     997, 3, "tula-shnor-ege-below", "tula-shnor-ege-81", "subject=russian", 30),
+    ("tula-shnor-ege-math-profile", "ШНОР: ЕГЭ «Математика» (профильный уровень) — ниже минимального балла у 30 % и "
+     "более и/или нет 81+", 999, 3, "tula-shnor-ege-below", "tula-shnor-ege-81", "subject=math_profile", 30),
+    ("tula-shnor-ege-math-basic", "ШНОР: ЕГЭ «Математика» (базовый уровень) — «2» у 30 % и более и/или нет «5»",
+     1001, 3, "tula-shnor-ege-2", "tula-shnor-ege-5", "subject=math_basic", 30),
+    ("tula-shnor-oge-math", "ШНОР: ОГЭ «Математика» — «2» у 30 % и более и/или нет «5»", 1005, 3,
+     "tula-shnor-oge-2", "tula-shnor-oge-5", "subject=math", 30),
+    ("tula-shnor-oge-russian", "ШНОР: ОГЭ «Русский язык» — «2» у 30 % и более и/или нет «5»", 1007, 3,
+     "tula-shnor-oge-2", "tula-shnor-oge-5", "subject=russian", 30),
+    ("tula-shnor-vpr56", "ШНОР: ВПР 5, 6 классы (русский язык, математика) — «2» по двум и более работам у 30 % и "
+     "более и/или нет «5»", 1009, 2, "tula-shnor-vpr56-2", "tula-shnor-vpr56-5", "", 30),
+]
+
+# Per criterion and school: (share of low results, share of high results) for 2020/21 .. 2023/24; None: the school
+# gave nothing that year (co-9 in 2022/23). EGE in mathematics at the basic level was not held in 2021, so that
+# criterion has no 2020/21 figures. Schools not listed for a criterion (plekhanovskaya-nosh, a primary school, for
+# everything but grade 4) have no such pupils. «*» marks a year in which the criterion holds.
+_ = None
+SHNOR_FIGURES = {
+    "tula-shnor-vpr4": {
+        "co-3": ((12.0, 15.0), (24.0, 6.5), (11.0, 9.0), (20.0, 7.0)),             # * 2021, 2023 (20 is «20 % и более»)
+        "co-6": ((26.0, 3.0), (21.5, 2.0), (18.0, 0), (23.0, 1.5)),                # * every year (2022: no «5»)
+        "co-9": ((9.0, 12.0), (15.0, 0), _, (22.0, 4.0)),                          # * 2021 (no «5»), 2023; 2022 missing
+        "co-15": ((19.9, 5.0), (19.9, 4.0), (25.0, 3.0), (19.5, 6.0)),             # * 2022 only
+        "co-21": ((20.5, 3.0), (22.0, 2.5), (14.0, 6.0), (12.0, 8.0)),             # * 2020, 2021 (improved since)
+        "co-27": ((8.0, 14.0), (7.5, 16.0), (9.0, 13.0), (8.5, 15.0)),
+        "co-36": ((16.0, 7.0), (17.5, 6.0), (13.0, 8.0), (15.0, 9.5)),
+        "lyceum-2": ((3.0, 35.0), (2.5, 38.0), (4.0, 33.0), (2.0, 36.5)),
+        "gymnasium-1": ((4.5, 31.0), (3.5, 34.0), (3.0, 36.0), (2.5, 40.0)),
+        "plekhanovskaya-nosh": ((10.0, 0), (12.5, 12.5), (0, 25.0), (14.3, 0)),   # * 2020, 2023: never 2 in a window
+    },
+    "tula-shnor-ege-russian": {
+        "co-3": ((0, 22.0), (0, 19.0), (0, 24.0), (0, 21.0)),
+        "co-6": ((4.0, 0), (3.5, 0), (2.0, 5.0), (5.0, 0)),                        # * 2020, 2021, 2023 (no 81+)
+        "co-9": ((0, 12.0), (0, 10.0), _, (0, 14.0)),
+        "co-15": ((0, 16.0), (1.0, 13.0), (0, 15.0), (0, 17.0)),
+        "co-21": ((0, 8.0), (1.5, 6.0), (0, 0), (0, 9.0)),                         # * 2022 only
+        "co-27": ((2.0, 6.0), (0, 7.0), (1.0, 5.0), (0, 8.0)),
+        "co-36": ((1.0, 9.0), (0, 11.0), (0, 10.0), (1.0, 12.0)),
+        "lyceum-2": ((0, 45.0), (0, 48.0), (0, 41.0), (0, 52.0)),
+        "gymnasium-1": ((0, 39.0), (0, 42.0), (0, 44.0), (0, 40.0)),
+    },
+    "tula-shnor-ege-math-profile": {
+        "co-3": ((8.0, 6.0), (6.0, 4.0), (9.0, 5.0), (7.0, 6.0)),
+        "co-6": ((35.0, 0), (30.0, 2.0), (28.0, 1.0), (33.0, 0)),                  # * 2020, 2021 (30 edge), 2023
+        "co-9": ((12.0, 3.0), (10.0, 2.0), _, (11.0, 4.0)),
+        "co-15": ((14.0, 3.0), (15.0, 2.0), (12.0, 2.0), (13.0, 3.0)),
+        "co-21": ((16.0, 2.0), (18.0, 1.0), (15.0, 2.0), (14.0, 3.0)),
+        "co-27": ((25.0, 0), (31.0, 0), (14.0, 3.0), (18.0, 0)),                   # * 2020, 2021, 2023 (no 81+)
+        "co-36": ((22.0, 2.0), (29.9, 1.0), (26.0, 0), (24.0, 3.0)),               # * 2022 only (29.9 < 30)
+        "lyceum-2": ((2.0, 21.0), (1.0, 24.0), (3.0, 19.0), (1.0, 26.0)),
+        "gymnasium-1": ((3.0, 18.0), (2.0, 20.0), (2.0, 22.0), (1.0, 23.0)),
+    },
+    "tula-shnor-ege-math-basic": {  # not held in 2021: no 2020/21 figures
+        "co-3": (_, (1.0, 38.0), (0, 41.0), (2.0, 36.0)),
+        "co-6": (_, (6.0, 8.0), (9.0, 0), (3.0, 10.0)),                            # * 2022 only
+        "co-9": (_, (2.0, 30.0), _, (1.0, 33.0)),
+        "co-15": (_, (1.0, 35.0), (2.0, 31.0), (0, 37.0)),
+        "co-21": (_, (3.0, 27.0), (1.0, 29.0), (2.0, 30.0)),
+        "co-27": (_, (4.0, 20.0), (3.0, 22.0), (2.0, 25.0)),
+        "co-36": (_, (5.0, 0), (7.0, 0), (4.0, 12.0)),                             # * 2021, 2022 (no «5»)
+        "lyceum-2": (_, (0, 60.0), (0, 58.0), (0, 62.0)),
+        "gymnasium-1": (_, (0, 55.0), (0, 57.0), (0, 59.0)),
+    },
+    "tula-shnor-oge-math": {
+        "co-3": ((9.0, 12.0), (11.0, 10.0), (8.0, 13.0), (10.0, 11.0)),
+        "co-6": ((18.0, 2.0), (31.5, 1.0), (34.0, 0), (27.0, 3.0)),                # * 2021, 2022
+        "co-9": ((15.0, 6.0), (12.0, 7.0), _, (31.0, 3.0)),                        # * 2023 only; 2022 missing
+        "co-15": ((25.0, 5.0), (28.0, 4.0), (29.5, 6.0), (22.0, 7.0)),             # never (29.5 < 30)
+        "co-21": ((30.0, 4.0), (32.0, 2.0), (22.0, 5.0), (20.0, 6.0)),             # * 2020, 2021 (improved since)
+        "co-27": ((14.0, 5.0), (16.0, 4.0), (13.0, 6.0), (15.0, 5.0)),
+        "co-36": ((17.0, 4.0), (19.0, 3.0), (16.0, 5.0), (18.0, 4.0)),
+        "lyceum-2": ((1.0, 48.0), (0, 51.0), (1.0, 47.0), (0, 53.0)),
+        "gymnasium-1": ((2.0, 44.0), (1.0, 46.0), (0, 49.0), (1.0, 50.0)),
+    },
+    "tula-shnor-oge-russian": {
+        "co-3": ((2.0, 28.0), (1.0, 30.0), (2.0, 27.0), (1.0, 31.0)),
+        "co-6": ((6.0, 9.0), (8.0, 7.0), (7.0, 8.0), (9.0, 6.0)),
+        "co-9": ((3.0, 18.0), (5.0, 14.0), _, (4.0, 0)),                           # * 2023 only; 2022 missing
+        "co-15": ((4.0, 20.0), (3.0, 22.0), (5.0, 19.0), (4.0, 21.0)),
+        "co-21": ((5.0, 16.0), (6.0, 15.0), (4.0, 17.0), (5.0, 18.0)),
+        "co-27": ((3.0, 4.0), (2.0, 0), (1.0, 0), (3.0, 4.0)),                     # * 2021, 2022 (no «5»)
+        "co-36": ((4.0, 12.0), (5.0, 11.0), (3.0, 13.0), (4.0, 14.0)),
+        "lyceum-2": ((0, 62.0), (0, 65.0), (0, 60.0), (0, 66.0)),
+        "gymnasium-1": ((0, 58.0), (0, 61.0), (0, 63.0), (0, 60.0)),
+    },
+    "tula-shnor-vpr56": {  # two preceding school years
+        "co-3": ((12.0, 9.0), (11.0, 10.0), (13.0, 8.0), (10.0, 9.0)),
+        "co-6": ((28.0, 2.0), (33.0, 1.0), (36.0, 0.5), (31.0, 1.0)),              # * 2021, 2022, 2023
+        "co-9": ((15.0, 5.0), (17.0, 4.0), _, (19.0, 0)),                          # * 2023 only; 2022 missing
+        "co-15": ((18.0, 6.0), (16.0, 7.0), (17.0, 6.5), (15.0, 7.0)),
+        "co-21": ((20.0, 4.0), (22.0, 3.0), (19.0, 5.0), (18.0, 5.5)),
+        "co-27": ((10.0, 6.0), (12.0, 5.0), (14.0, 4.0), (30.0, 3.0)),             # * 2023 only (30 edge)
+        "co-36": ((21.0, 3.0), (23.0, 2.5), (20.0, 3.5), (22.0, 3.0)),
+        "lyceum-2": ((2.0, 28.0), (1.5, 30.0), (2.5, 27.0), (1.0, 31.0)),
+        "gymnasium-1": ((3.0, 25.0), (2.5, 27.0), (2.0, 29.0), (2.0, 30.0)),
+    },
+}
+# The schools each rule flags (hand-checked from the table above): identification in 2024/25 looks at 2021/22 ..
+# 2023/24 (two years for VPR 5-6), in 2023/24 at 2020/21 .. 2022/23. school -> the years that held.
+ANALYSIS_EXPECTED_FLAGS = {
+    2024: {
+        "tula-shnor-vpr4": {"co-3": [2021, 2023], "co-6": [2021, 2022, 2023], "co-9": [2021, 2023]},
+        "tula-shnor-ege-russian": {"co-6": [2021, 2023]},
+        "tula-shnor-ege-math-profile": {"co-6": [2021, 2023], "co-27": [2021, 2023]},
+        "tula-shnor-ege-math-basic": {"co-36": [2021, 2022]},
+        "tula-shnor-oge-math": {"co-6": [2021, 2022]},
+        "tula-shnor-oge-russian": {"co-27": [2021, 2022]},
+        "tula-shnor-vpr56": {"co-6": [2022, 2023]},
+    },
+    2023: {
+        "tula-shnor-vpr4": {"co-6": [2020, 2021, 2022], "co-21": [2020, 2021]},
+        "tula-shnor-ege-russian": {"co-6": [2020, 2021]},
+        "tula-shnor-ege-math-profile": {"co-6": [2020, 2021], "co-27": [2020, 2021]},
+        "tula-shnor-ege-math-basic": {"co-36": [2021, 2022]},
+        "tula-shnor-oge-math": {"co-6": [2021, 2022], "co-21": [2020, 2021]},
+        "tula-shnor-oge-russian": {"co-27": [2021, 2022]},
+        "tula-shnor-vpr56": {"co-6": [2021, 2022]},
+    },
+}
+
+# A part of the head-efficiency rubric (tula.txt, lines 1428-1467): (code, name_ru, name_en, unit, polarity,
+# decimals, formula, line)
+HEAD_YEAR = 2023  # school year 2023/24
+HEAD_INDICATORS = [
+    ("tula-head-no-certificate", "Доля выпускников, не получивших аттестат о среднем общем образовании",
+     "Share of graduates without the secondary school certificate", "percent", "lower", 1,
+     "Доля выпускников, не получивших аттестат о среднем общем образовании, от общего числа выпускников", 1434),
+    ("tula-head-gia-passed", "Доля выпускников, успешно прошедших ГИА по программам среднего общего образования",
+     "Share of graduates who passed the final state examination (secondary)", "percent", "higher", 1,
+     "Доля выпускников, успешно прошедших ГИА по образовательным программам среднего общего образования", 1432),
+    ("tula-head-ege-100", "Количество выпускников, получивших по результатам ГИА 100 баллов",
+     "Graduates with 100 points", "persons", "higher", 0,
+     "Число выпускников, прошедших ГИА по программам среднего общего образования и получивших 100 баллов", 1442),
+    ("tula-head-ege-80", "Количество выпускников, получивших по результатам ЕГЭ 80 и более баллов",
+     "Graduates with 80 or more EGE points", "persons", "higher", 0,
+     "Число выпускников ступени среднего общего образования, получивших по результатам ЕГЭ по предметам 80 и более "
+     "баллов", 1444),
+    ("tula-head-medalists-below-60", "Количество медалистов, не получивших по всем предметам ГИА 60 и более баллов",
+     "Medalists without 60+ points in every subject", "persons", "lower", 0,
+     "Число выпускников-медалистов, не получивших по всем предметам результаты ГИА 60 и более баллов", 1452),
+    ("tula-head-noku", "Рейтинг по результатам независимой оценки качества условий (НОКУ, bus.gov.ru)",
+     "Independent assessment of the quality of conditions (bus.gov.ru)", "score", "higher", 0,
+     "Баллы образовательного учреждения в рейтинге НОКУ на официальном сайте ГМУ (bus.gov.ru)", 1458),
+    ("tula-head-profile-classes", "Доля классов, охваченных профильным обучением, из общего числа 10–11 классов",
+     "Share of grade 10-11 classes with profile education", "percent", "higher", 0,
+     "Доля классов, охваченных профильным обучением, из общего числа 10-11 классов", 1467),
+]
+HEAD_AREAS = {1428: "1. По базовой подготовке", 1440: "2. По подготовке высокого уровня",
+              1450: "3. По объективности результатов внешней оценки",
+              1456: "4. По условиям осуществления образовательной деятельности",
+              1465: "6. Организация вариативности обучения"}
+# The scorecard's items: (code, name, indicator, method, extra fields, area line, document line)
+HEAD_ITEMS = [
+    ("no-certificate", "Выпускники без аттестата о среднем общем образовании: наличие – −1 балл",
+     "tula-head-no-certificate", "presence", {"points": -1}, 1428, 1434),
+    ("no-certificate-above-average", "Доля выпускников без аттестата выше средней по муниципальному образованию – "
+     "−2 балла", "tula-head-no-certificate", "above_average", {"points": -2}, 1428, 1434),
+    ("gia-passed", "Доля выпускников, успешно прошедших ГИА (СОО): 100 % – 5 баллов", "tula-head-gia-passed",
+     "threshold", {"comparator": "ge", "value": 100, "points": 5}, 1428, 1432),
+    ("ege-100", "Выпускники со 100 баллами: 5 баллов за каждого выпускника", "tula-head-ege-100", "per_unit",
+     {"points": 5}, 1440, 1442),
+    ("ege-80", "Выпускники с 80 и более баллами ЕГЭ: 2 балла за каждого выпускника", "tula-head-ege-80", "per_unit",
+     {"points": 2}, 1440, 1444),
+    ("medalists-below-60", "Медалисты без 60 и более баллов по всем предметам: −1 балл за каждого выпускника",
+     "tula-head-medalists-below-60", "per_unit", {"points": -1}, 1450, 1452),
+    ("noku", "НОКУ: 40–60 баллов – 1 балл, 61–80 баллов – 2 балла, 81–100 баллов – 3 балла", "tula-head-noku",
+     "bands", {"bands": [{"from": 40, "to": 60, "points": 1}, {"from": 61, "to": 80, "points": 2},
+                         {"from": 81, "to": 100, "points": 3}]}, 1456, 1458),
+    ("profile-classes", "Доля классов с профильным обучением 70 и более % – 5 баллов", "tula-head-profile-classes",
+     "threshold", {"comparator": "ge", "value": 70, "points": 5}, 1465, 1467),
+]
+# school -> figures of HEAD_YEAR in the order of HEAD_INDICATORS (None: not reported; co-9 has no NOKU rating yet,
+# the primary school plekhanovskaya-nosh has no graduates and only its NOKU rating)
+HEAD_FIGURES = {
+    "lyceum-2": (0, 100, 2, 14, 0, 92, 100),
+    "gymnasium-1": (0, 100, 1, 15, 0, 88, 100),
+    "co-3": (0, 100, 0, 6, 0, 85, 75),
+    "co-6": (4.5, 95.5, 0, 1, 1, 63, 40),
+    "co-9": (0, 100, 0, 4, 0, _, 70),
+    "co-15": (1.2, 98.8, 0, 5, 0, 79, 72),
+    "co-21": (0, 100, 1, 3, 1, 81, 60),
+    "co-27": (2.0, 98.0, 0, 2, 0, 74, 50),
+    "co-36": (3.0, 97.0, 0, 2, 0, 58, 80),
+    "plekhanovskaya-nosh": (_, _, _, _, _, 78, _),
+}
+# Totals computed by hand (README, "Analysis"): the average share without a certificate is 10.7 / 9 = 1.19 %,
+# so co-6, co-15, co-27 and co-36 are above it. school -> (total, rank, items without data)
+HEAD_EXPECTED = {
+    "lyceum-2": (51, 1, 0), "gymnasium-1": (48, 2, 0), "co-3": (25, 3, 0), "co-21": (18, 4, 0), "co-9": (18, 4, 1),
+    "co-15": (14, 6, 0), "co-36": (7, 7, 0), "co-27": (3, 8, 0), "plekhanovskaya-nosh": (2, 9, 7), "co-6": (0, 10, 0),
+}
+
+
+def analysis_row(indicator, year, value, school, category):
+    return {"municipality": "tula", "indicator": indicator, "year": year, "value": fmt_num(value),
+            "organization": school, "period": "", "category": category, "qualifier": "exact", "numerator": "",
+            "denominator": "", "comment": ANALYSIS_COMMENT, "source": ANALYSIS_SOURCE}
+
+
+def build_analysis():
+    """The indicators, the illustrative values, and the rule and scorecard definitions (JSON) of the analysis."""
+    inds, vals = [], []
+    for code, ru, en, pol, dims, formula in SHNOR_INDICATORS:
+        inds.append({"code": code, "name_ru": ru, "name_en": en, "area": SHNOR_AREA, "polarity": pol,
+                     "unit": "percent", "decimals": "1", "level": "organization", "periodicity": "school_year",
+                     "scale_min": "", "scale_max": "", "dimensions": dims,
+                     "description": "Показатель школы для критериев «школы с низкими результатами обучения … школы "
+                                    "зоны риска» (tula.txt, строки 995-1009). Значения по школам в демо-данных "
+                                    "иллюстративные: документ их не даёт.",
+                     "formula": formula, "source": "tula.txt, строки 995-1009"})
+    for code, ru, en, unit, pol, dec, formula, line in HEAD_INDICATORS:
+        inds.append({"code": code, "name_ru": ru, "name_en": en, "area": HEAD_AREA, "polarity": pol, "unit": unit,
+                     "decimals": str(dec), "level": "organization", "periodicity": "school_year",
+                     "scale_min": "0" if code == "tula-head-noku" else "",
+                     "scale_max": "100" if code == "tula-head-noku" else "", "dimensions": "",
+                     "description": "Показатель оценки эффективности деятельности руководителя образовательной "
+                                    "организации (tula.txt, строка %d). Значения по школам в демо-данных "
+                                    "иллюстративные: документ их не даёт." % line,
+                     "formula": formula, "source": "tula.txt, строка %d" % line})
+    with open(os.path.join(SEED_DIR, "tula.txt"), encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    rules = []
+    for code, name, line, window, low, high, category, threshold in SHNOR_CRITERIA:
+        for school, figures in SHNOR_FIGURES[code].items():
+            for year, pair in zip(SHNOR_YEARS, figures):
+                if pair is not None:
+                    vals.append(analysis_row(low, year, pair[0], school, category))
+                    vals.append(analysis_row(high, year, pair[1], school, category))
+        quoted = [line] + ([line + 2] if line == 1001 else [])  # criterion 4 goes on after a page break
+        text = re.sub(r"\s+", " ", " ".join(lines[n - 1] for n in quoted)).strip(" –;")
+        rules.append((code, {
+            "name": name,
+            "description": "tula.txt, %s: «%s»" % ("строки 1001, 1003" if len(quoted) > 1 else "строка %d" % line,
+                                                    text),
+            "level": "organization", "combine": "any", "window": window, "minYears": 2, "preceding": True,
+            "municipality": "tula",
+            "conditions": [dict({"indicator": low, "comparator": "ge", "value": threshold},
+                                **({"category": category} if category else {})),
+                           dict({"indicator": high, "missingOrZero": True},
+                                **({"category": category} if category else {}))]}))
+    for school, figures in HEAD_FIGURES.items():
+        for (code, *_rest), v in zip(HEAD_INDICATORS, figures):
+            if v is not None:
+                vals.append(analysis_row(code, HEAD_YEAR, v, school, ""))
+    items = []
+    for code, name, indicator, method, extra, area, line in HEAD_ITEMS:
+        items.append(dict({"code": code, "name": name, "indicator": indicator, "method": method,
+                           "area": HEAD_AREAS[area]}, **extra))
+    card = {"name": "Эффективность деятельности руководителя (часть показателей)",
+            "description": "Часть показателей оценки эффективности деятельности руководителей образовательных "
+                           "организаций (tula.txt, строки 1428-1467: раздел 4.2 «Система мониторинга эффективности "
+                           "руководителей образовательных организаций»); баллы как в документе.",
+            "level": "organization", "municipality": "tula", "items": items}
+    return inds, vals, rules, [("tula-head-efficiency", card)]
+
+
+def judge(rule_code, year):
+    """The schools a criterion flags in a year from SHNOR_FIGURES, by the rules' semantics (README, "Risk rules"):
+    a year the school gave nothing never holds; otherwise low >= threshold or high is 0."""
+    crit = next(c for c in SHNOR_CRITERIA if c[0] == rule_code)
+    window, threshold = crit[3], crit[7]
+    years = list(range(year - window, year))
+    out = {}
+    for school, figures in SHNOR_FIGURES[rule_code].items():
+        by_year = dict(zip(SHNOR_YEARS, figures))
+        held = [y for y in years if by_year.get(y) is not None
+                and (by_year[y][0] >= threshold or by_year[y][1] == 0)]
+        if len(held) >= 2:
+            out[school] = held
+    return out
+
+
+def head_totals():
+    """Every school's total and missing items of the scorecard from HEAD_FIGURES (for the assertion only)."""
+    col = {code: i for i, (code, *_r) in enumerate(HEAD_INDICATORS)}
+    avg = {}
+    for code, i in col.items():
+        xs = [f[i] for f in HEAD_FIGURES.values() if f[i] is not None]
+        avg[code] = sum(xs) / len(xs)
+    out = {}
+    for school, f in HEAD_FIGURES.items():
+        total, missing = 0, 0
+        for code, name, ind, method, extra, area, line in HEAD_ITEMS:
+            v = f[col[ind]]
+            if v is None:
+                missing += 1
+                continue
+            p = extra.get("points", 0)
+            if method == "presence":
+                total += p if v > 0 else 0
+            elif method == "per_unit":
+                total += p * v
+            elif method == "threshold":
+                total += p if v >= extra["value"] else 0
+            elif method == "bands":
+                total += next((b["points"] for b in extra["bands"] if b["from"] <= v <= b["to"]), 0)
+            elif method == "above_average":
+                total += p if v > avg[ind] else 0
+        out[school] = (total, missing)
+    return out
+
+
+def write_json(path, obj):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        json.dump(obj, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+
+
 def main():
     report = new_report()
     regions, municipalities, orgs, indicators, values, targets = [], [], [], [], [], []
@@ -951,6 +1318,9 @@ def main():
     s_ind, s_vals, groups = build_school_tier(indicators)
     indicators.append(s_ind)
     values += s_vals
+    a_inds, a_vals, a_rules, a_cards = build_analysis()
+    indicators += a_inds
+    values += a_vals
 
     regions.sort(key=lambda r: r["code"])
     municipalities.sort(key=lambda r: r["code"])
@@ -976,6 +1346,10 @@ def main():
                               "organization", "comment", "source"], targets)
     write_csv("values.csv", ["municipality", "indicator", "year", "value", "organization", "period", "category",
                              "qualifier", "numerator", "denominator", "comment", "source"], values)
+    for code, rule in a_rules:
+        write_json(os.path.join(OUT_DIR, "analysis", "rules", code + ".json"), rule)
+    for code, card in a_cards:
+        write_json(os.path.join(OUT_DIR, "analysis", "scorecards", code + ".json"), card)
     write_csv("groups.csv", ["municipality", "group", "name", "year_from", "year_to", "organization",
                              "description"], groups)
 
@@ -1038,6 +1412,35 @@ def main():
             "| school | " + " | ".join(map(str, SCHOOL_SERIES_YEARS)) + " |", "|---|" + "---|" * len(SCHOOL_SERIES_YEARS)]
     for school, figures in SCHOOL_SERIES.items():
         out.append("| %s | %s |" % (school, " | ".join(map(str, figures))))
+    out += ["", "## Analysis: Tula's risk rules and head-efficiency scorecard (illustrative school figures)", "",
+            "The rules (`analysis/rules/*.json`) are the seven criteria of «школы с низкими результатами обучения … "
+            "школы зоны риска», tula.txt lines 995-1009, each quoted in its description; the scorecard "
+            "(`analysis/scorecards/tula-head-efficiency.json`) is a part of the head-efficiency rubric, lines "
+            "1428-1467. The document gives no figure per school: the %d values of `tula-shnor-*` and `tula-head-*` "
+            "are **illustrative** (source «%s»)." % (len(a_vals), ANALYSIS_SOURCE), "",
+            "| rule | window | conditions | flagged for 2023/24 (years held) | flagged for 2024/25 (years held) |",
+            "|---|---|---|---|---|"]
+    for code, rule in a_rules:
+        conds = "; ".join("%s%s %s" % (c["indicator"], " (%s)" % c["category"] if c.get("category") else "",
+                                        "нет или 0" if c.get("missingOrZero") else "≥ %s" % c["value"])
+                          for c in rule["conditions"])
+        flagged = ["; ".join("%s %s" % (sch, ", ".join(map(str, ys))) for sch, ys in judge(code, y).items()) or "—"
+                   for y in (2023, 2024)]
+        out.append("| %s | %d years before, ≥ %d | %s | %s | %s |" % (code, rule["window"], rule["minYears"], conds,
+                                                                      flagged[0], flagged[1]))
+    out += ["", "The criteria as the document words them (each rule's `description`):", ""]
+    for code, rule in a_rules:
+        out.append("- `%s`: %s" % (code, rule["description"]))
+    with open(os.path.join(SEED_DIR, "tula.txt"), encoding="utf-8") as f:
+        tula_lines = f.read().split("\n")
+    out += ["", "Scorecard items (school year %d/%02d), each with the line of the rubric it takes:" % (
+        HEAD_YEAR, (HEAD_YEAR + 1) % 100), "", "| item | indicator | method | tula.txt |", "|---|---|---|---|"]
+    for code, name, ind, method, extra, area, line in HEAD_ITEMS:
+        out.append("| %s | %s | %s | line %d: «%s» |" % (code, ind, method, line,
+                                                          re.sub(r"\s+", " ", tula_lines[line - 1]).strip(" –-;")))
+    out += ["", "| school | total | items without data |", "|---|---|---|"]
+    for school, (total, missing) in sorted(head_totals().items(), key=lambda kv: -kv[1][0]):
+        out.append("| %s | %s | %d |" % (school, fmt_num(total), missing))
     out += ["", "## Details", ""]
     for k in ("skip_null_year", "skip_forecast", "skip_percent_range", "skip_non_numeric", "skip_yes_no_range",
               "dup_values_conflict", "dup_values_same_figure", "dup_targets_conflict", "dup_targets_same_figure", "approx", "at_least", "at_most", "baseline_year_inferred",
@@ -1112,6 +1515,18 @@ def main():
         check((g["municipality"], g["organization"]) in all_orgs, "register member unknown " + g["organization"])
     check(all(g["organization"] in SCHOOL_SERIES for g in groups if g["group"] == "vpr-nonobjective-2021"),
           "the register's schools have the school series")
+    # analysis: the rules flag the schools they were designed to flag, the rating has its hand-computed totals
+    for y, expected in ANALYSIS_EXPECTED_FLAGS.items():
+        for code, schools in expected.items():
+            check(judge(code, y) == schools, "flags of %s for %d: %s" % (code, y, judge(code, y)))
+    check({s_: t for s_, (t, m) in head_totals().items()} == {s_: e[0] for s_, e in HEAD_EXPECTED.items()}
+          and {s_: m for s_, (t, m) in head_totals().items()} == {s_: e[2] for s_, e in HEAD_EXPECTED.items()},
+          "head-efficiency totals %s" % head_totals())
+    check(all(r["source"].startswith("иллюстративные данные, не из документа") for r in a_vals),
+          "analysis values are marked illustrative")
+    for r in a_vals:
+        check(("tula", r["organization"]) in {(o["municipality"], o["code"]) for o in orgs},
+              "analysis school unknown " + r["organization"])
     # structural checks
     check(len({r["code"] for r in indicators}) == len(indicators), "indicator codes unique")
     vk = [(r["municipality"], r["indicator"], r["organization"], r["year"], r["period"], r["category"]) for r in values]

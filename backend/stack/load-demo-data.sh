@@ -38,3 +38,18 @@ for type in regions municipalities organizations indicators targets values group
   [ "$status" = succeeded ] || die "the import of $type.csv ended $status: $(echo "$job" | head -c 2000)"
   say "  $type: $(echo "$job" | json_field rowsTotal) rows checked, $(echo "$job" | json_field rowsImported) imported (job $id)"
 done
+
+# Tula's risk rules and its head-efficiency scorecard (demo-data/analysis), kept by Tula's department: put
+# through the API as the demo user tula-editor (password = user name), as the department would. PUT is
+# idempotent: a second run answers 200 and changes nothing.
+editor=$(curl -fsS -d grant_type=password -d client_id=orientir-cli -d username=tula-editor -d password=tula-editor \
+  "$KC/realms/orientir/protocol/openid-connect/token" \
+  | sed -E 's/.*"access_token":"([^"]+)".*/\1/') || die "Keycloak at $KC refused the demo user tula-editor"
+for kind in rules scorecards; do
+  for file in "$DATA/analysis/$kind"/*.json; do
+    code=$(basename "$file" .json)
+    answer=$(curl -sS -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $editor" \
+      -H 'Content-Type: application/json' --data-binary "@$file" "$API/api/v1/$kind/$code")
+    case "$answer" in 200|201) say "  ${kind%s} $code: $answer" ;; *) die "PUT /api/v1/$kind/$code answered $answer" ;; esac
+  done
+done
