@@ -68,12 +68,15 @@ public class AttainmentQuery {
                     false);
         }
 
-        /** The organization rows of the same filter for some indicators and municipalities, any status. */
+        /**
+         * The schools behind summary rows the caller sees, for their counts: an aggregate, so a school
+         * coordinator's count covers every school of its municipality, not only its own. Any status.
+         */
         Filter schoolsOf(Long[] indicators, Long[] municipalities) {
             return new Filter(
                     null,
                     null,
-                    scope,
+                    null,
                     null,
                     null,
                     false,
@@ -243,14 +246,18 @@ public class AttainmentQuery {
         if (!f.municipalityLevelOnly()) {
             // every organization of the municipality where its target of every organization applies
             keys.add(
-                            " UNION SELECT s.indicator_id, s.municipality_id, o.id, CAST(? AS smallint), s.category"
-                                    + " FROM (SELECT indicator_id, municipality_id, category FROM target"
-                                    + " WHERE year = ? AND every_organization AND kind = 'target'",
+                            " UNION SELECT e.indicator_id, e.municipality_id, e.organization_id, CAST(? AS smallint),"
+                                    + " e.category FROM (SELECT s.indicator_id, s.municipality_id, o.id AS"
+                                    + " organization_id, s.category FROM (SELECT indicator_id, municipality_id, category"
+                                    + " FROM target WHERE year = ? AND every_organization AND kind = 'target'",
                             year,
                             year)
                     .add(keyFilter(f, Part.EVERY))
                     .add(") s JOIN organization o ON o.municipality_id = s.municipality_id")
-                    .add(organizationFilter(f, "o.id"));
+                    .add(organizationFilter(f, "o.id"))
+                    // the organizations the caller may read (a school coordinator: its own)
+                    .add(") e WHERE 1 = 1")
+                    .add(scopeFilter(f));
         }
         if (f.organization() == null && !f.organizationsOnly()) {
             // (a target of every organization is not the municipality's own: its rows come from the part below)
@@ -300,12 +307,7 @@ public class AttainmentQuery {
         if (f.category() != null) {
             sql.add(" AND category = ?", f.category());
         }
-        if (f.scope() != null && f.scope().restricts()) {
-            sql.add(
-                    " AND municipality_id IN (SELECT id FROM municipality WHERE "
-                            + f.scope().clause() + ")",
-                    f.scope().sqlParams().toArray());
-        }
+        sql.add(scopeFilter(f));
         if (part != Part.ANY) {
             return sql;
         }
@@ -318,6 +320,15 @@ public class AttainmentQuery {
                     " AND (organization_id IS NULL OR organization_id IN"
                             + " (SELECT organization_id FROM organization_group_member WHERE group_id = ?))",
                     f.groupId());
+        }
+        return sql;
+    }
+
+    /** The caller's read scope on the key's municipality_id and organization_id. */
+    private static Sql scopeFilter(Filter f) {
+        Sql sql = new Sql();
+        if (f.scope() != null && f.scope().restricts()) {
+            sql.add(" AND " + f.scope().clause(), f.scope().sqlParams().toArray());
         }
         return sql;
     }

@@ -302,7 +302,7 @@ public class AttainmentService {
         // every municipality in scope appears, so a comparison shows who has not reported at all
         java.util.Set<String> ranked = new java.util.HashSet<>();
         rows.forEach(r -> ranked.add(r.municipality()));
-        ReadScope.Condition scope = ReadScope.jpql(caller, "code");
+        ReadScope.Condition scope = ReadScope.visibleJpql(caller, "code");
         List<Municipality> all = Municipality.list(scope.clause() + " order by name", scope.jpqlParams());
         all.stream()
                 .filter(m -> !ranked.contains(m.code))
@@ -326,7 +326,8 @@ public class AttainmentService {
         Integer to = p.year("yearTo", rawTo);
         p.yearRange("yearFrom", from, "yearTo", to);
         p.throwIfAny();
-        Municipality m = territory.readableMunicipality(caller, municipalityCode);
+        Municipality m = territory.visibleMunicipality(caller, municipalityCode);
+        caller.requireReadRow(m.code, blankToNull(organizationCode));
         Indicator indicator = indicator(indicatorCode);
         Organization org = null;
         if (blankToNull(organizationCode) != null) {
@@ -382,7 +383,10 @@ public class AttainmentService {
         }
         Long municipalityId = blankToNull(municipality) == null
                 ? null
-                : territory.readableMunicipality(caller, municipality.trim()).id;
+                : territory.visibleMunicipality(caller, municipality.trim()).id;
+        if (municipalityId != null && blankToNull(organization) != null) {
+            caller.requireReadRow(municipality.trim(), organization.trim());
+        }
         Indicator ind = blankToNull(indicator) == null ? null : indicator(indicator);
         String canonical = blankToNull(category) == null
                 ? (category == null ? null : "")
@@ -390,7 +394,7 @@ public class AttainmentService {
         return new Filter(
                 ind == null ? null : ind.id,
                 municipalityId,
-                ReadScope.sql(caller, "code"),
+                ReadScope.keys(caller, "municipality_id", "organization_id"),
                 blankToNull(area),
                 blankToNull(organization),
                 municipalityLevelOnly,

@@ -60,6 +60,40 @@ public final class ReadScope {
         return rows(caller, municipalityColumn, organizationColumn, false);
     }
 
+    /**
+     * As {@link #sql(Caller, String, String)} on tables keyed by ids ({@code municipality_id},
+     * {@code organization_id}): for queries that join the codes only at the end (attainment).
+     */
+    public static Condition keys(Caller caller, String municipalityIdColumn, String organizationIdColumn) {
+        Condition byCode = rows(caller, "m.code", "o.code", true);
+        if (!byCode.restricts() || byCode.matchesNothing()) {
+            return byCode;
+        }
+        boolean schools = caller.organizations().stream().anyMatch(r -> !caller.canRead(r.municipality()));
+        if (!schools) {
+            Condition m = in("m.code", caller.readable(), true, PARAM);
+            return new Condition(
+                    municipalityIdColumn + " IN (SELECT m.id FROM municipality m WHERE " + m.clause() + ")",
+                    m.sqlParams(),
+                    Map.of());
+        }
+        // a school coordinator's: the pairs (municipality, organization or 0 for the municipality as a whole) it may
+        // read
+        return new Condition(
+                "(" + municipalityIdColumn + ", coalesce(" + organizationIdColumn + ", 0)) IN (SELECT m.id, o.id FROM"
+                        + " municipality m JOIN organization o ON o.municipality_id = m.id WHERE " + byCode.clause()
+                        + " UNION ALL SELECT m.id, 0 FROM municipality m LEFT JOIN organization o ON false WHERE "
+                        + byCode.clause() + ")",
+                twice(byCode.sqlParams()),
+                Map.of());
+    }
+
+    private static List<Object> twice(List<Object> params) {
+        List<Object> out = new ArrayList<>(params);
+        out.addAll(params);
+        return out;
+    }
+
     /** The municipalities the caller may see at all (readers and school coordinators): for records, periods. */
     public static Condition visibleSql(Caller caller, String codeColumn) {
         return caller.readsAll() ? always() : in(codeColumn, caller.visible(), true, PARAM);

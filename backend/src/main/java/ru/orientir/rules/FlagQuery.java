@@ -53,11 +53,13 @@ final class FlagQuery {
 
     static List<Row> run(Connection con, Caller caller, RiskRule rule, int year, Filter f) throws SQLException {
         List<Object> params = new ArrayList<>();
+        // reported: the unit gave a value of one of the conditions (indicator and category) that year
         String sql = "WITH " + units(caller, rule, f, params) + ", " + values(con, rule, year, params) + ", "
-                + "reported AS (SELECT DISTINCT unit, year FROM v), "
+                + conditions(con, rule, params) + ", "
+                + "reported AS (SELECT DISTINCT v.unit, v.year FROM v JOIN c ON c.indicator_id = v.indicator_id"
+                + " AND c.category = v.category), "
                 + "units AS (SELECT s.* FROM scope s WHERE s.unit IN (SELECT unit FROM reported)), "
                 + "avgs AS (SELECT area, indicator_id, category, year, avg(value) AS avg FROM v GROUP BY 1, 2, 3, 4), "
-                + conditions(con, rule, params) + ", "
                 + "ev AS (SELECT u.unit, y.year, c.pos, x.value, a.avg, r.unit IS NOT NULL AS reported, " + CONDITION
                 + " AS matched FROM units u CROSS JOIN generate_series(?::int, ?::int) AS y(year) CROSS JOIN c"
                 + " LEFT JOIN reported r ON r.unit = u.unit AND r.year = y.year"

@@ -35,7 +35,7 @@ public class FlagResource {
             summary = "Schools (or municipalities) a rule flags in a year, with the evidence",
             description = "Computed live from the current values. A unit is flagged when the rule's conditions "
                     + "(combined by any or all) hold in at least minYears of the window's years; a year in which "
-                    + "the unit gave no value of the rule's indicators never holds. Only units with data are "
+                    + "the unit gave no value of any of the conditions (indicator and category) never holds. Only units with data are "
                     + "judged. Within the caller's scope: a school coordinator sees its own school's flags. "
                     + "Ordered by rule, municipality and school name.")
     public PageResult<FlagDto> list(

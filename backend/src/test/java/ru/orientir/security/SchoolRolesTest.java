@@ -45,8 +45,12 @@ class SchoolRolesTest {
     }
 
     private static Map<String, Object> value(String municipality, String organization, Number v) {
+        return value(municipality, organization, v, YEAR);
+    }
+
+    private static Map<String, Object> value(String municipality, String organization, Number v, int year) {
         Map<String, Object> body =
-                new HashMap<>(Map.of("municipality", municipality, "indicator", IND, "year", YEAR, "value", v));
+                new HashMap<>(Map.of("municipality", municipality, "indicator", IND, "year", year, "value", v));
         if (organization != null) {
             body.put("organization", organization);
         }
@@ -155,6 +159,53 @@ class SchoolRolesTest {
                 .then()
                 .statusCode(200)
                 .body("items.value", contains(66));
+    }
+
+    @Test
+    void aSchoolEditorSeesItsSchoolAgainstTheMunicipalAverageAndTheSchoolsMetButNoOtherSchool() {
+        int year = YEAR + 2;
+        as("kaluga-editor")
+                .body(value("kaluga", "school-1", 40, year))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(oneOf(200, 201));
+        as("kaluga-editor")
+                .body(value("kaluga", "school-45", 60, year))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(oneOf(200, 201));
+        as("kaluga-editor")
+                .body(Map.of(
+                        "municipality",
+                        "kaluga",
+                        "organization",
+                        "*",
+                        "indicator",
+                        IND,
+                        "year",
+                        year,
+                        "value",
+                        50,
+                        "comparator",
+                        "ge"))
+                .put("/api/v1/targets")
+                .then()
+                .statusCode(oneOf(200, 201));
+        // (40 + 60) / 2 = 50; school-45 meets «≥ 50», school-1 does not (other schools have no data)
+        as("kaluga-school-editor")
+                .get("/api/v1/attainment?municipality=kaluga&year=" + year + "&indicator=" + IND)
+                .then()
+                .statusCode(200)
+                .body("items.organization", not(hasItem("school-1")))
+                .body("items.find { it.organization == 'school-45' }.status", is("met"))
+                .body("items.find { it.organization == 'school-45' }.municipalAverage", is(50))
+                .body("items.find { it.organization == 'school-45' }.difference", is(10))
+                .body("items.find { it.organization == null }.schools.met", is(1))
+                .body("items.find { it.organization == null }.schools.notMet", is(1));
+        as("kaluga-school-editor")
+                .get("/api/v1/attainment?municipality=kaluga&year=" + year + "&organization=school-1")
+                .then()
+                .statusCode(403);
     }
 
     @Test

@@ -197,9 +197,9 @@ class EveryOrganizationTargetApiTest {
                 .extract()
                 .asString();
         org.junit.jupiter.api.Assertions.assertTrue(
-                exported.contains("kaluga,eot-subj,2043,3.5,ge,,target,*,eot-subject=russian,"), exported);
+                exported.contains("kaluga,eot-subj,2043,2043/44,3.5,ge,,target,*,eot-subject=russian,"), exported);
         org.junit.jupiter.api.Assertions.assertTrue(
-                exported.contains("kaluga,eot-subj,2043,4,ge,,target,school-1,eot-subject=russian,"), exported);
+                exported.contains("kaluga,eot-subj,2043,2043/44,4,ge,,target,school-1,eot-subject=russian,"), exported);
         // '*' for a municipality-level indicator, another municipality's '*': the whole file is refused
         String bad = "municipality;indicator;organization;year;value;category\n"
                 + "kaluga;eot-city;*;2043;45;\n"
