@@ -408,6 +408,39 @@ async function main() {
     });
     await ctx.close();
 
+    // ---------------- a school coordinator ----------------
+    const ctx3 = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    ctx3.setDefaultTimeout(TIMEOUT);
+    page = await ctx3.newPage();
+    await test('kaluga-school-editor lands on its school, saves its own figure and cannot open another school', page, async () => {
+      await login(page, 'kaluga-school-editor');
+      await page.waitForURL(/\/municipalities\/kaluga\/schools\/school-45/, { timeout: TIMEOUT });
+      await page.waitForSelector(sel('page-title'));
+      const year = new Date().getFullYear();
+      const indicator = 'kaluga-123';
+      const value = 40 + (Date.now() % 50);
+      await page.goto(`${BASE_URL}/municipalities/kaluga/schools/school-45/entry/${year}`);
+      await page.waitForSelector(sel('page-title'));
+      if ((await page.locator(sel('entry-show-all')).count()) > 0 && !(await page.locator(sel(`value-input-${indicator}`)).count())) {
+        await page.locator(sel('entry-show-all')).click();
+      }
+      const input = page.locator(sel(`value-input-${indicator}`));
+      await input.waitFor();
+      await input.fill(ruInput(value));
+      await page.locator(sel(`save-${indicator}`)).click();
+      await page.waitForFunction((s) => document.querySelector(s)?.hasAttribute('disabled'), sel(`save-${indicator}`), {
+        timeout: TIMEOUT,
+      });
+      const tok = await token('kaluga-school-editor');
+      const stored = await api(tok, '/api/v1/values', { municipality: 'kaluga', organization: 'school-45', indicator, year });
+      assert(stored.items?.length === 1 && Math.abs(stored.items[0].value - value) < 1e-9, `the school's value should be stored, got ${JSON.stringify(stored.items)}`);
+      assert(stored.items[0].updatedBy === 'kaluga-school-editor', 'the value should be the coordinator\'s');
+      await page.goto(`${BASE_URL}/municipalities/kaluga/schools/school-1/entry/${year}`);
+      await page.waitForSelector(sel('no-access'));
+      assert((await page.locator('[data-testid^="value-input-"]').count()) === 0, "another school's form must not render");
+    });
+    await ctx3.close();
+
     // ---------------- ministry ----------------
     const ctx2 = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
     ctx2.setDefaultTimeout(TIMEOUT);

@@ -33,7 +33,8 @@ public class TemplateResource {
             operationId = "getValuesTemplate",
             description = "A sheet with one row per active indicator of the "
                     + "catalogue for the municipality and year, value empty, and a second sheet naming the indicators; fill "
-                    + "it in and upload it with uploadImport (type=values).",
+                    + "it in and upload it with uploadImport (type=values). A school coordinator's sheet holds its own "
+                    + "school's rows of the organization-level indicators (organization filled in).",
             summary = "XLSX template of a municipality's values for a year: active indicators listed, value empty")
     public Response template(
             @QueryParam("municipality") @Parameter(required = true, description = "Municipality code")

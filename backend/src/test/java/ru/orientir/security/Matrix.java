@@ -327,7 +327,7 @@ final class Matrix {
                         .check(Matrix::csv),
                 op("GET", "/api/v1/templates/values")
                         .on(KALUGA, TULA)
-                        .rule(READ)
+                        .rule(SEE)
                         .req(t -> Req.get("/api/v1/templates/values?year=" + YEAR + t.param("municipality"))),
                 op("POST", "/api/v1/imports")
                         .on(KALUGA, TULA, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)

@@ -5,8 +5,15 @@ import static ru.orientir.support.Tokens.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.orientir.catalogue.TestIndicators;
@@ -206,6 +213,26 @@ class SchoolRolesTest {
                 .get("/api/v1/attainment?municipality=kaluga&year=" + year + "&organization=school-1")
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void aSchoolEditorsTemplateHoldsOnlyItsOwnSchoolsRows() throws Exception {
+        byte[] template = as("kaluga-school-editor")
+                .get("/api/v1/templates/values?municipality=kaluga&year=" + (YEAR + 3))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(template))) {
+            List<Row> rows = wb.getFirstSheet().read();
+            Row own = rows.stream()
+                    .filter(r -> IND.equals(r.getCellText(1)))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("school-45", own.getCellText(4));
+            // every row is its own school's: the municipality's own indicators are not offered
+            assertTrue(rows.stream().skip(1).allMatch(r -> "school-45".equals(r.getCellText(4))));
+        }
     }
 
     @Test
