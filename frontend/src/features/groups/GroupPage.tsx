@@ -41,7 +41,7 @@ export default function GroupPage() {
       ),
     [years, t, unit, decimals, lang],
   );
-  const trend = gapTrend(years);
+  const trend = gapTrend(years, progress.data?.polarity ?? ind.data?.polarity ?? 'higher');
 
   if (g.isLoading) return <Loading />;
   if (g.error || !g.data) return <ErrorState error={g.error} onRetry={() => g.refetch()} />;
