@@ -56,7 +56,10 @@ describe('register form', () => {
 /** A year of the server's progress: the gap is the group's average minus the rest's. */
 const yr = (year: number, over: Partial<GroupProgressYear> = {}): GroupProgressYear => {
   const groupAverage = over.groupAverage === undefined ? 50 : over.groupAverage;
-  const restAverage = over.restAverage === undefined && 'gap' in over && typeof over.gap === 'number' && groupAverage !== null ? groupAverage - over.gap : over.restAverage;
+  const restAverage =
+    over.restAverage === undefined && 'gap' in over && typeof over.gap === 'number' && groupAverage !== null
+      ? groupAverage - over.gap
+      : over.restAverage;
   return {
     year,
     yearLabel: `${year}/${String((year + 1) % 100).padStart(2, '0')}`,
@@ -73,7 +76,12 @@ describe('catching up', () => {
   it('a group behind on a «lower is better» indicator whose gap goes down is catching up', () => {
     expect(
       gapTrend(
-        [yr(2021, { gap: 4.5, yearLabel: '2021/22' }), yr(2019, { gap: 9, yearLabel: '2019/20' }), yr(2020, { gap: 12 }), yr(2022, { restAverage: null, gap: null })],
+        [
+          yr(2021, { gap: 4.5, yearLabel: '2021/22' }),
+          yr(2019, { gap: 9, yearLabel: '2019/20' }),
+          yr(2020, { gap: 12 }),
+          yr(2022, { restAverage: null, gap: null }),
+        ],
         'lower',
       ),
     ).toEqual({ kind: 'closing', from: 9, to: 4.5, fromYear: 2019, toYear: 2021, fromLabel: '2019/20', toLabel: '2021/22' });
