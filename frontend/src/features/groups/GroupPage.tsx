@@ -57,8 +57,9 @@ export default function GroupPage() {
   const words = (() => {
     if (trend.kind === 'unknown') return t('groups.progress.unknown');
     const p = {
-      from: formatNumber(trend.from, decimals, lang),
-      to: formatNumber(trend.to, decimals, lang),
+      // The sentence tells the size of the gap; its sign (the server's group − rest) is in the table.
+      from: formatNumber(Math.abs(trend.from), decimals, lang),
+      to: formatNumber(Math.abs(trend.to), decimals, lang),
       fromYear: yearText(trend.fromYear, trend.fromLabel),
       toYear: yearText(trend.toYear, trend.toLabel),
     };
