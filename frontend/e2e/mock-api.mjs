@@ -263,10 +263,25 @@ export function createState() {
       name: 'Эффективность руководителя',
       level: 'organization',
       items: [
-        { code: 'dod', indicator: 'dod_cover', method: 'threshold', comparator: 'ge', value: 70, points: 5 },
-        { code: 'vpr', indicator: 'vpr_math', method: 'above_average', points: 2 },
-        { code: 'two', indicator: 'vpr_2', category: 'grade=4', method: 'presence', points: -1 },
-      ],
+        {
+          code: 'dod',
+          name: 'Охват ДО от 70 %',
+          indicator: 'dod_cover',
+          category: '',
+          method: 'threshold',
+          comparator: 'ge',
+          value: 70,
+          points: 5,
+          weight: 1,
+        },
+        { code: 'vpr', name: 'ВПР выше среднего', indicator: 'vpr_math', category: '', method: 'above_average', points: 2, weight: 1 },
+        { code: 'two', name: 'Двойки за ВПР', indicator: 'vpr_2', category: 'grade=4', method: 'presence', points: -1, weight: 1 },
+      ].map((it) => ({
+        ...it,
+        indicatorName: IND.find((i) => i.code === it.indicator).nameRu,
+        categoryLabel: it.category === 'grade=4' ? '4 класс' : 'Всего',
+        area: IND.find((i) => i.code === it.indicator).area,
+      })),
       version: 1,
     },
   ];
@@ -609,7 +624,7 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
           restAverage: ra,
           restCount: rest.length,
           municipalAverage: avg(vals.map((x) => x.value)),
-          gap: ga !== null && ra !== null ? ra - ga : null,
+          gap: ga !== null && ra !== null ? ga - ra : null, // as the server: the group minus the rest
         });
       }
       const ind = IND.find((i) => i.code === q.indicator);
@@ -796,7 +811,9 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
       const rows = ORGS.filter((o) => o.municipality === q.municipality).map((o) => {
         const parts = sc.items.map((it) => {
           const value = schoolValue(o.municipality, o.code, it.indicator, year, it.category ?? '');
-          if (value === undefined) return { item: it.code, indicator: it.indicator, value: null, points: null, why: 'нет данных' };
+          const head = { item: it.code, name: it.name, indicator: it.indicator, category: it.category };
+          // As the server: no value, no points (both absent), and why.
+          if (value === undefined) return { ...head, why: 'нет данных' };
           const avg = schoolAverage(o.municipality, it.indicator, year, it.category ?? '');
           const hit =
             it.method === 'presence'
@@ -819,20 +836,26 @@ export async function installMockApi(pw, base, { me, state = createState(), conf
                     ? `наличие: ${it.points} балл`
                     : 'нет'
                   : `${value} × ${it.points}`;
-          return { item: it.code, indicator: it.indicator, value, points, why };
+          const compares = it.method === 'above_average' || it.method === 'below_average';
+          return { ...head, value, ...(compares ? { average: avg } : {}), points: points * (it.weight ?? 1), why };
         });
         return {
           municipality: o.municipality,
+          municipalityName: MUNIS.find((x) => x.code === o.municipality)?.name ?? o.municipality,
           organization: o.code,
           organizationName: o.name,
           score: parts.reduce((a, p) => a + (p.points ?? 0), 0),
           parts,
-          missing: parts.filter((p) => p.value === null).length,
+          missing: parts.filter((p) => p.value === undefined).length,
         };
       });
-      rows.sort((a, b) => b.score - a.score);
-      rows.forEach((r, i) => (r.rank = i > 0 && rows[i - 1].score === r.score ? rows[i - 1].rank : i + 1));
-      return json({ items: rows, page: 0, size: 1000, total: rows.length });
+      // Competition ranks (1, 2, 2, 4) over the schools with some data; the rest unranked, last.
+      const ranked = rows.filter((r) => r.missing < r.parts.length).sort((a, b) => b.score - a.score);
+      ranked.forEach((r, i) => (r.rank = i > 0 && ranked[i - 1].score === r.score ? ranked[i - 1].rank : i + 1));
+      const all = [...ranked, ...rows.filter((r) => r.missing === r.parts.length)];
+      const pageNo = Number(q.page ?? 0);
+      const size = Number(q.size ?? 50);
+      return json({ items: all.slice(pageNo * size, (pageNo + 1) * size), page: pageNo, size, total: all.length });
     }
     if ((mm = /^\/scorecards\/([^/]+)$/.exec(path))) {
       const code = decodeURIComponent(mm[1]);

@@ -9,9 +9,13 @@ const a = (p: Partial<Attainment>): Attainment => ({
   unit: 'percent',
   decimals: 1,
   polarity: 'higher',
+  level: p.organization ? 'organization' : 'municipality',
   municipality: 'kaluga',
   municipalityName: 'Калуга',
+  category: '',
+  categoryLabel: 'Всего',
   year: 2020,
+  yearLabel: '2020',
   fact: 1,
   qualifier: 'exact',
   status: 'met',
@@ -50,11 +54,11 @@ describe('dashboard model', () => {
   it('takes «met by N of M schools» from the municipality row and ignores category rows', () => {
     const rows = toRows(
       [
-        a({ indicator: '4', fact: 55, schools: { met: 31, notMet: 12, noData: 5, total: 48 } } as Partial<Attainment>),
-        a({ indicator: '4', category: 'subject=math', fact: 40 } as Partial<Attainment>),
+        a({ indicator: '4', fact: 55, schools: { met: 31, notMet: 12, noData: 5, total: 48 } }),
+        a({ indicator: '4', category: 'subject=math', fact: 40 }),
         a({ indicator: '4', organization: 's1', status: 'not_met' }),
         a({ indicator: '5', organization: 's1', status: 'met' }),
-        a({ indicator: '5', organization: 's1', category: 'subject=math', status: 'not_met' } as Partial<Attainment>),
+        a({ indicator: '5', organization: 's1', category: 'subject=math', status: 'not_met' }),
       ],
       '—',
     );

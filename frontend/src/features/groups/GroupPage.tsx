@@ -41,7 +41,7 @@ export default function GroupPage() {
       ),
     [years, t, unit, decimals, lang],
   );
-  const trend = gapTrend(years);
+  const trend = gapTrend(years, progress.data?.polarity ?? ind.data?.polarity ?? 'higher');
 
   if (g.isLoading) return <Loading />;
   if (g.error || !g.data) return <ErrorState error={g.error} onRetry={() => g.refetch()} />;
@@ -57,8 +57,9 @@ export default function GroupPage() {
   const words = (() => {
     if (trend.kind === 'unknown') return t('groups.progress.unknown');
     const p = {
-      from: formatNumber(trend.from, decimals, lang),
-      to: formatNumber(trend.to, decimals, lang),
+      // The sentence tells the size of the gap; its sign (the server's group − rest) is in the table.
+      from: formatNumber(Math.abs(trend.from), decimals, lang),
+      to: formatNumber(Math.abs(trend.to), decimals, lang),
       fromYear: yearText(trend.fromYear, trend.fromLabel),
       toYear: yearText(trend.toYear, trend.toLabel),
     };

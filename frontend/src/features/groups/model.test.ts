@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { GroupProgressYear } from '../../api/pending';
 import { ApiError } from '../../lib/api';
 import { formOf, gapTrend, groupBody, progressOption, splitErrors, yearsText } from './model';
 
@@ -52,37 +53,53 @@ describe('register form', () => {
   });
 });
 
+/** A year of the server's progress: the gap is the group's average minus the rest's. */
+const yr = (year: number, over: Partial<GroupProgressYear> = {}): GroupProgressYear => {
+  const groupAverage = over.groupAverage === undefined ? 50 : over.groupAverage;
+  const restAverage =
+    over.restAverage === undefined && 'gap' in over && typeof over.gap === 'number' && groupAverage !== null
+      ? groupAverage - over.gap
+      : over.restAverage;
+  return {
+    year,
+    yearLabel: `${year}/${String((year + 1) % 100).padStart(2, '0')}`,
+    groupAverage,
+    groupCount: groupAverage === null ? 0 : 3,
+    restAverage,
+    restCount: restAverage === null || restAverage === undefined ? 0 : 12,
+    municipalAverage: 55,
+    ...over,
+  };
+};
+
 describe('catching up', () => {
-  it('a gap going down from the first to the last year is catching up', () => {
+  it('a group behind on a «lower is better» indicator whose gap goes down is catching up', () => {
     expect(
-      gapTrend([
-        { year: 2021, gap: 4.5, yearLabel: '2021/22' },
-        { year: 2019, gap: 9, yearLabel: '2019/20' },
-        { year: 2020, gap: 12 },
-        { year: 2022 },
-      ]),
+      gapTrend(
+        [
+          yr(2021, { gap: 4.5, yearLabel: '2021/22' }),
+          yr(2019, { gap: 9, yearLabel: '2019/20' }),
+          yr(2020, { gap: 12 }),
+          yr(2022, { restAverage: null, gap: null }),
+        ],
+        'lower',
+      ),
     ).toEqual({ kind: 'closing', from: 9, to: 4.5, fromYear: 2019, toYear: 2021, fromLabel: '2019/20', toLabel: '2021/22' });
   });
+  it('on a «higher is better» indicator the group behind has a negative gap: going up to 0 is catching up', () => {
+    expect(gapTrend([yr(2019, { gap: -9 }), yr(2020, { gap: -4.5 })], 'higher')).toMatchObject({ kind: 'closing', from: -9, to: -4.5 });
+    expect(gapTrend([yr(2019, { gap: -2 }), yr(2020, { gap: -6 })], 'higher').kind).toBe('widening');
+  });
   it('a growing gap is falling behind; one year tells nothing', () => {
-    expect(
-      gapTrend([
-        { year: 2019, gap: 1 },
-        { year: 2020, gap: 3 },
-      ]).kind,
-    ).toBe('widening');
-    expect(
-      gapTrend([
-        { year: 2019, gap: 2 },
-        { year: 2020, gap: 2 },
-      ]).kind,
-    ).toBe('same');
-    expect(gapTrend([{ year: 2019, gap: 2 }, { year: 2020 }]).kind).toBe('unknown');
+    expect(gapTrend([yr(2019, { gap: 1 }), yr(2020, { gap: 3 })], 'lower').kind).toBe('widening');
+    expect(gapTrend([yr(2019, { gap: 2 }), yr(2020, { gap: 2 })], 'lower').kind).toBe('same');
+    expect(gapTrend([yr(2019, { gap: 2 }), yr(2020, { restAverage: null, gap: null })], 'lower').kind).toBe('unknown');
   });
   it('charts the three averages by year label', () => {
     const o = progressOption(
       [
-        { year: 2020, yearLabel: '2020/21', groupAverage: 50, restAverage: 60, municipalAverage: 58 },
-        { year: 2019, yearLabel: '2019/20', groupAverage: 40, municipalAverage: 55 },
+        yr(2020, { groupAverage: 50, restAverage: 60, municipalAverage: 58, gap: -10 }),
+        yr(2019, { groupAverage: 40, restAverage: null, restCount: 0, municipalAverage: 55, gap: null }),
       ],
       { group: 'Реестр', rest: 'Остальные', municipality: 'МО' },
       String,

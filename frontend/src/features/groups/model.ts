@@ -76,17 +76,21 @@ export type GapTrend =
     };
 
 /**
- * Whether the register's schools are catching up: the server's gap (how far the group is behind
- * the rest of the municipality) in the first and the last year that has one; going down is catching up.
+ * Whether the register's schools are catching up: the server's gap (the group's average minus the
+ * rest's) in the first and the last year that has one. How far the group is behind is that gap
+ * against the indicator's polarity (for «higher is better» a gap of −9 is 9 behind); less behind is
+ * catching up.
  */
-export function gapTrend(years: GroupProgressYear[]): GapTrend {
+export function gapTrend(years: GroupProgressYear[], polarity: 'higher' | 'lower'): GapTrend {
   const withGap = years
     .filter((y): y is GroupProgressYear & { year: number; gap: number } => typeof y.year === 'number' && typeof y.gap === 'number')
     .sort((a, b) => a.year - b.year);
   if (withGap.length < 2) return { kind: 'unknown' };
   const first = withGap[0];
   const last = withGap[withGap.length - 1];
-  const kind = last.gap < first.gap ? 'closing' : last.gap > first.gap ? 'widening' : 'same';
+  const behind = (gap: number) => (polarity === 'higher' ? -gap : gap);
+  const [b0, b1] = [behind(first.gap), behind(last.gap)];
+  const kind = b1 < b0 ? 'closing' : b1 > b0 ? 'widening' : 'same';
   return {
     kind,
     from: first.gap,
@@ -105,7 +109,7 @@ export function progressOption(
   formatter: (v: number) => string,
 ) {
   const ys = years.filter((y) => typeof y.year === 'number').sort((a, b) => a.year! - b.year!);
-  const line = (name: string, pick: (y: GroupProgressYear) => number | undefined, color: string, dashed = false) => ({
+  const line = (name: string, pick: (y: GroupProgressYear) => number | null | undefined, color: string, dashed = false) => ({
     name,
     type: 'line',
     data: ys.map((y) => pick(y) ?? null),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LabelledValue, SchoolAttainment } from '../../api/pending';
+import type { LabelledValue, SchoolAttainment, SchoolRankingItem } from '../../api/pending';
 import { municipalityRow, rankedItems, rankingOption, schoolRows, schoolsMet, standing, trendByIndicator } from './model';
 
 const value = (indicator: string, year: number, v: number, extra: Partial<LabelledValue> = {}): LabelledValue => ({
@@ -19,19 +19,31 @@ const value = (indicator: string, year: number, v: number, extra: Partial<Labell
   ...extra,
 });
 
-const row = (p: Partial<SchoolAttainment>): SchoolAttainment =>
-  ({
-    indicator: 'x',
-    indicatorName: 'X',
-    unit: 'percent',
-    decimals: 1,
-    polarity: 'higher',
-    municipality: 'tula',
-    municipalityName: 'Тула',
-    year: 2020,
-    status: 'met',
-    ...p,
-  }) as SchoolAttainment;
+const row = (p: Partial<SchoolAttainment>): SchoolAttainment => ({
+  indicator: 'x',
+  indicatorName: 'X',
+  unit: 'percent',
+  decimals: 1,
+  polarity: 'higher',
+  level: 'organization',
+  municipality: 'tula',
+  municipalityName: 'Тула',
+  category: '',
+  categoryLabel: 'Всего',
+  year: 2020,
+  yearLabel: '2020',
+  status: 'met',
+  ...p,
+});
+const counts = (met: number, notMet: number, noData: number) => ({ met, notMet, noData, total: met + notMet + noData });
+const ranked = (organization: string, organizationName: string, rank?: number, value?: number): SchoolRankingItem => ({
+  organization,
+  organizationName,
+  rank,
+  value,
+  difference: value === undefined ? undefined : value - 66.7,
+  status: value === undefined ? 'no_data' : value >= 65 ? 'met' : 'not_met',
+});
 
 describe('school trend', () => {
   it('one series per indicator from one list of values, oldest first, totals only', () => {
@@ -81,12 +93,12 @@ describe('against the average', () => {
   });
   it('«met by N of M schools» only when the server counted them', () => {
     expect(schoolsMet({ met: 31, notMet: 12, noData: 5, total: 48 })).toEqual({ met: 31, total: 48 });
-    expect(schoolsMet({ notMet: 2, total: 2 })).toEqual({ met: 0, total: 2 });
+    expect(schoolsMet(counts(0, 2, 0))).toEqual({ met: 0, total: 2 });
     expect(schoolsMet(undefined)).toBeUndefined();
-    expect(schoolsMet({ met: 1 })).toBeUndefined();
+    expect(schoolsMet(counts(0, 0, 0))).toBeUndefined();
   });
   it('finds the municipality row of the chosen category', () => {
-    const items = [row({ organization: 'co-3' }), row({ category: 'subject=math' }), row({ schools: { met: 1, total: 2 } })];
+    const items = [row({ organization: 'co-3' }), row({ category: 'subject=math' }), row({ schools: counts(1, 1, 0) })];
     expect(municipalityRow(items)?.schools?.total).toBe(2);
     expect(municipalityRow(items, 'subject=math')?.category).toBe('subject=math');
   });
@@ -94,10 +106,10 @@ describe('against the average', () => {
 
 describe('ranking', () => {
   const items = [
-    { organization: 'b', organizationName: 'Школа № 2', rank: 2, value: 60 },
-    { organization: 'n', organizationName: 'Школа № 9' },
-    { organization: 'a', organizationName: 'Школа № 1', rank: 1, value: 80 },
-    { organization: 'c', organizationName: 'Школа № 10', rank: 2, value: 60 },
+    ranked('b', 'Школа № 2', 2, 60),
+    ranked('n', 'Школа № 9'),
+    ranked('a', 'Школа № 1', 1, 80),
+    ranked('c', 'Школа № 10', 2, 60),
   ];
   it('by rank, ties by name, schools without a value last', () => {
     expect(rankedItems(items).map((i) => i.organization)).toEqual(['a', 'b', 'c', 'n']);

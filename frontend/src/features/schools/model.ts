@@ -10,7 +10,7 @@ export function trendByIndicator(values: LabelledValue[]): Map<string, SeriesPoi
   for (const v of values) {
     if (!v.indicator || v.year === undefined || !isAnnualTotal(v)) continue;
     const list = out.get(v.indicator) ?? [];
-    list.push({ year: v.year, fact: v.value, qualifier: v.qualifier, status: '' });
+    list.push({ year: v.year, yearLabel: v.yearLabel, fact: v.value, qualifier: v.qualifier, status: '' });
     out.set(v.indicator, list);
   }
   for (const list of out.values()) list.sort((a, b) => a.year - b.year);
@@ -54,10 +54,10 @@ export function standing(difference: number | null | undefined, polarity: Polari
 
 export const STANDING_COLOR: Record<Standing, string> = { better: '#389e0d', worse: '#cf1322', equal: '#8c8c8c' };
 
-/** «met by N of M schools» when the server gave the counts; M counts every school, with data or not. */
+/** «met by N of M schools» when the server gave the counts and there are schools; M counts every school, with data or not. */
 export function schoolsMet(counts: SchoolCounts | undefined): { met: number; total: number } | undefined {
-  if (!counts || counts.total === undefined || counts.total === null) return undefined;
-  return { met: counts.met ?? 0, total: counts.total };
+  if (!counts || counts.total === 0) return undefined;
+  return { met: counts.met, total: counts.total };
 }
 
 /** The municipality row of one indicator (organization empty): the one that carries `schools`. */

@@ -18,14 +18,8 @@ export function useScorecards() {
 export function useRatings(scorecard: string | undefined, municipality: string, year: number | undefined) {
   return useQuery({
     queryKey: scorecardKeys.ratings({ scorecard, municipality, year }),
-    queryFn: async ({ signal }) => {
-      const page = await listAll<Ratings['items'][number]>(
-        `/scorecards/${encodeURIComponent(scorecard!)}/ratings`,
-        { municipality, year },
-        signal,
-      );
-      return { items: page.items, total: page.total } satisfies Ratings;
-    },
+    queryFn: ({ signal }): Promise<Ratings> =>
+      listAll<Ratings['items'][number]>(`/scorecards/${encodeURIComponent(scorecard!)}/ratings`, { municipality, year }, signal),
     enabled: !!scorecard && !!year,
     placeholderData: keepPreviousData,
   });

@@ -145,7 +145,7 @@ export default function RatingPage() {
                     <span data-testid="rating-place">{p.label}</span>
                   </Tooltip>
                 ) : (
-                  <span data-testid="rating-place">{p?.label ?? i.rank}</span>
+                  <span data-testid="rating-place">{p?.label ?? '—'}</span>
                 );
               },
             },

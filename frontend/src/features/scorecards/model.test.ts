@@ -8,11 +8,12 @@ const item = (
   organization: string,
   name: string,
   score: number,
-  rank: number,
+  rank: number | undefined,
   parts: RatingItem['parts'] = [],
   missing = 0,
 ): RatingItem => ({
   municipality: 'tula',
+  municipalityName: 'Тула',
   organization,
   organizationName: name,
   score,
@@ -47,6 +48,14 @@ describe('places with ties', () => {
       sortedByRank([item('c', 'СОШ № 10', 7, 2), item('a', 'Лицей', 9, 1), item('b', 'СОШ № 2', 7, 2)]).map((i) => i.organization),
     ).toEqual(['a', 'b', 'c']);
   });
+
+  it('a school the server left without a rank (no item has data) has no place and comes last', () => {
+    const items = [item('z', 'Без данных', 0, undefined, [], 2), item('a', 'Лицей', 9, 1), item('b', 'СОШ № 2', 7, 2)];
+    expect(sortedByRank(items).map((i) => i.organization)).toEqual(['a', 'b', 'z']);
+    const p = places(items);
+    expect(p.has('z')).toBe(false);
+    expect([p.get('a')?.label, p.get('b')?.label]).toEqual(['1', '2']);
+  });
 });
 
 describe('the rating as CSV', () => {
@@ -54,9 +63,10 @@ describe('the rating as CSV', () => {
     code: 'heads',
     name: 'Эффективность руководителя',
     level: 'organization',
+    version: 1,
     items: [
-      { code: 'ege100', indicator: 'ege-100', indicatorName: 'Стобалльники', method: 'per_unit', points: 5 },
-      { code: 'fail', indicator: 'no-cert', indicatorName: 'Без аттестата', method: 'presence', points: -1 },
+      { code: 'ege100', indicator: 'ege-100', indicatorName: 'Стобалльники', category: '', method: 'per_unit', points: 5 },
+      { code: 'fail', indicator: 'no-cert', indicatorName: 'Без аттестата', category: '', method: 'presence', points: -1 },
     ],
   };
   const items = [
@@ -70,7 +80,7 @@ describe('the rating as CSV', () => {
       0,
       2,
       [
-        { item: 'ege100', indicator: 'ege-100', value: null, points: null, why: 'нет данных' },
+        { item: 'ege100', indicator: 'ege-100', why: 'нет данных' },
         { item: 'fail', indicator: 'no-cert', value: 0, points: 0, why: 'нет' },
       ],
       1,
@@ -86,7 +96,7 @@ describe('the rating as CSV', () => {
   });
 
   it('keeps the scorecard’s order of items and adds the ones only the parts name', () => {
-    expect(itemCodes(scorecard, [item('x', 'X', 1, 1, [{ item: 'extra', indicator: 'e', value: 1, points: 1 }])])).toEqual([
+    expect(itemCodes(scorecard, [item('x', 'X', 1, 1, [{ item: 'extra', indicator: 'e', value: 1, points: 1, why: 'наличие' }])])).toEqual([
       'ege100',
       'fail',
       'extra',

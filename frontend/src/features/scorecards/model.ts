@@ -11,9 +11,15 @@ export const unitKey = (i: Pick<RatingItem, 'municipality' | 'organization'>) =>
 export const unitName = (i: Pick<RatingItem, 'municipality' | 'organization' | 'organizationName'>) =>
   i.organizationName ?? i.organization ?? i.municipality;
 
-/** By rank, then by name within a shared rank. */
+const rankOf = (i: RatingItem) => i.rank ?? Number.POSITIVE_INFINITY;
+
+/** By rank, then by name within a shared rank; the schools without a rank (no item has data) last. */
 export function sortedByRank(items: readonly RatingItem[]): RatingItem[] {
-  return [...items].sort((a, b) => a.rank - b.rank || collator.compare(unitName(a), unitName(b)));
+  return [...items].sort((a, b) => {
+    const ra = rankOf(a);
+    const rb = rankOf(b);
+    return (ra === rb ? 0 : ra < rb ? -1 : 1) || collator.compare(unitName(a), unitName(b));
+  });
 }
 
 export interface Place {
@@ -25,19 +31,22 @@ export interface Place {
 
 /**
  * The place of each school: its rank, or the span of places a tie takes («2–3») when the ranks
- * skip over them (1, 2, 2, 4); with dense ranks (1, 2, 2, 3) a tie keeps its one number.
+ * skip over them (1, 2, 2, 4); with dense ranks (1, 2, 2, 3) a tie keeps its one number. A school
+ * without a rank (none of its items has data) has no place.
  */
 export function places(items: readonly RatingItem[]): Map<string, Place> {
   const count = new Map<number, number>();
-  for (const i of items) count.set(i.rank, (count.get(i.rank) ?? 0) + 1);
+  for (const i of items) if (i.rank !== undefined) count.set(i.rank, (count.get(i.rank) ?? 0) + 1);
   const ranks = [...count.keys()].sort((a, b) => a - b);
   const out = new Map<string, Place>();
   for (const i of items) {
-    const shared = count.get(i.rank) ?? 1;
-    const next = ranks.find((r) => r > i.rank);
-    const last = i.rank + shared - 1;
+    const rank = i.rank;
+    if (rank === undefined) continue;
+    const shared = count.get(rank) ?? 1;
+    const next = ranks.find((r) => r > rank);
+    const last = rank + shared - 1;
     const spans = shared > 1 && (next === undefined || next > last);
-    out.set(unitKey(i), { label: spans ? `${i.rank}–${last}` : String(i.rank), shared });
+    out.set(unitKey(i), { label: spans ? `${rank}–${last}` : String(rank), shared });
   }
   return out;
 }
@@ -49,7 +58,7 @@ export function itemCodes(scorecard: Scorecard | undefined, items: readonly Rati
   return codes;
 }
 
-export const isMissing = (p: RatingPart | undefined) => !p || p.value === null || p.value === undefined;
+export const isMissing = (p: RatingPart | undefined) => p?.value === undefined || p.value === null;
 
 /**
  * The rating table as CSV: place, code, name, total, items without data, then the points of each
@@ -70,7 +79,7 @@ export function ratingCsv(items: readonly RatingItem[], scorecard: Scorecard | u
   const rows = sortedByRank(items).map((i) => {
     const parts = new Map((i.parts ?? []).map((p) => [p.item, p]));
     return [
-      place.get(unitKey(i))?.label ?? String(i.rank),
+      place.get(unitKey(i))?.label ?? '',
       i.organization ?? i.municipality,
       unitName(i),
       csvNumber(i.score),
