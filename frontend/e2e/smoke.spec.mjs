@@ -433,8 +433,11 @@ async function main() {
       });
       const tok = await token('kaluga-school-editor');
       const stored = await api(tok, '/api/v1/values', { municipality: 'kaluga', organization: 'school-45', indicator, year });
-      assert(stored.items?.length === 1 && Math.abs(stored.items[0].value - value) < 1e-9, `the school's value should be stored, got ${JSON.stringify(stored.items)}`);
-      assert(stored.items[0].updatedBy === 'kaluga-school-editor', 'the value should be the coordinator\'s');
+      assert(
+        stored.items?.length === 1 && Math.abs(stored.items[0].value - value) < 1e-9,
+        `the school's value should be stored, got ${JSON.stringify(stored.items)}`,
+      );
+      assert(stored.items[0].updatedBy === 'kaluga-school-editor', "the value should be the coordinator's");
       await page.goto(`${BASE_URL}/municipalities/kaluga/schools/school-1/entry/${year}`);
       await page.waitForSelector(sel('no-access'));
       assert((await page.locator('[data-testid^="value-input-"]').count()) === 0, "another school's form must not render");
