@@ -161,7 +161,7 @@ export interface paths {
         };
         /**
          * Schools (or municipalities) a rule flags in a year, with the evidence
-         * @description Computed live from the current values. A unit is flagged when the rule's conditions (combined by any or all) hold in at least minYears of the window's years; a year in which the unit gave no value of the rule's indicators never holds. Only units with data are judged. Within the caller's scope: a school coordinator sees its own school's flags. Ordered by rule, municipality and school name.
+         * @description Computed live from the current values. A unit is flagged when the rule's conditions (combined by any or all) hold in at least minYears of the window's years; a year in which the unit gave no value of any of the conditions (indicator and category) never holds. Only units with data are judged. Within the caller's scope: a school coordinator sees its own school's flags. Ordered by rule, municipality and school name.
          */
         get: operations["listFlags"];
         put?: never;
@@ -893,7 +893,7 @@ export interface paths {
         };
         /**
          * XLSX template of a municipality's values for a year: active indicators listed, value empty
-         * @description A sheet with one row per active indicator of the catalogue for the municipality and year, value empty, and a second sheet naming the indicators; fill it in and upload it with uploadImport (type=values).
+         * @description A sheet with one row per active indicator of the catalogue for the municipality and year, value empty, and a second sheet naming the indicators; fill it in and upload it with uploadImport (type=values). A school coordinator's sheet holds its own school's rows of the organization-level indicators (organization filled in).
          */
         get: operations["getValuesTemplate"];
         put?: never;
