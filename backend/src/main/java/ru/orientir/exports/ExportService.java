@@ -306,8 +306,8 @@ public class ExportService {
                         values,
                         List.of("municipality", "indicator", "year", "value", "organization", "comment", "source"));
                 header(names, List.of("indicator", "name_ru", "unit", "area", "level", "scale_min", "scale_max"));
-                try (PreparedStatement ps = con.prepareStatement(
-                                "SELECT i.code, i.name_ru, i.unit, a.name_ru, i.level, "
+                try (PreparedStatement ps =
+                                con.prepareStatement("SELECT i.code, i.name_ru, i.unit, a.name_ru, i.level, "
                                         + "trim_scale(i.scale_min), trim_scale(i.scale_max) FROM indicator i "
                                         + "LEFT JOIN indicator_area a ON a.id = i.area_id WHERE i.status = 'active'"
                                         + (schools == null ? "" : " AND i.level = 'organization'")
@@ -316,7 +316,8 @@ public class ExportService {
                     int r = 1;
                     int n = 1;
                     while (rs.next()) {
-                        for (String school : schools == null ? java.util.Collections.<String>singletonList(null) : schools) {
+                        for (String school :
+                                schools == null ? java.util.Collections.<String>singletonList(null) : schools) {
                             values.value(r, 0, municipality);
                             values.value(r, 1, rs.getString(1));
                             values.value(r, 2, year);

@@ -1,13 +1,12 @@
 package ru.orientir.security;
 
 import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.orientir.support.Tokens.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
