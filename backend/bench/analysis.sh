@@ -157,7 +157,7 @@ Statements over 300 ms logged by PostgreSQL's \`auto_explain\` (plans without AN
 MD
 if [ -f "$pg_log" ]; then
   # only the plans logged after the setup: those of the flag and rating statements
-  awk '/duration: .* plan:/ { keep = 1; block = $0 "\n"; next }
+  awk '/duration: .* plan:/ { if (keep && block ~ /reported AS|avgs AS/) print block; keep = 1; block = $0 "\n"; next }
        keep && /^[0-9]{4}-[0-9]{2}-[0-9]{2} / { if (block ~ /reported AS|avgs AS/) print block; keep = 0; block = "" }
        keep { block = block $0 "\n" }
        END { if (keep && block ~ /reported AS|avgs AS/) print block }' "$pg_log" > "$RUN/plans.txt" || true
