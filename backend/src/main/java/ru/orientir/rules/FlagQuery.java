@@ -51,36 +51,61 @@ final class FlagQuery {
 
     private FlagQuery() {}
 
+    /** A condition on a value that is there (cv: the values joined to the conditions, a: the average). */
+    private static final String MATCH = "CASE WHEN c.moz THEN cv_value = 0"
+            + " WHEN c.average = 'above' THEN cv_value > a.avg"
+            + " WHEN c.average = 'below' THEN cv_value < a.avg"
+            + " WHEN c.comparator = 'gt' THEN cv_value > c.threshold"
+            + " WHEN c.comparator = 'ge' THEN cv_value >= c.threshold"
+            + " WHEN c.comparator = 'lt' THEN cv_value < c.threshold"
+            + " WHEN c.comparator = 'le' THEN cv_value <= c.threshold"
+            + " ELSE cv_value = c.threshold END";
+
+    /**
+     * The years that hold are decided from the values alone (one GROUP BY over the values that meet a
+     * condition), so only the page's flagged units get the full evidence (unit × year × condition).
+     * A «none or zero» condition without a value holds in a reported year: any holds when a value
+     * matched or such a condition had no value; all when every condition did.
+     */
     static List<Row> run(Connection con, Caller caller, RiskRule rule, int year, Filter f) throws SQLException {
         List<Object> params = new ArrayList<>();
-        // reported: the unit gave a value of one of the conditions (indicator and category) that year
+        int conditions = rule.conditions.size();
+        long noneOrZero = rule.conditions.stream().filter(c -> c.missingOrZero).count();
+        String holds = "all".equals(rule.combine)
+                ? "hits + (" + noneOrZero + " - moz_present) = " + conditions
+                : "hits > 0 OR moz_present < " + noneOrZero;
         String sql = "WITH " + units(caller, rule, f, params) + ", " + values(con, rule, year, params) + ", "
                 + conditions(con, rule, params) + ", "
-                + "reported AS (SELECT DISTINCT v.unit, v.year FROM v JOIN c ON c.indicator_id = v.indicator_id"
-                + " AND c.category = v.category), "
-                + "units AS (SELECT s.* FROM scope s WHERE s.unit IN (SELECT unit FROM reported)), "
                 + "avgs AS (SELECT area, indicator_id, category, year, avg(value) AS avg FROM v GROUP BY 1, 2, 3, 4), "
+                // reported: the unit gave a value of one of the conditions (indicator and category) that year
+                + "cv AS (SELECT v.unit, v.year, c.moz, "
+                + MATCH.replace("cv_value", "v.value")
+                + " AS matched FROM v JOIN c ON c.indicator_id = v.indicator_id AND c.category = v.category"
+                + " LEFT JOIN avgs a ON a.area = v.area AND a.indicator_id = v.indicator_id"
+                + " AND a.category = v.category AND a.year = v.year), "
+                + "yr AS (SELECT unit, year, count(*) FILTER (WHERE matched) AS hits,"
+                + " count(*) FILTER (WHERE moz) AS moz_present FROM cv GROUP BY unit, year), "
+                + "held AS (SELECT unit, year FROM yr WHERE " + holds + "), "
+                + "flagged AS (SELECT s.*, count(*) OVER () AS total FROM scope s JOIN (SELECT unit FROM held"
+                + " GROUP BY unit HAVING count(*) >= ?) h ON h.unit = s.unit"
+                + " ORDER BY s.mname, s.mcode, s.oname, s.ocode LIMIT ? OFFSET ?), "
+                + "reported AS (SELECT DISTINCT unit, year FROM yr WHERE unit IN (SELECT unit FROM flagged)), "
                 + "ev AS (SELECT u.unit, y.year, c.pos, x.value, a.avg, r.unit IS NOT NULL AS reported, " + CONDITION
-                + " AS matched FROM units u CROSS JOIN generate_series(?::int, ?::int) AS y(year) CROSS JOIN c"
+                + " AS matched FROM flagged u CROSS JOIN generate_series(?::int, ?::int) AS y(year) CROSS JOIN c"
                 + " LEFT JOIN reported r ON r.unit = u.unit AND r.year = y.year"
                 + " LEFT JOIN v x ON x.unit = u.unit AND x.year = y.year AND x.indicator_id = c.indicator_id"
                 + " AND x.category = c.category"
                 + " LEFT JOIN avgs a ON a.area = u.area AND a.indicator_id = c.indicator_id"
-                + " AND a.category = c.category AND a.year = y.year), "
-                + "yr AS (SELECT unit, year, coalesce(" + ("all".equals(rule.combine) ? "bool_and" : "bool_or")
-                + "(matched), false) AS holds FROM ev GROUP BY unit, year), "
-                + "flagged AS (SELECT u.*, count(*) OVER () AS total FROM units u JOIN (SELECT unit FROM yr GROUP BY unit"
-                + " HAVING count(*) FILTER (WHERE holds) >= ?) h ON h.unit = u.unit"
-                + " ORDER BY u.mname, u.mcode, u.oname, u.ocode LIMIT ? OFFSET ?) "
+                + " AND a.category = c.category AND a.year = y.year) "
                 + "SELECT f.total, f.mcode, f.mname, f.ocode, f.oname, ev.year, ev.pos, ev.value, ev.avg, ev.reported,"
-                + " ev.matched, yr.holds FROM flagged f JOIN ev ON ev.unit = f.unit"
-                + " JOIN yr ON yr.unit = ev.unit AND yr.year = ev.year"
+                + " ev.matched, h.unit IS NOT NULL FROM flagged f JOIN ev ON ev.unit = f.unit"
+                + " LEFT JOIN held h ON h.unit = ev.unit AND h.year = ev.year"
                 + " ORDER BY f.mname, f.mcode, f.oname, f.ocode, ev.year, ev.pos";
-        params.add(rule.firstYear(year));
-        params.add(rule.lastYear(year));
         params.add(rule.minYears);
         params.add(f.limit());
         params.add(f.offset());
+        params.add(rule.firstYear(year));
+        params.add(rule.lastYear(year));
         try (PreparedStatement ps = con.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));

@@ -219,6 +219,27 @@ class FlagsTest {
     }
 
     @Test
+    void allNeedsEveryConditionInTheSameYear() {
+        // 2023: «2» ≥ 20 and «5» ≤ 2 together only at fl-c (21 / 1) and fl-e (25 / 2); co-3 has 20 / 4
+        put(
+                "fl-all",
+                rule(
+                        "organization",
+                        "all",
+                        1,
+                        1,
+                        false,
+                        List.of(
+                                condition(VPR2, Map.of("comparator", "ge", "value", 20)),
+                                condition(VPR5, Map.of("comparator", "le", "value", 2)))));
+        as("tula-viewer")
+                .get("/api/v1/flags?municipality=tula&year=2023&rule=fl-all")
+                .then()
+                .statusCode(200)
+                .body("items.organization", contains("fl-c", "fl-e"));
+    }
+
+    @Test
     void aboveTheMunicipalAverageComparesWithTheMeanOfTheYear() {
         // 2023: 20, 10, 21, 5, 25 → average 16.2; above it: co-3, fl-c, fl-e
         as("tula-viewer")
