@@ -432,7 +432,7 @@ async function main() {
         timeout: TIMEOUT,
       });
       const tok = await token('kaluga-school-editor');
-      const stored = await api(tok, '/api/v1/values', { municipality: 'kaluga', organization: 'school-45', indicator, year });
+      const stored = await api(tok, '/values', { municipality: 'kaluga', organization: 'school-45', indicator, year });
       assert(
         stored.items?.length === 1 && Math.abs(stored.items[0].value - value) < 1e-9,
         `the school's value should be stored, got ${JSON.stringify(stored.items)}`,
