@@ -49,12 +49,14 @@ case "$cmd" in
     ) &
     echo $! > "$inst/keycloak.pid"
     url="http://127.0.0.1:$port/realms/orientir/.well-known/openid-configuration"
-    for i in $(seq 1 180); do
+    # A loaded machine (parallel builds) has needed more than three minutes; the wait is configurable.
+    wait_s="${ORIENTIR_KEYCLOAK_WAIT:-360}"
+    for i in $(seq 1 "$wait_s"); do
       if curl -fsS -o /dev/null "$url" 2>/dev/null; then say "Keycloak $KEYCLOAK_VERSION on http://localhost:$port (realm orientir)"; exit 0; fi
       kill -0 "$(cat "$inst/keycloak.pid")" 2>/dev/null || { tail -30 "$inst/keycloak.log" >&2; die "Keycloak exited; see $inst/keycloak.log"; }
       sleep 1
     done
-    die "Keycloak did not answer within 180 s; see $inst/keycloak.log"
+    die "Keycloak did not answer within $wait_s s; see $inst/keycloak.log"
     ;;
   stop)
     if [ -f "$inst/keycloak.pid" ]; then
