@@ -1167,6 +1167,8 @@ export interface components {
             /** @description Municipality code; null for catalogue changes */
             municipality?: string;
             indicator?: string;
+            /** @description Organization code of a school's value or target; null otherwise */
+            organization?: string;
             oldValue?: {
                 [key: string]: unknown;
             };

@@ -39,6 +39,10 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(name = "indicator_code")
     public String indicatorCode;
 
+    /** The organization a value or target event concerns (null for the municipality's own rows and the rest). */
+    @Column(name = "organization_code")
+    public String organizationCode;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "old_value")
     public Map<String, Object> oldValue;

@@ -15,7 +15,19 @@ public class AuditLog {
     ObjectMapper mapper;
 
     /** What changed: the entity and its scope, for filtering and access checks when reading the audit. */
-    public record Subject(String entityType, Long entityId, String entityKey, String municipality, String indicator) {}
+    public record Subject(
+            String entityType,
+            Long entityId,
+            String entityKey,
+            String municipality,
+            String indicator,
+            String organization) {
+
+        /** A subject that concerns no single organization. */
+        public Subject(String entityType, Long entityId, String entityKey, String municipality, String indicator) {
+            this(entityType, entityId, entityKey, municipality, indicator, null);
+        }
+    }
 
     public AuditEvent record(
             Caller caller,
@@ -34,6 +46,7 @@ public class AuditLog {
         e.entityKey = subject.entityKey();
         e.municipalityCode = subject.municipality();
         e.indicatorCode = subject.indicator();
+        e.organizationCode = subject.organization();
         e.oldValue = snapshot(oldValue);
         e.newValue = snapshot(newValue);
         e.importJobId = importJob;

@@ -82,20 +82,38 @@ public class AuditQuery {
         condition(where, params, "occurredAt >= :from", "from", from);
         condition(where, params, "occurredAt < :to", "to", to);
         c.throwIfAny();
-        String municipality = blankToNull(r.municipality());
-        if (municipality != null) {
-            caller.requireRead(municipality);
-            condition(where, params, "municipalityCode = :municipality", "municipality", municipality);
-        } else {
-            // catalogue events (no municipality) concern everyone; the rest only those who may read it
-            caller.readScope().ifPresent(codes -> {
-                where.add("(municipalityCode is null or municipalityCode in :scope)");
-                params.and("scope", codes);
-            });
-        }
+        scope(caller, blankToNull(r.municipality()), where, params);
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         return Pages.<AuditEvent>of(AuditEvent.find(query, Sort.descending("occurredAt", "id"), params), page)
                 .map(AuditEventDto::of);
+    }
+
+    /**
+     * Catalogue events (no municipality) concern everyone; a municipality's events its readers; a school
+     * coordinator reads the events of its own school's rows only (not who changed the municipality's).
+     */
+    private static void scope(Caller caller, String municipality, List<String> where, Parameters params) {
+        if (municipality != null) {
+            condition(where, params, "municipalityCode = :municipality", "municipality", municipality);
+            if (!caller.canRead(municipality)) {
+                caller.requireSee(municipality);
+                where.add("organizationCode in :own");
+                params.and("own", caller.organizationsIn(municipality));
+            }
+            return;
+        }
+        caller.readScope().ifPresent(codes -> {
+            List<String> own = caller.organizations().stream()
+                    .map(o -> o.municipality() + "/" + o.organization())
+                    .distinct()
+                    .toList();
+            where.add("(municipalityCode is null or municipalityCode in :scope"
+                    + (own.isEmpty() ? "" : " or concat(municipalityCode, '/', organizationCode) in :own") + ")");
+            params.and("scope", codes);
+            if (!own.isEmpty()) {
+                params.and("own", own);
+            }
+        });
     }
 
     private static void condition(List<String> where, Parameters params, String clause, String name, Object value) {

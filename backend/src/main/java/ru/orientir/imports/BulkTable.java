@@ -127,13 +127,17 @@ public record BulkTable(String table, String entityType, String keyDescription, 
         return "WITH up AS (INSERT INTO " + table + " (" + all + ", version, updated_at, updated_by, import_job_id) "
                 + "SELECT " + names(stagedColumns(), "s.") + ", 0, now(), ?, ? FROM imp_stage s "
                 + "WHERE NOT EXISTS (SELECT 1 FROM " + table + " m WHERE " + keyJoin("m", "s") + ") "
-                + "RETURNING municipality_id, indicator_id, year), "
+                + "RETURNING municipality_id, indicator_id, organization_id, year), "
                 + "audited AS (INSERT INTO audit_event (occurred_at, actor, channel, action, entity_type, entity_key, "
-                + "municipality_code, indicator_code, new_value, import_job_id) "
+                + "municipality_code, indicator_code, organization_code, new_value, import_job_id) "
                 + "SELECT now(), ?, 'import', 'create', '" + entityType + "', "
                 + "concat(mu.code, '/', i.code, ': создано строк — ', count(*)), "
-                + "mu.code, i.code, jsonb_build_object('rows', count(*), 'yearFrom', min(up.year), 'yearTo', max(up.year)), ? "
+                // the organization when every row of the event is one school's (a school coordinator's upload)
+                + "mu.code, i.code, CASE WHEN count(DISTINCT up.organization_id) = 1 AND count(up.organization_id) = count(*) "
+                + "THEN min(org.code) END, "
+                + "jsonb_build_object('rows', count(*), 'yearFrom', min(up.year), 'yearTo', max(up.year)), ? "
                 + "FROM up JOIN municipality mu ON mu.id = up.municipality_id JOIN indicator i ON i.id = up.indicator_id "
+                + "LEFT JOIN organization org ON org.id = up.organization_id "
                 + "GROUP BY mu.code, i.code RETURNING 1) "
                 + "SELECT count(*) FROM up";
     }
@@ -141,11 +145,11 @@ public record BulkTable(String table, String entityType, String keyDescription, 
     /** The audit events of the rows in {@code up}: key codes resolved by joins, values as lean JSON snapshots. */
     private String audit(String action, String oldValue) {
         return "INSERT INTO audit_event (occurred_at, actor, channel, action, entity_type, entity_id, entity_key, "
-                + "municipality_code, indicator_code, old_value, new_value, import_job_id) "
+                + "municipality_code, indicator_code, organization_code, old_value, new_value, import_job_id) "
                 + "SELECT now(), ?, 'import', " + action + ", '" + entityType
                 + "', up.id, concat_ws('/', mu.code, i.code, coalesce(" + organization("up") + ", ''), up.year"
                 + auditedKey().stream().map(c -> ", up." + c.name).collect(Collectors.joining())
-                + "), mu.code, i.code, "
+                + "), mu.code, i.code, org.code, "
                 + oldValue + ", " + snapshot("up", "up.") + ", ? "
                 + "FROM up JOIN municipality mu ON mu.id = up.municipality_id JOIN indicator i ON i.id = up.indicator_id "
                 + "LEFT JOIN organization org ON org.id = up.organization_id";

@@ -150,6 +150,7 @@ public class TargetService {
                 t.id,
                 key(t.keys(), t.everyOrganization, t.year, t.kind, t.category),
                 t.municipality.code,
-                t.indicator.code);
+                t.indicator.code,
+                t.organization == null ? null : t.organization.code);
     }
 }

@@ -178,6 +178,12 @@ public class ValueService {
         String key = v.keys().key(v.year)
                 + (v.period.isEmpty() ? "" : "/" + v.period)
                 + (v.category.isEmpty() ? "" : "/" + v.category);
-        return new AuditLog.Subject("value", v.id, key, v.municipality.code, v.indicator.code);
+        return new AuditLog.Subject(
+                "value",
+                v.id,
+                key,
+                v.municipality.code,
+                v.indicator.code,
+                v.organization == null ? null : v.organization.code);
     }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static ru.orientir.security.Expect.AUTHORISED;
 import static ru.orientir.security.Expect.FORBIDDEN;
 import static ru.orientir.security.Expect.HIDDEN;
@@ -422,13 +423,13 @@ final class Matrix {
                                         + t.param("municipality")))
                         .check(Matrix::flags),
 
-                // ---- audit: catalogue events (no municipality) concern everyone
+                // ---- audit: catalogue events (no municipality) concern everyone; a school coordinator its school's
                 op("GET", "/api/v1/audit")
                         .on(KALUGA, TULA, NONE)
-                        .rule(READ)
+                        .rule(SEE)
                         .req(t -> Req.get(
                                 "/api/v1/audit?indicator=" + INDICATOR + "&size=1000" + t.param("municipality")))
-                        .check(field("items.municipality", true, true)),
+                        .check(Matrix::audit),
 
                 // ---- reporting periods (year 2034: a submit there locks nothing the other cases write)
                 op("GET", "/api/v1/periods")
@@ -598,6 +599,23 @@ final class Matrix {
     private static void rows(Who w, Target t, Expect e, Response r) {
         Scope.seen(w, t, r.jsonPath().getList("items.municipality", String.class), false, true);
         Scope.ownSchool(w, r.jsonPath().getList("items.organization", String.class));
+    }
+
+    /** Audit events: of municipalities the caller reads; for a school coordinator only its own school's rows. */
+    private static void audit(Who w, Target t, Expect e, Response r) {
+        List<String> municipalities = r.jsonPath().getList("items.municipality", String.class);
+        List<String> organizations = r.jsonPath().getList("items.organization", String.class);
+        if (w.school == null) {
+            Scope.within(w, t, municipalities, true, true);
+            return;
+        }
+        Scope.seen(w, t, municipalities, true, false);
+        for (int i = 0; i < municipalities.size(); i++) {
+            if (municipalities.get(i) != null && !w.school.equals(organizations.get(i))) {
+                fail(w.label() + " was shown the audit of «" + municipalities.get(i) + "/" + organizations.get(i)
+                        + "»");
+            }
+        }
     }
 
     private static void csv(Who w, Target t, Expect e, Response r) {

@@ -249,6 +249,32 @@ class SchoolRolesTest {
     }
 
     @Test
+    void aSchoolEditorReadsTheHistoryOfItsOwnSchoolsRowsOnly() {
+        as("kaluga-school-editor")
+                .body(value("kaluga", "school-45", 64))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(oneOf(200, 201));
+        String query = "/api/v1/audit?entityType=value&indicator=" + IND + "&size=1000";
+        // the department sees the three rows' events: the municipality's, school-1's and school-45's
+        as("kaluga-editor")
+                .get(query + "&municipality=kaluga")
+                .then()
+                .statusCode(200)
+                .body("items.organization", hasItems("school-45", "school-1", null));
+        for (String q : List.of(query + "&municipality=kaluga", query)) {
+            as("kaluga-school-editor")
+                    .get(q)
+                    .then()
+                    .statusCode(200)
+                    .body("items.size()", greaterThan(0))
+                    .body("items.organization", everyItem(is("school-45")))
+                    .body("items.actor", hasItem("kaluga-school-editor"));
+        }
+        as("kaluga-school-editor").get(query + "&municipality=tula").then().statusCode(403);
+    }
+
+    @Test
     void creatingAnOrganizationProvisionsItsCoordinatorsRoles() {
         as("kaluga-editor")
                 .body(Map.of("name", "МБОУ «СОШ № 77»", "type", "school"))
