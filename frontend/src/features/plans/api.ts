@@ -43,10 +43,14 @@ export function usePlanTree(plan: string) {
 }
 
 /** The board's and the calendar's one request: GET /activities with the view's filters. */
+export function fetchActivities(query: Query, signal?: AbortSignal) {
+  return list<Activity>('/activities', query, signal);
+}
+
 export function useActivities(query: Query) {
   return useQuery({
     queryKey: pk.activities(query),
-    queryFn: ({ signal }) => list<Activity>('/activities', query, signal),
+    queryFn: ({ signal }) => fetchActivities(query, signal),
   });
 }
 
