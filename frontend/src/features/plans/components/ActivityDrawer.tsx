@@ -9,7 +9,6 @@ import {
   Drawer,
   Empty,
   Input,
-  List,
   Popconfirm,
   Select,
   Space,
@@ -22,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import type { Activity, ActivityStatus, Evidence } from '../../../api/pending';
 import { download } from '../../../lib/api';
 import { DASH, formatDateTime, formatNumber } from '../../../lib/format';
+import { useIndicators } from '../../../lib/queries';
 import { ProblemAlert } from '../../../lib/ui/states';
 import { addEvidenceNote, changeStatus, deleteEvidence, evidencePath, pk, uploadEvidence, useEvidence, useHistory } from '../api';
 import { evidenceRefusal, STATUSES } from '../model';
@@ -70,6 +70,11 @@ function DrawerBody({ activity: initial, editable, onEdit }: Props & { activity:
   const [note, setNote] = useState('');
   const [link, setLink] = useState('');
   const lang = i18n.language;
+  const indicators = useIndicators();
+  const indicatorName = (c: string) => {
+    const i = indicators.data?.items.find((x) => x.code === c);
+    return i ? (lang.startsWith('en') && i.nameEn) || i.nameRu : c;
+  };
 
   const refreshLists = () => {
     void qc.invalidateQueries({ queryKey: ['activities'] });
@@ -148,10 +153,12 @@ function DrawerBody({ activity: initial, editable, onEdit }: Props & { activity:
         <Descriptions.Item label={t('activities.result')}>
           {activity.result || DASH}
           {activity.resultIndicator
-            ? ` · ${activity.resultIndicator}${typeof activity.resultTarget === 'number' ? ` → ${formatNumber(activity.resultTarget, undefined, lang)}` : ''}`
+            ? ` · ${indicatorName(activity.resultIndicator)}${typeof activity.resultTarget === 'number' ? ` → ${formatNumber(activity.resultTarget, undefined, lang)}` : ''}`
             : ''}
         </Descriptions.Item>
-        <Descriptions.Item label={t('activities.indicators')}>{activity.indicators?.join(', ') || DASH}</Descriptions.Item>
+        <Descriptions.Item label={t('activities.indicators')}>
+          {activity.indicators?.map(indicatorName).join('; ') || DASH}
+        </Descriptions.Item>
         <Descriptions.Item label={t('activities.organizations')}>{activity.organizations?.join(', ') || DASH}</Descriptions.Item>
         <Descriptions.Item label={t('activities.groups')}>{activity.groups?.join(', ') || DASH}</Descriptions.Item>
         {activity.updatedAt && (
@@ -165,7 +172,7 @@ function DrawerBody({ activity: initial, editable, onEdit }: Props & { activity:
       {editable && (
         <>
           <Divider titlePlacement="start">{t('activities.changeStatus')}</Divider>
-          <Space direction="vertical" style={{ width: '100%' }}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
             <Select
               value={status}
               onChange={setStatus}
@@ -220,68 +227,60 @@ function DrawerBody({ activity: initial, editable, onEdit }: Props & { activity:
       ) : (evidence.data?.items ?? []).length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('activities.noEvidence')} />
       ) : (
-        <List<Evidence>
-          size="small"
-          dataSource={evidence.data?.items ?? []}
-          data-testid="evidence-list"
-          renderItem={(ev) => (
-            <List.Item
-              actions={[
-                ev.kind === 'file' && (
-                  <Button
-                    key="dl"
-                    size="small"
-                    icon={<DownloadOutlined />}
-                    onClick={() =>
-                      void download(evidencePath(plan, code, ev.id), undefined, ev.name ?? 'file').catch((e: unknown) =>
-                        message.error(e instanceof Error ? e.message : String(e)),
-                      )
-                    }
-                  >
-                    {t('activities.download')}
-                  </Button>
-                ),
-                editable && (
-                  <Popconfirm
-                    key="rm"
-                    title={t('activities.evidenceDeleteConfirm')}
-                    okText={t('common.delete')}
-                    cancelText={t('common.cancel')}
-                    okButtonProps={{ danger: true }}
-                    onConfirm={() => removeEvidence(ev)}
-                  >
-                    <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
-                  </Popconfirm>
-                ),
-              ].filter(Boolean)}
+        <div data-testid="evidence-list">
+          {(evidence.data?.items ?? []).map((ev) => (
+            <div
+              key={String(ev.id)}
+              style={{ display: 'flex', gap: 8, alignItems: 'flex-start', padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}
+              data-testid={`evidence-${ev.id}`}
             >
-              <List.Item.Meta
-                title={
-                  ev.kind === 'link' && ev.link ? (
+              <div style={{ flex: 1, minWidth: 0 }}>
+                <div style={{ fontWeight: 500, overflowWrap: 'anywhere' }}>
+                  {ev.kind === 'link' && ev.link ? (
                     <a href={ev.link} target="_blank" rel="noreferrer noopener">
                       <LinkOutlined /> {ev.name || ev.link}
                     </a>
                   ) : (
                     (ev.name ?? (ev.kind === 'note' ? t('activities.note') : ''))
-                  )
-                }
-                description={
-                  <>
-                    {ev.note && <div>{ev.note}</div>}
-                    <Typography.Text type="secondary">
-                      {formatDateTime(ev.uploadedAt, lang)}
-                      {ev.uploadedBy ? `, ${ev.uploadedBy}` : ''}
-                      {typeof ev.size === 'number' ? ` · ${t('activities.kb', { size: formatNumber(ev.size / 1024, 0, lang) })}` : ''}
-                    </Typography.Text>
-                  </>
-                }
-              />
-            </List.Item>
-          )}
-        />
+                  )}
+                </div>
+                {ev.note && <div>{ev.note}</div>}
+                <Typography.Text type="secondary">
+                  {formatDateTime(ev.uploadedAt, lang)}
+                  {ev.uploadedBy ? `, ${ev.uploadedBy}` : ''}
+                  {typeof ev.size === 'number' ? ` · ${t('activities.kb', { size: formatNumber(ev.size / 1024, 0, lang) })}` : ''}
+                </Typography.Text>
+              </div>
+              {ev.kind === 'file' && (
+                <Button
+                  size="small"
+                  icon={<DownloadOutlined />}
+                  onClick={() =>
+                    void download(evidencePath(plan, code, ev.id), undefined, ev.name ?? 'file').catch((e: unknown) =>
+                      message.error(e instanceof Error ? e.message : String(e)),
+                    )
+                  }
+                >
+                  {t('activities.download')}
+                </Button>
+              )}
+              {editable && (
+                <Popconfirm
+                  title={t('activities.evidenceDeleteConfirm')}
+                  okText={t('common.delete')}
+                  cancelText={t('common.cancel')}
+                  okButtonProps={{ danger: true }}
+                  onConfirm={() => removeEvidence(ev)}
+                >
+                  <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
+                </Popconfirm>
+              )}
+            </div>
+          ))}
+        </div>
       )}
       {editable && (
-        <Space direction="vertical" style={{ width: '100%', marginTop: 8 }}>
+        <Space orientation="vertical" style={{ width: '100%', marginTop: 8 }}>
           <Upload
             showUploadList={false}
             customRequest={({ file, onSuccess, onError }) => {

@@ -22,7 +22,7 @@ export function Board({ activities, onOpen }: { activities: Activity[]; onOpen: 
             {columns[s].length === 0 ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('activities.emptyColumn')} />
             ) : (
-              <Space direction="vertical" style={{ width: '100%' }} size={8}>
+              <Space orientation="vertical" style={{ width: '100%' }} size={8}>
                 {columns[s].map((a) => (
                   <ActivityCard key={`${a.plan}/${a.code}`} activity={a} onOpen={onOpen} />
                 ))}
@@ -57,7 +57,7 @@ export function ActivityCard({ activity: a, onOpen }: { activity: Activity; onOp
           {a.responsible}
         </Typography.Text>
       )}
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
         {a.plan}
       </Typography.Text>
     </Card>

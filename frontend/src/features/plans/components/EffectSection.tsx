@@ -85,7 +85,7 @@ export function EffectSection({ plan, activity }: { plan: string; activity: stri
       {e.result?.indicator && (
         <Typography.Paragraph data-testid="effect-result">
           {t('activities.effect.result', {
-            indicator: e.result.indicator,
+            indicator: rows.find((r) => r.indicator === e.result?.indicator)?.name ?? e.result.indicator,
             target: formatValue(e.result.target, undefined, undefined, lang),
             value: formatValue(e.result.value, undefined, undefined, lang),
           })}{' '}
