@@ -28,6 +28,9 @@ const RiskPage = lazy(() => import('./features/risk'));
 const RiskYearRedirect = lazy(() => import('./features/risk/RiskYearRedirect'));
 const RulesPage = lazy(() => import('./features/risk/RulesPage'));
 const RatingPage = lazy(() => import('./features/scorecards'));
+const PlansPage = lazy(() => import('./features/plans'));
+const PlanPage = lazy(() => import('./features/plans/PlanPage'));
+const ActivitiesPage = lazy(() => import('./features/plans/ActivitiesPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -219,6 +222,30 @@ export function AppRoutes() {
               </Lazy>
             }
           />
+          <Route
+            path="plans"
+            element={
+              <Lazy>
+                <PlansPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="plans/:plan"
+            element={
+              <Lazy>
+                <PlanPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="activities"
+            element={
+              <Lazy>
+                <ActivitiesPage />
+              </Lazy>
+            }
+          />
           <Route element={<MunicipalityGuard need="write" />}>
             <Route
               path="upload"
@@ -239,6 +266,30 @@ export function AppRoutes() {
                 <ComparePage />
               </Lazy>
             </Allowed>
+          }
+        />
+        <Route
+          path="plans"
+          element={
+            <Lazy>
+              <PlansPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="plans/:plan"
+          element={
+            <Lazy>
+              <PlanPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="activities"
+          element={
+            <Lazy>
+              <ActivitiesPage />
+            </Lazy>
           }
         />
         <Route

@@ -20,3 +20,171 @@ export type ScorecardWrite = S['ScorecardInput'];
 export type RatingPart = S['RatingPart'];
 export type RatingItem = S['Rating'];
 export type Ratings = S['PageResultRatingDto'];
+
+// ---------------------------------------------------------------------------------------------
+// Plans and activities (#14, /tmp/iss/14-design.md): hand-written until the lead regenerates
+// schema.d.ts. The API omits null fields, so every optional field may be absent.
+// ---------------------------------------------------------------------------------------------
+
+export type PlanState = 'draft' | 'approved';
+export type ActivityStatus = 'planned' | 'in_progress' | 'done' | 'cancelled';
+export type Recurrence = 'weekly' | 'monthly' | 'quarterly' | 'yearly';
+export type PlanNodeKind = 'goal' | 'project' | 'task';
+
+/** Counts of the activities of a plan or of a node's subtree. */
+export interface PlanProgress {
+  total: number;
+  planned: number;
+  inProgress: number;
+  done: number;
+  cancelled: number;
+  overdue: number;
+}
+
+export interface Plan {
+  code: string;
+  name: string;
+  /** Absent for a regional plan. */
+  municipality?: string | null;
+  municipalityName?: string | null;
+  yearFrom: number;
+  yearTo: number;
+  description?: string | null;
+  state: PlanState;
+  approvedBy?: string | null;
+  approvedAt?: string | null;
+  reopenedBy?: string | null;
+  reopenedAt?: string | null;
+  reopenReason?: string | null;
+  version?: number;
+  updatedAt?: string | null;
+  progress?: PlanProgress;
+}
+
+export interface PlanWrite {
+  name: string;
+  municipality?: string | null;
+  yearFrom?: number;
+  yearTo?: number;
+  description?: string;
+}
+
+export interface PlanNodeIndicatorYear {
+  year: number;
+  target?: number | null;
+  value?: number | null;
+  status?: string | null;
+}
+
+export interface PlanNodeIndicator {
+  indicator: string;
+  name?: string;
+  unit?: string;
+  years?: PlanNodeIndicatorYear[];
+}
+
+export interface PlanNode {
+  code: string;
+  kind: PlanNodeKind;
+  title: string;
+  parent?: string | null;
+  position?: number | null;
+  indicators?: PlanNodeIndicator[];
+  progress?: PlanProgress;
+  children?: PlanNode[];
+  activities?: Activity[];
+}
+
+export interface PlanNodeWrite {
+  kind: PlanNodeKind;
+  title: string;
+  parent?: string;
+  indicators: string[];
+  position?: number;
+}
+
+export interface PlanTree {
+  plan: Plan;
+  nodes?: PlanNode[];
+  /** Activities attached to no node. */
+  activities?: Activity[];
+}
+
+export interface ActivityWrite {
+  title: string;
+  node?: string;
+  due: string;
+  recurrence?: Recurrence;
+  responsible?: string;
+  responsibleUsers?: string[];
+  result?: string;
+  resultIndicator?: string;
+  resultTarget?: number;
+  status?: ActivityStatus;
+  indicators: string[];
+  organizations: string[];
+  groups: string[];
+}
+
+export interface Activity extends Partial<Omit<ActivityWrite, 'title' | 'due'>> {
+  code: string;
+  plan: string;
+  municipality?: string | null;
+  title: string;
+  due?: string | null;
+  status: ActivityStatus;
+  overdue: boolean;
+  /** ISO dates of the deadline's span. */
+  dueFrom?: string | null;
+  dueTo?: string | null;
+  dueLabel?: string | null;
+  version?: number;
+  updatedAt?: string | null;
+  updatedBy?: string | null;
+  evidenceCount?: number;
+}
+
+export interface ActivityHistoryEntry {
+  at: string;
+  by?: string | null;
+  from?: ActivityStatus | null;
+  to: ActivityStatus;
+  comment?: string | null;
+}
+
+export interface Evidence {
+  id: number | string;
+  kind: 'file' | 'link' | 'note';
+  name?: string | null;
+  contentType?: string | null;
+  size?: number | null;
+  note?: string | null;
+  link?: string | null;
+  uploadedBy?: string | null;
+  uploadedAt?: string | null;
+}
+
+export interface EffectItem {
+  indicator: string;
+  name?: string;
+  unit?: string;
+  direction?: string;
+  municipality?: string;
+  /** Absent for the municipality as a whole. */
+  organization?: string | null;
+  category?: string | null;
+  before?: number | null;
+  after?: number | null;
+  change?: number | null;
+  improved?: boolean | null;
+}
+
+export interface Effect {
+  year: number;
+  before: number;
+  after: number;
+  items?: EffectItem[];
+  summary?: { improved: number; worsened: number; unchanged: number; missing: number };
+  result?: { indicator?: string; target?: number | null; value?: number | null; met?: boolean | null } | null;
+}
+// --- end of plans and activities ---

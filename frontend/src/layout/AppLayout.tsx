@@ -2,6 +2,9 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BookOutlined,
+  CalendarOutlined,
+  ProjectOutlined,
+  ClusterOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
   EditOutlined,
@@ -23,7 +26,7 @@ import { Link, Outlet, useLocation, useMatch, useNavigate } from 'react-router-d
 import { setLang, type Lang } from '../i18n';
 import { logout } from '../lib/auth';
 import { useMe } from '../lib/me';
-import { canRead, defaultMunicipality, firstSchool, visibleMenu, type MenuKey } from '../lib/permissions';
+import { canRead, defaultMunicipality, firstSchool, planMenu, visibleMenu, type MenuKey } from '../lib/permissions';
 import { useMunicipalities } from '../lib/queries';
 import { present } from '../lib/present';
 
@@ -43,6 +46,9 @@ const ICONS: Record<MenuKey, React.ReactNode> = {
   rating: <TrophyOutlined />,
   school: <TeamOutlined />,
   schoolEntry: <FormOutlined />,
+  plans: <ProjectOutlined />,
+  activities: <CalendarOutlined />,
+  regionPlans: <ClusterOutlined />,
 };
 
 function pathFor(key: MenuKey, code: string | undefined, school: string | undefined): string {
@@ -68,6 +74,12 @@ function pathFor(key: MenuKey, code: string | undefined, school: string | undefi
       return `${m}/targets`;
     case 'upload':
       return `${m}/upload`;
+    case 'plans':
+      return `${m}/plans`;
+    case 'activities':
+      return `${m}/activities`;
+    case 'regionPlans':
+      return '/plans';
     default:
       return `/${key}`;
   }
@@ -83,6 +95,10 @@ function activeKey(pathname: string, schoolOnly: boolean): MenuKey | undefined {
   if (/^\/municipalities\/[^/]+\/entry/.test(pathname)) return 'entry';
   if (/^\/municipalities\/[^/]+\/targets/.test(pathname)) return 'targets';
   if (/^\/municipalities\/[^/]+\/upload/.test(pathname)) return 'upload';
+  if (/^\/municipalities\/[^/]+\/plans/.test(pathname)) return 'plans';
+  if (/^\/municipalities\/[^/]+\/activities/.test(pathname)) return 'activities';
+  if (/^\/plans/.test(pathname)) return 'regionPlans';
+  if (/^\/activities/.test(pathname)) return 'activities';
   if (/^\/municipalities\/[^/]+/.test(pathname)) return 'dashboard';
   const first = pathname.split('/')[1];
   return (['compare', 'catalogue', 'approvals'] as string[]).includes(first) ? (first as MenuKey) : undefined;
@@ -112,7 +128,10 @@ export function AppLayout() {
   const schoolPath = mySchool
     ? `/municipalities/${encodeURIComponent(mySchool.municipality)}/schools/${encodeURIComponent(mySchool.code)}`
     : undefined;
-  const menu = visibleMenu(me, code);
+  const baseMenu = visibleMenu(me, code);
+  // the plans' entries go after the municipality's own pages (before «Сравнение» and the catalogue)
+  const planAt = baseMenu.includes('rating') ? baseMenu.indexOf('rating') + 1 : baseMenu.indexOf('catalogue');
+  const menu = [...baseMenu.slice(0, planAt), ...planMenu(me, code), ...baseMenu.slice(planAt)];
   const items = menu.map((key) => ({
     key,
     icon: ICONS[key],
@@ -125,7 +144,8 @@ export function AppLayout() {
     const rest = routeCode ? location.pathname.replace(/^\/municipalities\/[^/]+/, '') : '';
     // keep the same screen (dashboard, entry, targets, upload, schools, registers) when switching
     const keep =
-      /^\/(entry|targets|upload|groups|rankings|risk|rules|ratings)/.exec(rest)?.[0] ?? (/^\/schools/.test(rest) ? '/schools' : '');
+      /^\/(entry|targets|upload|groups|rankings|risk|rules|ratings|plans|activities)/.exec(rest)?.[0] ??
+      (/^\/schools/.test(rest) ? '/schools' : '');
     navigate(`/municipalities/${encodeURIComponent(next)}${keep}`);
   };
 

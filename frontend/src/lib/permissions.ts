@@ -59,7 +59,10 @@ export type MenuKey =
   | 'schoolEntry'
   | 'compare'
   | 'catalogue'
-  | 'approvals';
+  | 'approvals'
+  | 'plans'
+  | 'activities'
+  | 'regionPlans';
 
 /** The menu entries a user may use; a municipality's pages need read access to it. */
 export function visibleMenu(me: Me | undefined, municipality: string | undefined): MenuKey[] {
@@ -115,4 +118,15 @@ export function canKeepRule(me: Me | undefined, municipality: string | undefined
   if (!me) return false;
   if (municipality) return canWrite(me, municipality);
   return !!me.admin || !!me.managesCatalogue || !!me.canApprove;
+}
+
+/**
+ * The plans' menu entries (#14): a municipality's plans and activities for its readers, the
+ * region's plans for the ministry (those who compare municipalities). The server decides access.
+ */
+export function planMenu(me: Me | undefined, municipality: string | undefined): MenuKey[] {
+  const out: MenuKey[] = [];
+  if (canRead(me, municipality)) out.push('plans', 'activities');
+  if (canCompare(me)) out.push('regionPlans');
+  return out;
 }
