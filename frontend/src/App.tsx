@@ -2,6 +2,8 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import ruRU from 'antd/locale/ru_RU';
+import dayjs from 'dayjs';
+import 'dayjs/locale/ru';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { isApiError } from './lib/api';
@@ -38,6 +40,8 @@ function WithMe() {
 
 export function App() {
   const { i18n } = useTranslation();
+  // antd's date pickers and calendar take month names and the first day of the week (Monday) from dayjs
+  dayjs.locale(i18n.language.startsWith('en') ? 'en' : 'ru');
   return (
     <ConfigProvider locale={i18n.language.startsWith('en') ? enUS : ruRU} theme={{ token: { colorPrimary: '#1677ff' } }}>
       <AntApp>
