@@ -40,6 +40,12 @@ function assert(cond, msg) {
 async function test(name, page, fn) {
   if (ONLY && !ONLY.test(name) && !/logs in/.test(name)) return console.log(`skip ${name}`);
   const started = Date.now();
+  // what the API refused during the test, for the log of a failure (CI keeps no screenshots)
+  const refused = [];
+  const onResponse = (r) => {
+    if (r.status() >= 400 && r.url().includes('/api/')) refused.push(`${r.request().method()} ${r.url()} -> ${r.status()}`);
+  };
+  page?.on('response', onResponse);
   try {
     await fn();
     results.push({ name, ok: true });
@@ -49,6 +55,14 @@ async function test(name, page, fn) {
     console.log(`FAIL ${name}: ${e?.message ?? e}`);
     if (page) {
       try {
+        console.log(`     at ${page.url()}`);
+        refused.forEach((r) => console.log(`     refused: ${r}`));
+        const text = (await page.locator('body').innerText({ timeout: 2000 })).replace(/\s+/g, ' ').slice(0, 1500);
+        console.log(`     page text: ${text}`);
+      } catch {
+        /* ignore */
+      }
+      try {
         mkdirSync(SHOTS, { recursive: true });
         const file = join(SHOTS, name.replace(/[^\w-]+/g, '_') + '.png');
         await page.screenshot({ path: file, fullPage: true });
@@ -57,6 +71,8 @@ async function test(name, page, fn) {
         /* ignore */
       }
     }
+  } finally {
+    page?.off('response', onResponse);
   }
 }
 
