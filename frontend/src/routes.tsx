@@ -28,6 +28,8 @@ const RiskPage = lazy(() => import('./features/risk'));
 const RiskYearRedirect = lazy(() => import('./features/risk/RiskYearRedirect'));
 const RulesPage = lazy(() => import('./features/risk/RulesPage'));
 const RatingPage = lazy(() => import('./features/scorecards'));
+const RecommendationsPage = lazy(() => import('./features/recommendations'));
+const RecommendationsInbox = lazy(() => import('./features/recommendations/InboxPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -94,6 +96,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <EntryPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="recommendations"
+            element={
+              <Lazy>
+                <RecommendationsInbox />
               </Lazy>
             }
           />
@@ -216,6 +226,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <RatingPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="recommendations"
+            element={
+              <Lazy>
+                <RecommendationsPage />
               </Lazy>
             }
           />

@@ -59,7 +59,9 @@ export type MenuKey =
   | 'schoolEntry'
   | 'compare'
   | 'catalogue'
-  | 'approvals';
+  | 'approvals'
+  | 'recommendations'
+  | 'schoolRecommendations';
 
 /** The menu entries a user may use; a municipality's pages need read access to it. */
 export function visibleMenu(me: Me | undefined, municipality: string | undefined): MenuKey[] {
@@ -69,8 +71,10 @@ export function visibleMenu(me: Me | undefined, municipality: string | undefined
     out.push('dashboard', 'entry', 'targets');
     if (canWrite(me, municipality)) out.push('upload');
     out.push('schools', 'groups', 'risk', 'rating');
+    out.push('recommendations');
   } else if (firstSchool(me)) {
     out.push('school', 'schoolEntry');
+    out.push('schoolRecommendations');
   }
   if (canCompare(me)) out.push('compare');
   out.push('catalogue');
