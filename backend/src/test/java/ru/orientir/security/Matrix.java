@@ -430,7 +430,10 @@ final class Matrix {
                 op("GET", "/api/v1/recommendations")
                         .on(KALUGA, TULA, NONE)
                         .rule(SEE)
-                        .req(t -> Req.get("/api/v1/recommendations?size=1000" + t.param("municipality")))
+                        .prepared(t -> "GET /api/v1/recommendations?size=1000" + t.param("municipality"), t -> {
+                            recommendationsToList();
+                            return Req.get("/api/v1/recommendations?size=1000" + t.param("municipality"));
+                        })
                         .check(Matrix::rows),
                 op("GET", "/api/v1/recommendations/{id}")
                         .on(KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL, TULA)
@@ -593,6 +596,17 @@ final class Matrix {
                 List.of(INDICATOR),
                 "organizations",
                 List.of(schoolOf(t)));
+    }
+
+    private static boolean recommendationsListed;
+
+    /** A recommendation to the school editor's own school and one to a Tula school, for the list to show. */
+    private static synchronized void recommendationsToList() {
+        if (!recommendationsListed) {
+            recommendation(KALUGA_SCHOOL);
+            recommendation(TULA);
+            recommendationsListed = true;
+        }
     }
 
     /** A fresh open recommendation to the target's school, created as the admin; its path. */
