@@ -31,6 +31,8 @@ const RatingPage = lazy(() => import('./features/scorecards'));
 const PlansPage = lazy(() => import('./features/plans'));
 const PlanPage = lazy(() => import('./features/plans/PlanPage'));
 const ActivitiesPage = lazy(() => import('./features/plans/ActivitiesPage'));
+const RecommendationsPage = lazy(() => import('./features/recommendations'));
+const RecommendationsInbox = lazy(() => import('./features/recommendations/InboxPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -97,6 +99,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <EntryPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="recommendations"
+            element={
+              <Lazy>
+                <RecommendationsInbox />
               </Lazy>
             }
           />
@@ -243,6 +253,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <ActivitiesPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="recommendations"
+            element={
+              <Lazy>
+                <RecommendationsPage />
               </Lazy>
             }
           />

@@ -164,15 +164,62 @@ export interface Evidence {
   uploadedAt?: string | null;
 }
 
+// ---- Recommendations (#14, targeted recommendations and their effect): hand-written until the
+// contract is regenerated; the lead replaces them by S['Recommendation'] etc.
+export type RecommendationStatus = 'open' | 'answered' | 'closed';
+export type RecommendationOutcome = 'effective' | 'partly' | 'not_effective';
+
+export interface Recommendation {
+  id: number;
+  batch: string;
+  municipality: string;
+  organization: string;
+  organizationName: string;
+  title: string;
+  text: string;
+  reason?: string | null;
+  due: string;
+  dueLabel: string;
+  dueTo: string;
+  overdue: boolean;
+  status: RecommendationStatus;
+  rule?: string | null;
+  year: number;
+  group?: string | null;
+  indicators: string[];
+  createdBy: string;
+  createdAt: string;
+  response?: { text: string; at: string; by: string } | null;
+  verdict?: { outcome: RecommendationOutcome; text?: string | null; at: string; by: string } | null;
+  version: number;
+}
+
+export interface RecommendationInput {
+  municipality: string;
+  title: string;
+  text: string;
+  due: string;
+  indicators?: string[];
+  organizations?: string[];
+  group?: string;
+  fromFlags?: { rule: string; year: number };
+}
+
+export interface RecommendationBatch {
+  batch: string;
+  items: Recommendation[];
+}
+
 export interface EffectItem {
   indicator: string;
-  name?: string;
-  unit?: string;
-  direction?: string;
-  municipality?: string;
-  /** Absent for the municipality as a whole. */
+  name: string;
+  unit: string;
+  direction: 'higher' | 'lower';
+  municipality: string;
   organization?: string | null;
+  organizationName?: string | null;
   category?: string | null;
+  categoryLabel?: string | null;
   before?: number | null;
   after?: number | null;
   change?: number | null;
@@ -183,8 +230,7 @@ export interface Effect {
   year: number;
   before: number;
   after: number;
-  items?: EffectItem[];
-  summary?: { improved: number; worsened: number; unchanged: number; missing: number };
+  items: EffectItem[];
+  summary: { improved: number; worsened: number; unchanged: number; missing: number };
   result?: { indicator?: string; target?: number | null; value?: number | null; met?: boolean | null } | null;
 }
-// --- end of plans and activities ---

@@ -16,6 +16,8 @@ import {
   WarningOutlined,
   UnorderedListOutlined,
   LogoutOutlined,
+  MailOutlined,
+  SendOutlined,
   UploadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -28,6 +30,7 @@ import { logout } from '../lib/auth';
 import { useMe } from '../lib/me';
 import { canRead, defaultMunicipality, firstSchool, planMenu, visibleMenu, type MenuKey } from '../lib/permissions';
 import { useMunicipalities } from '../lib/queries';
+import { RecommendationsBadge } from '../lib/ui/RecommendationsBadge';
 import { present } from '../lib/present';
 
 const { Header, Sider, Content } = Layout;
@@ -49,6 +52,8 @@ const ICONS: Record<MenuKey, React.ReactNode> = {
   plans: <ProjectOutlined />,
   activities: <CalendarOutlined />,
   regionPlans: <ClusterOutlined />,
+  recommendations: <SendOutlined />,
+  schoolRecommendations: <MailOutlined />,
 };
 
 function pathFor(key: MenuKey, code: string | undefined, school: string | undefined): string {
@@ -66,6 +71,10 @@ function pathFor(key: MenuKey, code: string | undefined, school: string | undefi
       return school ?? '/';
     case 'schoolEntry':
       return school ? `${school}/entry` : '/';
+    case 'schoolRecommendations':
+      return school ? `${school}/recommendations` : '/';
+    case 'recommendations':
+      return `${m}/recommendations`;
     case 'dashboard':
       return m;
     case 'entry':
@@ -87,6 +96,8 @@ function pathFor(key: MenuKey, code: string | undefined, school: string | undefi
 
 function activeKey(pathname: string, schoolOnly: boolean): MenuKey | undefined {
   if (/^\/municipalities\/[^/]+\/schools\/[^/]+\/entry/.test(pathname)) return schoolOnly ? 'schoolEntry' : 'schools';
+  if (/^\/municipalities\/[^/]+\/schools\/[^/]+\/recommendations/.test(pathname)) return schoolOnly ? 'schoolRecommendations' : 'schools';
+  if (/^\/municipalities\/[^/]+\/recommendations/.test(pathname)) return 'recommendations';
   if (/^\/municipalities\/[^/]+\/schools\/[^/]+/.test(pathname)) return schoolOnly ? 'school' : 'schools';
   if (/^\/municipalities\/[^/]+\/(schools|rankings)/.test(pathname)) return 'schools';
   if (/^\/municipalities\/[^/]+\/groups/.test(pathname)) return 'groups';
@@ -135,7 +146,13 @@ export function AppLayout() {
   const items = menu.map((key) => ({
     key,
     icon: ICONS[key],
-    label: <Link to={pathFor(key, code, schoolPath)}>{t(`menu.${key}`)}</Link>,
+    label: (
+      <Link to={pathFor(key, code, schoolPath)}>
+        {t(`menu.${key}`)}
+        {key === 'recommendations' && <RecommendationsBadge municipality={code} />}
+        {key === 'schoolRecommendations' && <RecommendationsBadge municipality={mySchool?.municipality} organization={mySchool?.code} />}
+      </Link>
+    ),
   }));
 
   const isCollapsed = collapsed ?? !screens.lg;
@@ -144,7 +161,7 @@ export function AppLayout() {
     const rest = routeCode ? location.pathname.replace(/^\/municipalities\/[^/]+/, '') : '';
     // keep the same screen (dashboard, entry, targets, upload, schools, registers) when switching
     const keep =
-      /^\/(entry|targets|upload|groups|rankings|risk|rules|ratings|plans|activities)/.exec(rest)?.[0] ??
+      /^\/(entry|targets|upload|groups|rankings|risk|rules|ratings|plans|activities|recommendations)/.exec(rest)?.[0] ??
       (/^\/schools/.test(rest) ? '/schools' : '');
     navigate(`/municipalities/${encodeURIComponent(next)}${keep}`);
   };

@@ -88,9 +88,20 @@ describe('menu and landing', () => {
       'groups',
       'risk',
       'rating',
+      'recommendations',
       'catalogue',
     ]);
-    expect(visibleMenu(tulaViewer, 'tula')).toEqual(['dashboard', 'entry', 'targets', 'schools', 'groups', 'risk', 'rating', 'catalogue']);
+    expect(visibleMenu(tulaViewer, 'tula')).toEqual([
+      'dashboard',
+      'entry',
+      'targets',
+      'schools',
+      'groups',
+      'risk',
+      'rating',
+      'recommendations',
+      'catalogue',
+    ]);
     expect(visibleMenu(ministry, 'kaluga')).toEqual([
       'dashboard',
       'entry',
@@ -99,6 +110,7 @@ describe('menu and landing', () => {
       'groups',
       'risk',
       'rating',
+      'recommendations',
       'compare',
       'catalogue',
       'approvals',
@@ -144,7 +156,7 @@ describe('school coordinators', () => {
   });
   it('land on their school and see its menu', () => {
     expect(schoolLanding(schoolEditor)).toBe('/municipalities/kaluga/schools/school-45');
-    expect(visibleMenu(schoolEditor, undefined)).toEqual(['school', 'schoolEntry', 'catalogue']);
+    expect(visibleMenu(schoolEditor, undefined)).toEqual(['school', 'schoolEntry', 'schoolRecommendations', 'catalogue']);
   });
   it('anyone with a municipality role lands on the municipality', () => {
     expect(schoolLanding({ ...schoolEditor, readable: ['kaluga'] })).toBeUndefined();

@@ -62,7 +62,9 @@ export type MenuKey =
   | 'approvals'
   | 'plans'
   | 'activities'
-  | 'regionPlans';
+  | 'regionPlans'
+  | 'recommendations'
+  | 'schoolRecommendations';
 
 /** The menu entries a user may use; a municipality's pages need read access to it. */
 export function visibleMenu(me: Me | undefined, municipality: string | undefined): MenuKey[] {
@@ -72,8 +74,10 @@ export function visibleMenu(me: Me | undefined, municipality: string | undefined
     out.push('dashboard', 'entry', 'targets');
     if (canWrite(me, municipality)) out.push('upload');
     out.push('schools', 'groups', 'risk', 'rating');
+    out.push('recommendations');
   } else if (firstSchool(me)) {
     out.push('school', 'schoolEntry');
+    out.push('schoolRecommendations');
   }
   if (canCompare(me)) out.push('compare');
   out.push('catalogue');

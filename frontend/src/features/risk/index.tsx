@@ -8,6 +8,8 @@ import { useMe } from '../../lib/me';
 import { canWrite } from '../../lib/permissions';
 import { useIndicators, useMunicipalityName, useYearsWithData } from '../../lib/queries';
 import { flagReason, ruleText, useFlags, useRules, valueFormat, type ValueFormat } from '../../lib/risk';
+import { ruleIndicators } from '../../lib/recommendations';
+import { RecommendFromFlags } from '../../lib/ui/RecommendFromFlags';
 import { yearText } from '../../lib/schoolYear';
 import { FlagEvidence } from '../../lib/ui/FlagEvidence';
 import { ErrorState, Loading, ProblemAlert } from '../../lib/ui/states';
@@ -139,7 +141,17 @@ function RuleCard(props: {
       }
       extra={
         writable && schoolLevel && orgs.length > 0 ? (
-          <SaveRegister municipality={municipality} rule={ruleCode} ruleName={title} year={year} organizations={orgs} />
+          <Space wrap>
+            <RecommendFromFlags
+              municipality={municipality}
+              rule={ruleCode}
+              ruleName={title}
+              year={year}
+              count={orgs.length}
+              indicators={ruleIndicators(rule)}
+            />
+            <SaveRegister municipality={municipality} rule={ruleCode} ruleName={title} year={year} organizations={orgs} />
+          </Space>
         ) : undefined
       }
     >

@@ -1,8 +1,7 @@
 package ru.orientir.catalogue;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import ru.orientir.common.Checks;
+import ru.orientir.common.YearSpan;
 
 /**
  * The one rule for school years: a school-year indicator's figures are keyed by the year the school
@@ -28,15 +27,6 @@ public final class SchoolYear {
     /** A school year written for an indicator that is not kept by school years. */
     public static final String NOT_A_SCHOOL_YEAR_INDICATOR = "school_year_not_allowed";
 
-    /** 2019/20, 2019/2020, 2019-2020, 2019–20, with an optional «учебный год» or «уч. г.» after it. */
-    private static final Pattern SPAN = Pattern.compile(
-            "(\\d{4})\\s*[/\\-–—]\\s*(\\d{2}|\\d{4})(?:\\s*(?:учебн(?:ый|ого)\\s+год[а]?|уч\\.?\\s*г(?:од|\\.)?))?\\.?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    /** Four digits, a separator and two or four digits: what a span looks like, before its years are checked. */
-    private static final Pattern LOOKS_LIKE_SPAN =
-            Pattern.compile("\\d{4}\\s*[/\\-–—]\\s*\\d{2}(?:\\d{2})?(?:\\s*\\D.*)?", Pattern.UNICODE_CASE);
-
     private SchoolYear() {}
 
     public static boolean isSchoolYear(String periodicity) {
@@ -58,22 +48,12 @@ public final class SchoolYear {
      * год»); null when the text is not such a span or its second year does not follow the first.
      */
     public static Integer parseSpan(String text) {
-        if (text == null) {
-            return null;
-        }
-        Matcher m = SPAN.matcher(text.trim());
-        if (!m.matches()) {
-            return null;
-        }
-        int start = Integer.parseInt(m.group(1));
-        String end = m.group(2);
-        int next = end.length() == 2 ? Math.floorMod(start + 1, 100) : start + 1;
-        return Integer.parseInt(end) == next ? start : null;
+        return YearSpan.start(text);
     }
 
     /** Whether the text is written as a span of two years (2019/20, 2019/21, «2018-2019 учебный год»), right or wrong. */
     public static boolean looksLikeSpan(String text) {
-        return text != null && LOOKS_LIKE_SPAN.matcher(text.trim()).matches();
+        return YearSpan.looksLike(text);
     }
 
     /** Why a span cannot be read as a school year (its years do not follow each other, or it is not a span at all). */

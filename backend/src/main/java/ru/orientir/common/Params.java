@@ -31,13 +31,15 @@ public final class Params {
         if (absent(raw)) {
             return null;
         }
-        Integer year = raw.length() <= 4 && digits(raw) ? Integer.valueOf(raw) : null;
+        // a school year may be named as people write it: 2019/20 is the year 2019 (the year it starts in)
+        Integer year = raw.length() <= 4 && digits(raw) ? Integer.valueOf(raw) : YearSpan.start(raw);
         if (year == null || !Checks.inYearRange(year)) {
             add(
                     name,
                     INVALID_YEAR,
                     "Параметр «" + name + "» должен быть годом от " + Checks.MIN_YEAR + " до " + Checks.MAX_YEAR
-                            + " (цифрами, например 2024), получено " + shown(raw));
+                            + " (цифрами, например 2024, или учебным годом, например 2019/20), получено "
+                            + shown(raw));
             return null;
         }
         return year;

@@ -44,6 +44,8 @@ class ParameterSweepTest {
             "99999999999",
             "abc",
             "20.24",
+            "2024-26",
+            "2024-",
             "%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%94");
 
     static final List<String> BAD_BOOLEANS = List.of("%20true", "true%20", "TRUE", "1", "0", "yes", "true%00", "%00");

@@ -423,6 +423,56 @@ final class Matrix {
                                         + t.param("municipality")))
                         .check(Matrix::flags),
 
+                // ---- targeted recommendations: the department addresses its schools, a school answers its own
+                op("POST", "/api/v1/recommendations")
+                        .on(KALUGA, TULA)
+                        .rule(WRITE)
+                        .req(t -> Req.post("/api/v1/recommendations", recommendationBody(t), "application/json")),
+                op("GET", "/api/v1/recommendations")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(SEE)
+                        .prepared(t -> "GET /api/v1/recommendations?size=1000" + t.param("municipality"), t -> {
+                            recommendationsToList();
+                            return Req.get("/api/v1/recommendations?size=1000" + t.param("municipality"));
+                        })
+                        .check(Matrix::rows),
+                op("GET", "/api/v1/recommendations/{id}")
+                        .on(KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL, TULA)
+                        .rule(ROWS)
+                        .prepared(
+                                t -> "GET /api/v1/recommendations/{id of " + t.code + "/" + schoolOf(t) + "}",
+                                t -> Req.get(recommendation(t))),
+                op("POST", "/api/v1/recommendations/{id}/response")
+                        .on(KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL, TULA)
+                        .rule(WRITE_ROWS)
+                        .prepared(
+                                t -> "POST /api/v1/recommendations/{id of " + t.code + "/" + schoolOf(t) + "}/response",
+                                t -> Req.post(
+                                        recommendation(t) + "/response",
+                                        Map.of("text", "Выполнено"),
+                                        "application/json")),
+                op("POST", "/api/v1/recommendations/{id}/verdict")
+                        .on(KALUGA_SCHOOL, TULA)
+                        .rule(WRITE)
+                        .prepared(
+                                t -> "POST /api/v1/recommendations/{id of " + t.code + "/" + schoolOf(t) + "}/verdict",
+                                t -> Req.post(
+                                        recommendation(t) + "/verdict",
+                                        Map.of("outcome", "effective"),
+                                        "application/json")),
+                op("DELETE", "/api/v1/recommendations/{id}")
+                        .on(KALUGA_SCHOOL, TULA)
+                        .rule(WRITE)
+                        .prepared(
+                                t -> "DELETE /api/v1/recommendations/{id of " + t.code + "/" + schoolOf(t) + "}",
+                                t -> Req.delete(recommendation(t))),
+                op("GET", "/api/v1/recommendations/{id}/effect")
+                        .on(KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL, TULA)
+                        .rule(ROWS)
+                        .prepared(
+                                t -> "GET /api/v1/recommendations/{id of " + t.code + "/" + schoolOf(t) + "}/effect",
+                                t -> Req.get(recommendation(t) + "/effect")),
+
                 // ---- audit: catalogue events (no municipality) concern everyone; a school coordinator its school's
                 op("GET", "/api/v1/audit")
                         .on(KALUGA, TULA, NONE)
@@ -526,6 +576,52 @@ final class Matrix {
         String path = "/api/v1/scorecards/" + code;
         Who.ADMIN.request().body(scorecardBody(t)).put(path).then().statusCode(oneOf(200, 201));
         return path;
+    }
+
+    /** The school a recommendation case addresses: the target's, or school-1 for a municipality. */
+    private static String schoolOf(Target t) {
+        return t.organization == null ? "school-1" : t.organization;
+    }
+
+    private static Map<String, Object> recommendationBody(Target t) {
+        return Map.of(
+                "municipality",
+                t.code,
+                "title",
+                "Рекомендация проверки доступа",
+                "text",
+                "Провести анализ",
+                "due",
+                "2031",
+                "indicators",
+                List.of(INDICATOR),
+                "organizations",
+                List.of(schoolOf(t)));
+    }
+
+    private static boolean recommendationsListed;
+
+    /** A recommendation to the school editor's own school and one to a Tula school, for the list to show. */
+    private static synchronized void recommendationsToList() {
+        if (!recommendationsListed) {
+            recommendation(KALUGA_SCHOOL);
+            recommendation(TULA);
+            recommendationsListed = true;
+        }
+    }
+
+    /** A fresh open recommendation to the target's school, created as the admin; its path. */
+    private static String recommendation(Target t) {
+        long id = Who.ADMIN
+                .request()
+                .body(recommendationBody(t))
+                .post("/api/v1/recommendations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("items[0].id");
+        return "/api/v1/recommendations/" + id;
     }
 
     /** A rule created as the admin; its path. */

@@ -119,6 +119,20 @@ class SchoolYearApiTest {
                 .body(
                         "items.findAll { it.indicator.startsWith('sy-') }.categoryLabel",
                         contains("", "математика", "", "Математика, 4 класс"));
+        // a query names the school year as people write it: 2071/72 is the year 2071
+        for (String year : List.of("2071/72", "2071-2072")) {
+            as("kaluga-viewer")
+                    .get("/api/v1/values?municipality=kaluga&indicator=sy-vpr&year=" + year)
+                    .then()
+                    .statusCode(200)
+                    .body("items.yearLabel", contains("2071/72", "2071/72"));
+        }
+        as("kaluga-viewer")
+                .get("/api/v1/values?municipality=kaluga&year=2071/73")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", is("year"))
+                .body("errors[0].code", is("invalid_year"));
         // what GET answers may be sent back as is: the labels are read past
         Map<String, Object> back = as("kaluga-editor")
                 .get("/api/v1/values/" + id)
