@@ -21,7 +21,10 @@ PG_PORT="${ORIENTIR_BENCH_PG_PORT:-26432}"
 KC_PORT="${ORIENTIR_BENCH_KC_PORT:-29180}"
 API_PORT="${ORIENTIR_BENCH_API_PORT:-29080}"
 API="http://localhost:$API_PORT/api/v1"
-KC="http://localhost:$KC_PORT/realms/orientir/protocol/openid-connect/token"
+# ORIENTIR_BENCH_KEYCLOAK_URL=http://localhost:48180 uses a Keycloak already running with the orientir realm
+# (not started, not stopped) instead of starting one: on a loaded machine Keycloak's start is the slowest step
+KC_BASE="${ORIENTIR_BENCH_KEYCLOAK_URL:-http://localhost:$KC_PORT}"
+KC="$KC_BASE/realms/orientir/protocol/openid-connect/token"
 DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/orientir"
 PGJDBC="$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)"
 ROUNDS="${ROUNDS:-5}"
@@ -32,7 +35,7 @@ helper() { java -cp "$PGJDBC" "$BENCH/AnalysisBench.java" "$@"; }
 stop_all() {
   [ -f "$RUN/backend.pid" ] && kill "$(cat "$RUN/backend.pid")" 2>/dev/null || true
   if [ "${ORIENTIR_BENCH_KEEP:-0}" != 1 ]; then
-    bash "$BACKEND/stack/keycloak.sh" stop "$RUN/keycloak" || true
+    [ -n "${ORIENTIR_BENCH_KEYCLOAK_URL:-}" ] || bash "$BACKEND/stack/keycloak.sh" stop "$RUN/keycloak" || true
     bash "$BACKEND/stack/postgres.sh" stop "$RUN/pgdata" || true
   fi
 }
@@ -42,13 +45,15 @@ load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 (cd "$BACKEND" && ../mvnw -B -q package -DskipTests) # always: a stale jar would measure old code
 rm -rf "$RUN/pgdata"
 bash "$BACKEND/stack/postgres.sh" start "$RUN/pgdata" "$PG_PORT"
-bash "$BACKEND/stack/keycloak.sh" start "$RUN/keycloak" "$KC_PORT" dev-mem
+[ -n "${ORIENTIR_BENCH_KEYCLOAK_URL:-}" ] || bash "$BACKEND/stack/keycloak.sh" start "$RUN/keycloak" "$KC_PORT" dev-mem
 helper explain "$DB_URL" 300   # before the backend opens its connections
 read -r orgs rows < <(helper generate "$RUN/data")
 
 say "starting the backend (-Xmx512m)"
-ORIENTIR_DB_URL="$DB_URL" ORIENTIR_OIDC_URL="http://localhost:$KC_PORT/realms/orientir" ORIENTIR_HTTP_PORT="$API_PORT" \
-ORIENTIR_KEYCLOAK_ADMIN_URL="http://localhost:$KC_PORT" \
+# a Keycloak not started here gets no roles of the benchmark's municipalities
+[ -z "${ORIENTIR_BENCH_KEYCLOAK_URL:-}" ] || export ORIENTIR_KEYCLOAK_PROVISIONING=false
+ORIENTIR_DB_URL="$DB_URL" ORIENTIR_OIDC_URL="$KC_BASE/realms/orientir" ORIENTIR_HTTP_PORT="$API_PORT" \
+ORIENTIR_KEYCLOAK_ADMIN_URL="$KC_BASE" \
   java -Xmx512m -jar "$BACKEND/target/quarkus-app/quarkus-run.jar" >"$RUN/backend.log" 2>&1 &
 echo $! > "$RUN/backend.pid"
 for _ in $(seq 1 120); do curl -fs "http://localhost:$API_PORT/q/health/ready" >/dev/null && break; sleep 1; done

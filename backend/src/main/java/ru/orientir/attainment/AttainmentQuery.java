@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import ru.orientir.facts.ReadScope;
+import ru.orientir.rules.DerivedFacts;
 
 /**
  * Reads plan and fact in one SQL statement: the scopes (indicator × municipality × organization ×
@@ -132,6 +133,9 @@ public class AttainmentQuery {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    DerivedFacts derived;
+
     /**
      * Rows of one year: every scope with a target, a baseline or an annual fact that year (per category),
      * every organization of the municipality where a target of every organization applies, plus, at
@@ -141,7 +145,7 @@ public class AttainmentQuery {
      */
     public List<Raw> year(int year, Filter f, Integer limit, Integer offset) {
         Sql keys = yearKeys(year, f);
-        Sql sql = rows(keys, f, true);
+        Sql sql = rows(derivedFacts(year, f), keys, f, true);
         sql.add(" ORDER BY a.name_ru NULLS LAST, i.code, m.name, m.code, k.category, o.code NULLS FIRST");
         if (limit != null) {
             sql.add(" LIMIT ? OFFSET ?", limit, offset);
@@ -152,7 +156,7 @@ public class AttainmentQuery {
     public long countYear(int year, Filter f) {
         Sql sql = new Sql()
                 .add("SELECT count(*) FROM (")
-                .add(rows(yearKeys(year, f), f, true))
+                .add(rows(derivedFacts(year, f), yearKeys(year, f), f, true))
                 .add(") counted");
         return query(sql, rs -> {
             rs.next();
@@ -180,7 +184,7 @@ public class AttainmentQuery {
                     " AND o.id IN (SELECT organization_id FROM organization_group_member WHERE group_id = ?)", groupId);
         }
         Filter none = new Filter(null, null, null, null, null, false, null, null, null, true, null, null, regional);
-        return list(rows(keys, none, false).add(" ORDER BY o.name, o.code"));
+        return list(rows(List.of(), keys, none, false).add(" ORDER BY o.name, o.code"));
     }
 
     /** Every year with a fact, a target or a baseline of one indicator for one municipality (or organization). */
@@ -224,9 +228,19 @@ public class AttainmentQuery {
                 keys.add(" AND year <= ?", yearTo);
             }
         }
+        List<DerivedFacts.Fact> facts = List.of();
+        if (organizationId == null && category.isEmpty()) {
+            // the years of a derived indicator's computed facts
+            facts = derived.facts(new Long[] {indicatorId}, new Long[] {municipalityId}, null, yearFrom, yearTo);
+            keys.add(
+                    " UNION SELECT indicator_id, municipality_id, organization_id, year, category FROM dv"
+                            + " WHERE indicator_id = ? AND municipality_id = ?",
+                    indicatorId,
+                    municipalityId);
+        }
         // an archived indicator keeps its history
         Filter none = new Filter(null, null, null, null, null, false, null);
-        return list(rows(keys, none, false).add(" ORDER BY k.year"));
+        return list(rows(facts, keys, none, false).add(" ORDER BY k.year"));
     }
 
     private static Sql yearKeys(int year, Filter f) {
@@ -261,7 +275,8 @@ public class AttainmentQuery {
         }
         if (f.organization() == null && !f.organizationsOnly()) {
             // (a target of every organization is not the municipality's own: its rows come from the part below)
-            for (String table : List.of("target WHERE NOT every_organization AND", "measured_value WHERE")) {
+            for (String table :
+                    List.of("target WHERE NOT every_organization AND", "measured_value WHERE", "dv WHERE")) {
                 keys.add(
                                 " UNION SELECT indicator_id, municipality_id, CAST(NULL AS bigint), CAST(? AS smallint),"
                                         + " CAST('' AS varchar) FROM " + table + " organization_id IS NULL",
@@ -349,10 +364,43 @@ public class AttainmentQuery {
 
     private static final String TARGET = "CASE WHEN t.id IS NOT NULL THEN t.%1$s ELSE ts.%1$s END";
 
-    private static Sql rows(Sql keys, Filter f, boolean activeOnly) {
+    /**
+     * The computed facts of the derived indicators a year's rows may show: none when the filter asks only for
+     * organizations or for a category (a derived fact is the municipality's total).
+     */
+    private List<DerivedFacts.Fact> derivedFacts(int year, Filter f) {
+        if (f.organization() != null
+                || f.organizationsOnly()
+                || f.category() != null && !f.category().isEmpty()) {
+            return List.of();
+        }
+        Long[] indicators = f.indicatorId() != null ? new Long[] {f.indicatorId()} : f.indicatorIds();
+        Long[] municipalities = f.municipalityId() != null ? new Long[] {f.municipalityId()} : f.municipalityIds();
+        return derived.facts(indicators, municipalities, new Integer[] {year}, null, null);
+    }
+
+    /** The derived facts as a table dv (indicator_id, municipality_id, organization_id, year, category, value). */
+    private static Sql derivedTable(List<DerivedFacts.Fact> facts) {
+        return new Sql()
+                .add(
+                        "dv AS (SELECT d.indicator_id, d.municipality_id, CAST(NULL AS bigint) AS organization_id,"
+                                + " CAST(d.year AS smallint) AS year, CAST('' AS varchar) AS category, d.value"
+                                + " FROM unnest(?, ?, ?, ?) AS d(indicator_id, municipality_id, year, value))",
+                        facts.stream().map(DerivedFacts.Fact::indicatorId).toArray(Long[]::new),
+                        facts.stream().map(DerivedFacts.Fact::municipalityId).toArray(Long[]::new),
+                        facts.stream().map(DerivedFacts.Fact::year).toArray(Integer[]::new),
+                        facts.stream().map(DerivedFacts.Fact::value).toArray(BigDecimal[]::new));
+    }
+
+    /** A row's fact: the derived indicator's computed one, else the stored one. */
+    private static final String FACT = "COALESCE(dvf.value, mv.value)";
+
+    private static Sql rows(List<DerivedFacts.Fact> facts, Sql keys, Filter f, boolean activeOnly) {
         Sql sql = new Sql()
+                .add("WITH ")
+                .add(derivedTable(facts))
                 .add("""
-                WITH k AS (""")
+                , k AS (""")
                 .add(keys)
                 .add(
                         """
@@ -384,7 +432,8 @@ public class AttainmentQuery {
                         """
 
                 SELECT i.code, i.name_ru, a.name_ru, i.unit, i.decimals, i.polarity, i.scale_min, i.scale_max,
-                       CAST(i.bands AS text), m.code, m.name, o.code, o.name, k.year, mv.value, mv.qualifier,
+                       CAST(i.bands AS text), m.code, m.name, o.code, o.name, k.year, COALESCE(dvf.value, mv.value),
+                       CASE WHEN dvf.value IS NULL THEN mv.qualifier END,
                 """)
                 .add(TARGET.formatted("comparator") + ", " + TARGET.formatted("value") + ", "
                         + TARGET.formatted("value_to"))
@@ -411,6 +460,8 @@ public class AttainmentQuery {
                 LEFT JOIN measured_value mv ON mv.indicator_id = k.indicator_id AND mv.municipality_id = k.municipality_id
                      AND mv.organization_id IS NOT DISTINCT FROM k.organization_id AND mv.year = k.year
                      AND mv.period = '' AND mv.category = k.category
+                LEFT JOIN dv dvf ON k.organization_id IS NULL AND k.category = '' AND dvf.indicator_id = k.indicator_id
+                     AND dvf.municipality_id = k.municipality_id AND dvf.year = k.year
                 LEFT JOIN LATERAL (
                      SELECT bt.year, bt.value FROM target bt
                      WHERE bt.indicator_id = k.indicator_id AND bt.municipality_id = k.municipality_id
@@ -445,8 +496,8 @@ public class AttainmentQuery {
                     switch (f.statusClass()) {
                         case AttainmentRules.NO_TARGET -> " AND t.id IS NULL AND ts.id IS NULL";
                         case AttainmentRules.NO_DATA ->
-                            " AND (t.id IS NOT NULL OR ts.id IS NOT NULL)" + " AND mv.value IS NULL";
-                        default -> " AND (t.id IS NOT NULL OR ts.id IS NOT NULL) AND mv.value IS NOT NULL";
+                            " AND (t.id IS NOT NULL OR ts.id IS NOT NULL) AND " + FACT + " IS NULL";
+                        default -> " AND (t.id IS NOT NULL OR ts.id IS NOT NULL) AND " + FACT + " IS NOT NULL";
                     });
         }
         return sql;
@@ -507,6 +558,10 @@ public class AttainmentQuery {
                     ps.setArray(n + 1, c.createArrayOf("varchar", codes));
                 } else if (p instanceof Long[] ids) {
                     ps.setArray(n + 1, c.createArrayOf("bigint", ids));
+                } else if (p instanceof Integer[] ints) {
+                    ps.setArray(n + 1, c.createArrayOf("int4", ints));
+                } else if (p instanceof BigDecimal[] numbers) {
+                    ps.setArray(n + 1, c.createArrayOf("numeric", numbers));
                 } else {
                     ps.setObject(n + 1, p);
                 }

@@ -14,7 +14,27 @@ public final class CatalogueDtos {
             + "in this order, e.g. subject=math;grade=4 (a pair left out is the total over that dimension); "
             + "free-text categories are then not allowed. Only appending is allowed once the indicator has data.";
 
+    static final String DERIVED = "Set for a derived indicator of the municipality: its facts are computed from the "
+            + "current values by a risk rule of organization level (never typed in: a value written for it is refused "
+            + "with 422 on indicator), with targets and attainment like any other. flagged_count: the municipality's "
+            + "schools the rule flags for the year (unit count); flagged_share: those as a percentage of its schools "
+            + "judged, i.e. that reported a value of one of the rule's conditions in the year's window (unit percent); "
+            + "improved_share: of its schools flagged for the year before, the percentage that improved (unit "
+            + "percent): that reported in the last year of the window and, comparing each condition's value there "
+            + "with the year before, improved in at least one and got worse in none, a condition improving away from "
+            + "what it flags (down for gt, ge, above the average; up for lt, le, below the average, none or zero; by "
+            + "the indicator's polarity for eq; an absent value is 0 for none or zero and not compared otherwise). "
+            + "A year has a fact only when one of the municipality's schools reported in the last year of its window.";
+
     private CatalogueDtos() {}
+
+    @Schema(
+            name = "IndicatorDerived",
+            requiredProperties = {"rule", "measure"},
+            description = DERIVED)
+    public record Derived(
+            @Schema(description = "The risk rule's code (organization level)") String rule,
+            @Schema(enumeration = {"flagged_count", "flagged_share", "improved_share"}) String measure) {}
 
     @Schema(
             name = "Indicator",
@@ -82,6 +102,7 @@ public final class CatalogueDtos {
             String denominator,
             String source,
             @Schema(enumeration = {"active", "archived"}) String status,
+            @Schema(description = DERIVED) Derived derived,
             int version) {
 
         public static IndicatorDto of(Indicator i) {
@@ -108,6 +129,7 @@ public final class CatalogueDtos {
                     i.denominator,
                     i.source,
                     i.status,
+                    i.derivedRule == null ? null : new Derived(i.derivedRule, i.derivedMeasure),
                     i.version);
         }
 
@@ -182,7 +204,57 @@ public final class CatalogueDtos {
             @Schema(
                             enumeration = {"active", "archived"},
                             description = "default active")
-                    String status) {
+                    String status,
+            @Schema(description = DERIVED + " Set only through this API (an indicators file keeps what is stored).")
+                    Derived derived) {
+
+        /** An indicator that is not derived. */
+        public IndicatorInput(
+                String code,
+                String nameRu,
+                String nameEn,
+                String area,
+                String areaEn,
+                String unit,
+                Integer decimals,
+                String polarity,
+                BigDecimal scaleMin,
+                BigDecimal scaleMax,
+                List<Band> bands,
+                String level,
+                String periodicity,
+                List<String> categories,
+                List<String> dimensions,
+                String description,
+                String formula,
+                String numerator,
+                String denominator,
+                String source,
+                String status) {
+            this(
+                    code,
+                    nameRu,
+                    nameEn,
+                    area,
+                    areaEn,
+                    unit,
+                    decimals,
+                    polarity,
+                    scaleMin,
+                    scaleMax,
+                    bands,
+                    level,
+                    periodicity,
+                    categories,
+                    dimensions,
+                    description,
+                    formula,
+                    numerator,
+                    denominator,
+                    source,
+                    status,
+                    null);
+        }
 
         /** An indicator without dimensions. */
         public IndicatorInput(

@@ -33,6 +33,8 @@ public class Indicator extends PanacheEntityBase {
     public static final List<String> LEVELS = List.of("municipality", "organization");
     public static final List<String> PERIODICITIES = List.of("calendar_year", "school_year", "quarter");
     public static final List<String> STATUSES = List.of("active", "archived");
+    /** What a derived indicator counts of its rule's flags (see rules/DerivedFacts). */
+    public static final List<String> DERIVED_MEASURES = List.of("flagged_count", "flagged_share", "improved_share");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,6 +86,16 @@ public class Indicator extends PanacheEntityBase {
     public String source;
     public String status = "active";
 
+    /**
+     * A derived indicator's rule (its code) and measure ({@link #DERIVED_MEASURES}): its facts are computed from
+     * the rule's flags, never typed in (see rules/DerivedFacts); both null for an ordinary indicator.
+     */
+    @Column(name = "derived_rule")
+    public String derivedRule;
+
+    @Column(name = "derived_measure")
+    public String derivedMeasure;
+
     @Version
     public int version;
 
@@ -92,6 +104,10 @@ public class Indicator extends PanacheEntityBase {
 
     public static Optional<Indicator> byCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    public boolean derived() {
+        return derivedRule != null;
     }
 
     public boolean higherIsBetter() {

@@ -96,6 +96,53 @@ public final class IndicatorRules {
         dimensions(c, in, existing, existingHasData, dimensions);
     }
 
+    /**
+     * The derived part of an indicator written through the API: a rule of organization level ({@code ruleLevel}
+     * gives a rule's level, null for an unknown code), a measure, a municipality-level indicator of unit count
+     * (flagged_count) or percent (the shares), and no facts typed in before ({@code hasValues}).
+     */
+    public static void derived(
+            Checks c, IndicatorInput in, Function<String, String> ruleLevel, BooleanSupplier hasValues) {
+        CatalogueDtos.Derived d = in == null ? null : in.derived();
+        if (d == null) {
+            return;
+        }
+        String rule = blankToNull(d.rule());
+        if (c.required("derived.rule", rule)) {
+            String level = ruleLevel.apply(rule.trim());
+            if (level == null) {
+                c.add("derived.rule", "unknown_rule", "Правило «" + rule + "» не найдено");
+            } else if (!"organization".equals(level)) {
+                c.add(
+                        "derived.rule",
+                        "rule_not_organization",
+                        "Производный показатель считается по правилу уровня школ, а «" + rule + "» — правило "
+                                + "уровня муниципалитетов");
+            }
+        }
+        if (c.required("derived.measure", blankToNull(d.measure()))) {
+            c.oneOf("derived.measure", d.measure(), Indicator.DERIVED_MEASURES);
+        }
+        if (d.measure() != null && Indicator.DERIVED_MEASURES.contains(d.measure())) {
+            String unit = "flagged_count".equals(d.measure()) ? "count" : "percent";
+            if (in.unit() != null && !unit.equals(in.unit())) {
+                c.add(
+                        "unit",
+                        "derived_unit",
+                        "Единица производного показателя «" + d.measure() + "» — " + unit + ", указано " + in.unit());
+            }
+        }
+        if (blankToNull(in.level()) != null && !"municipality".equals(in.level().trim())) {
+            c.add("level", "derived_level", "Производный показатель — показатель муниципалитета (level municipality)");
+        }
+        if (hasValues.getAsBoolean()) {
+            c.add(
+                    "derived",
+                    "values_exist",
+                    "По показателю уже введены фактические значения: производным может стать только показатель без них");
+        }
+    }
+
     private static void dimensions(
             Checks c,
             IndicatorInput in,

@@ -86,6 +86,8 @@ public class IndicatorService {
         Checks c = new Checks();
         Indicator stored = ind;
         IndicatorRules.validate(c, code, in, stored, () -> hasData(stored));
+        IndicatorRules.derived(
+                c, in, this::ruleLevel, () -> stored != null && MeasuredValue.count("indicator", stored) > 0);
         c.throwIfAny();
         ETags.checkIfMatch(ifMatch, ind == null ? null : ind.version, "Показатель «" + code + "»");
         boolean created = ind == null;
@@ -95,6 +97,8 @@ public class IndicatorService {
             ind.code = code;
         }
         apply(in, ind);
+        ind.derivedRule = in.derived() == null ? null : in.derived().rule().trim();
+        ind.derivedMeasure = in.derived() == null ? null : in.derived().measure();
         if (!created && IndicatorDto.of(ind).equals(old)) {
             return new Saved<>(old, ind.version, false);
         }
@@ -125,6 +129,14 @@ public class IndicatorService {
         audit.record(caller, "delete", subject(ind), old, null);
         ind.delete();
         em.flush();
+    }
+
+    /** A risk rule's level, null when there is no rule of that code. */
+    private String ruleLevel(String code) {
+        List<?> found = em.createNativeQuery("SELECT level FROM risk_rule WHERE code = ?1")
+                .setParameter(1, code)
+                .getResultList();
+        return found.isEmpty() ? null : (String) found.get(0);
     }
 
     public static boolean hasData(Indicator ind) {

@@ -80,6 +80,13 @@ public final class ValueChecks {
         if (indicator == null) {
             return category;
         }
+        if (indicator.derived()) {
+            c.add(
+                    "indicator",
+                    "derived_indicator",
+                    "Показатель " + indicator.code + " вычисляется по правилу «" + indicator.derivedRule
+                            + "» из значений школ: его значения не вводятся");
+        }
         if (period != null && !PERIODS.contains(period)) {
             c.add(
                     "period",

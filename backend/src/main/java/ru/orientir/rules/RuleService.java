@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import ru.orientir.audit.AuditLog;
+import ru.orientir.catalogue.Indicator;
 import ru.orientir.common.Checks;
 import ru.orientir.common.ETags;
 import ru.orientir.common.PageParams;
@@ -113,6 +114,12 @@ public class RuleService {
         RiskRule r = rule(caller, code);
         caller.requireKeeper(r.municipality == null ? null : r.municipality.code);
         ETags.checkIfMatch(ifMatch, r.version, "Правило «" + code + "»");
+        new ru.orientir.common.Dependents()
+                .add("indicators", "производные показатели", Indicator.count("derivedRule", r.code))
+                .throwIfAny(
+                        "rule-in-use",
+                        "Правило «" + code + "»",
+                        "По нему вычисляются производные показатели: сначала уберите у них derived");
         audit.record(caller, "delete", subject(r), RuleDto.of(r), null);
         r.delete();
     }
