@@ -112,7 +112,8 @@ public class ImportResource {
                                                 "organizations",
                                                 "municipalities",
                                                 "regions",
-                                                "groups"
+                                                "groups",
+                                                "activities"
                                             }))
                     String type,
             @QueryParam("dryRun")
@@ -181,7 +182,8 @@ public class ImportResource {
                                                 "organizations",
                                                 "municipalities",
                                                 "regions",
-                                                "groups"
+                                                "groups",
+                                                "activities"
                                             }))
                     String type,
             @QueryParam("dryRun")
@@ -268,7 +270,8 @@ public class ImportResource {
                                                 "organizations",
                                                 "municipalities",
                                                 "regions",
-                                                "groups"
+                                                "groups",
+                                                "activities"
                                             }))
                     String type,
             @QueryParam("status")

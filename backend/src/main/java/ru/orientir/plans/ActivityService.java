@@ -343,6 +343,114 @@ public class ActivityService {
         }
     }
 
+    // ---- export --------------------------------------------------------------------------------
+
+    /**
+     * The rows of the activities file for the plans the caller sees (of one municipality or one plan when given):
+     * each plan's nodes (parents first), then its activities, each row in the given columns.
+     */
+    @Transactional
+    public List<List<String>> exportRows(Caller caller, String municipality, String plan, List<String> columns) {
+        StringBuilder q = new StringBuilder("select p from Plan p left join p.municipality m where 1 = 1");
+        Parameters ps = new Parameters();
+        String planCode = blankToNull(plan);
+        if (planCode != null) {
+            plans.plan(caller, planCode);
+            q.append(" and p.code = :plan");
+            ps.and("plan", planCode);
+        }
+        String m = blankToNull(municipality);
+        if (m != null) {
+            territory.visibleMunicipality(caller, m);
+            q.append(" and m.code = :municipality");
+            ps.and("municipality", m);
+        } else {
+            ReadScope.Condition scope = ReadScope.visibleJpql(caller, "m.code");
+            if (scope.restricts()) {
+                q.append(" and (m is null or ").append(scope.clause()).append(")");
+                scope.jpqlParams().forEach(ps::and);
+            }
+        }
+        List<Plan> found =
+                Plan.find(q.append(" order by p.code").toString(), ps).list();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (Plan p : found) {
+            List<PlanNode> nodes = PlanNode.list("plan", Sort.by("position").and("code"), p);
+            for (PlanNode n : parentsFirst(nodes)) {
+                Map<String, String> row = new HashMap<>();
+                row.put("plan", p.code);
+                row.put("code", n.code);
+                row.put("title", n.title);
+                row.put("kind", n.kind);
+                row.put("parent", n.parent == null ? null : n.parent.code);
+                row.put(
+                        "indicators",
+                        String.join("|", n.indicators.stream().map(i -> i.code).toList()));
+                rows.add(columns.stream().map(row::get).toList());
+            }
+            for (Activity a : Activity.<Activity>list("plan", Sort.by("code"), p)) {
+                Map<String, String> row = new HashMap<>();
+                row.put("plan", p.code);
+                row.put("code", a.code);
+                row.put("title", a.title);
+                row.put("due", a.recurrence == null ? a.due : a.dueLabel);
+                row.put("responsible", a.responsible);
+                row.put("result", a.result);
+                row.put("status", a.status);
+                row.put(
+                        "indicators",
+                        String.join("|", a.indicators.stream().map(i -> i.code).toList()));
+                row.put(
+                        "organizations",
+                        String.join(
+                                "|", a.organizations.stream().map(o -> o.code).toList()));
+                row.put("kind", "activity");
+                row.put("parent", a.node == null ? null : a.node.code);
+                row.put("recurrence", a.recurrence);
+                row.put("result_indicator", a.resultIndicator == null ? null : a.resultIndicator.code);
+                row.put(
+                        "result_target",
+                        a.resultTarget == null
+                                ? null
+                                : ru.orientir.common.Decimals.exact(a.resultTarget)
+                                        .toPlainString());
+                row.put(
+                        "groups",
+                        String.join("|", a.groups.stream().map(g -> g.code).toList()));
+                rows.add(columns.stream().map(row::get).toList());
+            }
+        }
+        return rows;
+    }
+
+    /** The nodes in tree order (depth first), so that a re-import meets every parent before its children. */
+    private static List<PlanNode> parentsFirst(List<PlanNode> nodes) {
+        Map<Long, List<PlanNode>> children = new HashMap<>();
+        List<PlanNode> out = new java.util.ArrayList<>();
+        java.util.Deque<PlanNode> stack = new java.util.ArrayDeque<>();
+        for (PlanNode n : nodes) {
+            if (n.parent == null) {
+                out.add(n);
+            } else {
+                children.computeIfAbsent(n.parent.id, k -> new java.util.ArrayList<>())
+                        .add(n);
+            }
+        }
+        List<PlanNode> ordered = new java.util.ArrayList<>();
+        for (PlanNode root : out) {
+            stack.push(root);
+            while (!stack.isEmpty()) {
+                PlanNode n = stack.pop();
+                ordered.add(n);
+                List<PlanNode> kids = children.getOrDefault(n.id, List.of());
+                for (int i = kids.size() - 1; i >= 0; i--) {
+                    stack.push(kids.get(i));
+                }
+            }
+        }
+        return ordered;
+    }
+
     // ---- representation ----------------------------------------------------------------------
 
     public ActivityDto dto(Activity a) {

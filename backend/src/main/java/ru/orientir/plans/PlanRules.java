@@ -78,7 +78,7 @@ public final class PlanRules {
 
     /** A node's fields; the parent resolved in the plan (never the node itself or one of its descendants). */
     public static PlanNode node(Checks c, Plan plan, String code, NodeInput in, PlanNode self) {
-        c.code("node", code);
+        c.code("code", code);
         if (in == null) {
             c.required("kind", null);
             c.required("title", null);
