@@ -530,7 +530,7 @@ class PlansTest {
                 .auth()
                 .oauth2(token(user))
                 .multiPart("file", name, bytes, type)
-                .multiPart("note", "Приказ об утверждении")
+                .multiPart("note", "Приказ об утверждении", "text/plain; charset=UTF-8")
                 .post("/api/v1/plans/" + plan + "/activities/x/evidence");
     }
 
