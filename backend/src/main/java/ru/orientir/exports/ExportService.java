@@ -285,6 +285,41 @@ public class ExportService {
         wb.finish();
     }
 
+    /**
+     * A small table (rows already read, e.g. a plan's activities) as CSV or XLSX in the same way as the exports
+     * above: a BOM and neutralised formulas in CSV, text cells in XLSX.
+     */
+    public static StreamingOutput table(String sheet, List<String> columns, List<List<String>> rows, String format) {
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        return out -> {
+            if (xlsx) {
+                Workbook wb = new Workbook(out, "Orientir", "1.0");
+                Worksheet ws = wb.newWorksheet(sheet);
+                header(ws, columns);
+                for (int r = 0; r < rows.size(); r++) {
+                    List<String> row = rows.get(r);
+                    for (int i = 0; i < row.size(); i++) {
+                        if (row.get(i) != null && !row.get(i).isEmpty()) {
+                            ws.value(r + 1, i, row.get(i));
+                        }
+                    }
+                }
+                wb.finish();
+                return;
+            }
+            OutputStreamWriter w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write('\uFEFF');
+            CsvWriter csv = CsvWriter.builder().build(w);
+            csv.writeRecord(columns);
+            for (List<String> row : rows) {
+                csv.writeRecord(row.stream()
+                        .map(v -> v == null ? "" : SpreadsheetText.neutralise(v))
+                        .toList());
+            }
+            csv.flush();
+        };
+    }
+
     static void header(Worksheet ws, List<String> columns) {
         for (int i = 0; i < columns.size(); i++) {
             ws.value(0, i, columns.get(i));

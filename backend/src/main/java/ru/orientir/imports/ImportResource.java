@@ -112,7 +112,8 @@ public class ImportResource {
                                                 "organizations",
                                                 "municipalities",
                                                 "regions",
-                                                "groups"
+                                                "groups",
+                                                "activities"
                                             }))
                     String type,
             @QueryParam("dryRun")
@@ -141,7 +142,10 @@ public class ImportResource {
     static final String TYPE = "What the file holds. groups (registers of organizations): one row per member with the "
             + "columns municipality, group, organization, and name, year_from, year_to, description on the register's "
             + "first row; a register named in the file is replaced: its members become exactly the organizations of its "
-            + "rows, and a register with a bad row is not written (in partial mode too)";
+            + "rows, and a register with a bad row is not written (in partial mode too). activities: plan, code, title, "
+            + "due, responsible, result, status, indicators, organizations (codes separated by |), and kind "
+            + "(goal, project, task or activity, the default: the first three write the plan's tree), parent, "
+            + "recurrence, result_indicator, result_target, groups; the plan must exist and be a draft";
     static final String DRY_RUN = "true: check everything, write nothing (exactly true or false)";
     static final String MODE = "atomic (default): all rows or none; partial: the good rows";
     static final String KEY = "A key of your choice (up to 200 characters): the same key again returns the first job";
@@ -181,7 +185,8 @@ public class ImportResource {
                                                 "organizations",
                                                 "municipalities",
                                                 "regions",
-                                                "groups"
+                                                "groups",
+                                                "activities"
                                             }))
                     String type,
             @QueryParam("dryRun")
@@ -268,7 +273,8 @@ public class ImportResource {
                                                 "organizations",
                                                 "municipalities",
                                                 "regions",
-                                                "groups"
+                                                "groups",
+                                                "activities"
                                             }))
                     String type,
             @QueryParam("status")

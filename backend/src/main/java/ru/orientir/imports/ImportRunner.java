@@ -51,6 +51,9 @@ public class ImportRunner {
     @Inject
     GroupsImporter groups;
 
+    @Inject
+    ActivitiesImporter activities;
+
     /** What to run: the job's settings and its spooled file (deleted when done). */
     public record Work(
             UUID jobId, Caller caller, ImportType type, FileFormat format, Path file, boolean dryRun, boolean atomic) {}
@@ -173,6 +176,7 @@ public class ImportRunner {
             case MUNICIPALITIES -> municipalities;
             case REGIONS -> regions;
             case GROUPS -> groups;
+            case ACTIVITIES -> activities;
         };
     }
 

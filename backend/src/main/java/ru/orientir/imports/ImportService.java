@@ -222,6 +222,15 @@ public class ImportService {
                             + "администратор и интеграции министерства");
                 }
             }
+            // plans are kept by their municipality's editors, the region's by the ministry
+            case ACTIVITIES -> {
+                if (!caller.writesAll()
+                        && !caller.canApprove()
+                        && caller.writable().isEmpty()) {
+                    throw ProblemException.forbidden("Загружать планы мероприятий могут только редакторы "
+                            + "муниципалитетов, министерство, администратор и интеграции министерства");
+                }
+            }
             default -> {
                 if (!caller.writesAll() && caller.writable().isEmpty()) {
                     throw ProblemException.forbidden("Загружать данные могут только редакторы муниципалитетов, "

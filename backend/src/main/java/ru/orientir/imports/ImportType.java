@@ -47,7 +47,23 @@ public enum ImportType {
     MUNICIPALITIES(List.of("code", "name", "region"), List.of("type", "oktmo")),
     REGIONS(List.of("code", "name"), List.of()),
     /** Registers of organizations: one row per member, see GroupsImporter. */
-    GROUPS(List.of("municipality", "group", "organization"), List.of("name", "year_from", "year_to", "description"));
+    GROUPS(List.of("municipality", "group", "organization"), List.of("name", "year_from", "year_to", "description")),
+    /** Plans' activities and (kind goal, project, task) their tree nodes, see ActivitiesImporter. */
+    ACTIVITIES(
+            List.of("plan", "code", "title"),
+            List.of(
+                    "due",
+                    "responsible",
+                    "result",
+                    "status",
+                    "indicators",
+                    "organizations",
+                    "kind",
+                    "parent",
+                    "recurrence",
+                    "result_indicator",
+                    "result_target",
+                    "groups"));
 
     public final List<String> required;
     public final List<String> optional;

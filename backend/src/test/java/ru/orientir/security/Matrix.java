@@ -493,7 +493,182 @@ final class Matrix {
                 transition("submit").rule(SUBMIT),
                 transition("approve").rule(APPROVE),
                 transition("return").rule(APPROVE),
-                transition("reopen").rule(APPROVE));
+                transition("reopen").rule(APPROVE),
+
+                // ---- plans and activities (#14): kept like the rules, read by whoever sees the municipality
+                op("GET", "/api/v1/plans").req(t -> Req.get("/api/v1/plans?size=1000")),
+                op("GET", "/api/v1/plans/{code}")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(SEE)
+                        .prepared(t -> "GET " + planName(t, "plan"), t -> Req.get(plan(t, "plan"))),
+                op("PUT", "/api/v1/plans/{code}")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(RULES)
+                        .req(t -> Req.put(planName(t, "put-plan"), planBody(t))),
+                op("DELETE", "/api/v1/plans/{code}")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(RULES)
+                        .prepared(t -> "DELETE " + planName(t, "del-plan"), t -> Req.delete(plan(t, "del-plan"))),
+                op("POST", "/api/v1/plans/{code}/approve")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(PLAN_STATE)
+                        .prepared(
+                                t -> "POST " + planName(t, "appr") + "/approve",
+                                t -> Req.post(plan(t, "appr") + "/approve", null, null)),
+                op("POST", "/api/v1/plans/{code}/reopen")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(PLAN_STATE)
+                        .prepared(
+                                t -> "POST " + planName(t, "appr") + "/reopen",
+                                t -> Req.post(
+                                        plan(t, "appr") + "/reopen",
+                                        Map.of("reason", "Проверка доступа"),
+                                        "application/json")),
+                op("GET", "/api/v1/plans/{code}/tree")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(SEE)
+                        .prepared(t -> "GET " + planName(t, "plan") + "/tree", t -> Req.get(plan(t, "plan") + "/tree")),
+                op("PUT", "/api/v1/plans/{code}/nodes/{node}")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(RULES)
+                        .prepared(
+                                t -> "PUT " + planName(t, "plan") + "/nodes/n1",
+                                t -> Req.put(plan(t, "plan") + "/nodes/n1", NODE)),
+                op("DELETE", "/api/v1/plans/{code}/nodes/{node}")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(RULES)
+                        .prepared(t -> "DELETE " + planName(t, "plan") + "/nodes/del-n", t -> {
+                            String path = plan(t, "plan") + "/nodes/del-n";
+                            Who.ADMIN.request().body(NODE).put(path).then().statusCode(oneOf(200, 201));
+                            return Req.delete(path);
+                        }),
+                op("GET", "/api/v1/plans/{code}/activities")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(SEE)
+                        .prepared(
+                                t -> "GET " + planName(t, "plan") + "/activities",
+                                t -> Req.get(plan(t, "plan") + "/activities")),
+                op("GET", "/api/v1/plans/{code}/activities/{activity}")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(SEE)
+                        .prepared(
+                                t -> "GET " + planName(t, "plan") + "/activities/a1", t -> Req.get(activity(t, "a1"))),
+                op("PUT", "/api/v1/plans/{code}/activities/{activity}")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(RULES)
+                        .prepared(
+                                t -> "PUT " + planName(t, "plan") + "/activities/a1",
+                                t -> Req.put(activity(t, "a1"), ACTIVITY)),
+                op("DELETE", "/api/v1/plans/{code}/activities/{activity}")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(RULES)
+                        .prepared(
+                                t -> "DELETE " + planName(t, "plan") + "/activities/del-a",
+                                t -> Req.delete(activity(t, "del-a"))),
+                op("POST", "/api/v1/plans/{code}/activities/{activity}/status")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(RULES)
+                        .prepared(
+                                t -> "POST " + planName(t, "plan") + "/activities/a1/status",
+                                t -> Req.post(
+                                        activity(t, "a1") + "/status",
+                                        Map.of("status", "in_progress", "comment", "Проверка доступа"),
+                                        "application/json")),
+                op("GET", "/api/v1/plans/{code}/activities/{activity}/history")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(SEE)
+                        .prepared(
+                                t -> "GET " + planName(t, "plan") + "/activities/a1/history",
+                                t -> Req.get(activity(t, "a1") + "/history")),
+                op("GET", "/api/v1/plans/{code}/activities/{activity}/evidence")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(SEE)
+                        .prepared(
+                                t -> "GET " + planName(t, "plan") + "/activities/a1/evidence",
+                                t -> Req.get(activity(t, "a1") + "/evidence")),
+                op("POST", "/api/v1/plans/{code}/activities/{activity}/evidence")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(RULES)
+                        .prepared(
+                                t -> "POST " + planName(t, "plan") + "/activities/a1/evidence",
+                                t -> Req.post(
+                                        activity(t, "a1") + "/evidence",
+                                        Map.of("note", "Проверка доступа"),
+                                        "application/json")),
+                op("GET", "/api/v1/plans/{code}/activities/{activity}/evidence/{id}")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(SEE)
+                        .prepared(
+                                t -> "GET " + planName(t, "plan") + "/activities/a1/evidence/{file}",
+                                t -> Req.get(evidenceFile(t))),
+                op("DELETE", "/api/v1/plans/{code}/activities/{activity}/evidence/{id}")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(RULES)
+                        .prepared(
+                                t -> "DELETE " + planName(t, "plan") + "/activities/a1/evidence/{file}",
+                                t -> Req.delete(evidenceFile(t))),
+                op("GET", "/api/v1/activities")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(SEE)
+                        .req(t -> Req.get("/api/v1/activities?size=1000" + t.param("municipality")))
+                        .check(seen("items.municipality", true, false)),
+                op("GET", "/api/v1/exports/activities")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(SEE)
+                        .req(t -> Req.get("/api/v1/exports/activities?format=csv" + t.param("municipality"))));
+    }
+
+    /** Approving and reopening are the keepers'; the outcome depends on the plan's state (409 when already so). */
+    static final Rule PLAN_STATE = (w, t) -> RULES.expect(w, t) == OK ? AUTHORISED : FORBIDDEN;
+
+    private static final Map<String, Object> NODE = Map.of("kind", "goal", "title", "Цель проверки доступа");
+    private static final Map<String, Object> ACTIVITY =
+            Map.of("title", "Мероприятие проверки доступа", "due", "2030-Q2", "responsible", "Отдел");
+
+    private static String planName(Target t, String prefix) {
+        return "/api/v1/plans/sec-" + prefix + "-" + (t.code == null ? "region" : t.code);
+    }
+
+    private static Map<String, Object> planBody(Target t) {
+        Map<String, Object> body =
+                new java.util.HashMap<>(Map.of("name", "План проверки доступа", "yearFrom", 2024, "yearTo", 2030));
+        if (t.code != null) {
+            body.put("municipality", t.code);
+        }
+        return body;
+    }
+
+    /** A draft plan of the target created as the admin (an approved one is left as it is); its path. */
+    private static String plan(Target t, String prefix) {
+        String path = planName(t, prefix);
+        Who.ADMIN.request().body(planBody(t)).put(path).then().statusCode(oneOf(200, 201, 409));
+        return path;
+    }
+
+    /** An activity of the target's plan created as the admin; its path. */
+    private static String activity(Target t, String code) {
+        String path = plan(t, "plan") + "/activities/" + code;
+        Who.ADMIN.request().body(ACTIVITY).put(path).then().statusCode(oneOf(200, 201));
+        return path;
+    }
+
+    /** A PDF attached to activity a1 as the admin; its path. */
+    private static String evidenceFile(Target t) {
+        String path = activity(t, "a1") + "/evidence";
+        int id = io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(ru.orientir.support.Tokens.token("admin"))
+                .multiPart(
+                        "file",
+                        "prikaz.pdf",
+                        "%PDF-1.4\n%test\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        "application/pdf")
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        return path + "/" + id;
     }
 
     private static Entry transition(String name) {
