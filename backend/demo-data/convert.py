@@ -642,10 +642,10 @@ def convert_municipality(mun, file, data, lines, report):
     return orgs, indicators, values, targets
 
 
-# Kemerovo's roadmap rows are activities of the plan kemerovo-2022-2025 (plans/kemerovo-activities.csv, made by
+# Kemerovo's roadmap rows are activities of the plan kemerovo-2022-2025 (plans/kemerovo-2022-2025.csv, made by
 # plans/extract.py): an indicator an activity links keeps the activity's title as its data source, and the deadline,
 # the responsible and the expected result are read from the activity instead of being copied into the description.
-PLAN_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "plans", "kemerovo-activities.csv")
+PLAN_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "plans", "kemerovo-2022-2025.csv")
 ROADMAP_SOURCE = re.compile(r"^Дорожная карта \(стр\. (\d+)\): ([^|]*)\|")
 
 

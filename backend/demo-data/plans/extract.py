@@ -202,7 +202,7 @@ def project_indicators(catalogue, project_title):
 # результат | Ответственный исполнитель; each cell starts with a tab, continuation lines have none.
 # --------------------------------------------------------------------------------------------------------------
 DER_PLAN = "derbent-2026"
-DER_SPAN = (2022, 2026)
+DER_SPAN = (2021, 2026)  # the plan «до 2026 года»; its first dated activity is «октябрь 2021» (4.1.1)
 CODE_RE = re.compile(r"^\t\s*(\d+)\.+\s*(\d+)\.+\s*(\d+)?\.*\s*$|^\t\s*(-)\s*$")
 DIRECTION_RE = re.compile(r"^\s*(I|II|III|IV|V)\. Направление «(.*)»\s*$")
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
@@ -464,8 +464,8 @@ def main():
             for k in list(r):
                 if k.startswith("_"):
                     del r[k]
-    write("kemerovo-activities.csv", COLUMNS, kem)
-    write("derbent-activities.csv", COLUMNS, der)
+    write(KEM_PLAN + ".csv", COLUMNS, kem)
+    write(DER_PLAN + ".csv", COLUMNS, der)
     write("sources.csv", SOURCE_COLUMNS, kem_src + der_src)
     print("kemerovo: %d rows (%d activities); derbent: %d rows (%d activities)" % (
         len(kem), sum(r["kind"] == "activity" for r in kem), len(der), sum(r["kind"] == "activity" for r in der)))

@@ -10,8 +10,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEMO = os.path.dirname(HERE)
 SEED_DIR = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/seed-data"
-FILES = {"kemerovo-activities.csv": ("kemerovo-2022-2025", "kemerovo", (2022, 2025)),
-         "derbent-activities.csv": ("derbent-2026", "derbent", (2022, 2026))}
+FILES = {"kemerovo-2022-2025.csv": ("kemerovo-2022-2025", "kemerovo", (2022, 2025)),
+         "derbent-2026.csv": ("derbent-2026", "derbent", (2021, 2026))}
 COLUMNS = ["plan", "code", "kind", "parent", "title", "due", "recurrence", "responsible", "result", "status",
            "indicators", "organizations", "groups", "result_indicator", "result_target"]
 CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")
