@@ -207,6 +207,9 @@ CODE_RE = re.compile(r"^\t\s*(\d+)\.+\s*(\d+)\.+\s*(\d+)?\.*\s*$|^\t\s*(-)\s*$")
 DIRECTION_RE = re.compile(r"^\s*(I|II|III|IV|V)\. Направление «(.*)»\s*$")
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 DER_CODE_FIX = {"3.311": "3.3.11"}
+# An activity addressed to schools the document names as a register (groups.csv): 1.3.2 visits «школы с низкими и
+# необъективными образовательными результатами»; the three schools with signs of non-objective VPR are line 921.
+DER_GROUPS = {"1.3.2": ("vpr-nonobjective-2021", "реестр vpr-nonobjective-2021: школы с признаками необъективности ВПР, строка 921")}
 
 
 def derbent(lines, catalogue):
@@ -234,10 +237,12 @@ def derbent(lines, catalogue):
         kpi = "kpi-%s" % ".".join(code.split(".")[:2])
         ind = "derbent-%s" % ".".join(code.split(".")[:2])
         due, note = derbent_due(due_raw)
-        note = "; ".join(x for x in (current["note"], note) if x)
+        group, why = DER_GROUPS.get(code, ("", ""))
+        note = "; ".join(x for x in (current["note"], note, why) if x)
         rows.append({"plan": DER_PLAN, "code": code, "kind": "activity", "parent": kpi, "title": clean(title),
                      "due": due, "responsible": clean(responsible).rstrip(",. "), "result": clean(result),
-                     "status": "planned", "indicators": ind if ind in catalogue else "", "_line": current["line"],
+                     "status": "planned", "indicators": ind if ind in catalogue else "", "groups": group,
+                     "_line": current["line"],
                      "_kpi": kpi, "_ind": ind})
         sources.append({"plan": DER_PLAN, "code": code, "kind": "activity", "document": "derbent.txt",
                         "line": current["line"], "due_in_document": clean(due_raw), "note": note})
