@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Loads the demo data (backend/demo-data/*.csv, made from the seed documents) through the public
-# import API with the ministry-integration service account, exactly as a ministry script would.
+# import API with the ministry-integration service account, exactly as a ministry script would; the analysis
+# (Tula) and the plans (Kemerovo, Derbent) as the municipalities' editors would enter them.
 # Idempotent: files already loaded are recognised by their Idempotency-Key and not loaded twice.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
