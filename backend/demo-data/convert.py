@@ -615,7 +615,7 @@ def convert_municipality(mun, file, data, lines, report):
                 if all(lo <= x <= hi for x in all_v) and "менее" not in ind["scale_ru"]:
                     scale_min, scale_max = fmt_num(lo if lo % 1 else int(lo)), fmt_num(hi if hi % 1 else int(hi))
         if ind.get("data_source_ru"):
-            desc.append("Источник данных: " + ind["data_source_ru"].strip())
+            desc.append("Источник данных: " + data_source(code, ind["data_source_ru"]))
         if ind.get("notes"):
             desc.append("Замечания извлечения: " + ind["notes"].strip())
         if not pknown:
@@ -640,6 +640,41 @@ def convert_municipality(mun, file, data, lines, report):
             "scale_min": scale_min, "scale_max": scale_max, "description": " ".join(desc),
             "formula": (ind.get("formula_ru") or "").strip(), "source": src(file, line)})
     return orgs, indicators, values, targets
+
+
+# Kemerovo's roadmap rows are activities of the plan kemerovo-2022-2025 (plans/kemerovo-2022-2025.csv, made by
+# plans/extract.py): an indicator an activity links keeps the activity's title as its data source, and the deadline,
+# the responsible and the expected result are read from the activity instead of being copied into the description.
+PLAN_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "plans", "kemerovo-2022-2025.csv")
+ROADMAP_SOURCE = re.compile(r"^Дорожная карта \(стр\. (\d+)\): ([^|]*)\|")
+
+
+def plan_links():
+    links = {}
+    if os.path.exists(PLAN_FILE):
+        with open(PLAN_FILE, encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                if r["kind"] != "activity":
+                    continue
+                for c in filter(None, r["indicators"].split("|")):
+                    links.setdefault(c, (r["plan"], r["code"]))
+    return links
+
+
+PLAN_LINKS = plan_links()
+
+
+def data_source(code, text):
+    text = text.strip()
+    if code not in PLAN_LINKS:
+        return text
+    plan, activity = PLAN_LINKS[code]
+    m = ROADMAP_SOURCE.match(text)
+    if m:
+        head = "мероприятие дорожной карты «%s» (строка %s)" % (m.group(2).strip(), m.group(1))
+    else:
+        head = text.split(" — ")[0].strip()
+    return "%s; срок, ответственные и ожидаемый результат — в плане %s, мероприятие %s" % (head, plan, activity)
 
 
 def natural_sort_key(s):
