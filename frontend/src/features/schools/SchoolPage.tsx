@@ -16,7 +16,7 @@ import { ErrorState, Loading, ProblemAlert } from '../../lib/ui/states';
 import { YearSelect, yearOptions } from '../../lib/ui/YearSelect';
 import { useSchoolAttainment, useSchoolValues } from './api';
 import { RiskProfile } from './components/RiskProfile';
-import { schoolRows, standing, STANDING_COLOR, trendByIndicator, type SchoolRow } from './model';
+import { schoolRows, standing, STANDING_COLOR, trendByIndicator, trendKey, type SchoolRow } from './model';
 
 const TREND_YEARS = 6;
 
@@ -144,7 +144,7 @@ export default function SchoolPage() {
           <span style={{ color: '#bfbfbf' }}>…</span>
         ) : (
           <Sparkline
-            points={row.category ? [] : (trends.get(row.indicator ?? '') ?? [])}
+            points={trends.get(trendKey(row.indicator, row.category)) ?? []}
             label={t('dashboard.trendOf', { name: row.indicatorName ?? row.indicator })}
           />
         ),
