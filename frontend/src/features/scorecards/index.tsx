@@ -27,7 +27,7 @@ export default function RatingPage() {
   const [params, setParams] = useSearchParams();
   const name = useMunicipalityName(code);
   const years = useYearsWithData(code);
-  const scorecards = useScorecards();
+  const scorecards = useScorecards(code);
   const indicators = useIndicators();
   const dimensions = useDimensions();
   const fmt = useMemo(() => valueFormat(indicators.data?.items ?? [], lang), [indicators.data, lang]);
@@ -101,7 +101,7 @@ export default function RatingPage() {
         </Typography.Title>
         {mayEdit && (
           <Space wrap>
-            {chosen && (
+            {chosen && scorecard && canKeepRule(me, scorecard.municipality) && (
               <Button icon={<EditOutlined />} onClick={() => void edit(chosen)} data-testid="scorecard-edit">
                 {t('rating.edit')}
               </Button>
