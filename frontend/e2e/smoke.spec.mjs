@@ -463,7 +463,9 @@ async function main() {
       const flag = flags.find((f) => f.organization);
       console.log(`     ${flags.length} flags in ${year}; ${flag.rule} flags ${flag.organization} for ${flag.years.join(', ')}`);
       const requests = [];
-      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      page.on('request', (r) => {
+        if (r.url().startsWith(API_URL)) requests.push(new URL(r.url()).pathname);
+      });
       await page.goto(`${BASE_URL}/municipalities/tula/risk/${year}`);
       const row = page.locator(sel(`flag-row-${flag.rule}-${flag.organization}`));
       await row.waitFor();
