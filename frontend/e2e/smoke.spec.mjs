@@ -460,6 +460,74 @@ async function main() {
     });
     await ctx3.close();
 
+    // ---------------- tula-editor: «Зона риска» and «Рейтинг» ----------------
+    const ctx4 = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    ctx4.setDefaultTimeout(TIMEOUT);
+    page = await ctx4.newPage();
+    await test('tula-editor sees the flagged schools with their reasons and the schools ranked with a breakdown', page, async () => {
+      await login(page, 'tula-editor');
+      const tok = await token('tula-editor');
+      const now = new Date().getFullYear();
+      // the latest year whose flags the server lists: what the page must show
+      let year;
+      let flags = [];
+      for (let y = now; y > now - 15 && !flags.length; y--) {
+        flags = await all(tok, '/flags', { municipality: 'tula', year: y });
+        if (flags.length) year = y;
+      }
+      assert(year, "the demo data should give Tula's risk rules some flagged schools");
+      const flag = flags.find((f) => f.organization);
+      console.log(`     ${flags.length} flags in ${year}; ${flag.rule} flags ${flag.organization} for ${flag.years.join(', ')}`);
+      const requests = [];
+      page.on('request', (r) => {
+        if (r.url().startsWith(API_URL)) requests.push(new URL(r.url()).pathname);
+      });
+      await page.goto(`${BASE_URL}/municipalities/tula/risk/${year}`);
+      const row = page.locator(sel(`flag-row-${flag.rule}-${flag.organization}`));
+      await row.waitFor();
+      assert((await row.textContent()).includes(flag.organizationName), `the row should name ${flag.organizationName}`);
+      const reason = (await row.locator(sel('flag-reason')).textContent()) ?? '';
+      const labels = new Map(flag.evidence.map((y) => [y.year, y.yearLabel ?? String(y.year)]));
+      assert(/^Признак в \d+ из \d+/.test(reason), `the reason should say in how many years the rule held, got «${reason}»`);
+      for (const y of flag.years) assert(reason.includes(labels.get(y)), `the reason should name ${labels.get(y)}, got «${reason}»`);
+      const flagRows = await page.locator('[data-testid^="flag-row-"]').count();
+      assert(flagRows === flags.length, `the page should list the server's ${flags.length} flags, shows ${flagRows}`);
+      const flagCalls = requests.filter((p) => p.endsWith('/flags')).length;
+      assert(flagCalls <= 2, `one request for the year's flags and one for the year before, not per row: ${flagCalls}`);
+
+      const card = (await api(tok, '/scorecards', { municipality: 'tula' })).items.find((c) => c.code === 'tula-head-efficiency');
+      assert(card, 'the demo scorecard tula-head-efficiency should apply to Tula');
+      let ratings = [];
+      let ratingYear;
+      for (let y = now; y > now - 15 && !ratings.some((i) => i.rank); y--) {
+        ratings = await all(tok, `/scorecards/${card.code}/ratings`, { municipality: 'tula', year: y });
+        ratingYear = y;
+      }
+      const top = ratings.filter((i) => i.rank === 1).sort((a, b) => a.organizationName.localeCompare(b.organizationName, 'ru'))[0];
+      assert(top, `the scorecard should rank Tula's schools in some year`);
+      console.log(`     ${card.code} ${ratingYear}: ${ratings.length} schools, first ${top.organization} with ${top.score}`);
+      requests.length = 0;
+      await page.goto(`${BASE_URL}/municipalities/tula/ratings?scorecard=${card.code}&year=${ratingYear}`);
+      const first = page.locator(sel(`rating-row-${top.organization}`));
+      await first.waitFor();
+      const shown = await page.locator('[data-testid^="rating-row-"]').count();
+      assert(shown === ratings.length, `the rating should list the server's ${ratings.length} schools, shows ${shown}`);
+      const place = ((await first.locator(sel('rating-place')).textContent()) ?? '').trim();
+      assert(/^1(–\d+)?$/.test(place), `the first school should be placed 1, got «${place}»`);
+      const score = ((await first.locator(sel('rating-score')).textContent()) ?? '').trim();
+      assert(score === ruNumber(top.score, 2), `the score should read ${ruNumber(top.score, 2)}, got «${score}»`);
+      await first.locator('.ant-table-row-expand-icon').click();
+      const parts = page.locator(`${sel(`breakdown-${top.organization}`)} tbody tr.ant-table-row`);
+      await parts.first().waitFor();
+      assert((await parts.count()) === top.parts.length, `the breakdown should have ${top.parts.length} items, has ${await parts.count()}`);
+      const part = top.parts.find((p) => p.value !== undefined && p.value !== null) ?? top.parts[0];
+      const partText = (await page.locator(`${sel(`breakdown-${top.organization}`)} ${sel(`part-${part.item}`)}`).textContent()) ?? '';
+      assert(partText.includes(part.why), `the item ${part.item} should say why: «${part.why}», got «${partText}»`);
+      const ratingCalls = requests.filter((p) => p.endsWith('/ratings')).length;
+      assert(ratingCalls === 1, `one request for the whole rating, not per school: ${ratingCalls}`);
+    });
+    await ctx4.close();
+
     // ---------------- ministry ----------------
     const ctx2 = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
     ctx2.setDefaultTimeout(TIMEOUT);

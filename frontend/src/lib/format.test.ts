@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatSigned, formatValue, unitSuffix } from './format';
+import { averageDecimals, formatDate, formatNumber, formatSigned, formatValue, unitSuffix } from './format';
 
 const sp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -49,6 +49,12 @@ describe('formatSigned and dates', () => {
     expect(formatSigned(2.5)).toBe('+2,5');
     expect(formatSigned(-1)).toBe('−1');
     expect(formatSigned(0)).toBe('0');
+    // a difference that rounds to nothing has no sign
+    expect(formatSigned(-0.444444, 0)).toBe('0');
+    expect(formatSigned(0.04, 1)).toBe('0');
+    expect(formatSigned(-0.444444, averageDecimals(0))).toBe('−0,4');
+    expect(averageDecimals(2)).toBe(2);
+    expect(averageDecimals(undefined)).toBe(2);
     expect(formatSigned(null)).toBe('—');
   });
   it('formats dates in Russian order', () => {

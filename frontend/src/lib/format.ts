@@ -80,13 +80,22 @@ export function formatValue(value: number | null | undefined, unit?: string | nu
   return s ? `${n}${NBSP}${s}` : n;
 }
 
-/** Signed deviation: `+2,5`, `−1`. */
+/** Signed deviation: `+2,5`, `−1`; one that rounds to nothing is `0`, never `−0`. */
 export function formatSigned(value: number | null | undefined, decimals?: number | null, lang = 'ru'): string {
   if (value === null || value === undefined || Number.isNaN(value)) return DASH;
   const abs = formatNumber(Math.abs(value), decimals, lang);
+  if (abs === formatNumber(0, decimals, lang)) return abs;
   if (value > 0) return `+${abs}`;
   if (value < 0) return `−${abs}`;
   return abs;
+}
+
+/**
+ * Decimals of an average (and of a difference from it): one more place than whole figures, so
+ * that the average of counts 0, 1 and 0 reads 0,3 чел., not 0 чел. beside a school's 0.
+ */
+export function averageDecimals(decimals: number | null | undefined): number {
+  return Math.max(decimals ?? 2, 1);
 }
 
 export function formatDate(iso: string | null | undefined, lang = 'ru'): string {

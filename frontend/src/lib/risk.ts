@@ -57,6 +57,18 @@ export function conditionTitle(c: RuleCondition | undefined, ev: Pick<FlagCondit
   return ev.category ? `${ev.indicator} (${ev.category})` : ev.indicator;
 }
 
+/** The server's words of a «no value or zero» condition end so («…: нет значения или 0»). */
+const MISSING_OR_ZERO = ': нет значения или 0';
+
+/**
+ * A condition that held, before its value: «Доля «5»» (4 класс): 0 %, not «…: нет значения или 0: 0 %»
+ * (the value already tells which of the two it was).
+ */
+function heldTitle(c: RuleCondition | undefined, ev: Pick<FlagCondition, 'indicator' | 'category'>): string {
+  const title = conditionTitle(c, ev);
+  return c?.missingOrZero && title.endsWith(MISSING_OR_ZERO) ? title.slice(0, -MISSING_OR_ZERO.length) : title;
+}
+
 /**
  * One condition in one year: the value (or «нет значения»), the municipal average when the
  * condition compares with it, and whether it held; «нет данных» when the school did not report.
@@ -123,7 +135,7 @@ export function flagReason(flag: Flag, rule: Rule | undefined, fmt: ValueFormat,
         const value = ev.value === undefined || ev.value === null ? t('risk.noValue') : fmt(ev.indicator, ev.value);
         const average =
           ev.average === undefined || ev.average === null ? '' : ' ' + t('risk.averageWas', { average: fmt(ev.indicator, ev.average) });
-        return `${conditionTitle(c, ev)}: ${value}${average}`;
+        return `${heldTitle(c, ev)}: ${value}${average}`;
       });
     return `${yearText(y.year, y.yearLabel)} — ${parts.length ? parts.join('; ') : DASH}`;
   });

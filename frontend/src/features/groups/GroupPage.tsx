@@ -3,7 +3,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { GroupProgressYear } from '../../api/pending';
-import { formatNumber, formatValue } from '../../lib/format';
+import { averageDecimals, formatNumber, formatValue } from '../../lib/format';
 import { present } from '../../lib/present';
 import { useIndicator, useIndicators, useMunicipalityName, useOrganizations } from '../../lib/queries';
 import { yearText } from '../../lib/schoolYear';
@@ -31,13 +31,14 @@ export default function GroupPage() {
   const unit = progress.data?.unit ?? ind.data?.unit;
   const decimals = ind.data?.decimals;
   const years = useMemo(() => [...(progress.data?.years ?? [])].sort((a, b) => (a.year ?? 0) - (b.year ?? 0)), [progress.data]);
-  const fmt = (v: number | null | undefined) => formatValue(v, unit, decimals, lang);
+  // every figure of the page is an average: one place more than whole figures
+  const fmt = (v: number | null | undefined) => formatValue(v, unit, averageDecimals(decimals), lang);
   const option = useMemo(
     () =>
       progressOption(
         years,
         { group: t('groups.progress.group'), rest: t('groups.progress.rest'), municipality: t('groups.progress.municipality') },
-        (v) => formatValue(v, unit, decimals, lang),
+        (v) => formatValue(v, unit, averageDecimals(decimals), lang),
       ),
     [years, t, unit, decimals, lang],
   );
@@ -85,14 +86,19 @@ export default function GroupPage() {
           <Descriptions.Item label={t('groups.code')}>{g.data.code}</Descriptions.Item>
           {g.data.description && <Descriptions.Item label={t('groups.description')}>{g.data.description}</Descriptions.Item>}
           <Descriptions.Item label={t('groups.schools')} span="filled">
-            {(g.data.organizations ?? []).length === 0
-              ? '—'
-              : (g.data.organizations ?? []).map((o, i) => (
+            {(g.data.organizations ?? []).length === 0 ? (
+              '—'
+            ) : (
+              // one inline run of text: the item's content lays its children out as columns
+              <span data-testid="group-schools">
+                {(g.data.organizations ?? []).map((o, i) => (
                   <span key={o}>
                     {i > 0 && ', '}
                     <Link to={`${m}/schools/${encodeURIComponent(o)}`}>{orgName.get(o) ?? o}</Link>
                   </span>
                 ))}
+              </span>
+            )}
           </Descriptions.Item>
         </Descriptions>
       </Card>
@@ -165,7 +171,7 @@ export default function GroupPage() {
                 title: t('groups.progress.gap'),
                 key: 'gap',
                 align: 'right',
-                render: (_, y) => <span className="num">{formatNumber(y.gap, decimals, lang)}</span>,
+                render: (_, y) => <span className="num">{formatNumber(y.gap, averageDecimals(decimals), lang)}</span>,
               },
             ]}
           />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { SchoolRankingItem } from '../../api/pending';
 import { STATUS_HEX } from '../../lib/attainment';
-import { formatSigned, formatValue } from '../../lib/format';
+import { averageDecimals, formatSigned, formatValue } from '../../lib/format';
 import { present } from '../../lib/present';
 import { useGroups, useIndicator, useIndicators, useMunicipalityName, useYearsWithData } from '../../lib/queries';
 import { yearText } from '../../lib/schoolYear';
@@ -136,7 +136,7 @@ export default function RankingPage() {
           <Space size={32} wrap style={{ marginBottom: 12 }}>
             <Statistic
               title={t('ranking.average')}
-              value={formatValue(r?.municipalAverage, unit, decimals, lang)}
+              value={formatValue(r?.municipalAverage, unit, averageDecimals(decimals), lang)}
               data-testid="ranking-average"
             />
             {met && (
@@ -195,7 +195,7 @@ export default function RankingPage() {
                   const s = standing(i.difference, r?.polarity);
                   return (
                     <span className="num" style={{ color: s ? STANDING_COLOR[s] : undefined }}>
-                      {formatSigned(i.difference, decimals, lang)}
+                      {formatSigned(i.difference, averageDecimals(decimals), lang)}
                     </span>
                   );
                 },

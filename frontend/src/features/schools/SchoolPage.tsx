@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { SchoolAttainment } from '../../api/pending';
 import { renderTarget } from '../../lib/attainment';
-import { formatSigned, formatValue } from '../../lib/format';
+import { averageDecimals, formatSigned, formatValue } from '../../lib/format';
 import { useMe } from '../../lib/me';
 import { canRead, canWriteOrg } from '../../lib/permissions';
 import { useMunicipalityName, useOrganizations, useYearsWithData } from '../../lib/queries';
@@ -16,7 +16,7 @@ import { ErrorState, Loading, ProblemAlert } from '../../lib/ui/states';
 import { YearSelect, yearOptions } from '../../lib/ui/YearSelect';
 import { useSchoolAttainment, useSchoolValues } from './api';
 import { RiskProfile } from './components/RiskProfile';
-import { schoolRows, standing, STANDING_COLOR, trendByIndicator, type SchoolRow } from './model';
+import { schoolRows, standing, STANDING_COLOR, trendByIndicator, trendKey, type SchoolRow } from './model';
 
 const TREND_YEARS = 6;
 
@@ -109,7 +109,7 @@ export default function SchoolPage() {
       render: (_: unknown, { row }: SchoolRow) => (
         <Tooltip title={row.municipalAverageCount ? t('school.averageOf', { count: row.municipalAverageCount }) : undefined}>
           <span className="num" data-testid={`average-${row.indicator}`}>
-            {formatValue(row.municipalAverage, row.unit, row.decimals, lang)}
+            {formatValue(row.municipalAverage, row.unit, averageDecimals(row.decimals), lang)}
           </span>
         </Tooltip>
       ),
@@ -130,7 +130,7 @@ export default function SchoolPage() {
             align: 'right' as const,
             responsive: ['lg' as const],
             render: (_: unknown, { row }: SchoolRow) => (
-              <span className="num">{formatValue(row.regionalAverage, row.unit, row.decimals, lang)}</span>
+              <span className="num">{formatValue(row.regionalAverage, row.unit, averageDecimals(row.decimals), lang)}</span>
             ),
           },
         ]
@@ -144,7 +144,7 @@ export default function SchoolPage() {
           <span style={{ color: '#bfbfbf' }}>…</span>
         ) : (
           <Sparkline
-            points={row.category ? [] : (trends.get(row.indicator ?? '') ?? [])}
+            points={trends.get(trendKey(row.indicator, row.category)) ?? []}
             label={t('dashboard.trendOf', { name: row.indicatorName ?? row.indicator })}
           />
         ),
@@ -233,7 +233,7 @@ function Difference({ row }: { row: SchoolAttainment }) {
   return (
     <Tooltip title={t(`school.standing.${s}`)}>
       <span className="num" style={{ color: STANDING_COLOR[s] }} data-testid={`difference-${row.indicator}`} data-standing={s}>
-        {formatSigned(row.difference, row.decimals, i18n.language)}
+        {formatSigned(row.difference, averageDecimals(row.decimals), i18n.language)}
       </span>
     </Tooltip>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LabelledValue, SchoolAttainment, SchoolRankingItem } from '../../api/pending';
-import { municipalityRow, rankedItems, rankingOption, schoolRows, schoolsMet, standing, trendByIndicator } from './model';
+import { municipalityRow, rankedItems, rankingOption, schoolRows, schoolsMet, standing, trendByIndicator, trendKey } from './model';
 
 const value = (indicator: string, year: number, v: number, extra: Partial<LabelledValue> = {}): LabelledValue => ({
   id: year,
@@ -46,7 +46,7 @@ const ranked = (organization: string, organizationName: string, rank?: number, v
 });
 
 describe('school trend', () => {
-  it('one series per indicator from one list of values, oldest first, totals only', () => {
+  it('one series per indicator and category from one list of values, oldest first, no periods', () => {
     const m = trendByIndicator([
       value('ege', 2021, 70),
       value('ege', 2019, 60),
@@ -54,11 +54,12 @@ describe('school trend', () => {
       value('vpr', 2020, 3.5, { yearLabel: '2020/21' }),
       value('ege', 2020, 66, { period: 'H1' }),
     ]);
-    expect(m.get('ege')?.map((p) => [p.year, p.fact])).toEqual([
+    expect(m.get(trendKey('ege', ''))?.map((p) => [p.year, p.fact])).toEqual([
       [2019, 60],
       [2021, 70],
     ]);
-    expect(m.get('vpr')?.map((p) => p.fact)).toEqual([3.5]);
+    expect(m.get(trendKey('ege', 'subject=math'))?.map((p) => [p.year, p.fact])).toEqual([[2020, 65]]);
+    expect(m.get(trendKey('vpr', ''))?.map((p) => p.fact)).toEqual([3.5]);
   });
 });
 

@@ -2,16 +2,22 @@
 // averages, differences, statuses and ranks are the server's (GET /attainment, GET /rankings).
 import type { LabelledValue, SchoolAttainment, SchoolCounts, SchoolRankingItem } from '../../api/pending';
 import type { Polarity, SeriesPoint } from '../../api/types';
-import { isAnnualTotal } from '../../lib/values';
 
-/** Per indicator, its annual totals as sparkline points, oldest first (from one GET /values). */
+/** The key of an indicator's series in one category ('' for the total). */
+export const trendKey = (indicator: string | undefined, category: string | undefined) => `${indicator ?? ''}\u0000${category ?? ''}`;
+
+/**
+ * Per indicator and category, its annual values as sparkline points, oldest first (from one GET
+ * /values): a row of «Математика» gets the trend of «Математика», never an empty cell.
+ */
 export function trendByIndicator(values: LabelledValue[]): Map<string, SeriesPoint[]> {
   const out = new Map<string, SeriesPoint[]>();
   for (const v of values) {
-    if (!v.indicator || v.year === undefined || !isAnnualTotal(v)) continue;
-    const list = out.get(v.indicator) ?? [];
+    if (!v.indicator || v.year === undefined || v.period) continue;
+    const key = trendKey(v.indicator, v.category);
+    const list = out.get(key) ?? [];
     list.push({ year: v.year, yearLabel: v.yearLabel, fact: v.value, qualifier: v.qualifier, status: '' });
-    out.set(v.indicator, list);
+    out.set(key, list);
   }
   for (const list of out.values()) list.sort((a, b) => a.year - b.year);
   return out;

@@ -4,13 +4,16 @@ import { ifMatchFor, isApiError, listAll, request, requestFull, versionFromEtag 
 
 export const scorecardKeys = {
   all: ['scorecards'] as const,
+  of: (municipality: string) => ['scorecards', municipality] as const,
   ratings: (p: Record<string, unknown>) => ['ratings', p] as const,
 };
 
-export function useScorecards() {
+/** The scorecards that apply to a municipality: the region's and its own (never another municipality's). */
+export function useScorecards(municipality: string) {
   return useQuery({
-    queryKey: scorecardKeys.all,
-    queryFn: ({ signal }) => listAll<Scorecard>('/scorecards', {}, signal),
+    queryKey: scorecardKeys.of(municipality),
+    queryFn: ({ signal }) => listAll<Scorecard>('/scorecards', { municipality }, signal),
+    enabled: !!municipality,
   });
 }
 

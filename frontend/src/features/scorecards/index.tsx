@@ -1,9 +1,10 @@
 import { DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Button, Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Breadcrumb, Button, Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { RatingItem, RatingPart, Scorecard } from '../../api/pending';
+import { download } from '../../lib/api';
 import { saveText } from '../../lib/csv';
 import { formatNumber, formatSigned } from '../../lib/format';
 import { useMe } from '../../lib/me';
@@ -22,10 +23,11 @@ export default function RatingPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const me = useMe();
+  const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const name = useMunicipalityName(code);
   const years = useYearsWithData(code);
-  const scorecards = useScorecards();
+  const scorecards = useScorecards(code);
   const indicators = useIndicators();
   const dimensions = useDimensions();
   const fmt = useMemo(() => valueFormat(indicators.data?.items ?? [], lang), [indicators.data, lang]);
@@ -41,7 +43,16 @@ export default function RatingPage() {
   const [editing, setEditing] = useState<{ scorecard: Scorecard | undefined; version: string | undefined } | null>(null);
   const [opening, setOpening] = useState<unknown>(undefined);
   const m = `/municipalities/${encodeURIComponent(code)}`;
-  const mayEdit = canKeepRule(me, undefined) || canWrite(me, code);
+  const keepsOwn = canWrite(me, code);
+  const keepsRegion = canKeepRule(me, undefined);
+  const mayEdit = keepsOwn || keepsRegion;
+  // who keeps a scorecard: a municipality's editor its own, the ministry and the admin the region's
+  const keepers = (s: Scorecard | undefined) => {
+    const own = { value: code, label: t('rules.keeperOwn', { name }) };
+    const region = { value: '', label: t('rules.keeperRegion') };
+    if (s) return s.municipality ? [{ ...own, value: s.municipality }] : [region];
+    return [...(keepsOwn ? [own] : []), ...(keepsRegion ? [region] : [])];
+  };
 
   const setParam = (k: string, v: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -67,6 +78,20 @@ export default function RatingPage() {
     );
   };
 
+  // the server's workbook (the same ranking and breakdown, one sheet): a failure is said, not swallowed
+  const [exporting, setExporting] = useState(false);
+  const exportXlsx = () => {
+    if (!chosen || !year) return;
+    setExporting(true);
+    download(
+      `/scorecards/${encodeURIComponent(chosen)}/ratings`,
+      { municipality: code, year, format: 'xlsx' },
+      `rating-${chosen}-${code}-${year}.xlsx`,
+    )
+      .catch((e: unknown) => message.error(e instanceof Error ? e.message : String(e)))
+      .finally(() => setExporting(false));
+  };
+
   return (
     <div>
       <Breadcrumb style={{ marginBottom: 8 }} items={[{ title: <Link to={m}>{name}</Link> }, { title: t('menu.rating') }]} />
@@ -76,7 +101,7 @@ export default function RatingPage() {
         </Typography.Title>
         {mayEdit && (
           <Space wrap>
-            {chosen && (
+            {chosen && scorecard && canKeepRule(me, scorecard.municipality) && (
               <Button icon={<EditOutlined />} onClick={() => void edit(chosen)} data-testid="scorecard-edit">
                 {t('rating.edit')}
               </Button>
@@ -108,6 +133,15 @@ export default function RatingPage() {
           <YearSelect value={year} onChange={(y) => setParam('year', String(y))} years={yearOptions(years.years, year)} />
           <Button icon={<DownloadOutlined />} disabled={items.length === 0} onClick={exportCsv} data-testid="rating-csv">
             {t('rating.csv')}
+          </Button>
+          <Button
+            icon={<DownloadOutlined />}
+            disabled={items.length === 0}
+            loading={exporting}
+            onClick={exportXlsx}
+            data-testid="rating-xlsx"
+          >
+            {t('rating.xlsx')}
           </Button>
         </Space>
       </Card>
@@ -183,6 +217,7 @@ export default function RatingPage() {
         open={editing !== null}
         scorecard={editing?.scorecard}
         version={editing?.version}
+        keepers={keepers(editing?.scorecard)}
         indicators={indicators.data?.items ?? []}
         dimensions={dimensions.data ?? []}
         onClose={() => setEditing(null)}
@@ -227,13 +262,23 @@ function Breakdown({
           key: 'item',
           render: (_, p) => {
             const d = defs.get(p.item);
+            const indicatorName = d?.indicatorName ?? names.get(p.indicator) ?? p.indicator;
+            // the item as the rubric words it; two items of one indicator differ only by it
+            const itemName = p.name ?? d?.name;
             return (
               <div>
-                <Typography.Text type="secondary" style={{ marginRight: 6 }}>
-                  {p.item}
-                </Typography.Text>
-                {d?.indicatorName ?? names.get(p.indicator) ?? p.indicator}
-                {d?.categoryLabel ? <Tag style={{ marginLeft: 6 }}>{d.categoryLabel}</Tag> : null}
+                <div>
+                  <Typography.Text type="secondary" style={{ marginRight: 6 }}>
+                    {p.item}
+                  </Typography.Text>
+                  <span data-testid="part-name">{itemName ?? indicatorName}</span>
+                  {d?.categoryLabel ? <Tag style={{ marginLeft: 6 }}>{d.categoryLabel}</Tag> : null}
+                </div>
+                {itemName && itemName !== indicatorName && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {indicatorName}
+                  </Typography.Text>
+                )}
               </div>
             );
           },

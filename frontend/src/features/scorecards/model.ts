@@ -67,7 +67,12 @@ export const isMissing = (p: RatingPart | undefined) => p?.value === undefined |
 export function ratingCsv(items: readonly RatingItem[], scorecard: Scorecard | undefined, t: T): string {
   const codes = itemCodes(scorecard, items);
   const place = places(items);
-  const names = new Map((scorecard?.items ?? []).map((i) => [i.code, i.indicatorName ? `${i.code} ${i.indicatorName}` : i.code]));
+  const names = new Map(
+    (scorecard?.items ?? []).map((i) => {
+      const label = i.name || i.indicatorName;
+      return [i.code, label ? `${i.code} ${label}` : i.code];
+    }),
+  );
   const head = [
     t('rating.place'),
     t('rating.code'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../lib/api';
-import { pathOf, scorecardBody, splitScorecardErrors, type ScorecardForm } from './scorecardForm';
+import type { Scorecard } from '../../api/pending';
+import { pathOf, scorecardBody, scorecardFormOf, splitScorecardErrors, type ScorecardForm } from './scorecardForm';
 
 describe('the scorecard body', () => {
   it('sends each item with the fields of its method only', () => {
@@ -50,6 +51,67 @@ describe('the scorecard body', () => {
       },
       { code: 'c', indicator: 'z', method: 'above_average', points: -2, weight: 0.5 },
     ]);
+  });
+});
+
+describe('an edited scorecard', () => {
+  it('is sent back with what the editor does not change: its keeper, description, areas and item names', () => {
+    const read: Scorecard = {
+      code: 'tula-heads',
+      name: 'Руководители',
+      description: 'tula.txt, раздел 4.2',
+      level: 'organization',
+      municipality: 'tula',
+      areaWeights: { 'По базовой подготовке': 2 },
+      version: 3,
+      items: [
+        {
+          code: 'no-cert',
+          name: 'Без аттестата: наличие – −1 балл',
+          indicator: 'no-cert',
+          indicatorName: 'Доля без аттестата',
+          category: '',
+          method: 'presence',
+          points: -1,
+          weight: 1,
+          area: 'По базовой подготовке',
+        },
+      ],
+    };
+    const body = scorecardBody(scorecardFormOf(read));
+    expect(body).toEqual({
+      code: 'tula-heads',
+      name: 'Руководители',
+      description: 'tula.txt, раздел 4.2',
+      level: 'organization',
+      municipality: 'tula',
+      areaWeights: { 'По базовой подготовке': 2 },
+      items: [
+        {
+          code: 'no-cert',
+          name: 'Без аттестата: наличие – −1 балл',
+          area: 'По базовой подготовке',
+          indicator: 'no-cert',
+          method: 'presence',
+          points: -1,
+          weight: 1,
+        },
+      ],
+    });
+  });
+
+  it('a new one is kept by the municipality it is created for, or by the region', () => {
+    expect(scorecardBody(scorecardFormOf(undefined, 'tula')).municipality).toBe('tula');
+    expect(scorecardBody(scorecardFormOf(undefined, '')).municipality).toBeUndefined();
+  });
+
+  it('the keeper refused by the server is shown at the keeper field', () => {
+    const e = new ApiError(
+      403,
+      { type: 'about:blank', title: 'x', status: 403, errors: [{ field: 'municipality', code: 'forbidden', message: 'Нет доступа' }] },
+      'x',
+    );
+    expect(splitScorecardErrors(e).fields).toEqual([{ name: ['keeper'], errors: ['Нет доступа'] }]);
   });
 });
 

@@ -5,6 +5,10 @@ import { ApiError } from '../../lib/api';
 
 export interface ItemForm {
   code: string;
+  /** The item as the rubric words it («наличие – −1 балл»); shown in the breakdown. */
+  name?: string;
+  /** The rubric's area the item belongs to (weighted by the scorecard's areaWeights). */
+  area?: string;
   indicator?: string;
   category: string;
   method: ScorecardMethod;
@@ -18,20 +22,38 @@ export interface ItemForm {
 export interface ScorecardForm {
   code: string;
   name: string;
+  description?: string;
+  /** The municipality that keeps the scorecard; '' for the region's. */
+  keeper?: string;
   level: 'organization' | 'municipality';
+  /** Kept as read: the editor does not change the areas' weights, a save must not drop them. */
+  areaWeights?: Record<string, number>;
   items: ItemForm[];
 }
 
-export const emptyItem = (n: number): ItemForm => ({ code: `i${n}`, category: '', method: 'presence', points: 1, bands: [] });
+export const emptyItem = (n: number): ItemForm => ({
+  code: `i${n}`,
+  name: '',
+  area: '',
+  category: '',
+  method: 'presence',
+  points: 1,
+  bands: [],
+});
 
-export function scorecardFormOf(s: Scorecard | undefined): ScorecardForm {
-  if (!s) return { code: '', name: '', level: 'organization', items: [emptyItem(1)] };
+export function scorecardFormOf(s: Scorecard | undefined, keeper = ''): ScorecardForm {
+  if (!s) return { code: '', name: '', description: '', keeper, level: 'organization', items: [emptyItem(1)] };
   return {
     code: s.code,
     name: s.name,
+    description: s.description ?? '',
+    keeper: s.municipality ?? '',
     level: s.level,
+    areaWeights: s.areaWeights,
     items: (s.items ?? []).map((i) => ({
       code: i.code,
+      name: i.name ?? '',
+      area: i.area ?? '',
       indicator: i.indicator,
       category: i.category ?? '',
       method: i.method,
@@ -51,9 +73,14 @@ export function scorecardBody(f: ScorecardForm): ScorecardWrite {
   const body = {
     code: f.code.trim() || undefined,
     name: f.name,
+    description: f.description?.trim() ? f.description : undefined,
     level: f.level,
+    municipality: f.keeper || undefined,
+    areaWeights: f.areaWeights,
     items: f.items.map((i) => ({
       code: i.code.trim(),
+      name: i.name?.trim() ? i.name : undefined,
+      area: i.area?.trim() ? i.area : undefined,
       indicator: i.indicator ?? '',
       category: i.category || undefined,
       method: i.method,
@@ -79,17 +106,17 @@ export function pathOf(field: string): (string | number)[] {
   return out;
 }
 
-const TOP = new Set(['code', 'name', 'level']);
-const ITEM = new Set(['code', 'indicator', 'category', 'method', 'points', 'comparator', 'value', 'weight', 'bands']);
+const TOP = new Set(['code', 'name', 'description', 'level']);
+const ITEM = new Set(['code', 'name', 'area', 'indicator', 'category', 'method', 'points', 'comparator', 'value', 'weight', 'bands']);
 
 export function splitScorecardErrors(e: unknown): { fields: { name: (string | number)[]; errors: string[] }[]; other: string[] } {
   if (!(e instanceof ApiError)) return { fields: [], other: [e instanceof Error ? e.message : String(e)] };
   const fields = new Map<string, { name: (string | number)[]; errors: string[] }>();
   const other: string[] = [];
   for (const fe of e.problem?.errors ?? []) {
-    const p = pathOf(fe.field ?? '');
+    const p = fe.field === 'municipality' ? ['keeper'] : pathOf(fe.field ?? '');
     const shown =
-      (p.length === 1 && TOP.has(String(p[0]))) ||
+      (p.length === 1 && (TOP.has(String(p[0])) || p[0] === 'keeper')) ||
       (p[0] === 'items' && typeof p[1] === 'number' && ITEM.has(String(p[2])) && (p[2] !== 'bands' || p.length === 5));
     if (!shown) {
       other.push(fe.field ? `${fe.field}: ${fe.message ?? ''}` : (fe.message ?? ''));

@@ -208,7 +208,7 @@ export default function UploadPage() {
 
       {dryJobId !== undefined && (
         <Card size="small" title={t('upload.dryRunReport')} style={{ marginBottom: 16 }} data-testid="dry-run-report">
-          {dryJob.error ? (
+          {dryJob.error && !dryDone ? (
             <ProblemAlert error={dryJob.error} onRetry={() => dryJob.refetch()} />
           ) : !dryDone ? (
             <Progress percent={progressPercent(dry)} status="active" aria-label={t('upload.progress')} />
@@ -252,7 +252,7 @@ export default function UploadPage() {
 
       {realJobId !== undefined && (
         <Card size="small" title={t('upload.importTitle')} style={{ marginBottom: 16 }}>
-          {realJob.error ? (
+          {realJob.error && !realFinished ? (
             <ProblemAlert error={realJob.error} onRetry={() => realJob.refetch()} />
           ) : real && isFinished(real.status) ? (
             <Result

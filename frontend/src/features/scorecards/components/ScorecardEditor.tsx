@@ -19,6 +19,8 @@ interface Props {
   open: boolean;
   scorecard: Scorecard | undefined;
   version: string | undefined;
+  /** The keepers the caller may choose: the municipality's code and/or '' (the region). */
+  keepers: { value: string; label: string }[];
   indicators: Indicator[];
   dimensions: Dimension[];
   onSaved: (s: Scorecard | undefined) => void;
@@ -30,7 +32,7 @@ export function ScorecardEditor(props: Props) {
   return props.open ? <EditorModal key={props.scorecard?.code ?? ''} {...props} /> : null;
 }
 
-function EditorModal({ scorecard, version, indicators, dimensions, onSaved, onClose }: Props) {
+function EditorModal({ scorecard, version, keepers, indicators, dimensions, onSaved, onClose }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<ScorecardForm>();
@@ -123,13 +125,16 @@ function EditorModal({ scorecard, version, indicators, dimensions, onSaved, onCl
         </Space>
       }
     >
-      <Form form={form} layout="vertical" initialValues={scorecardFormOf(scorecard)}>
+      <Form form={form} layout="vertical" initialValues={scorecardFormOf(scorecard, keepers[0]?.value ?? '')}>
         <Space wrap align="start">
           <Form.Item name="code" label={t('rules.code')} style={{ width: 220 }}>
             <Input disabled={editing} data-testid="scorecard-code" />
           </Form.Item>
           <Form.Item name="name" label={t('rules.name')} style={{ width: 460 }}>
             <Input maxLength={300} data-testid="scorecard-name" />
+          </Form.Item>
+          <Form.Item name="keeper" label={t('rules.keeper')} style={{ width: 220 }}>
+            <Select options={keepers} disabled={keepers.length < 2} data-testid="scorecard-keeper" />
           </Form.Item>
           <Form.Item name="level" label={t('rules.level')}>
             <Radio.Group
@@ -141,6 +146,9 @@ function EditorModal({ scorecard, version, indicators, dimensions, onSaved, onCl
             />
           </Form.Item>
         </Space>
+        <Form.Item name="description" label={t('rules.description')}>
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} data-testid="scorecard-description" />
+        </Form.Item>
         <Typography.Title level={5}>{t('rating.items')}</Typography.Title>
         <Form.List name="items">
           {(rows, { add, remove: drop }) => (
@@ -180,6 +188,14 @@ function EditorModal({ scorecard, version, indicators, dimensions, onSaved, onCl
                       </Form.Item>
                       <Form.Item name={[row.name, 'category']} label={t('category.label')}>
                         <CategoryPicker indicator={it.indicator ? byCode.get(it.indicator) : undefined} dimensions={dimensions} />
+                      </Form.Item>
+                    </Space>
+                    <Space wrap align="start">
+                      <Form.Item name={[row.name, 'name']} label={t('rating.itemName')} style={{ width: 560 }}>
+                        <Input maxLength={300} data-testid={`item-${i}-name`} />
+                      </Form.Item>
+                      <Form.Item name={[row.name, 'area']} label={t('rating.area')} style={{ width: 300 }}>
+                        <Input maxLength={200} data-testid={`item-${i}-area`} />
                       </Form.Item>
                     </Space>
                     <Space wrap align="start">

@@ -18,12 +18,22 @@ export function postImport(file: File, type: ImportType, dryRun: boolean, mode: 
   });
 }
 
-/** Polls a job every second until it has finished. */
+/** How long a read job stays fresh: a finished one for good, an unfinished one not at all. */
+export function jobStaleTime(job: Pick<ImportJob, 'status'> | undefined): number {
+  return isFinished(job?.status) ? Infinity : 0;
+}
+
+/**
+ * Polls a job every second until it has finished. A finished job never changes: the report the
+ * upload answered with (a small file is checked during the request) is final and is not fetched
+ * again, so a failed or slow refetch cannot take the shown report away.
+ */
 export function useJob(id: string | number | undefined) {
   return useQuery({
     queryKey: ['import', id],
     queryFn: ({ signal }) => request<ImportJob>(`/imports/${encodeURIComponent(String(id))}`, { signal }),
     enabled: id !== undefined,
+    staleTime: (q) => jobStaleTime(q.state.data),
     refetchInterval: (q) => (isFinished(q.state.data?.status) ? false : 1000),
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFinished, progressPercent } from './index';
+import { isFinished, jobStaleTime, progressPercent } from './index';
 
 describe('import progress', () => {
   it('computes the percentage, 100 when finished', () => {
@@ -12,5 +12,12 @@ describe('import progress', () => {
   it('knows finished states', () => {
     expect(isFinished('rejected')).toBe(true);
     expect(isFinished('running')).toBe(false);
+  });
+
+  it('never refetches a finished job (the upload’s answer is its final report), polls an unfinished one', () => {
+    expect(jobStaleTime({ status: 'rejected' })).toBe(Infinity);
+    expect(jobStaleTime({ status: 'succeeded' })).toBe(Infinity);
+    expect(jobStaleTime({ status: 'queued' })).toBe(0);
+    expect(jobStaleTime(undefined)).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ package ru.orientir.scorecards;
 import static ru.orientir.common.Decimals.ru;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 import ru.orientir.common.Decimals;
 
@@ -76,10 +77,20 @@ final class Scoring {
         String side = above ? "выше" : "ниже";
         return holds
                 ? new Points(
-                        p, ru(value) + " " + side + " среднего по муниципалитету (" + ru(average) + ") → " + points(p))
+                        p,
+                        ru(value) + " " + side + " среднего по муниципалитету (" + shown(average) + ") → " + points(p))
                 : new Points(
                         BigDecimal.ZERO,
-                        ru(value) + " не " + side + " среднего по муниципалитету (" + ru(average) + ") → 0 баллов");
+                        ru(value) + " не " + side + " среднего по муниципалитету (" + shown(average) + ") → 0 баллов");
+    }
+
+    /**
+     * The municipal average as a reason shows it: at most two decimals, «≈ 1,19» when rounded (the
+     * database keeps 1,188889; the comparison uses it exactly).
+     */
+    static String shown(BigDecimal average) {
+        BigDecimal exact = Decimals.exact(average);
+        return exact.scale() <= 2 ? ru(exact) : "≈ " + ru(exact.setScale(2, RoundingMode.HALF_UP));
     }
 
     static boolean holds(String comparator, BigDecimal value, BigDecimal threshold) {
