@@ -99,6 +99,23 @@ public class EffectService {
         return new Effect(year, before, after, items, EffectRules.summary(items));
     }
 
+    /** The municipality's own annual total of an indicator in a year (no school, no category); null when not reported. */
+    public BigDecimal annualTotal(Municipality m, Indicator ind, int year) {
+        String sql = "SELECT value FROM measured_value WHERE municipality_id = ? AND indicator_id = ? AND year = ?"
+                + " AND organization_id IS NULL AND period = '' AND category = ''";
+        try (Connection con = dataSource.getConnection();
+                PreparedStatement ps = con.prepareStatement(sql)) {
+            ps.setLong(1, m.id);
+            ps.setLong(2, ind.id);
+            ps.setInt(3, year);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Decimals.exact(rs.getBigDecimal(1)) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the total of " + ind.code + " in " + year + " could not be read", e);
+        }
+    }
+
     private static Long[] distinct(Long[] ids) {
         Map<Long, Boolean> seen = new HashMap<>();
         for (Long id : ids) {

@@ -112,6 +112,22 @@ public class ActivityResource {
         return service.status(current.get(), code, activity, input);
     }
 
+    @Inject
+    ActivityEffect effect;
+
+    @GET
+    @Path("/{activity}/effect")
+    @Operation(
+            operationId = "getActivityEffect",
+            summary =
+                    "The effect of an activity: its indicators the year before its deadline's year and the year after",
+            description = "For the schools and registers it names (the municipality as a whole when none), with its"
+                    + " planned result (resultIndicator reaching resultTarget in the deadline's year). 409 for an"
+                    + " activity of a regional plan.")
+    public ActivityEffect.Dto effect(@PathParam("code") String code, @PathParam("activity") String activity) {
+        return effect.of(current.get(), code, activity);
+    }
+
     @GET
     @Path("/{activity}/history")
     @Operation(

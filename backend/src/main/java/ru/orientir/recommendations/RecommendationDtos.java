@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.orientir.plans.Due;
 
 /** The JSON shapes of targeted recommendations. */
 public final class RecommendationDtos {
@@ -99,6 +100,15 @@ public final class RecommendationDtos {
             VerdictDto verdict,
             int version) {
 
+        /** The stored canonical deadline as people read it («IV квартал 2026»). */
+        private static String label(String due) {
+            try {
+                return Due.parse(due, null).label();
+            } catch (Due.Invalid e) {
+                return due;
+            }
+        }
+
         static RecommendationDto of(Recommendation r, LocalDate today) {
             return new RecommendationDto(
                     r.id,
@@ -110,9 +120,7 @@ public final class RecommendationDtos {
                     r.text,
                     r.reason,
                     r.due,
-                    RecommendationDue.parse(r.due)
-                            .map(RecommendationDue.Span::label)
-                            .orElse(r.due),
+                    label(r.due),
                     r.dueTo,
                     r.overdue(today),
                     r.status,

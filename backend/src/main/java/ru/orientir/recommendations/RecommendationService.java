@@ -33,6 +33,7 @@ import ru.orientir.facts.ReadScope;
 import ru.orientir.groups.GroupRules;
 import ru.orientir.groups.GroupService;
 import ru.orientir.groups.OrganizationGroup;
+import ru.orientir.plans.Due;
 import ru.orientir.recommendations.RecommendationDtos.BatchDto;
 import ru.orientir.recommendations.RecommendationDtos.FromFlags;
 import ru.orientir.recommendations.RecommendationDtos.RecommendationDto;
@@ -100,7 +101,7 @@ public class RecommendationService {
         if (m == null) {
             c.add("municipality", "unknown_municipality", "Муниципалитет «" + code + "» не найден");
         }
-        RecommendationDue.Span due = fields(c, in);
+        Due due = fields(c, in);
         List<String> indicators = indicators(c, in.indicators());
         c.throwIfAny();
         List<Addressee> to = addressees(c, caller, m, in, due);
@@ -112,7 +113,7 @@ public class RecommendationService {
             Caller caller,
             Municipality m,
             RecommendationInput in,
-            RecommendationDue.Span due,
+            Due due,
             List<String> indicators,
             List<Addressee> to) {
         FromFlags ff = in.fromFlags();
@@ -127,7 +128,7 @@ public class RecommendationService {
             r.title = in.title().trim();
             r.text = in.text().trim();
             r.reason = a.reason();
-            r.due = due.canonical();
+            r.due = due.due();
             r.dueTo = due.to();
             r.rule = ff == null ? null : ff.rule().trim();
             r.year = ff == null ? due.to().getYear() : ff.year();
@@ -150,7 +151,7 @@ public class RecommendationService {
     }
 
     /** Title, text and the deadline; the deadline's span, or null when it is missing or not a deadline. */
-    private static RecommendationDue.Span fields(Checks c, RecommendationInput in) {
+    private static Due fields(Checks c, RecommendationInput in) {
         if (in == null) {
             c.required("title", null);
             c.required("text", null);
@@ -166,12 +167,17 @@ public class RecommendationService {
         if (!c.required("due", in.due())) {
             return null;
         }
-        RecommendationDue.Span due = RecommendationDue.parse(in.due()).orElse(null);
-        if (due == null || !Checks.inYearRange(due.to().getYear())) {
+        // the one deadline rule of plans: the documents' Russian forms as well as the canonical ones
+        Due due = Due.check(c, "due", in.due(), null, null);
+        if (due != null
+                && (due.to() == null
+                        || due.recurrence() != null
+                        || !Checks.inYearRange(due.to().getYear()))) {
             c.add(
                     "due",
                     "invalid_due",
-                    "Срок «" + in.due().trim() + "» не распознан; укажите его в виде " + RecommendationDue.FORMS);
+                    "Срок рекомендации «" + in.due().trim() + "» должен быть датой, месяцем, кварталом или годом, "
+                            + "например «до 01.09.2026» или «IV квартал 2026»");
             return null;
         }
         return due;
@@ -201,8 +207,7 @@ public class RecommendationService {
     }
 
     /** Exactly one way of addressing: organizations, a register, or a rule's flags; the schools it names. */
-    private List<Addressee> addressees(
-            Checks c, Caller caller, Municipality m, RecommendationInput in, RecommendationDue.Span due) {
+    private List<Addressee> addressees(Checks c, Caller caller, Municipality m, RecommendationInput in, Due due) {
         boolean byCodes = in.organizations() != null && !in.organizations().isEmpty();
         boolean byGroup = blankToNull(in.group()) != null;
         boolean byFlags = in.fromFlags() != null;

@@ -234,6 +234,65 @@ class PlansTest {
     }
 
     @Test
+    void theEffectOfAnActivityComparesTheYearBeforeItsDeadlineWithTheYearAfterAndChecksItsResult() {
+        TestIndicators.put("pl-eff", "Доля обучающихся, охваченных программой", "percent");
+        as("admin")
+                .contentType(CSV)
+                .body("municipality,organization,indicator,year,value\n"
+                        + "kaluga,,pl-eff,2022,60\nkaluga,,pl-eff,2023,66\nkaluga,,pl-eff,2024,70\n"
+                        + "kaluga,school-1,pl-eff,2022,5\nkaluga,school-1,pl-eff,2024,3\n")
+                .post("/api/v1/imports?type=values")
+                .then()
+                .statusCode(201)
+                .body("status", is("succeeded"));
+        plan("pl-effect", "kaluga-editor");
+        Map<String, Object> whole = new HashMap<>(Map.of(
+                "title", "Расширить охват программой",
+                "due", "в течение 2023 года",
+                "responsible", "Управление образования",
+                "indicators", List.of(),
+                "resultIndicator", "pl-eff",
+                "resultTarget", 65));
+        putActivity("pl-effect", "whole", whole, oneOf(200, 201));
+        as("kaluga-viewer")
+                .get("/api/v1/plans/pl-effect/activities/whole/effect")
+                .then()
+                .statusCode(200)
+                .body("year", is(2023))
+                .body("before", is(2022))
+                .body("after", is(2024))
+                // the municipality as a whole: 60 → 70, better
+                .body("items.organization", contains((String) null))
+                .body("items[0].before", is(60))
+                .body("items[0].after", is(70))
+                .body("items[0].change", is(10))
+                .body("items[0].improved", is(true))
+                .body("summary.improved", is(1))
+                // the planned result: 66 in 2023 against 65
+                .body("result.indicator", is("pl-eff"))
+                .body("result.value", is(66))
+                .body("result.met", is(true));
+        Map<String, Object> school = new HashMap<>(whole);
+        school.put("organizations", List.of("school-1"));
+        school.put("resultTarget", 70);
+        putActivity("pl-effect", "school", school, oneOf(200, 201));
+        as("kaluga-editor")
+                .get("/api/v1/plans/pl-effect/activities/school/effect")
+                .then()
+                .statusCode(200)
+                // school-1: 5 → 3, worse; the result is the municipality's 66 against 70
+                .body("items.organization", contains("school-1"))
+                .body("items[0].change", is(-2))
+                .body("items[0].improved", is(false))
+                .body("summary.worsened", is(1))
+                .body("result.met", is(false));
+        as("tula-editor")
+                .get("/api/v1/plans/pl-effect/activities/school/effect")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
     void anApprovedPlanRefusesEditsUntilReopenedAndStillAcceptsStatusChanges() {
         plan("pl-lock", "kaluga-editor");
         as("kaluga-editor")

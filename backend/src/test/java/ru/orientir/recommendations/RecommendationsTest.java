@@ -318,6 +318,24 @@ class RecommendationsTest {
     }
 
     @Test
+    void aDeadlineIsWrittenAsTheDocumentsWriteIt() {
+        long id = createOne("rc-a", "до декабря 2030 года");
+        as("kaluga-editor")
+                .get("/api/v1/recommendations/" + id)
+                .then()
+                .statusCode(200)
+                .body("due", is("2030-12"))
+                .body("dueTo", is("2030-12-31"))
+                .body("overdue", is(false));
+        createOne("rc-a", "II квартал 2031");
+        // a recurring deadline has no end for a single school's answer
+        create("kaluga-editor", body("ежемесячно", Map.of("organizations", List.of("rc-a"))))
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("due"));
+    }
+
+    @Test
     void badRequestsNameTheirFields() {
         Map<String, Object> b = body("скоро", Map.of("organizations", List.of("nope")));
         b.put("indicators", List.of("no-such-indicator"));

@@ -580,6 +580,12 @@ final class Matrix {
                         .prepared(
                                 t -> "GET " + planName(t, "plan") + "/activities/a1/history",
                                 t -> Req.get(activity(t, "a1") + "/history")),
+                op("GET", "/api/v1/plans/{code}/activities/{activity}/effect")
+                        .on(KALUGA, TULA)
+                        .rule(SEE)
+                        .prepared(
+                                t -> "GET " + planName(t, "plan") + "/activities/a1/effect",
+                                t -> Req.get(activity(t, "a1") + "/effect")),
                 op("GET", "/api/v1/plans/{code}/activities/{activity}/evidence")
                         .on(KALUGA, TULA, NONE)
                         .rule(SEE)
