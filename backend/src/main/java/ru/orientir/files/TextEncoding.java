@@ -46,11 +46,14 @@ public final class TextEncoding {
         if (utf16 != null) {
             return utf16;
         }
+        int nul = 0;
         for (int i = 0; i < length; i++) {
-            if (head[i] == 0) {
-                throw new FileProblem("Файл не является текстом: в нём нулевые байты (двоичный файл, архив или "
-                        + "документ другого формата). Загрузите CSV, XLSX или JSON");
-            }
+            nul += head[i] == 0 ? 1 : 0;
+        }
+        // a stray NUL in a text is the row's error (the cell checks name it); a quarter of them is no text
+        if (nul > 0 && nul * 4 >= length) {
+            throw new FileProblem("Файл не является текстом: в нём нулевые байты (двоичный файл, архив или "
+                    + "документ другого формата). Загрузите CSV, XLSX или JSON");
         }
         if (validUtf8(head, length, whole)) {
             return new Detected(StandardCharsets.UTF_8, 0, "UTF-8");
