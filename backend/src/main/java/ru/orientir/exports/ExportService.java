@@ -10,7 +10,10 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,6 +34,7 @@ import ru.orientir.facts.DataFilter;
 import ru.orientir.facts.ReadScope;
 import ru.orientir.files.FileFormat;
 import ru.orientir.files.SpreadsheetText;
+import ru.orientir.files.TextEncoding;
 import ru.orientir.security.Caller;
 
 /**
@@ -54,10 +58,75 @@ public class ExportService {
     /** The file of an export request as an HTTP answer: streamed, typed, with a file name to save it under. */
     public Response download(Caller caller, Kind kind, String name, ExportQuery query) {
         String format = query.checkedFormat();
+        DataFilter.Parsed f = query.filters();
+        String disposition = ExportNames.of(
+                        kind == Kind.VALUES ? ExportNames.VALUES : ExportNames.TARGETS,
+                        f.municipality(),
+                        f.year(),
+                        format)
+                .contentDisposition();
+        if ("csv".equals(format) && query.checkedDialect() == CsvDialect.EXCEL_RU) {
+            return excelRu(caller, kind, f)
+                    .header("Content-Disposition", disposition)
+                    .build();
+        }
         String type = "xlsx".equals(format) ? FileFormat.XLSX_TYPE : "text/csv; charset=UTF-8";
-        return Response.ok(export(caller, kind, query.filters(), format), type)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"")
+        return Response.ok(export(caller, kind, f, format), type)
+                .header("Content-Disposition", disposition)
                 .build();
+    }
+
+    /**
+     * The excel-ru CSV: written in Windows-1251 to a temporary file first (bounded memory, one pass of the
+     * query); when some character has no place in Windows-1251, written again in UTF-8 with BOM, which Excel
+     * also opens. The charset of the answer says which.
+     */
+    private Response.ResponseBuilder excelRu(Caller caller, Kind kind, DataFilter.Parsed f) {
+        StreamingOutput cp1251 = export(caller, kind, f, "csv", CsvDialect.EXCEL_RU, TextEncoding.WINDOWS_1251);
+        java.nio.file.Path spool = null;
+        try {
+            spool = java.nio.file.Files.createTempFile("orientir-export-", ".csv");
+            try (OutputStream file = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(spool))) {
+                cp1251.write(file);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            deleteQuietly(spool);
+            if (!unmappable(e)) {
+                throw new java.io.UncheckedIOException(
+                        e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause());
+            }
+            return Response.ok(
+                    export(caller, kind, f, "csv", CsvDialect.EXCEL_RU, StandardCharsets.UTF_8),
+                    "text/csv; charset=UTF-8");
+        }
+        java.nio.file.Path file = spool;
+        StreamingOutput copy = out -> {
+            try {
+                java.nio.file.Files.copy(file, out);
+            } finally {
+                deleteQuietly(file);
+            }
+        };
+        return Response.ok(copy, "text/csv; charset=windows-1251");
+    }
+
+    private static boolean unmappable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.charset.CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void deleteQuietly(java.nio.file.Path file) {
+        if (file != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a temporary file left behind is removed with the temporary directory
+            }
+        }
     }
 
     /** The column an export adds after {@code year}: the year as people read it (2019/20 or 2019). */
@@ -179,6 +248,12 @@ public class ExportService {
     }
 
     public StreamingOutput export(Caller caller, Kind kind, DataFilter.Parsed f, String format) {
+        return export(caller, kind, f, format, CsvDialect.CONTRACT, StandardCharsets.UTF_8);
+    }
+
+    /** The rows as a file; a CSV in the dialect and charset given (UTF-8 with BOM; any other strict). */
+    StreamingOutput export(
+            Caller caller, Kind kind, DataFilter.Parsed f, String format, CsvDialect dialect, Charset charset) {
         if (f.municipality() != null) {
             caller.requireSee(f.municipality());
             if (f.organization() != null) {
@@ -201,7 +276,7 @@ public class ExportService {
                         if (xlsx) {
                             writeXlsx(kind, labels, rs, out);
                         } else {
-                            writeCsv(kind, labels, rs, out);
+                            writeCsv(kind, labels, rs, writer(out, charset), dialect);
                         }
                     }
                 }
@@ -240,19 +315,31 @@ public class ExportService {
         }
     }
 
-    private static void writeCsv(Kind kind, Labels labels, ResultSet rs, OutputStream out)
+    /** A writer in the charset: UTF-8 begins with a BOM (Excel's sign of UTF-8); others refuse what they lack. */
+    private static Writer writer(OutputStream out, Charset charset) throws IOException {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write('\uFEFF');
+            return w;
+        }
+        return new OutputStreamWriter(
+                out,
+                charset.newEncoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    private static void writeCsv(Kind kind, Labels labels, ResultSet rs, Writer w, CsvDialect dialect)
             throws SQLException, IOException {
-        OutputStreamWriter w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write('\uFEFF');
-        CsvWriter csv = CsvWriter.builder().build(w);
-        csv.writeRecord(kind.columns);
+        CsvWriter csv = CsvWriter.builder().fieldSeparator(dialect.separator()).build(w);
+        csv.writeRecord(kind.columns.stream().map(c -> dialect.header(kind, c)).toList());
         int n = kind.columns.size();
         String[] row = new String[n];
         while (rs.next()) {
             for (int i = 0; i < n; i++) {
                 String v =
                         kind.source[i] == 0 ? labels.of(kind, kind.columns.get(i), rs) : rs.getString(kind.source[i]);
-                row[i] = v == null ? "" : SpreadsheetText.neutralise(v);
+                row[i] = v == null ? "" : SpreadsheetText.neutralise(dialect.cell(kind.columns.get(i), v));
             }
             csv.writeRecord(row);
         }

@@ -4,13 +4,12 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * CSV in UTF-8 (with or without BOM), separator ',' or ';' detected from the header line,
- * quoted fields allowed. Decoding is strict: a file in Windows-1251 or a binary file is reported,
- * never read as garbage.
+ * CSV in UTF-8 (with or without BOM), Windows-1251 or UTF-16, as {@link TextEncoding} detects from the first
+ * 64 KiB; separator ',' ';' or tab detected from the header line; quoted fields allowed. Decoding is strict: bytes
+ * that are not of the detected encoding further on are reported, never read as garbage. Memory is bounded by the
+ * prefix and the limits of one record, whatever the file's size.
  */
 public class CsvSource implements RowSource {
 
@@ -30,6 +30,8 @@ public class CsvSource implements RowSource {
     private final Iterator<CsvRecord> records;
     private final List<String> header;
     private final ReadLimits limits;
+    private final String encoding;
+    private final char separator;
     private long rows;
 
     public CsvSource(Path file) throws IOException, FileProblem {
@@ -38,21 +40,34 @@ public class CsvSource implements RowSource {
 
     public CsvSource(Path file, ReadLimits limits) throws IOException, FileProblem {
         this.limits = limits;
-        BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), TextEncoding.PREFIX);
+        BufferedReader text;
+        char separator;
         try {
-            skipBom(in);
-            refuseUtf16(in);
+            in.mark(TextEncoding.PREFIX + 1);
+            byte[] head = in.readNBytes(TextEncoding.PREFIX);
+            boolean whole = in.read() < 0;
+            in.reset();
+            TextEncoding.Detected encoding = TextEncoding.detect(head, head.length, whole);
+            in.skipNBytes(encoding.bomBytes());
+            this.encoding = encoding.name();
+            text = new BufferedReader(
+                    new InputStreamReader(
+                            in,
+                            encoding.charset()
+                                    .newDecoder()
+                                    .onMalformedInput(CodingErrorAction.REPORT)
+                                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                    TextEncoding.PREFIX);
+            separator = detectSeparator(text);
         } catch (FileProblem | IOException e) {
             in.close();
+            if (e instanceof CharacterCodingException) {
+                throw notInEncoding();
+            }
             throw e;
         }
-        char separator = detectSeparator(in);
-        InputStreamReader text = new InputStreamReader(
-                in,
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        this.separator = separator;
         int field = limits.maxCellChars();
         int record =
                 (int) Math.min(Integer.MAX_VALUE / 4, (long) field * Math.max(16, Math.min(limits.maxColumns(), 64)));
@@ -116,8 +131,7 @@ public class CsvSource implements RowSource {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new FileProblem("Файл не является текстом в кодировке UTF-8 (не CSV, двоичный файл или другая "
-                        + "кодировка). Сохраните таблицу как «CSV UTF-8» или загрузите XLSX");
+                throw notInEncoding();
             }
             throw new FileProblem("Файл не удалось прочитать: " + e.getMessage());
         } catch (CsvParseException e) {
@@ -158,26 +172,6 @@ public class CsvSource implements RowSource {
         return m.find() ? Math.max(1, Long.parseLong(m.group(1))) : 1;
     }
 
-    /** UTF-16 (with or without BOM) decodes as UTF-8 with a NUL before or after every Latin letter. */
-    private static void refuseUtf16(BufferedInputStream in) throws IOException, FileProblem {
-        in.mark(512);
-        byte[] head = in.readNBytes(512);
-        in.reset();
-        boolean bom = head.length >= 2
-                && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                        || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
-        int nul = 0;
-        for (byte b : head) {
-            if (b == 0) {
-                nul++;
-            }
-        }
-        if (bom || nul > 0 && nul * 4 >= head.length) {
-            throw new FileProblem("Файл в кодировке UTF-16 (или двоичный): сохраните таблицу как «CSV UTF-8» "
-                    + "или загрузите XLSX");
-        }
-    }
-
     private static String values(int n) {
         int mod10 = n % 10;
         int mod100 = n % 100;
@@ -187,34 +181,53 @@ public class CsvSource implements RowSource {
         return mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? "значения" : "значений";
     }
 
-    private static void skipBom(BufferedInputStream in) throws IOException {
-        in.mark(3);
-        byte[] b = in.readNBytes(3);
-        if (!(b.length == 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF)) {
-            in.reset();
+    /**
+     * The separator of the header line: the most frequent of ',' ';' and tab outside quotes (',' when none or a
+     * tie with it): Russian Excel saves ';', «Текст Юникод» tab. Reads at most the prefix, then rewinds.
+     */
+    static char detectSeparator(BufferedReader in) throws IOException {
+        in.mark(TextEncoding.PREFIX);
+        char[] head = new char[TextEncoding.PREFIX];
+        int length = 0;
+        for (int n; length < head.length && (n = in.read(head, length, head.length - length)) > 0; ) {
+            length += n;
         }
-    }
-
-    /** ';' when the header line has more semicolons than commas outside quotes (Excel in the Russian locale), else ','. */
-    static char detectSeparator(InputStream in) throws IOException {
-        in.mark(1 << 16);
-        byte[] head = in.readNBytes(1 << 16);
         in.reset();
         int commas = 0;
         int semicolons = 0;
+        int tabs = 0;
         boolean quoted = false;
-        for (byte b : head) {
-            if (b == '"') {
+        for (int i = 0; i < length; i++) {
+            char c = head[i];
+            if (c == '"') {
                 quoted = !quoted;
-            } else if (!quoted && (b == '\n' || b == '\r')) {
+            } else if (!quoted && (c == '\n' || c == '\r')) {
                 break;
-            } else if (!quoted && b == ',') {
-                commas++;
-            } else if (!quoted && b == ';') {
-                semicolons++;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
             }
         }
+        if (tabs > commas && tabs > semicolons) {
+            return '\t';
+        }
         return semicolons > commas ? ';' : ',';
+    }
+
+    @Override
+    public Dialect dialect() {
+        return new Dialect(encoding, separator == '\t' ? "tab" : String.valueOf(separator));
+    }
+
+    private FileProblem notInEncoding() {
+        return notInEncoding(encoding);
+    }
+
+    private static FileProblem notInEncoding(String encoding) {
+        return new FileProblem("Файл не является текстом в кодировке " + encoding + " (определена по началу файла): "
+                + "дальше в нём байты другой кодировки или двоичные данные. Сохраните таблицу как «CSV UTF-8» "
+                + "или загрузите XLSX");
     }
 
     @Override

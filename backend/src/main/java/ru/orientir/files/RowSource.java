@@ -17,4 +17,12 @@ public interface RowSource extends Closeable {
     default String rowWord() {
         return "строка";
     }
+
+    /** The encoding and the separator a text file was read with (reported in the import job), or null. */
+    default Dialect dialect() {
+        return null;
+    }
+
+    /** A CSV file's encoding («UTF-8», «UTF-8 (BOM)», «Windows-1251», «UTF-16LE (BOM)»…) and separator (, ; or tab). */
+    record Dialect(String encoding, String separator) {}
 }

@@ -50,6 +50,16 @@ public final class ImportDtos {
             boolean dryRun,
             @Schema(enumeration = {"atomic", "partial"}) String mode,
             String format,
+            @Schema(
+                            description = "CSV: the encoding detected from the file's first bytes",
+                            example = "Windows-1251",
+                            nullable = true)
+                    String encoding,
+            @Schema(
+                            description = "CSV: the separator detected from the header line",
+                            enumeration = {",", ";", "tab"},
+                            nullable = true)
+                    String separator,
             String fileName,
             String actor,
             long rowsTotal,
@@ -74,6 +84,8 @@ public final class ImportDtos {
                     j.dryRun,
                     j.mode,
                     j.format,
+                    j.encoding,
+                    j.separator,
                     j.fileName,
                     j.actor,
                     j.rowsTotal,

@@ -31,6 +31,12 @@ public class ImportJob extends PanacheEntityBase {
     public String mode;
     public String format;
 
+    /** A CSV file's detected encoding («UTF-8», «Windows-1251», «UTF-16LE (BOM)»…), null for XLSX and JSON. */
+    public String encoding;
+
+    /** A CSV file's detected separator: «,», «;» or «tab». */
+    public String separator;
+
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 

@@ -79,6 +79,13 @@ public class ImportJobs {
                         id));
     }
 
+    /** Records the encoding and separator a CSV file was read with (reported in the job). */
+    public void dialect(UUID id, ru.orientir.files.RowSource.Dialect dialect) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> ImportJob.update(
+                        "encoding = ?1, separator = ?2 where id = ?3", dialect.encoding(), dialect.separator(), id));
+    }
+
     /** Publishes the rows read so far (plain JDBC: called from inside a running job, often). */
     public void progress(UUID id, long rows) {
         try (Connection c = dataSource.getConnection();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import ru.orientir.common.Text;
+import ru.orientir.files.Columns;
 import ru.orientir.files.FileFormat;
 import ru.orientir.files.FileProblem;
 import ru.orientir.files.ReadLimits;
@@ -90,7 +91,13 @@ public class ImportRunner {
         String status;
         String message;
         long good = 0;
-        try (RowSource source = w.format().open(w.file(), limits(config))) {
+        try (RowSource source = Columns.aliased(
+                w.format().open(w.file(), limits(config)),
+                w.type().code(),
+                w.type().columns())) {
+            if (source.dialect() != null) {
+                jobs.dialect(w.jobId(), source.dialect());
+            }
             checkHeader(w.type(), source.header(), config.maxHeaderChars());
             JobContext job = new JobContext(
                     w.jobId(),
@@ -208,7 +215,8 @@ public class ImportRunner {
                         1,
                         name,
                         "Неизвестный столбец «" + name + "» (столбец " + (i + 1) + " заголовка). Для загрузки "
-                                + type.code() + " допустимы: " + String.join(", ", type.columns()));
+                                + type.code() + " допустимы: " + String.join(", ", type.columns())
+                                + " (или по-русски: " + Columns.russian(type.columns(), type.code()) + ")");
             }
             if (!seen.add(name)) {
                 throw new FileProblem(1, name, "Столбец «" + name + "» повторяется в заголовке");

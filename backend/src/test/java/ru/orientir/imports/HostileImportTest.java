@@ -127,14 +127,17 @@ class HostileImportTest {
     }
 
     @Test
-    void utf16WithoutBomIsRefusedWithAHint() {
-        rejected(upload(
+    void utf16WithoutBomIsReadByItsNulPattern() {
+        upload(
                         "kaluga-editor",
                         "values",
-                        "",
+                        "dryRun=true",
                         CSV,
-                        (VALUES_HEADER + "kaluga,hst-cnt,2021,1,\n").getBytes(StandardCharsets.UTF_16LE)))
-                .body("message", containsString("UTF-16"));
+                        (VALUES_HEADER + "kaluga,hst-cnt,2021,1,\n").getBytes(StandardCharsets.UTF_16LE))
+                .statusCode(201)
+                .body("status", is("succeeded"))
+                .body("encoding", is("UTF-16LE"))
+                .body("separator", is(","));
     }
 
     @Test
