@@ -292,62 +292,6 @@ public class ExportService {
         }
     }
 
-    /** An XLSX to fill in: the municipality's active indicators with year set and value empty, and a sheet naming them. */
-    public StreamingOutput valuesTemplate(Caller caller, String municipality, int year) {
-        caller.requireSee(municipality);
-        // a school coordinator's template: its own school's rows of the organization-level indicators
-        List<String> schools = caller.canRead(municipality) ? null : List.copyOf(caller.organizationsIn(municipality));
-        return out -> {
-            try (Connection con = dataSource.getConnection()) {
-                Workbook wb = new Workbook(out, "Orientir", "1.0");
-                Worksheet values = wb.newWorksheet("Значения");
-                Worksheet names = wb.newWorksheet("Показатели");
-                header(
-                        values,
-                        List.of("municipality", "indicator", "year", "value", "organization", "comment", "source"));
-                header(names, List.of("indicator", "name_ru", "unit", "area", "level", "scale_min", "scale_max"));
-                try (PreparedStatement ps =
-                                con.prepareStatement("SELECT i.code, i.name_ru, i.unit, a.name_ru, i.level, "
-                                        + "trim_scale(i.scale_min), trim_scale(i.scale_max) FROM indicator i "
-                                        + "LEFT JOIN indicator_area a ON a.id = i.area_id WHERE i.status = 'active'"
-                                        + (schools == null ? "" : " AND i.level = 'organization'")
-                                        + " ORDER BY i.code");
-                        ResultSet rs = ps.executeQuery()) {
-                    int r = 1;
-                    int n = 1;
-                    while (rs.next()) {
-                        for (String school :
-                                schools == null ? java.util.Collections.<String>singletonList(null) : schools) {
-                            values.value(r, 0, municipality);
-                            values.value(r, 1, rs.getString(1));
-                            values.value(r, 2, year);
-                            if (school != null) {
-                                values.value(r, 4, school);
-                            }
-                            r++;
-                        }
-                        for (int i = 0; i < 7; i++) {
-                            Object v = rs.getObject(i + 1);
-                            if (v != null) {
-                                if (v instanceof BigDecimal d) {
-                                    names.value(n, i, d);
-                                } else {
-                                    names.value(n, i, v.toString());
-                                }
-                            }
-                        }
-                        n++;
-                    }
-                }
-                values.width(1, 16);
-                names.width(1, 60);
-                wb.finish();
-            } catch (SQLException e) {
-                throw new IOException("template failed", e);
-            }
-        };
-    }
-
     /** The dimensions of every indicator that has some, in its order: what category labels are read on. */
     Map<String, List<Dimension>> dimensions() {
         Map<String, List<Dimension>> byIndicator = new HashMap<>();
