@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import ru.orientir.catalogue.Categories;
 import ru.orientir.catalogue.Dimension;
@@ -185,8 +183,8 @@ public class ExportService {
                 caller.requireReadRow(f.municipality(), f.organization());
             }
         }
-        Query q = query(caller, kind, f);
         boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        Query q = query(caller, kind, f, xlsx);
         Labels labels = new Labels(kind.hasCategories() ? dimensions() : Map.of());
         return out -> {
             try (Connection c = dataSource.getConnection()) {
@@ -199,7 +197,7 @@ public class ExportService {
                     }
                     try (ResultSet rs = ps.executeQuery()) {
                         if (xlsx) {
-                            writeXlsx(kind, labels, rs, out);
+                            PeopleXlsx.write(kind, labels, rs, out, f);
                         } else {
                             writeCsv(kind, labels, rs, out);
                         }
@@ -214,10 +212,13 @@ public class ExportService {
 
     private record Query(String sql, List<Object> params) {}
 
-    private static Query query(Caller caller, Kind kind, DataFilter.Parsed f) {
-        StringBuilder sql = new StringBuilder("SELECT " + kind.select + " FROM " + kind.table + " t "
+    /** The rows of an export; a workbook for people also selects {@link PeopleXlsx}'s columns after the file's. */
+    private static Query query(Caller caller, Kind kind, DataFilter.Parsed f, boolean forPeople) {
+        StringBuilder sql = new StringBuilder("SELECT " + kind.select + (forPeople ? PeopleXlsx.select(kind) : "")
+                + " FROM " + kind.table + " t "
                 + "JOIN municipality m ON m.id = t.municipality_id JOIN indicator i ON i.id = t.indicator_id "
-                + "LEFT JOIN organization o ON o.id = t.organization_id WHERE 1 = 1");
+                + "LEFT JOIN organization o ON o.id = t.organization_id"
+                + (forPeople ? PeopleXlsx.joins(kind) : "") + " WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         ReadScope.Condition scope = ReadScope.sql(caller, "m.code", "o.code");
         sql.append(" AND ").append(scope.clause());
@@ -257,32 +258,6 @@ public class ExportService {
             csv.writeRecord(row);
         }
         csv.flush();
-    }
-
-    /** XLSX cells are written as strings (shared strings, never formulas): a text beginning with «=» stays text. */
-    private static void writeXlsx(Kind kind, Labels labels, ResultSet rs, OutputStream out)
-            throws SQLException, IOException {
-        Workbook wb = new Workbook(out, "Orientir", "1.0");
-        Worksheet ws = wb.newWorksheet(kind == Kind.VALUES ? "Значения" : "Цели");
-        header(ws, kind.columns);
-        int r = 1;
-        while (rs.next()) {
-            for (int i = 0; i < kind.columns.size(); i++) {
-                Object v =
-                        kind.source[i] == 0 ? labels.of(kind, kind.columns.get(i), rs) : rs.getObject(kind.source[i]);
-                if (v instanceof BigDecimal d) {
-                    ws.value(r, i, d);
-                } else if (v instanceof Number num) {
-                    ws.value(r, i, num);
-                } else if (v != null && !v.toString().isEmpty()) {
-                    ws.value(r, i, v.toString());
-                }
-            }
-            if (++r % 1000 == 0) {
-                ws.flush();
-            }
-        }
-        wb.finish();
     }
 
     static void header(Worksheet ws, List<String> columns) {

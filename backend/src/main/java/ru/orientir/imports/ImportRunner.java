@@ -249,7 +249,7 @@ public class ImportRunner {
                                 + " символов (orientir.imports.max-header-chars): «" + Text.truncate(name, 40)
                                 + "». В заголовке — только имена столбцов: " + String.join(", ", type.columns()));
             }
-            if (!type.columns().contains(name)) {
+            if (!type.columns().contains(name) && !type.readsPast(name)) {
                 throw new FileProblem(
                         1,
                         name,

@@ -58,13 +58,28 @@ public final class TemplateRows implements RowSource {
             return source;
         }
         Template.Kind kind = Template.Kind.of(type);
-        if (kind == null) {
+        Template.Kind made = madeAs(h);
+        if (kind == null || made != null && made != kind) {
             throw new FileProblem(
                     1,
                     Template.KEY,
-                    "Это шаблон Orientir: загрузите его как значения (type=values) или цели (type=targets)");
+                    made == null
+                            ? "Это шаблон Orientir: загрузите его как значения (type=values) или цели (type=targets)"
+                            : "Это шаблон " + (made == Template.Kind.VALUES ? "значений" : "целей")
+                                    + ": загрузите его с type=" + made.code);
         }
         return new TemplateRows(kind, source);
+    }
+
+    /** The kind of template whose value column the header has, or null. */
+    private static Template.Kind madeAs(List<String> header) {
+        for (Template.Kind k : Template.Kind.values()) {
+            if (header.contains(
+                    Columns.normalize(k.columns.get(k.indexOf("value")).header()))) {
+                return k;
+            }
+        }
+        return null;
     }
 
     /** Rows left empty (value not filled in): «no change». */
