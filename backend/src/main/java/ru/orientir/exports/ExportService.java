@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.dhatim.fastexcel.Worksheet;
 import ru.orientir.catalogue.Categories;
 import ru.orientir.catalogue.Dimension;
 import ru.orientir.catalogue.SchoolYear;
@@ -258,13 +257,6 @@ public class ExportService {
             csv.writeRecord(row);
         }
         csv.flush();
-    }
-
-    static void header(Worksheet ws, List<String> columns) {
-        for (int i = 0; i < columns.size(); i++) {
-            ws.value(0, i, columns.get(i));
-            ws.style(0, i).bold().set();
-        }
     }
 
     /** The dimensions of every indicator that has some, in its order: what category labels are read on. */
