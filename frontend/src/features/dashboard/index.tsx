@@ -1,9 +1,10 @@
-import { Button, Card, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { SchoolAttainment } from '../../api/pending';
 import type { AttainmentStatus, StatusCounts } from '../../api/types';
+import { download } from '../../lib/api';
 import { renderTarget, STATUSES } from '../../lib/attainment';
 import { formatSigned, formatValue } from '../../lib/format';
 import { useMe } from '../../lib/me';
@@ -24,6 +25,7 @@ export default function DashboardPage() {
   const { code = '' } = useParams();
   const { t, i18n } = useTranslation();
   const me = useMe();
+  const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const years = useYearsWithData(code);
   const name = useMunicipalityName(code);
@@ -171,6 +173,16 @@ export default function DashboardPage() {
           <Link to={`/municipalities/${encodeURIComponent(code)}/schools`}>
             <Button data-testid="schools-link">{t('menu.schools')}</Button>
           </Link>
+          <Button
+            data-testid="plan-fact-xlsx"
+            onClick={() =>
+              download('/attainment/export', { municipality: code, year, format: 'xlsx' }, `orientir-plan-fakt-${code}-${year}.xlsx`).catch(
+                (e: unknown) => message.error(e instanceof Error ? e.message : String(e)),
+              )
+            }
+          >
+            {t('dashboard.planFactXlsx', 'План-факт (Excel)')}
+          </Button>
           <Link to={`/municipalities/${encodeURIComponent(code)}/entry/${year}`}>
             <Button type={canWrite(me, code) ? 'primary' : 'default'}>
               {canWrite(me, code) ? t('dashboard.enterData') : t('dashboard.viewData')}

@@ -56,7 +56,10 @@ public class ActivityExportResource {
         List<List<String>> rows = activities.exportRows(current.get(), municipality, plan, columns);
         String type = "xlsx".equals(f) ? FileFormat.XLSX_TYPE : "text/csv; charset=UTF-8";
         return Response.ok(ExportService.table("Мероприятия", columns, rows, f), type)
-                .header("Content-Disposition", "attachment; filename=\"activities." + f + "\"")
+                .header(
+                        "Content-Disposition",
+                        ExportNames.of(ExportNames.ACTIVITIES, plan != null ? plan : municipality, null, f)
+                                .contentDisposition())
                 .build();
     }
 }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -260,8 +259,8 @@ public class ExportService {
                 caller.requireReadRow(f.municipality(), f.organization());
             }
         }
-        Query q = query(caller, kind, f);
         boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        Query q = query(caller, kind, f, xlsx);
         Labels labels = new Labels(kind.hasCategories() ? dimensions() : Map.of());
         return out -> {
             try (Connection c = dataSource.getConnection()) {
@@ -274,7 +273,7 @@ public class ExportService {
                     }
                     try (ResultSet rs = ps.executeQuery()) {
                         if (xlsx) {
-                            writeXlsx(kind, labels, rs, out);
+                            PeopleXlsx.write(kind, labels, rs, out, f);
                         } else {
                             writeCsv(kind, labels, rs, writer(out, charset), dialect);
                         }
@@ -289,10 +288,13 @@ public class ExportService {
 
     private record Query(String sql, List<Object> params) {}
 
-    private static Query query(Caller caller, Kind kind, DataFilter.Parsed f) {
-        StringBuilder sql = new StringBuilder("SELECT " + kind.select + " FROM " + kind.table + " t "
+    /** The rows of an export; a workbook for people also selects {@link PeopleXlsx}'s columns after the file's. */
+    private static Query query(Caller caller, Kind kind, DataFilter.Parsed f, boolean forPeople) {
+        StringBuilder sql = new StringBuilder("SELECT " + kind.select + (forPeople ? PeopleXlsx.select(kind) : "")
+                + " FROM " + kind.table + " t "
                 + "JOIN municipality m ON m.id = t.municipality_id JOIN indicator i ON i.id = t.indicator_id "
-                + "LEFT JOIN organization o ON o.id = t.organization_id WHERE 1 = 1");
+                + "LEFT JOIN organization o ON o.id = t.organization_id"
+                + (forPeople ? PeopleXlsx.joins(kind) : "") + " WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         ReadScope.Condition scope = ReadScope.sql(caller, "m.code", "o.code");
         sql.append(" AND ").append(scope.clause());
@@ -346,32 +348,6 @@ public class ExportService {
         csv.flush();
     }
 
-    /** XLSX cells are written as strings (shared strings, never formulas): a text beginning with «=» stays text. */
-    private static void writeXlsx(Kind kind, Labels labels, ResultSet rs, OutputStream out)
-            throws SQLException, IOException {
-        Workbook wb = new Workbook(out, "Orientir", "1.0");
-        Worksheet ws = wb.newWorksheet(kind == Kind.VALUES ? "Значения" : "Цели");
-        header(ws, kind.columns);
-        int r = 1;
-        while (rs.next()) {
-            for (int i = 0; i < kind.columns.size(); i++) {
-                Object v =
-                        kind.source[i] == 0 ? labels.of(kind, kind.columns.get(i), rs) : rs.getObject(kind.source[i]);
-                if (v instanceof BigDecimal d) {
-                    ws.value(r, i, d);
-                } else if (v instanceof Number num) {
-                    ws.value(r, i, num);
-                } else if (v != null && !v.toString().isEmpty()) {
-                    ws.value(r, i, v.toString());
-                }
-            }
-            if (++r % 1000 == 0) {
-                ws.flush();
-            }
-        }
-        wb.finish();
-    }
-
     /**
      * A small table (rows already read, e.g. a plan's activities) as CSV or XLSX in the same way as the exports
      * above: a BOM and neutralised formulas in CSV, text cells in XLSX.
@@ -412,62 +388,6 @@ public class ExportService {
             ws.value(0, i, columns.get(i));
             ws.style(0, i).bold().set();
         }
-    }
-
-    /** An XLSX to fill in: the municipality's active indicators with year set and value empty, and a sheet naming them. */
-    public StreamingOutput valuesTemplate(Caller caller, String municipality, int year) {
-        caller.requireSee(municipality);
-        // a school coordinator's template: its own school's rows of the organization-level indicators
-        List<String> schools = caller.canRead(municipality) ? null : List.copyOf(caller.organizationsIn(municipality));
-        return out -> {
-            try (Connection con = dataSource.getConnection()) {
-                Workbook wb = new Workbook(out, "Orientir", "1.0");
-                Worksheet values = wb.newWorksheet("Значения");
-                Worksheet names = wb.newWorksheet("Показатели");
-                header(
-                        values,
-                        List.of("municipality", "indicator", "year", "value", "organization", "comment", "source"));
-                header(names, List.of("indicator", "name_ru", "unit", "area", "level", "scale_min", "scale_max"));
-                try (PreparedStatement ps =
-                                con.prepareStatement("SELECT i.code, i.name_ru, i.unit, a.name_ru, i.level, "
-                                        + "trim_scale(i.scale_min), trim_scale(i.scale_max) FROM indicator i "
-                                        + "LEFT JOIN indicator_area a ON a.id = i.area_id WHERE i.status = 'active'"
-                                        + (schools == null ? "" : " AND i.level = 'organization'")
-                                        + " ORDER BY i.code");
-                        ResultSet rs = ps.executeQuery()) {
-                    int r = 1;
-                    int n = 1;
-                    while (rs.next()) {
-                        for (String school :
-                                schools == null ? java.util.Collections.<String>singletonList(null) : schools) {
-                            values.value(r, 0, municipality);
-                            values.value(r, 1, rs.getString(1));
-                            values.value(r, 2, year);
-                            if (school != null) {
-                                values.value(r, 4, school);
-                            }
-                            r++;
-                        }
-                        for (int i = 0; i < 7; i++) {
-                            Object v = rs.getObject(i + 1);
-                            if (v != null) {
-                                if (v instanceof BigDecimal d) {
-                                    names.value(n, i, d);
-                                } else {
-                                    names.value(n, i, v.toString());
-                                }
-                            }
-                        }
-                        n++;
-                    }
-                }
-                values.width(1, 16);
-                names.width(1, 60);
-                wb.finish();
-            } catch (SQLException e) {
-                throw new IOException("template failed", e);
-            }
-        };
     }
 
     /** The dimensions of every indicator that has some, in its order: what category labels are read on. */

@@ -74,7 +74,19 @@ public final class ImportDtos {
             OffsetDateTime createdAt,
             OffsetDateTime startedAt,
             OffsetDateTime finishedAt,
-            String message) {
+            String message,
+            @Schema(description = "Whether the file was an Orientir template (an empty value cell means «no change»)")
+                    boolean template,
+            @Schema(
+                            description = "Values and targets jobs that wrote: rows created or changed (absent for a"
+                                    + " dry run, a rejected file and other types)")
+                    Long rowsChanged,
+            @Schema(
+                            description = "Values and targets jobs that wrote: good rows whose figures were already"
+                                    + " stored, so nothing was written for them")
+                    Long rowsUnchanged,
+            @Schema(description = "Values and targets jobs: template rows whose value was left empty (no change)")
+                    Long rowsEmpty) {
 
         static ImportJobDto of(ImportJob j, List<ImportErrorDto> errors) {
             return new ImportJobDto(
@@ -97,7 +109,11 @@ public final class ImportDtos {
                     j.createdAt,
                     j.startedAt,
                     j.finishedAt,
-                    j.message);
+                    j.message,
+                    j.template,
+                    j.rowsChanged,
+                    j.rowsUnchanged,
+                    j.rowsEmpty);
         }
     }
 }

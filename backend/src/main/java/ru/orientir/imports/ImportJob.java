@@ -83,6 +83,21 @@ public class ImportJob extends PanacheEntityBase {
 
     public String message;
 
+    /** Whether the file was a template (empty cells meant «no change»). */
+    public boolean template;
+
+    /** Values and targets jobs that wrote: rows created or updated. */
+    @Column(name = "rows_changed")
+    public Long rowsChanged;
+
+    /** Values and targets jobs that wrote: rows whose figures were already stored (nothing written). */
+    @Column(name = "rows_unchanged")
+    public Long rowsUnchanged;
+
+    /** Values and targets jobs: template rows left empty («no change»). */
+    @Column(name = "rows_empty")
+    public Long rowsEmpty;
+
     public static Optional<ImportJob> byKey(String actor, String key) {
         return find("actor = ?1 and idempotencyKey = ?2", actor, key).firstResultOptional();
     }

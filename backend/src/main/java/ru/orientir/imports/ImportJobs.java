@@ -99,6 +99,22 @@ public class ImportJobs {
         }
     }
 
+    /** What a values or targets job did to the stored rows (changed, unchanged, template rows left empty). */
+    public void counts(UUID id, ImportRunner.Counts counts) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("UPDATE import_job SET template = ?, rows_changed = ?, "
+                        + "rows_unchanged = ?, rows_empty = ? WHERE id = ?")) {
+            ps.setBoolean(1, counts.template());
+            ps.setObject(2, counts.changed());
+            ps.setObject(3, counts.unchanged());
+            ps.setLong(4, counts.empty());
+            ps.setObject(5, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            LOG.warnf(e, "counts of import %s not stored", id);
+        }
+    }
+
     /** The final report: totals, status, message and the kept errors, in one transaction. */
     public void finish(UUID id, String status, long total, long imported, ErrorSink errors, String message) {
         try (Connection c = dataSource.getConnection()) {

@@ -91,8 +91,10 @@ public class ImportRunner {
         String status;
         String message;
         long good = 0;
+        Counts counts = null;
+        // a template is turned into contract rows first; Russian headers are read as the contract's names
         try (RowSource source = Columns.aliased(
-                w.format().open(w.file(), limits(config)),
+                TemplateRows.wrap(w.type(), w.format().open(w.file(), limits(config))),
                 w.type().code(),
                 w.type().columns())) {
             if (source.dialect() != null) {
@@ -108,12 +110,19 @@ public class ImportRunner {
                     progress,
                     source.rowWord(),
                     source.header() == null ? w.type().columns() : null);
-            good = importer(w.type()).run(job, source);
-            if (progress.rows() == 0) {
+            Importer importer = importer(w.type());
+            if (importer instanceof BulkImporter bulk) {
+                BulkImporter.Written written = bulk.write(job, source);
+                good = written.good();
+                counts = Counts.of(source, job.commits(), written);
+            } else {
+                good = importer.run(job, source);
+            }
+            if (progress.rows() == 0 && (counts == null || counts.empty() == 0)) {
                 throw new FileProblem("В файле нет ни одной строки данных: только заголовок");
             }
             status = outcome(w, errors, good);
-            message = message(w, errors, good, progress.rows());
+            message = message(w, errors, good, progress.rows()) + (counts == null ? "" : counts.describe());
         } catch (Exception e) {
             FileProblem problem = fileProblem(e);
             if (problem != null) {
@@ -126,12 +135,22 @@ public class ImportRunner {
                 message = "Импорт прерван ошибкой при записи в базу данных, ничего не записано: " + reason(e);
             }
             good = 0;
+            counts = null;
         } finally {
             delete(w.file());
         }
         long imported = ImportJob.SUCCEEDED.equals(status) && !w.dryRun() ? good : 0;
         try {
-            jobs.finish(w.jobId(), status, progress.rows(), imported, errors, message);
+            if (counts != null) {
+                jobs.counts(w.jobId(), counts);
+            }
+            jobs.finish(
+                    w.jobId(),
+                    status,
+                    progress.rows() + (counts == null ? 0 : counts.empty()),
+                    imported,
+                    errors,
+                    message);
         } catch (RuntimeException e) {
             LOG.errorf(e, "report of import %s not stored", w.jobId());
             jobs.failed(
@@ -142,6 +161,38 @@ public class ImportRunner {
                             + (ImportJob.SUCCEEDED.equals(status) && !w.dryRun()
                                     ? "Строки записаны: " + imported + "."
                                     : "Ничего не записано."));
+        }
+    }
+
+    /**
+     * What a values or targets job did to the stored rows: changed (created or updated) and unchanged (the same
+     * figures as stored: nothing written) when it was written, and for a template the rows left empty («no change»).
+     */
+    public record Counts(boolean template, Long changed, Long unchanged, long empty) {
+
+        static Counts of(RowSource source, boolean written, BulkImporter.Written w) {
+            long empty = source instanceof TemplateRows t ? t.empty() : 0;
+            return new Counts(
+                    source instanceof TemplateRows,
+                    written ? w.changed() : null,
+                    written ? w.good() - w.changed() : null,
+                    empty);
+        }
+
+        String describe() {
+            StringBuilder b = new StringBuilder();
+            if (changed != null) {
+                b.append(" Изменено: ")
+                        .append(changed)
+                        .append(", без изменений: ")
+                        .append(unchanged);
+                b.append(template ? "," : ".");
+            }
+            if (template) {
+                b.append(changed == null ? " Шаблон:" : "").append(" не заполнено (без изменений): ");
+                b.append(empty).append('.');
+            }
+            return b.toString();
         }
     }
 
@@ -210,7 +261,7 @@ public class ImportRunner {
                                 + " символов (orientir.imports.max-header-chars): «" + Text.truncate(name, 40)
                                 + "». В заголовке — только имена столбцов: " + String.join(", ", type.columns()));
             }
-            if (!type.columns().contains(name)) {
+            if (!type.columns().contains(name) && !type.readsPast(name)) {
                 throw new FileProblem(
                         1,
                         name,

@@ -65,6 +65,27 @@ public enum ImportType {
                     "result_target",
                     "groups"));
 
+    /**
+     * The columns a formatted XLSX export adds for people after the contract's (Russian headers: the indicator's
+     * name, unit and area, the target or fact of the year, the status): a values or targets import reads past them,
+     * so that such an export re-imports unchanged.
+     */
+    public static final List<String> FOR_PEOPLE = List.of(
+            "Показатель: наименование",
+            "Показатель: единица",
+            "Показатель: направление",
+            "Цель на год",
+            "Факт за год",
+            "Отклонение от цели",
+            "Статус достижения");
+
+    /** Whether a header column (normalized) is one an export adds for people, which this type reads past. */
+    public boolean readsPast(String column) {
+        return (this == VALUES || this == TARGETS)
+                && FOR_PEOPLE.stream()
+                        .anyMatch(h -> ru.orientir.files.Columns.normalize(h).equals(column));
+    }
+
     public final List<String> required;
     public final List<String> optional;
 

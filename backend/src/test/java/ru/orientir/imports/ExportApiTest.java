@@ -141,10 +141,10 @@ class ExportApiTest {
                 .asByteArray();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(template))) {
             List<Row> rows = wb.getFirstSheet().read();
-            assertEquals("municipality", rows.get(0).getCellText(0));
+            assertEquals("Код показателя", rows.get(0).getCellText(0));
             assertTrue(
-                    rows.stream().anyMatch(r -> "exp-pct".equals(r.getCellText(1)) && "2025".equals(r.getCellText(2))));
-            assertEquals(2, wb.getSheets().count());
+                    rows.stream().anyMatch(r -> "exp-pct".equals(r.getCellText(0)) && "2025".equals(r.getCellText(5))));
+            assertEquals(2, wb.getSheets().count(), "the rows and how to fill them in");
         }
         as("kaluga-editor")
                 .get("/api/v1/templates/values?municipality=kaluga")

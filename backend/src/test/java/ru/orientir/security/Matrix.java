@@ -330,6 +330,10 @@ final class Matrix {
                         .on(KALUGA, TULA)
                         .rule(SEE)
                         .req(t -> Req.get("/api/v1/templates/values?year=" + YEAR + t.param("municipality"))),
+                op("GET", "/api/v1/templates/targets")
+                        .on(KALUGA, TULA)
+                        .rule(SEE)
+                        .req(t -> Req.get("/api/v1/templates/targets?year=" + YEAR + t.param("municipality"))),
                 op("POST", "/api/v1/imports")
                         .on(KALUGA, TULA, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)
                         .rule(UPLOAD)
@@ -359,6 +363,11 @@ final class Matrix {
                         .rule(SEE)
                         .req(t -> Req.get("/api/v1/attainment/summary?year=" + YEAR + t.param("municipality")))
                         .check(seen("municipality", false, true)),
+                op("GET", "/api/v1/attainment/export")
+                        .on(KALUGA, TULA)
+                        .rule(SEE)
+                        .req(t -> Req.get(
+                                "/api/v1/attainment/export?format=xlsx&year=" + YEAR + t.param("municipality"))),
                 op("GET", "/api/v1/attainment/ranking")
                         .req(t -> Req.get("/api/v1/attainment/ranking?year=" + YEAR + "&indicator=" + INDICATOR))
                         .check(seen("items.municipality", false, true)),

@@ -225,7 +225,7 @@ class SchoolRolesTest {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(template))) {
             List<Row> rows = wb.getFirstSheet().read();
             Row own = rows.stream()
-                    .filter(r -> IND.equals(r.getCellText(1)))
+                    .filter(r -> IND.equals(r.getCellText(0)))
                     .findFirst()
                     .orElseThrow();
             assertEquals("school-45", own.getCellText(4));
