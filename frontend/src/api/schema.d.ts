@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activities of every plan the caller sees, filtered
+         * @description For the board and the calendar: filtered and paged in the database, ordered by deadline. dueFrom/dueTo select the activities whose deadline span meets the period; mine: the caller is in responsibleUsers; responsible: a part of the responsible unit or position.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attainment": {
         parameters: {
             query?: never;
@@ -16,6 +36,26 @@ export interface paths {
          * @description Without municipality: every municipality the caller may read. Facts are annual values (no period) per category ('' = the total); status is met, not_met, no_data or no_target. Organization rows: every organization of the municipality where a target applies, its own or else the municipality's target of every organization (organization '*', targetScope every_organization), with the municipal average of the organizations and the difference from it (the regional average for callers who read every municipality). The municipality row of an organization-level indicator carries schools: how many organizations met their targets.
          */
         get: operations["getAttainment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attainment/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plan-vs-fact workbook (XLSX): a summary sheet and a sheet per area
+         * @description The municipality rows of getAttainment for the year: a summary sheet with the counts per area and status, then one sheet per area with indicator, unit, target with comparator, fact, deviation, the status coloured and the facts of the last 5 years. municipality= for one municipality, region= for the municipalities of a region the caller reads, neither for every municipality the caller reads (the ministry).
+         */
+        get: operations["exportAttainment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -147,6 +187,26 @@ export interface paths {
          * @description Only a dimension no indicator is disaggregated by: 409 otherwise, with those indicators.
          */
         delete: operations["deleteDimension"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plans' nodes and activities the caller sees, as CSV or XLSX in the import format
+         * @description The columns of the import type=activities: each plan's goals, projects and tasks first (kind, parents before children), then its activities; due is canonical (a recurring one as «ежегодно, август» with recurrence), so that the file re-imports unchanged.
+         */
+        get: operations["exportActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -632,6 +692,294 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plans
+         * @description The region's plans and those of the municipalities the caller sees (with municipality, that municipality's), each with the counts of its activities by status.
+         */
+        get: operations["listPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One plan
+         * @description The ETag names its version.
+         */
+        get: operations["getPlan"];
+        /**
+         * Create or replace a plan
+         * @description A municipality's plan is kept by its editors, a regional one (no municipality) by the ministry and the admin. A plan keeps its municipality. While a plan is approved, its content (the plan, its nodes and activities) is locked: such edits answer 409 until it is reopened with a reason; status changes and evidence go on.
+         */
+        put: operations["putPlan"];
+        post?: never;
+        /**
+         * Delete a draft plan
+         * @description With its nodes, activities and evidence; an approved plan answers 409.
+         */
+        delete: operations["deletePlan"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{code}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan's activities
+         * @description Ordered by deadline; overdue: not done or cancelled and past the deadline's last day.
+         */
+        get: operations["listPlanActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{code}/activities/{activity}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One activity
+         * @description The ETag names its version.
+         */
+        get: operations["getActivity"];
+        /**
+         * Create or replace an activity of a plan
+         * @description due is read by the one deadline parser: YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY or the documents' Russian forms («до 01.09.2022», «декабрь 2022», «II квартал 2023», «2022–2024», «ежегодно, август», «в течение года» = the plan's last year); 422 on due names the accepted forms. A recurring activity is due when the plan's span ends. organizations and groups are the plan's municipality's. The creation is the first entry of the history. While a plan is approved, its content (the plan, its nodes and activities) is locked: such edits answer 409 until it is reopened with a reason; status changes and evidence go on.
+         */
+        put: operations["putActivity"];
+        post?: never;
+        /**
+         * Delete an activity
+         * @description With its history and evidence. While a plan is approved, its content (the plan, its nodes and activities) is locked: such edits answer 409 until it is reopened with a reason; status changes and evidence go on.
+         */
+        delete: operations["deleteActivity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{code}/activities/{activity}/effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The effect of an activity: its indicators the year before its deadline's year and the year after
+         * @description For the schools and registers it names (the municipality as a whole when none), with its planned result (resultIndicator reaching resultTarget in the deadline's year). 409 for an activity of a regional plan.
+         */
+        get: operations["getActivityEffect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{code}/activities/{activity}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An activity's evidence
+         * @description Oldest first.
+         */
+        get: operations["listEvidence"];
+        put?: never;
+        /**
+         * Attach a note or a link
+         * @description A link must be an http(s) address. By the plan's keepers and the users named responsible; allowed on approved plans.
+         */
+        post: operations["addEvidenceNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{code}/activities/{activity}/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an evidence file
+         * @description 404 for a note or a link.
+         */
+        get: operations["downloadEvidence"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an evidence item
+         * @description By the plan's keepers and the users named responsible; allowed on approved plans.
+         */
+        delete: operations["deleteEvidence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{code}/activities/{activity}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The history of an activity's status
+         * @description Oldest first; the creation is the first entry (from null).
+         */
+        get: operations["getActivityHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{code}/activities/{activity}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change an activity's status, with a comment
+         * @description Allowed on approved plans too: by the plan's keepers and the users named in responsibleUsers. Every change is an entry of the history.
+         */
+        post: operations["setActivityStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{code}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a plan
+         * @description By its keepers; records who and when. While a plan is approved, its content (the plan, its nodes and activities) is locked: such edits answer 409 until it is reopened with a reason; status changes and evidence go on.
+         */
+        post: operations["approvePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{code}/nodes/{node}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace a goal, project or task of a plan
+         * @description parent names another node of the plan (never the node itself or one below it). While a plan is approved, its content (the plan, its nodes and activities) is locked: such edits answer 409 until it is reopened with a reason; status changes and evidence go on.
+         */
+        put: operations["putPlanNode"];
+        post?: never;
+        /**
+         * Delete an empty node of a plan
+         * @description 409 while it has child nodes or activities. While a plan is approved, its content (the plan, its nodes and activities) is locked: such edits answer 409 until it is reopened with a reason; status changes and evidence go on.
+         */
+        delete: operations["deletePlanNode"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{code}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen an approved plan for changes, with a reason
+         * @description The plan becomes a draft again; the reason is kept on the plan and in the audit.
+         */
+        post: operations["reopenPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{code}/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan's tree of goals, projects and tasks with their activities and progress
+         * @description Each node has the counts of the activities in its subtree by status and the plan against fact of its indicators for the plan's municipality over the plan's years (the attainment rules); activities attached to no node are listed at the top level.
+         */
+        get: operations["getPlanTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rankings": {
         parameters: {
             query?: never;
@@ -646,6 +994,114 @@ export interface paths {
         get: operations["getSchoolRanking"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recommendations
+         * @description Within the caller's scope (a school coordinator: its own school's), newest first. overdue=true: still open after the deadline's last day.
+         */
+        get: operations["listRecommendations"];
+        put?: never;
+        /**
+         * Address a recommendation to schools
+         * @description By the municipality's editors. The addressees are exactly one of: organizations (codes), group (a register of the municipality; every school in it, the register must hold in the deadline's year) or fromFlags {rule, year} (every school the rule flags that year, with the flag's evidence as the reason). Unknown codes, a deadline not in the forms YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY, or no school addressed give 422 with the field.
+         */
+        post: operations["createRecommendations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One recommendation
+         * @description The ETag names its version.
+         */
+        get: operations["getRecommendation"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an open recommendation
+         * @description By the municipality's editors; answered or closed ones give 409.
+         */
+        delete: operations["deleteRecommendation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}/effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The effect at the school
+         * @description The recommendation's indicators at its school the year before the deadline's year and the year after, each judged by the indicator's direction.
+         */
+        get: operations["getRecommendationEffect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The school's response
+         * @description By the school's editor or the municipality's editors; status becomes answered. A closed recommendation gives 409.
+         */
+        post: operations["respondToRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}/verdict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The department's verdict
+         * @description By the municipality's editors only; status becomes closed. Already closed gives 409.
+         */
+        post: operations["closeRecommendation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -884,6 +1340,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/templates/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * XLSX template of a municipality's (or school's) targets for a year, current targets filled in
+         * @description A sheet to fill in the targets of a year (kind target), the fact beside each. Rows: the indicators that apply (active, of the municipality's regional catalogue: never another region's indicators; municipality-level ones for the municipality, organization-level ones for organization= or group=, a school coordinator's own schools otherwise), with Russian headers, the indicator's name, unit and area, the current value and target, drop-downs, number checks and a hidden key column (orientir_key). Uploaded back (uploadImport), a row whose value cell is empty means «no change» and an unchanged row writes nothing; the job reports rowsChanged, rowsUnchanged, rowsEmpty.
+         */
+        get: operations["getTargetsTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/templates/values": {
         parameters: {
             query?: never;
@@ -892,8 +1368,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * XLSX template of a municipality's values for a year: active indicators listed, value empty
-         * @description A sheet with one row per active indicator of the catalogue for the municipality and year, value empty, and a second sheet naming the indicators; fill it in and upload it with uploadImport (type=values). A school coordinator's sheet holds its own school's rows of the organization-level indicators (organization filled in).
+         * XLSX template of a municipality's (or school's) values for a year, current values filled in
+         * @description A sheet to fill in the values of a year. Rows: the indicators that apply (active, of the municipality's regional catalogue: never another region's indicators; municipality-level ones for the municipality, organization-level ones for organization= or group=, a school coordinator's own schools otherwise), with Russian headers, the indicator's name, unit and area, the current value and target, drop-downs, number checks and a hidden key column (orientir_key). Uploaded back (uploadImport), a row whose value cell is empty means «no change» and an unchanged row writes nothing; the job reports rowsChanged, rowsUnchanged, rowsEmpty.
          */
         get: operations["getValuesTemplate"];
         put?: never;
@@ -976,6 +1452,123 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Activity: {
+            code: string;
+            plan: string;
+            municipality?: string;
+            title: string;
+            node?: string;
+            /** @description Canonical deadline: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY */
+            due?: string;
+            /** @enum {string} */
+            recurrence?: "weekly" | "monthly" | "quarterly" | "yearly";
+            /**
+             * Format: int32
+             * @description The month of a yearly recurrence (1–12)
+             */
+            month?: number;
+            /** @description The first day of the deadline's span */
+            dueFrom?: string & components["schemas"]["LocalDate"];
+            /** @description The last day of the deadline's span */
+            dueTo?: string & components["schemas"]["LocalDate"];
+            /**
+             * @description The deadline in Russian
+             * @example II квартал 2023
+             */
+            dueLabel?: string;
+            /** @description Not done or cancelled and past dueTo */
+            overdue: boolean;
+            responsible?: string;
+            responsibleUsers: string[];
+            result?: string;
+            resultIndicator?: string;
+            resultTarget?: number;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "cancelled";
+            indicators: string[];
+            organizations: string[];
+            groups: string[];
+            /** Format: int32 */
+            version: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+            /** Format: int64 */
+            evidenceCount: number;
+        };
+        /** @description The activity's indicators before (year − 1) and after (year + 1) its deadline's year */
+        ActivityEffect: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            before: number;
+            /** Format: int32 */
+            after: number;
+            items: components["schemas"]["EffectItem"][];
+            summary: components["schemas"]["EffectSummary"];
+            /** @description Absent when the activity names no indicator with a target */
+            result?: components["schemas"]["ActivityResult"];
+        };
+        ActivityHistory: {
+            items: components["schemas"]["ActivityHistoryEntry"][];
+        };
+        ActivityHistoryEntry: {
+            at: components["schemas"]["OffsetDateTime"];
+            by?: string;
+            /** @description Null for the creation */
+            from?: string;
+            to: string;
+            comment?: string;
+        };
+        ActivityInput: {
+            /** @description Optional; must equal the code in the path */
+            code?: string;
+            title: string;
+            /** @description The code of the plan's node (goal, project or task) it belongs to */
+            node?: string;
+            /**
+             * @description Deadline: YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY, or the documents' forms («до 01.09.2022», «декабрь 2022», «II квартал 2023», «2022–2024», «ежегодно, август», «в течение года» — the plan's last year)
+             * @example 2023-Q2
+             */
+            due: string;
+            /** @enum {string} */
+            recurrence?: "weekly" | "monthly" | "quarterly" | "yearly";
+            /** @description A unit or a position, as text */
+            responsible?: string;
+            /** @description Usernames of the responsible people */
+            responsibleUsers?: string[];
+            /** @description The planned result, as text */
+            result?: string;
+            /** @description An indicator whose value measures the planned result */
+            resultIndicator?: string;
+            /** @description The target value of resultIndicator */
+            resultTarget?: number;
+            /**
+             * @default planned
+             * @enum {string}
+             */
+            status: "planned" | "in_progress" | "done" | "cancelled";
+            indicators?: string[];
+            /** @description Codes of the plan's municipality's organizations */
+            organizations?: string[];
+            /** @description Codes of the plan's municipality's registers of schools */
+            groups?: string[];
+        };
+        /** @description The planned result: the municipality's total of the indicator in the deadline's year against the target, by the indicator's direction */
+        ActivityResult: {
+            indicator: string;
+            /** Format: int32 */
+            year: number;
+            target: number;
+            /** @description Absent when the year was not reported */
+            value?: number;
+            /** @description Absent when the year was not reported */
+            met?: boolean;
+        };
+        ActivityStatusInput: {
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "cancelled";
+            comment?: string;
+        };
         /** @description The latest baseline at or before the year */
         AttainmentBaseline: {
             /** Format: int32 */
@@ -1211,6 +1804,73 @@ export interface components {
             nameRu: string;
             nameEn?: string;
         };
+        /** @description The indicators before (year − 1) and after (year + 1) the year of the deadline */
+        Effect: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            before: number;
+            /** Format: int32 */
+            after: number;
+            items: components["schemas"]["EffectItem"][];
+            summary: components["schemas"]["EffectSummary"];
+        };
+        /** @description One indicator of one unit (a school, or the municipality as a whole) in one category */
+        EffectItem: {
+            indicator: string;
+            name: string;
+            unit: string;
+            /** @description Which way is better: higher or lower (the indicator's polarity) */
+            direction: string;
+            municipality: string;
+            /** @description Absent for the municipality as a whole */
+            organization?: string;
+            organizationName?: string;
+            /** @description Absent for the total */
+            category?: string;
+            categoryLabel?: string;
+            /** @description The annual value of the year before; absent when not reported */
+            before?: number;
+            /** @description The annual value of the year after; absent when not reported */
+            after?: number;
+            /** @description after − before; absent when a year is missing */
+            change?: number;
+            /** @description By the indicator's direction; absent when a year is missing, false when unchanged */
+            improved?: boolean;
+        };
+        EffectSummary: {
+            /** Format: int32 */
+            improved: number;
+            /** Format: int32 */
+            worsened: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            missing: number;
+        };
+        Evidence: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "file" | "link" | "note";
+            name?: string;
+            contentType?: string;
+            /** Format: int64 */
+            size?: number;
+            sha256?: string;
+            note?: string;
+            link?: string;
+            uploadedBy?: string;
+            uploadedAt: components["schemas"]["OffsetDateTime"];
+        };
+        EvidenceInput: {
+            note?: string;
+            /** @description http(s) address */
+            link?: string;
+        };
+        EvidenceList: {
+            items: components["schemas"]["Evidence"][];
+        };
         FieldError: {
             field: string;
             code: string;
@@ -1371,6 +2031,16 @@ export interface components {
             /** @enum {string} */
             mode: "atomic" | "partial";
             format?: string;
+            /**
+             * @description CSV: the encoding detected from the file's first bytes
+             * @example Windows-1251
+             */
+            encoding?: string | null;
+            /**
+             * @description CSV: the separator detected from the header line
+             * @enum {string|null}
+             */
+            separator?: "," | ";" | "tab" | null;
             fileName?: string;
             actor: string;
             /** Format: int64 */
@@ -1391,6 +2061,23 @@ export interface components {
             startedAt?: components["schemas"]["OffsetDateTime"];
             finishedAt?: components["schemas"]["OffsetDateTime"];
             message?: string;
+            /** @description Whether the file was an Orientir template (an empty value cell means «no change») */
+            template?: boolean;
+            /**
+             * Format: int64
+             * @description Values and targets jobs that wrote: rows created or changed (absent for a dry run, a rejected file and other types)
+             */
+            rowsChanged?: number;
+            /**
+             * Format: int64
+             * @description Values and targets jobs that wrote: good rows whose figures were already stored, so nothing was written for them
+             */
+            rowsUnchanged?: number;
+            /**
+             * Format: int64
+             * @description Values and targets jobs: template rows whose value was left empty (no change)
+             */
+            rowsEmpty?: number;
         };
         Indicator: {
             code: string;
@@ -1431,6 +2118,8 @@ export interface components {
             source?: string;
             /** @enum {string} */
             status: "active" | "archived";
+            /** @description Set for a derived indicator of the municipality: its facts are computed from the current values by a risk rule of organization level (never typed in: a value written for it is refused with 422 on indicator), with targets and attainment like any other. flagged_count: the municipality's schools the rule flags for the year (unit count); flagged_share: those as a percentage of its schools judged, i.e. that reported a value of one of the rule's conditions in the year's window (unit percent); improved_share: of its schools flagged for the year before, the percentage that improved (unit percent): that reported in the last year of the window and, comparing each condition's value there with the year before, improved in at least one and got worse in none, a condition improving away from what it flags (down for gt, ge, above the average; up for lt, le, below the average, none or zero; by the indicator's polarity for eq; an absent value is 0 for none or zero and not compared otherwise). A year has a fact only when one of the municipality's schools reported in the last year of its window. */
+            derived?: components["schemas"]["IndicatorDerived"];
             /** Format: int32 */
             version: number;
         };
@@ -1440,6 +2129,13 @@ export interface components {
             areaEn?: string;
             /** Format: int64 */
             count: number;
+        };
+        /** @description Set for a derived indicator of the municipality: its facts are computed from the current values by a risk rule of organization level (never typed in: a value written for it is refused with 422 on indicator), with targets and attainment like any other. flagged_count: the municipality's schools the rule flags for the year (unit count); flagged_share: those as a percentage of its schools judged, i.e. that reported a value of one of the rule's conditions in the year's window (unit percent); improved_share: of its schools flagged for the year before, the percentage that improved (unit percent): that reported in the last year of the window and, comparing each condition's value there with the year before, improved in at least one and got worse in none, a condition improving away from what it flags (down for gt, ge, above the average; up for lt, le, below the average, none or zero; by the indicator's polarity for eq; an absent value is 0 for none or zero and not compared otherwise). A year has a fact only when one of the municipality's schools reported in the last year of its window. */
+        IndicatorDerived: {
+            /** @description The risk rule's code (organization level) */
+            rule: string;
+            /** @enum {string} */
+            measure: "flagged_count" | "flagged_share" | "improved_share";
         };
         /**
          * @example {
@@ -1499,7 +2195,14 @@ export interface components {
              * @enum {string}
              */
             status?: "active" | "archived";
+            /** @description Set for a derived indicator of the municipality: its facts are computed from the current values by a risk rule of organization level (never typed in: a value written for it is refused with 422 on indicator), with targets and attainment like any other. flagged_count: the municipality's schools the rule flags for the year (unit count); flagged_share: those as a percentage of its schools judged, i.e. that reported a value of one of the rule's conditions in the year's window (unit percent); improved_share: of its schools flagged for the year before, the percentage that improved (unit percent): that reported in the last year of the window and, comparing each condition's value there with the year before, improved in at least one and got worse in none, a condition improving away from what it flags (down for gt, ge, above the average; up for lt, le, below the average, none or zero; by the indicator's polarity for eq; an absent value is 0 for none or zero and not compared otherwise). A year has a fact only when one of the municipality's schools reported in the last year of its window. Set only through this API (an indicators file keeps what is stored). */
+            derived?: components["schemas"]["IndicatorDerived"];
         };
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         Me: {
             username: string;
             name?: string;
@@ -1562,6 +2265,15 @@ export interface components {
             name: string;
             /** @description school, kindergarten, additional_education, college, other */
             type?: string;
+        };
+        PageResultActivityDto: {
+            items: components["schemas"]["Activity"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         PageResultAuditEventDto: {
             items: components["schemas"]["AuditEvent"][];
@@ -1626,6 +2338,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultPlanDto: {
+            items: components["schemas"]["Plan"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultQueueItem: {
             items: components["schemas"]["PeriodQueueItem"][];
             /** Format: int32 */
@@ -1637,6 +2358,15 @@ export interface components {
         };
         PageResultRatingDto: {
             items: components["schemas"]["Rating"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultRecommendationDto: {
+            items: components["schemas"]["Recommendation"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1745,6 +2475,120 @@ export interface components {
             /** @description Required for return and reopen; stored with the history and the audit */
             comment?: string;
         };
+        Plan: {
+            code: string;
+            name: string;
+            /** @description Null for a regional plan */
+            municipality?: string;
+            municipalityName?: string;
+            /** Format: int32 */
+            yearFrom: number;
+            /** Format: int32 */
+            yearTo: number;
+            description?: string;
+            /** @enum {string} */
+            state: "draft" | "approved";
+            approvedBy?: string;
+            approvedAt?: components["schemas"]["OffsetDateTime"];
+            reopenedBy?: string;
+            reopenedAt?: components["schemas"]["OffsetDateTime"];
+            reopenReason?: string;
+            /** Format: int32 */
+            version: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            progress: components["schemas"]["PlanProgress"];
+        };
+        /** @description Plan against fact of the plan's municipality for one year (from the attainment rules) */
+        PlanIndicatorYear: {
+            /** Format: int32 */
+            year: number;
+            /** @description The target's value (the lower bound of a between target) */
+            target?: number;
+            /** @description The annual value */
+            value?: number;
+            /** @enum {string} */
+            status: "met" | "not_met" | "no_data" | "no_target";
+        };
+        PlanInput: {
+            /** @description Optional; must equal the code in the path */
+            code?: string;
+            name: string;
+            /** @description The municipality's code; absent or null for a regional plan (kept by the ministry) */
+            municipality?: string;
+            /** Format: int32 */
+            yearFrom: number;
+            /** Format: int32 */
+            yearTo: number;
+            description?: string;
+        };
+        PlanNode: {
+            code: string;
+            kind: string;
+            title: string;
+            parent?: string;
+            /** Format: int32 */
+            position: number;
+            indicators: string[];
+        };
+        PlanNodeIndicator: {
+            indicator: string;
+            name: string;
+            unit?: string;
+            years: components["schemas"]["PlanIndicatorYear"][];
+        };
+        PlanNodeInput: {
+            /** @enum {string} */
+            kind: "goal" | "project" | "task";
+            title: string;
+            /** @description The parent node's code; absent for a top-level node */
+            parent?: string;
+            /** @description Codes of the indicators that measure the node */
+            indicators?: string[];
+            /**
+             * Format: int32
+             * @description Order among its siblings (0 when absent)
+             */
+            position?: number;
+        };
+        /** @description Counts of activities by status; overdue counts those past their deadline and not done */
+        PlanProgress: {
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            planned: number;
+            /** Format: int64 */
+            inProgress: number;
+            /** Format: int64 */
+            done: number;
+            /** Format: int64 */
+            cancelled: number;
+            /** Format: int64 */
+            overdue: number;
+        };
+        PlanReopenInput: {
+            /** @description Why the approved plan is changed (required) */
+            reason: string;
+        };
+        PlanTree: {
+            plan: components["schemas"]["Plan"];
+            nodes: components["schemas"]["PlanTreeNode"][];
+            /** @description Activities attached to no node */
+            activities: components["schemas"]["Activity"][];
+        };
+        PlanTreeNode: {
+            code: string;
+            kind: string;
+            title: string;
+            parent?: string;
+            /** Format: int32 */
+            position: number;
+            /** @description The linked indicators' plan against fact over the plan's span (empty years for a regional plan) */
+            indicators: components["schemas"]["PlanNodeIndicator"][];
+            /** @description Of the activities in the node's subtree */
+            progress: components["schemas"]["PlanProgress"];
+            children: components["schemas"]["PlanTreeNode"][];
+            activities: components["schemas"]["Activity"][];
+        };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
             type: string;
@@ -1798,6 +2642,87 @@ export interface components {
             average?: number;
             points?: number;
             why: string;
+        };
+        Recommendation: {
+            /** Format: int64 */
+            id: number;
+            batch: components["schemas"]["UUID"];
+            municipality: string;
+            organization: string;
+            organizationName: string;
+            title: string;
+            text: string;
+            /** @description Why the school: the flag's evidence when made from a rule's flags */
+            reason?: string;
+            due: string;
+            dueLabel: string;
+            /** @description The deadline's last day */
+            dueTo: string & components["schemas"]["LocalDate"];
+            /** @description Still open (unanswered) after the deadline's last day */
+            overdue: boolean;
+            /** @enum {string} */
+            status: "open" | "answered" | "closed";
+            /** @description The rule whose flag it answers */
+            rule?: string;
+            /**
+             * Format: int32
+             * @description The flags' year; else the deadline's year
+             */
+            year: number;
+            /** @description The register it was addressed to */
+            group?: string;
+            indicators: string[];
+            createdBy: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            response?: components["schemas"]["RecommendationResponse"];
+            verdict?: components["schemas"]["RecommendationVerdict"];
+            /** Format: int32 */
+            version: number;
+        };
+        RecommendationBatch: {
+            batch: components["schemas"]["UUID"];
+            items: components["schemas"]["Recommendation"][];
+        };
+        /** @description Every school the rule flags in the year */
+        RecommendationFromFlags: {
+            rule?: string;
+            /** Format: int32 */
+            year?: number;
+        };
+        /** @description Exactly one of the addressees: organizations, group (a register) or fromFlags */
+        RecommendationInput: {
+            municipality: string;
+            title: string;
+            text: string;
+            /** @description The deadline: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY */
+            due: string;
+            /** @description Codes of the indicators whose effect is followed */
+            indicators?: string[];
+            /** @description Codes of the municipality's organizations */
+            organizations?: string[];
+            /** @description A register of the municipality: every school in it for the year of the due */
+            group?: string;
+            fromFlags?: components["schemas"]["RecommendationFromFlags"];
+        };
+        RecommendationResponse: {
+            text: string;
+            at: components["schemas"]["OffsetDateTime"];
+            by: string;
+        };
+        RecommendationResponseInput: {
+            text: string;
+        };
+        RecommendationVerdict: {
+            /** @enum {string} */
+            outcome: "effective" | "partly" | "not_effective";
+            text?: string;
+            at: components["schemas"]["OffsetDateTime"];
+            by: string;
+        };
+        RecommendationVerdictInput: {
+            /** @enum {string} */
+            outcome: "effective" | "partly" | "not_effective";
+            text?: string;
         };
         Region: {
             code: string;
@@ -2241,6 +3166,107 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listActivities: {
+        parameters: {
+            query?: {
+                dueFrom?: string;
+                dueTo?: string;
+                /** @description Only activities linked to this indicator */
+                indicator?: string;
+                mine?: boolean;
+                municipality?: string;
+                /** @description Only activities addressed to this organization */
+                organization?: string;
+                overdue?: boolean;
+                /** @description Page number, from 0 */
+                page?: number;
+                plan?: string;
+                /** @description A part of the responsible unit or position (any case) */
+                responsible?: string;
+                /** @description Page size, 1 to 1000 */
+                size?: number;
+                status?: "planned" | "in_progress" | "done" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultActivityDto"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAttainment: {
         parameters: {
             query: {
@@ -2278,6 +3304,98 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageResultRowDto"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAttainment: {
+        parameters: {
+            query: {
+                /** @description File format: xlsx */
+                format?: "xlsx";
+                /** @description Municipality code */
+                municipality?: string;
+                /** @description Region code (without municipality) */
+                region?: string;
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                 };
             };
             /** @description Неверный запрос (malformed request or parameter) */
@@ -3071,6 +4189,97 @@ export interface operations {
             };
         };
     };
+    exportActivities: {
+        parameters: {
+            query?: {
+                /** @description File format, csv by default */
+                format?: "csv" | "xlsx";
+                /** @description Only this municipality's plans */
+                municipality?: string;
+                /** @description Only this plan */
+                plan?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listFlags: {
         parameters: {
             query: {
@@ -3176,8 +4385,8 @@ export interface operations {
                 size?: number;
                 /** @description Only jobs in this state */
                 status?: "queued" | "running" | "succeeded" | "failed" | "rejected";
-                /** @description What the file holds. groups (registers of organizations): one row per member with the columns municipality, group, organization, and name, year_from, year_to, description on the register's first row; a register named in the file is replaced: its members become exactly the organizations of its rows, and a register with a bad row is not written (in partial mode too) */
-                type?: "values" | "targets" | "indicators" | "organizations" | "municipalities" | "regions" | "groups";
+                /** @description What the file holds. groups (registers of organizations): one row per member with the columns municipality, group, organization, and name, year_from, year_to, description on the register's first row; a register named in the file is replaced: its members become exactly the organizations of its rows, and a register with a bad row is not written (in partial mode too). activities: plan, code, title, due, responsible, result, status, indicators, organizations (codes separated by |), and kind (goal, project, task or activity, the default: the first three write the plan's tree), parent, recurrence, result_indicator, result_target, groups; the plan must exist and be a draft */
+                type?: "values" | "targets" | "indicators" | "organizations" | "municipalities" | "regions" | "groups" | "activities";
             };
             header?: never;
             path?: never;
@@ -3266,8 +4475,8 @@ export interface operations {
                 dryRun?: boolean;
                 /** @description atomic (default): all rows or none; partial: the good rows */
                 mode?: "atomic" | "partial";
-                /** @description What the file holds. groups (registers of organizations): one row per member with the columns municipality, group, organization, and name, year_from, year_to, description on the register's first row; a register named in the file is replaced: its members become exactly the organizations of its rows, and a register with a bad row is not written (in partial mode too) */
-                type: "values" | "targets" | "indicators" | "organizations" | "municipalities" | "regions" | "groups";
+                /** @description What the file holds. groups (registers of organizations): one row per member with the columns municipality, group, organization, and name, year_from, year_to, description on the register's first row; a register named in the file is replaced: its members become exactly the organizations of its rows, and a register with a bad row is not written (in partial mode too). activities: plan, code, title, due, responsible, result, status, indicators, organizations (codes separated by |), and kind (goal, project, task or activity, the default: the first three write the plan's tree), parent, recurrence, result_indicator, result_target, groups; the plan must exist and be a draft */
+                type: "values" | "targets" | "indicators" | "organizations" | "municipalities" | "regions" | "groups" | "activities";
                 /** @description Name of the file, shown in the job list */
                 fileName?: string;
             };
@@ -6024,6 +7233,1810 @@ export interface operations {
             };
         };
     };
+    listPlans: {
+        parameters: {
+            query?: {
+                /** @description Only this municipality's plans */
+                municipality?: string;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 1000 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPlanDto"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlanActivities: {
+        parameters: {
+            query?: {
+                /** @description Only the activities attached to this node */
+                node?: string;
+                overdue?: boolean;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 1000 */
+                size?: number;
+                status?: "planned" | "in_progress" | "done" | "cancelled";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultActivityDto"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                activity: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                activity: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActivityEffect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityEffect"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceList"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addEvidenceNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Content-Length"?: number;
+            };
+            path: {
+                activity: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    note?: string;
+                };
+                "application/json": components["schemas"]["EvidenceInput"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Larger than orientir.evidence.max-bytes (10 MiB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A type not allowed, or bytes that do not match the extension */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity: string;
+                code: string;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its original name in Content-Disposition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity: string;
+                code: string;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActivityHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityHistory"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setActivityStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityStatusInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPlanNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                node: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanNodeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanNode"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanNode"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePlanNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                node: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanReopenInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanTree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanTree"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSchoolRanking: {
         parameters: {
             query: {
@@ -6054,6 +9067,629 @@ export interface operations {
                 };
             };
             /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecommendations: {
+        parameters: {
+            query?: {
+                /** @description The batch of one request */
+                batch?: string;
+                /** @description Addressed to this register */
+                group?: string;
+                municipality?: string;
+                /** @description An organization's code */
+                organization?: string;
+                overdue?: boolean;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Made from this rule's flags */
+                rule?: string;
+                /** @description Page size, 1 to 1000 */
+                size?: number;
+                status?: "open" | "answered" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultRecommendationDto"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRecommendations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationInput"];
+            };
+        };
+        responses: {
+            /** @description One recommendation per school addressed, sharing a batch */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationBatch"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRecommendation: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecommendationEffect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Effect"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    respondToRecommendation: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationResponseInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeRecommendation: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationVerdictInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7496,6 +11132,8 @@ export interface operations {
     exportTargets: {
         parameters: {
             query?: {
+                /** @description CSV dialect: contract (default, the import format: UTF-8, «,», decimal point, the contract's column names) or excel-ru (for Russian Excel: Windows-1251, or UTF-8 with BOM when a character does not fit, «;», decimal comma, Russian column names); both re-import */
+                dialect?: "contract" | "excel-ru";
                 /** @description File format, csv by default */
                 format?: "csv" | "xlsx";
                 /** @description Register (group) code within the municipality: only the rows of its organizations (municipality-level rows are left out). Requires municipality; an unknown register is 422 on the field group. The register's years do not limit the rows: add yearFrom/yearTo for that. */
@@ -7764,11 +11402,111 @@ export interface operations {
             };
         };
     };
+    getTargetsTemplate: {
+        parameters: {
+            query: {
+                /** @description Area (direction) name or id */
+                area?: string;
+                /** @description Register code: a row per organization of the register */
+                group?: string;
+                /** @description Municipality code */
+                municipality: string;
+                /** @description Organization code: that school's rows */
+                organization?: string;
+                /** @description The year to fill in */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getValuesTemplate: {
         parameters: {
             query: {
+                /** @description Area (direction) name or id */
+                area?: string;
+                /** @description Register code: a row per organization of the register */
+                group?: string;
                 /** @description Municipality code */
                 municipality: string;
+                /** @description Organization code: that school's rows */
+                organization?: string;
                 /** @description The year to fill in */
                 year: number;
             };
@@ -8055,6 +11793,8 @@ export interface operations {
     exportValues: {
         parameters: {
             query?: {
+                /** @description CSV dialect: contract (default, the import format: UTF-8, «,», decimal point, the contract's column names) or excel-ru (for Russian Excel: Windows-1251, or UTF-8 with BOM when a character does not fit, «;», decimal comma, Russian column names); both re-import */
+                dialect?: "contract" | "excel-ru";
                 /** @description File format, csv by default */
                 format?: "csv" | "xlsx";
                 /** @description Register (group) code within the municipality: only the rows of its organizations (municipality-level rows are left out). Requires municipality; an unknown register is 422 on the field group. The register's years do not limit the rows: add yearFrom/yearTo for that. */

@@ -181,7 +181,7 @@ export default function DashboardPage() {
               )
             }
           >
-            {t('dashboard.planFactXlsx', 'План-факт (Excel)')}
+            {t('dashboard.planFactXlsx')}
           </Button>
           <Link to={`/municipalities/${encodeURIComponent(code)}/entry/${year}`}>
             <Button type={canWrite(me, code) ? 'primary' : 'default'}>

@@ -132,7 +132,7 @@ export default function PlansPage() {
           const saved = await putPlan(planCode, body, undefined);
           message.success(t('plans.saved', { name: saved?.name ?? body.name }));
           refresh();
-          navigate(planUrl({ code: planCode, municipality }));
+          navigate(planUrl({ code: planCode, municipality: municipality ?? undefined }));
         }}
       />
     </div>

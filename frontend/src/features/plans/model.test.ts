@@ -24,14 +24,15 @@ import {
   treeActivities,
 } from './model';
 
-const act = (code: string, over: Partial<Activity> = {}): Activity => ({
-  code,
-  plan: 'kem-2024',
-  title: `Мероприятие ${code}`,
-  status: 'planned',
-  overdue: false,
-  ...over,
-});
+const act = (code: string, over: Partial<Activity> = {}): Activity =>
+  ({
+    code,
+    plan: 'kem-2024',
+    title: `Мероприятие ${code}`,
+    status: 'planned',
+    overdue: false,
+    ...over,
+  }) as Activity;
 
 describe('progress', () => {
   it('counts done of the activities that are not cancelled', () => {
@@ -140,7 +141,7 @@ describe('the calendar', () => {
 });
 
 describe('the tree', () => {
-  const tree: PlanTree = {
+  const tree = {
     plan: { code: 'kem-2024', name: 'Дорожная карта', municipality: 'kemerovo', yearFrom: 2022, yearTo: 2024, state: 'draft' },
     nodes: [
       {
@@ -153,7 +154,7 @@ describe('the tree', () => {
       { code: 'g2', kind: 'goal', title: 'Кадры' },
     ],
     activities: [act('a5')],
-  };
+  } as unknown as PlanTree;
   it('lists the nodes in reading order with their depth, and every activity of the plan', () => {
     expect(flattenNodes(tree.nodes)).toEqual([
       { code: 'g1', title: 'Качество образования', kind: 'goal', depth: 0 },
@@ -169,8 +170,16 @@ describe('the tree', () => {
     ).toBe('a4');
   });
   it('gives an indicator a cell for every year of the plan, empty where there is nothing', () => {
-    const cells = indicatorYears({ indicator: 'ege-low', years: [{ year: 2023, target: 5, value: 6.2, status: 'not_met' }] }, 2022, 2024);
-    expect(cells).toEqual([{ year: 2022 }, { year: 2023, target: 5, value: 6.2, status: 'not_met' }, { year: 2024 }]);
+    const cells = indicatorYears(
+      { indicator: 'ege-low', name: 'ЕГЭ ниже минимума', years: [{ year: 2023, target: 5, value: 6.2, status: 'not_met' }] },
+      2022,
+      2024,
+    );
+    expect(cells).toEqual([
+      { year: 2022, status: 'no_data' },
+      { year: 2023, target: 5, value: 6.2, status: 'not_met' },
+      { year: 2024, status: 'no_data' },
+    ]);
   });
 });
 
@@ -294,9 +303,9 @@ describe('effect', () => {
           municipality: 'kaluga',
           organization: 'school-1',
           before: 40,
-          after: null,
-          change: null,
-          improved: null,
+          after: undefined,
+          change: undefined,
+          improved: undefined,
         },
         {
           indicator: 'a',

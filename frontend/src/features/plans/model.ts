@@ -185,7 +185,10 @@ export interface NodeOption {
 
 /** The tree's nodes in reading order, with their depth (for the parent and node pickers). */
 export function flattenNodes(nodes: PlanNode[] | undefined, depth = 0): NodeOption[] {
-  return (nodes ?? []).flatMap((n) => [{ code: n.code, title: n.title, kind: n.kind, depth }, ...flattenNodes(n.children, depth + 1)]);
+  return (nodes ?? []).flatMap((n) => [
+    { code: n.code, title: n.title, kind: n.kind as PlanNodeKind, depth },
+    ...flattenNodes(n.children, depth + 1),
+  ]);
 }
 
 /** Every activity of the tree: those of the nodes and those attached to none. */
@@ -204,7 +207,7 @@ export function nextCode(prefix: string, taken: Iterable<string>): string {
 export function indicatorYears(ind: PlanNodeIndicator, yearFrom: number, yearTo: number): PlanNodeIndicatorYear[] {
   const byYear = new Map((ind.years ?? []).map((y) => [y.year, y]));
   const out: PlanNodeIndicatorYear[] = [];
-  for (let y = yearFrom; y <= yearTo; y++) out.push(byYear.get(y) ?? { year: y });
+  for (let y = yearFrom; y <= yearTo; y++) out.push(byYear.get(y) ?? { year: y, status: 'no_data' });
   return out;
 }
 
@@ -230,7 +233,8 @@ export function planFormOf(p: Plan | undefined, thisYear = new Date().getFullYea
 
 /** The PUT body; a regional plan sends no municipality. Blank optional fields are left out. */
 export function planBody(f: PlanForm, municipality: string | null | undefined): PlanWrite {
-  const body: PlanWrite = { name: f.name };
+  // the server checks what is required (yearFrom, yearTo) and names the field
+  const body = { name: f.name } as PlanWrite;
   if (municipality) body.municipality = municipality;
   if (typeof f.yearFrom === 'number') body.yearFrom = f.yearFrom;
   if (typeof f.yearTo === 'number') body.yearTo = f.yearTo;
@@ -250,7 +254,7 @@ export interface NodeForm {
 export function nodeFormOf(n: PlanNode | undefined, parent?: string): NodeForm {
   return {
     code: n?.code ?? '',
-    kind: n?.kind ?? 'goal',
+    kind: (n?.kind as PlanNodeKind | undefined) ?? 'goal',
     title: n?.title ?? '',
     parent: n ? (n.parent ?? null) : (parent ?? null),
     indicators: (n?.indicators ?? []).map((i) => i.indicator),

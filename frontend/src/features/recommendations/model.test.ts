@@ -78,7 +78,7 @@ describe('status and effect in words', () => {
     expect(trendOf({ change: 2, improved: false })).toBe('worsened');
     expect(trendOf({ change: -3, improved: true })).toBe('improved');
     expect(trendOf({ change: 0, improved: false })).toBe('unchanged');
-    expect(trendOf({ change: null, improved: null })).toBe('missing');
+    expect(trendOf({ change: undefined, improved: undefined })).toBe('missing');
     expect(trendOf({})).toBe('missing');
   });
 });
