@@ -93,10 +93,9 @@ public class ImportRunner {
         long good = 0;
         Counts counts = null;
         // a template is turned into contract rows first; Russian headers are read as the contract's names
-        try (RowSource source = Columns.aliased(
-                TemplateRows.wrap(w.type(), w.format().open(w.file(), limits(config))),
-                w.type().code(),
-                w.type().columns())) {
+        try (RowSource read = TemplateRows.wrap(w.type(), w.format().open(w.file(), limits(config)))) {
+            // closed with what it reads
+            RowSource source = Columns.aliased(read, w.type().code(), w.type().columns());
             if (source.dialect() != null) {
                 jobs.dialect(w.jobId(), source.dialect());
             }
@@ -114,7 +113,7 @@ public class ImportRunner {
             if (importer instanceof BulkImporter bulk) {
                 BulkImporter.Written written = bulk.write(job, source);
                 good = written.good();
-                counts = Counts.of(source, job.commits(), written);
+                counts = Counts.of(read, job.commits(), written);
             } else {
                 good = importer.run(job, source);
             }

@@ -265,7 +265,7 @@ class RecommendationsTest {
                 .get("/api/v1/recommendations/" + late)
                 .then()
                 .body("overdue", is(true))
-                .body("dueLabel", is("январь 2020"));
+                .body("dueLabel", is("до января 2020"));
         as("kaluga-editor").get("/api/v1/recommendations/" + future).then().body("overdue", is(false));
         as("kaluga-editor")
                 .get("/api/v1/recommendations?municipality=kaluga&organization=rc-c&overdue=true&size=1000")
