@@ -151,8 +151,9 @@ export async function download(path: string, query: Query | undefined, fallbackN
   if (!res.ok) throw await toError(res);
   const blob = await res.blob();
   const cd = res.headers.get('content-disposition') ?? '';
-  const m = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(cd);
-  const name = m ? decodeURIComponent(m[1]) : fallbackName;
+  // the Russian name of RFC 5987 (filename*) before the plain ASCII one
+  const m = /filename\*=UTF-8''([^;]+)/i.exec(cd) ?? /filename="?([^";]+)"?/i.exec(cd);
+  const name = m ? decodeURIComponent(m[1].trim()) : fallbackName;
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -84,9 +84,9 @@ export default function RatingPage() {
     if (!chosen || !year) return;
     setExporting(true);
     download(
-      `/scorecards/${encodeURIComponent(chosen)}/ratings`,
-      { municipality: code, year, format: 'xlsx' },
-      `rating-${chosen}-${code}-${year}.xlsx`,
+      `/scorecards/${encodeURIComponent(chosen)}/ratings/export`,
+      { municipality: code, year },
+      `orientir-reyting-${code}-${year}.xlsx`,
     )
       .catch((e: unknown) => message.error(e instanceof Error ? e.message : String(e)))
       .finally(() => setExporting(false));

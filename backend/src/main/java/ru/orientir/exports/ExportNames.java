@@ -18,6 +18,7 @@ public record ExportNames(String ascii, String cyrillic) {
     public static final String TARGETS_TEMPLATE = "шаблон-целей";
     public static final String ATTAINMENT = "план-факт";
     public static final String ACTIVITIES = "мероприятия";
+    public static final String RATING = "рейтинг";
 
     private static final String PREFIX = "ориентир";
     private static final String RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";

@@ -54,10 +54,20 @@ public class RatingService {
 
     public PageResult<RatingDto> ratings(
             Caller caller, String code, String municipality, String rawYear, PageParams page) {
+        page.validated();
+        List<RatingDto> shown = rated(caller, code, municipality, rawYear).ratings();
+        int from = Math.min(shown.size(), page.page * page.size);
+        int to = Math.min(shown.size(), from + page.size);
+        return new PageResult<>(shown.subList(from, to), page.page, page.size, shown.size());
+    }
+
+    /** A scorecard's whole rating for a year, as the caller may see it (the ratings list and its workbook). */
+    public record Rated(Scorecard card, int year, List<RatingDto> ratings) {}
+
+    public Rated rated(Caller caller, String code, String municipality, String rawYear) {
         Params p = new Params();
         int year = p.requiredYear("year", rawYear);
         p.throwIfAny();
-        page.validated();
         Scorecard card = scorecards.scorecard(caller, code);
         String m = blankToNull(municipality);
         if (m != null) {
@@ -70,9 +80,7 @@ public class RatingService {
                         ? caller.canReadOrganization(r.municipality(), r.organization())
                         : caller.canSee(r.municipality()))
                 .toList();
-        int from = Math.min(shown.size(), page.page * page.size);
-        int to = Math.min(shown.size(), from + page.size);
-        return new PageResult<>(shown.subList(from, to), page.page, page.size, shown.size());
+        return new Rated(card, year, shown);
     }
 
     /** Every unit's parts and total, best first; equal totals share a rank; units without any data last. */

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -17,6 +18,8 @@ import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import ru.orientir.common.Params;
 import ru.orientir.common.Saved;
+import ru.orientir.exports.ExportNames;
+import ru.orientir.files.FileFormat;
 import ru.orientir.scorecards.ScorecardDtos.RatingDto;
 import ru.orientir.scorecards.ScorecardDtos.ScorecardDto;
 import ru.orientir.scorecards.ScorecardDtos.ScorecardInput;
@@ -82,6 +85,43 @@ public class ScorecardResource {
     public Response delete(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
         service.delete(current.get(), code, ifMatch);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{code}/ratings/export")
+    @Produces(FileFormat.XLSX_TYPE)
+    @Operation(
+            operationId = "exportRatings",
+            summary = "The rating as an XLSX workbook: every school's rank, total and each item's value and points",
+            description =
+                    "The same rating as GET /scorecards/{code}/ratings, for people: why the points were given is"
+                            + " in each points cell's comment; a sheet describes the scorecard, the year and the time of export.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The workbook",
+            content =
+                    @Content(
+                            mediaType = FileFormat.XLSX_TYPE,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportRatings(
+            @PathParam("code") String code,
+            @Parameter(description = "Rate within this municipality") @QueryParam("municipality") String municipality,
+            @Parameter(
+                            required = true,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = Params.MIN_YEAR,
+                                            maximum = Params.MAX_YEAR))
+                    @QueryParam("year")
+                    String year) {
+        RatingService.Rated rated = ratings.rated(current.get(), code, municipality, year);
+        return Response.ok(RatingWorkbook.of(rated, municipality), FileFormat.XLSX_TYPE)
+                .header(
+                        "Content-Disposition",
+                        ExportNames.of(ExportNames.RATING, municipality, rated.year(), "xlsx")
+                                .contentDisposition())
+                .build();
     }
 
     @GET

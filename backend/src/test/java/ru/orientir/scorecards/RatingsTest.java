@@ -1,11 +1,15 @@
 package ru.orientir.scorecards;
 
 import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static ru.orientir.support.Tokens.as;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.orientir.catalogue.TestIndicators;
@@ -178,6 +182,37 @@ class RatingsTest {
                 .body("items[3].parts[5].average", is(60))
                 .body("items[0].parts[2].why", is("70 ≥ 70 → 5 баллов"))
                 .body("items[0].parts[3].why", is("85 в диапазоне 81–100 → 3 балла"));
+    }
+
+    @Test
+    void theRatingWorkbookHoldsEverySchoolsRankTotalAndPoints() throws Exception {
+        byte[] xlsx = as("derbent-viewer")
+                .get("/api/v1/scorecards/sc-head/ratings/export?municipality=derbent&year=2024")
+                .then()
+                .statusCode(200)
+                .header("Content-Disposition", containsString("orientir-reyting-derbent-2024.xlsx"))
+                .extract()
+                .asByteArray();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = wb.getFirstSheet().read();
+            assertEquals("Место", rows.get(0).getCellText(0));
+            assertEquals("Баллы", rows.get(0).getCellText(3));
+            // the same order, totals, ranks and missing items as the API's rating; sc-d's first item has no data
+            assertEquals(5, rows.size());
+            assertEquals(
+                    List.of("1", "2", "2", "4"),
+                    rows.subList(1, 5).stream().map(r -> r.getCellText(0)).toList());
+            assertEquals(
+                    List.of("18", "8", "8", "1"),
+                    rows.subList(1, 5).stream().map(r -> r.getCellText(3)).toList());
+            assertEquals("3", rows.get(3).getCellText(4));
+            assertEquals("", rows.get(3).getCellText(6));
+            assertEquals("Рейтинг", wb.getSheets().toList().get(0).getName());
+        }
+        as("kaluga-editor")
+                .get("/api/v1/scorecards/sc-head/ratings/export?municipality=derbent&year=2024")
+                .then()
+                .statusCode(403);
     }
 
     @Test

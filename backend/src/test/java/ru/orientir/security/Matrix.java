@@ -431,6 +431,14 @@ final class Matrix {
                                 t -> Req.get(scorecard(NONE, "sec-card") + "/ratings?size=1000&year=" + YEAR
                                         + t.param("municipality")))
                         .check(Matrix::flags),
+                op("GET", "/api/v1/scorecards/{code}/ratings/export")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(SEE)
+                        .prepared(
+                                t -> "GET /api/v1/scorecards/sec-card/ratings/export?year=" + YEAR
+                                        + t.param("municipality"),
+                                t -> Req.get(scorecard(NONE, "sec-card") + "/ratings/export?year=" + YEAR
+                                        + t.param("municipality"))),
 
                 // ---- targeted recommendations: the department addresses its schools, a school answers its own
                 op("POST", "/api/v1/recommendations")
