@@ -528,6 +528,41 @@ async function main() {
     });
     await ctx4.close();
 
+    // ---------------- a department's plan (Kemerovo's roadmap, from the demo data) ----------------
+    const ctx5 = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    ctx5.setDefaultTimeout(TIMEOUT);
+    page = await ctx5.newPage();
+    await test("kemerovo-editor opens its roadmap and sees an activity's deadline, responsible and effect", page, async () => {
+      await login(page, 'kemerovo-editor');
+      const tok = await token('kemerovo-editor');
+      const activity = await api(tok, '/plans/kemerovo-2022-2025/activities/p7.t3.02');
+      const effect = await api(tok, '/plans/kemerovo-2022-2025/activities/p7.t3.02/effect');
+      const item = (effect.items ?? []).find((i) => i.indicator === 'kemerovo-81' && !i.organization);
+      assert(
+        item && item.before !== undefined && item.after !== undefined,
+        `the demo activity should have a before and an after: ${JSON.stringify(effect)}`,
+      );
+      await page.goto(`${BASE_URL}/municipalities/kemerovo/plans/kemerovo-2022-2025`);
+      const row = page.locator(sel('activity-row-p7.t3.02'));
+      await row.waitFor();
+      const rowText = (await row.textContent()) ?? '';
+      assert(rowText.includes(activity.dueLabel), `the row should show the deadline «${activity.dueLabel}», got «${rowText}»`);
+      assert((await page.locator('[data-testid^="node-"]').count()) > 10, 'the roadmap should show its goals, projects and tasks');
+      await row.getByRole('button', { name: activity.title }).click();
+      const drawer = page.locator(sel('activity-drawer'));
+      await drawer.waitFor();
+      const drawerText = (await drawer.textContent()) ?? '';
+      assert(drawerText.includes(activity.responsible), `the drawer should name the responsible «${activity.responsible}»`);
+      const shown = page.locator(`${sel('activity-drawer')} ${sel('effect')}`);
+      await shown.waitFor();
+      const effectText = (await shown.textContent()) ?? '';
+      for (const v of [item.before, item.after]) {
+        assert(effectText.includes(ruNumber(v, 0)), `the effect should show ${v}, got «${effectText.slice(0, 300)}»`);
+      }
+      console.log(`     p7.t3.02 (${activity.dueLabel}): kemerovo-81 ${item.before} -> ${item.after}, improved ${item.improved}`);
+    });
+    await ctx5.close();
+
     // ---------------- ministry ----------------
     const ctx2 = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
     ctx2.setDefaultTimeout(TIMEOUT);
