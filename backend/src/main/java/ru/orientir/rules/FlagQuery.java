@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import ru.orientir.common.Decimals;
 import ru.orientir.facts.ReadScope;
 import ru.orientir.security.Caller;
@@ -38,7 +39,8 @@ final class FlagQuery {
     /** What to judge: the municipality (or all in scope), an organization, a page. */
     record Filter(String municipality, String organization, int offset, int limit) {}
 
-    private static final String CONDITION = "CASE WHEN r.unit IS NULL THEN NULL"
+    /** A condition's test in the evidence, over the conditions' table c, the value x and the average a. */
+    private static final String CONDITION = "CASE WHEN NOT (p.reported >> (y.year - %1$d) & 1 = 1) THEN NULL"
             + " WHEN c.moz THEN coalesce(x.value, 0) = 0"
             + " WHEN x.value IS NULL THEN false"
             + " WHEN c.average = 'above' THEN x.value > a.avg"
@@ -49,55 +51,55 @@ final class FlagQuery {
             + " WHEN c.comparator = 'le' THEN x.value <= c.threshold"
             + " ELSE x.value = c.threshold END";
 
+    private static final Map<String, String> OPERATORS =
+            Map.of("gt", ">", "ge", ">=", "lt", "<", "le", "<=", "eq", "=");
+
     private FlagQuery() {}
 
-    /** A condition on a value that is there (cv: the values joined to the conditions, a: the average). */
-    private static final String MATCH = "CASE WHEN c.moz THEN cv_value = 0"
-            + " WHEN c.average = 'above' THEN cv_value > a.avg"
-            + " WHEN c.average = 'below' THEN cv_value < a.avg"
-            + " WHEN c.comparator = 'gt' THEN cv_value > c.threshold"
-            + " WHEN c.comparator = 'ge' THEN cv_value >= c.threshold"
-            + " WHEN c.comparator = 'lt' THEN cv_value < c.threshold"
-            + " WHEN c.comparator = 'le' THEN cv_value <= c.threshold"
-            + " ELSE cv_value = c.threshold END";
-
     /**
-     * The years that hold are decided from the values alone (one GROUP BY over the values that meet a
-     * condition), so only the page's flagged units get the full evidence (unit × year × condition).
-     * A «none or zero» condition without a value holds in a reported year: any holds when a value
-     * matched or such a condition had no value; all when every condition did.
+     * One pass over the window's values decides the years that hold ({@link #yearly}); the units with enough of
+     * them are counted per unit with a bit per year (reported, held), joined to the caller's scope by key and
+     * paged; only the page's units get the full evidence (unit × year × condition), read by key.
      */
     static List<Row> run(Connection con, Caller caller, RiskRule rule, int year, Filter f) throws SQLException {
+        boolean schools = "organization".equals(rule.level);
+        int from = rule.firstYear(year);
+        int to = rule.lastYear(year);
         List<Object> params = new ArrayList<>();
-        String sql = "WITH " + units(caller, rule, f, params) + ", "
-                + judging(con, rule, rule.firstYear(year), rule.lastYear(year), params) + ", "
-                + "flagged AS (SELECT s.*, count(*) OVER () AS total FROM scope s JOIN (SELECT unit FROM held"
-                + " GROUP BY unit HAVING count(*) >= ?) h ON h.unit = s.unit"
-                + " ORDER BY s.mname, s.mcode, s.oname, s.ocode LIMIT ? OFFSET ?), "
-                + "reported AS (SELECT DISTINCT unit, year FROM yr WHERE unit IN (SELECT unit FROM flagged)), "
-                // materialized and carrying the unit's columns: computed once, never as the inner side of a loop
-                // over the flagged units (which re-read every value per unit: 30 s over 42,400 schools)
-                + "ev AS MATERIALIZED (SELECT u.total, u.mcode, u.mname, u.ocode, u.oname, u.unit, y.year, c.pos,"
-                + " x.value, a.avg, r.unit IS NOT NULL AS reported, " + CONDITION
-                + " AS matched FROM flagged u CROSS JOIN generate_series(?::int, ?::int) AS y(year) CROSS JOIN c"
-                + " LEFT JOIN reported r ON r.unit = u.unit AND r.year = y.year"
-                + " LEFT JOIN v x ON x.unit = u.unit AND x.year = y.year AND x.indicator_id = c.indicator_id"
-                + " AND x.category = c.category"
-                + " LEFT JOIN avgs a ON a.area = u.area AND a.indicator_id = c.indicator_id"
-                + " AND a.category = c.category AND a.year = y.year) "
-                + "SELECT ev.total, ev.mcode, ev.mname, ev.ocode, ev.oname, ev.year, ev.pos, ev.value, ev.avg,"
-                + " ev.reported, ev.matched, h.unit IS NOT NULL FROM ev"
-                + " LEFT JOIN held h ON h.unit = ev.unit AND h.year = ev.year"
-                + " ORDER BY ev.mname, ev.mcode, ev.oname, ev.ocode, ev.year, ev.pos";
+        StringBuilder sql = new StringBuilder("WITH ").append(units(caller, rule, f, params));
+        sql.append(", ").append(conditions(con, rule, params));
+        String areas = schools
+                ? " AND mv.municipality_id IN (SELECT area FROM scope)"
+                : " AND mm.region_id IN (SELECT area FROM scope)";
+        sql.append(", ").append(yearly(rule, from, to, areas, List.of(), params));
+        sql.append(", fu AS (SELECT unit, bit_or(1 << (year - %1$d)) AS reported,".formatted(from)
+                + " bit_or(CASE WHEN holds THEN 1 << (year - %1$d) ELSE 0 END) AS held FROM yr GROUP BY unit"
+                        .formatted(from)
+                + " HAVING count(*) FILTER (WHERE holds) >= ?)");
         params.add(rule.minYears);
+        sql.append(", page AS MATERIALIZED (SELECT s.unit, s.area, s.mcode, s.mname, s.ocode, s.oname, fu.reported,"
+                + " fu.held, count(*) OVER () AS total FROM fu JOIN scope s ON s.unit = fu.unit"
+                + " ORDER BY s.mname, s.mcode, s.oname, s.ocode LIMIT ? OFFSET ?)");
         params.add(f.limit());
         params.add(f.offset());
-        params.add(rule.firstYear(year));
-        params.add(rule.lastYear(year));
-        try (PreparedStatement ps = con.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
+        // the evidence of the page's units only, each value read by its key
+        sql.append((" SELECT p.total, p.mcode, p.mname, p.ocode, p.oname, y.year, c.pos, x.value, a.avg,"
+                                + " p.reported >> (y.year - %1$d) & 1 = 1, " + CONDITION
+                                + ", p.held >> (y.year - %1$d) & 1 = 1"
+                                + " FROM page p CROSS JOIN generate_series(%1$d, %2$d) AS y(year) CROSS JOIN c"
+                                + " LEFT JOIN measured_value x ON x.period = '' AND x.indicator_id = c.indicator_id"
+                                + " AND x.category = c.category AND x.year = y.year")
+                        .formatted(from, to)
+                + (schools
+                        ? " AND x.municipality_id = p.area AND x.organization_id = p.unit"
+                        : " AND x.municipality_id = p.unit AND x.organization_id IS NULL")
+                + (averages(rule)
+                        ? " LEFT JOIN avgs a ON a.area = p.area AND a.indicator_id = c.indicator_id"
+                                + " AND a.category = c.category AND a.year = y.year"
+                        : " LEFT JOIN (SELECT CAST(NULL AS numeric) AS avg) a ON false")
+                + " ORDER BY p.mname, p.mcode, p.oname, p.ocode, y.year, c.pos");
+        try (PreparedStatement ps = con.prepareStatement(sql.toString())) {
+            bind(ps, params);
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -108,40 +110,97 @@ final class FlagQuery {
         }
     }
 
+    private static boolean averages(RiskRule rule) {
+        return rule.conditions.stream().anyMatch(c -> c.average != null);
+    }
+
     /**
-     * The CTEs shared by the flag list and the derived counts, after a {@code scope} CTE of units (unit, area):
-     * the values of the years {@code from}–{@code to} (v), the conditions (c), the averages, each value against
-     * its condition (cv), the years each unit reported (yr) and the years in which the rule's conditions held
-     * (held). A «none or zero» condition without a value holds in a reported year: any holds when a value
-     * matched or such a condition had no value; all when every condition did.
+     * The years of each unit, in one pass over the annual values (no period) of the rule's indicators and
+     * categories in the years {@code from}–{@code to}, of the areas that {@code areas} keeps (a condition on
+     * {@code mv.municipality_id} for schools, on {@code mm.region_id} for municipalities, with its parameters):
+     * {@code yr (unit, area, year, holds)}, a row for each year in which the unit reported a value of one of the
+     * conditions. Each condition is tested in SQL on the values themselves; a «none or zero» condition without a
+     * value holds in a reported year: any holds when a condition matched or such a condition had no value; all
+     * when every condition did. With an average condition, {@code avgs} (area, year, indicator, category) comes
+     * first: the mean of every unit of the area, whatever the caller sees.
      */
-    private static String judging(Connection con, RiskRule rule, int from, int to, List<Object> params)
-            throws SQLException {
-        int conditions = rule.conditions.size();
-        long noneOrZero = rule.conditions.stream().filter(c -> c.missingOrZero).count();
-        boolean averages = rule.conditions.stream().anyMatch(c -> c.average != null);
-        String holds = "all".equals(rule.combine)
-                ? "hits + (" + noneOrZero + " - moz_present) = " + conditions
-                : "hits > 0 OR moz_present < " + noneOrZero;
-        return values(con, rule, from, to, params) + ", " + conditions(con, rule, params) + ", "
-                + (averages
-                        ? "avgs AS (SELECT area, indicator_id, category, year, avg(value) AS avg FROM v"
-                                + " GROUP BY 1, 2, 3, 4), "
-                        // no condition compares with the average: no pass over the values for it
-                        : "avgs AS (SELECT CAST(NULL AS bigint) AS area, CAST(NULL AS bigint) AS indicator_id,"
-                                + " CAST(NULL AS varchar) AS category, CAST(NULL AS smallint) AS year,"
-                                + " CAST(NULL AS numeric) AS avg WHERE false), ")
-                // reported: the unit gave a value of one of the conditions (indicator and category) that year
-                + "cv AS (SELECT v.unit, v.year, c.moz, "
-                + (averages ? MATCH : MATCH.replace("a.avg", "CAST(NULL AS numeric)")).replace("cv_value", "v.value")
-                + " AS matched FROM v JOIN c ON c.indicator_id = v.indicator_id AND c.category = v.category"
-                + (averages
-                        ? " LEFT JOIN avgs a ON a.area = v.area AND a.indicator_id = v.indicator_id"
-                                + " AND a.category = v.category AND a.year = v.year), "
-                        : "), ")
-                + "yr AS (SELECT unit, year, count(*) FILTER (WHERE matched) AS hits,"
-                + " count(*) FILTER (WHERE moz) AS moz_present FROM cv GROUP BY unit, year), "
-                + "held AS (SELECT unit, year FROM yr WHERE " + holds + ")";
+    private static String yearly(
+            RiskRule rule, int from, int to, String areas, List<Object> areaParams, List<Object> params) {
+        boolean schools = "organization".equals(rule.level);
+        String tables = schools
+                ? " FROM measured_value mv"
+                : " FROM measured_value mv JOIN municipality mm ON mm.id = mv.municipality_id";
+        String level = schools ? " WHERE mv.organization_id IS NOT NULL" : " WHERE mv.organization_id IS NULL";
+        String unit = schools ? "mv.organization_id" : "mv.municipality_id";
+        String area = schools ? "mv.municipality_id" : "mm.region_id";
+        StringBuilder sql = new StringBuilder();
+        boolean averages = averages(rule);
+        if (averages) {
+            sql.append("avgs AS MATERIALIZED (SELECT ")
+                    .append(area)
+                    .append(" AS area, mv.year, mv.indicator_id, mv.category, avg(mv.value) AS avg")
+                    .append(tables)
+                    .append(level);
+            filter(rule.conditions.stream().filter(c -> c.average != null).toList(), from, to, params, sql);
+            sql.append(areas).append(" GROUP BY 1, 2, 3, 4), ");
+            params.addAll(areaParams);
+        }
+        boolean all = "all".equals(rule.combine);
+        List<String> parts = new ArrayList<>();
+        for (RuleCondition c : rule.conditions) {
+            String hit = "coalesce(bool_or(" + key(c, params) + " AND " + test(c, params) + "), false)";
+            parts.add(c.missingOrZero ? "(" + hit + " OR NOT bool_or(" + key(c, params) + "))" : hit);
+        }
+        sql.append("yr AS (SELECT ")
+                .append(unit)
+                .append(" AS unit, ")
+                .append(area)
+                .append(" AS area, mv.year, (")
+                .append(String.join(all ? " AND " : " OR ", parts))
+                .append(") AS holds")
+                .append(tables);
+        if (averages) {
+            sql.append(" LEFT JOIN avgs a ON a.area = ")
+                    .append(area)
+                    .append(" AND a.year = mv.year AND a.indicator_id = mv.indicator_id AND a.category = mv.category");
+        }
+        sql.append(level);
+        filter(rule.conditions, from, to, params, sql);
+        sql.append(areas);
+        params.addAll(areaParams);
+        return sql.append(" GROUP BY 1, 2, 3)").toString();
+    }
+
+    /** The values of the given conditions in the years: their indicators and categories, the year as a constant. */
+    private static void filter(List<RuleCondition> cs, int from, int to, List<Object> params, StringBuilder sql) {
+        // the years as constants: the planner prunes the partitions and estimates the rows of these years
+        sql.append(" AND mv.period = '' AND mv.year BETWEEN " + from + " AND " + to
+                + " AND mv.indicator_id = ANY (?) AND (");
+        params.add(cs.stream().map(c -> c.indicator.id).distinct().toArray(Long[]::new));
+        List<String> keys = new ArrayList<>();
+        for (RuleCondition c : cs) {
+            keys.add(key(c, params));
+        }
+        sql.append(String.join(" OR ", keys)).append(")");
+    }
+
+    /** The value is the condition's: its indicator and category. */
+    private static String key(RuleCondition c, List<Object> params) {
+        params.add(c.indicator.id);
+        params.add(c.category == null ? "" : c.category);
+        return "(mv.indicator_id = ? AND mv.category = ?)";
+    }
+
+    /** The condition's test on a value {@code mv.value} that is there (the average of its area: {@code a.avg}). */
+    private static String test(RuleCondition c, List<Object> params) {
+        if (c.missingOrZero) {
+            return "mv.value = 0";
+        }
+        if (c.average != null) {
+            return "above".equals(c.average) ? "mv.value > a.avg" : "mv.value < a.avg";
+        }
+        params.add(c.threshold);
+        return "mv.value " + OPERATORS.getOrDefault(c.comparator, "=") + " ?";
     }
 
     /** Per municipality and judged year: the schools judged and flagged, and last year's flagged and improved. */
@@ -172,47 +231,49 @@ final class FlagQuery {
         int low = java.util.Arrays.stream(years).min(Integer::compare).orElseThrow();
         int high = java.util.Arrays.stream(years).max(Integer::compare).orElseThrow();
         List<Object> params = new ArrayList<>();
-        StringBuilder scope = new StringBuilder("scope AS (SELECT o.id AS unit, o.municipality_id AS area"
-                + " FROM organization o WHERE o.municipality_id = ANY (?)");
-        params.add(array(con, "int8", municipalityIds));
+        String areas =
+                " AND mv.municipality_id = ANY (?)" + (rule.municipality != null ? " AND mv.municipality_id = ?" : "");
+        List<Object> areaParams = new ArrayList<>();
+        areaParams.add(municipalityIds);
         if (rule.municipality != null) {
-            scope.append(" AND o.municipality_id = ?");
-            params.add(rule.municipality.id);
+            areaParams.add(rule.municipality.id);
         }
-        scope.append(")");
         Integer[] judged = java.util.stream.Stream.of(years)
                 .flatMap(y -> java.util.stream.Stream.of(y, y - 1))
                 .distinct()
                 .toArray(Integer[]::new);
-        String sql = "WITH " + scope + ", " + judging(con, rule, rule.firstYear(low - 1), rule.lastYear(high), params)
+        String sql = "WITH " + conditions(con, rule, params) + ", "
+                + yearly(rule, rule.firstYear(low - 1), rule.lastYear(high), areas, areaParams, params)
                 + ", jy AS (SELECT DISTINCT y AS year FROM unnest(?) AS y), "
-                + "rep AS (SELECT DISTINCT unit, year FROM yr), "
-                + "jd AS (SELECT r.unit, jy.year, bool_or(r.year = jy.year - ?) AS current FROM jy"
-                + " JOIN rep r ON r.year BETWEEN jy.year - ? AND jy.year - ? GROUP BY r.unit, jy.year), "
-                + "fl AS (SELECT h.unit, jy.year FROM jy JOIN held h ON h.year BETWEEN jy.year - ? AND jy.year - ?"
-                + " GROUP BY h.unit, jy.year HAVING count(*) >= ?), "
+                + "jd AS (SELECT r.unit, r.area, jy.year, bool_or(r.year = jy.year - ?) AS current FROM jy"
+                + " JOIN yr r ON r.year BETWEEN jy.year - ? AND jy.year - ? GROUP BY r.unit, r.area, jy.year), "
+                + "fl AS (SELECT h.unit, h.area, jy.year FROM jy JOIN yr h ON h.holds"
+                + " AND h.year BETWEEN jy.year - ? AND jy.year - ? GROUP BY h.unit, h.area, jy.year"
+                + " HAVING count(*) >= ?), "
                 + "cd AS (SELECT c.*, " + DIRECTION + " AS dir FROM c LEFT JOIN indicator i ON i.id = c.indicator_id), "
-                + "dl AS (SELECT f.unit, f.year + 1 AS year, (CASE WHEN cd.moz"
+                + "dl AS (SELECT f.unit, f.area, f.year + 1 AS year, (CASE WHEN cd.moz"
                 + " THEN coalesce(b.value, 0) - coalesce(a.value, 0) ELSE b.value - a.value END) * cd.dir AS d,"
                 + " rp.unit IS NOT NULL AS reported"
                 + " FROM fl f CROSS JOIN cd"
-                + " LEFT JOIN v a ON a.unit = f.unit AND a.year = f.year - ? AND a.indicator_id = cd.indicator_id"
+                + " LEFT JOIN measured_value a ON a.municipality_id = f.area AND a.organization_id = f.unit"
+                + " AND a.year = f.year - ? AND a.period = '' AND a.indicator_id = cd.indicator_id"
                 + " AND a.category = cd.category"
-                + " LEFT JOIN v b ON b.unit = f.unit AND b.year = f.year + 1 - ? AND b.indicator_id = cd.indicator_id"
+                + " LEFT JOIN measured_value b ON b.municipality_id = f.area AND b.organization_id = f.unit"
+                + " AND b.year = f.year + 1 - ? AND b.period = '' AND b.indicator_id = cd.indicator_id"
                 + " AND b.category = cd.category"
-                + " LEFT JOIN rep rp ON rp.unit = f.unit AND rp.year = f.year + 1 - ?), "
-                + "im AS (SELECT dl.unit, dl.year, coalesce(bool_or(d > 0), false) AND NOT coalesce(bool_or(d < 0), false)"
-                + " AND bool_or(dl.reported) AS better FROM dl GROUP BY dl.unit, dl.year), "
-                + "a1 AS (SELECT s.area, jd.year, count(*) AS judged, count(fl.unit) AS flagged,"
+                + " LEFT JOIN yr rp ON rp.unit = f.unit AND rp.year = f.year + 1 - ?), "
+                + "im AS (SELECT dl.unit, dl.area, dl.year, coalesce(bool_or(d > 0), false)"
+                + " AND NOT coalesce(bool_or(d < 0), false) AND bool_or(dl.reported) AS better FROM dl"
+                + " GROUP BY dl.unit, dl.area, dl.year), "
+                + "a1 AS (SELECT jd.area, jd.year, count(*) AS judged, count(fl.unit) AS flagged,"
                 + " count(*) FILTER (WHERE jd.current) AS current FROM jd"
-                + " JOIN scope s ON s.unit = jd.unit LEFT JOIN fl ON fl.unit = jd.unit AND fl.year = jd.year"
-                + " GROUP BY 1, 2), "
-                + "a2 AS (SELECT s.area, im.year, count(*) AS previous, count(*) FILTER (WHERE better) AS improved"
-                + " FROM im JOIN scope s ON s.unit = im.unit GROUP BY 1, 2) "
+                + " LEFT JOIN fl ON fl.unit = jd.unit AND fl.year = jd.year GROUP BY 1, 2), "
+                + "a2 AS (SELECT im.area, im.year, count(*) AS previous, count(*) FILTER (WHERE better) AS improved"
+                + " FROM im GROUP BY 1, 2) "
                 + "SELECT a1.area, a1.year, a1.judged, a1.flagged, coalesce(a2.previous, 0), coalesce(a2.improved, 0)"
                 + " FROM a1 LEFT JOIN a2 ON a2.area = a1.area AND a2.year = a1.year"
                 + " WHERE a1.current > 0 AND a1.year = ANY (?)";
-        params.add(array(con, "int4", judged));
+        params.add(judged);
         params.add(lag);
         params.add(lag + rule.window - 1);
         params.add(lag);
@@ -222,11 +283,9 @@ final class FlagQuery {
         params.add(lag);
         params.add(lag);
         params.add(lag);
-        params.add(array(con, "int4", years));
+        params.add(years);
         try (PreparedStatement ps = con.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
+            bind(ps, params);
             List<Count> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -243,10 +302,10 @@ final class FlagQuery {
         boolean schools = "organization".equals(rule.level);
         StringBuilder sql = new StringBuilder(
                 schools
-                        ? "scope AS (SELECT o.id AS unit, o.municipality_id AS area, m.code AS mcode, m.name AS mname,"
+                        ? "scope AS NOT MATERIALIZED (SELECT o.id AS unit, o.municipality_id AS area, m.code AS mcode, m.name AS mname,"
                                 + " o.code AS ocode, o.name AS oname FROM organization o"
                                 + " JOIN municipality m ON m.id = o.municipality_id WHERE 1 = 1"
-                        : "scope AS (SELECT m.id AS unit, m.region_id AS area, m.code AS mcode, m.name AS mname,"
+                        : "scope AS NOT MATERIALIZED (SELECT m.id AS unit, m.region_id AS area, m.code AS mcode, m.name AS mname,"
                                 + " NULL::text AS ocode, NULL::text AS oname FROM municipality m WHERE 1 = 1");
         ReadScope.Condition scope =
                 schools ? ReadScope.sql(caller, "m.code", "o.code") : ReadScope.visibleSql(caller, "m.code");
@@ -265,30 +324,6 @@ final class FlagQuery {
             params.add(f.organization());
         }
         return sql.append(")").toString();
-    }
-
-    /**
-     * The annual values (no period) of the rule's indicators in the window: of every school of the
-     * municipalities concerned, or of every municipality of their regions, so that averages are the
-     * municipality's (the region's) whatever the caller sees.
-     */
-    private static String values(Connection con, RiskRule rule, int from, int to, List<Object> params)
-            throws SQLException {
-        boolean schools = "organization".equals(rule.level);
-        String sql = schools
-                ? "v AS (SELECT mv.organization_id AS unit, mv.municipality_id AS area, mv.year, mv.indicator_id,"
-                        + " mv.category, mv.value FROM measured_value mv WHERE mv.organization_id IS NOT NULL"
-                        + " AND mv.municipality_id IN (SELECT DISTINCT area FROM scope)"
-                : "v AS (SELECT mv.municipality_id AS unit, mm.region_id AS area, mv.year, mv.indicator_id,"
-                        + " mv.category, mv.value FROM measured_value mv JOIN municipality mm ON mm.id = mv.municipality_id"
-                        + " WHERE mv.organization_id IS NULL AND mm.region_id IN (SELECT DISTINCT area FROM scope)";
-        params.add(array(
-                con,
-                "int8",
-                rule.conditions.stream().map(c -> c.indicator.id).distinct().toArray(Long[]::new)));
-        params.add(from);
-        params.add(to);
-        return sql + " AND mv.period = '' AND mv.indicator_id = ANY (?) AND mv.year BETWEEN ? AND ?)";
     }
 
     private static String conditions(Connection con, RiskRule rule, List<Object> params) throws SQLException {
@@ -323,6 +358,20 @@ final class FlagQuery {
 
     private static Array array(Connection con, String type, Object[] items) throws SQLException {
         return con.createArrayOf(type, items);
+    }
+
+    /** Binds the parameters in order; a Long[] or Integer[] as an SQL array. */
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object p = params.get(i);
+            if (p instanceof Long[] ids) {
+                ps.setArray(i + 1, ps.getConnection().createArrayOf("int8", ids));
+            } else if (p instanceof Integer[] ints) {
+                ps.setArray(i + 1, ps.getConnection().createArrayOf("int4", ints));
+            } else {
+                ps.setObject(i + 1, p);
+            }
+        }
     }
 
     private static Row row(ResultSet rs) throws SQLException {
