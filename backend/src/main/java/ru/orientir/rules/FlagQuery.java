@@ -68,14 +68,9 @@ final class FlagQuery {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("WITH ").append(units(caller, rule, f, params));
         sql.append(", ").append(conditions(con, rule, params));
-        String areas = schools
-                ? " AND mv.municipality_id IN (SELECT area FROM scope)"
-                : " AND mm.region_id IN (SELECT area FROM scope)";
-        sql.append(", ").append(yearly(rule, from, to, areas, List.of(), params));
-        sql.append(", fu AS (SELECT unit, bit_or(1 << (year - %1$d)) AS reported,".formatted(from)
-                + " bit_or(CASE WHEN holds THEN 1 << (year - %1$d) ELSE 0 END) AS held FROM yr GROUP BY unit"
-                        .formatted(from)
-                + " HAVING count(*) FILTER (WHERE holds) >= ?)");
+        List<Object> areaParams = new ArrayList<>();
+        sql.append(", ").append(masks(rule, from, to, areas(caller, rule, f, areaParams), areaParams, params));
+        sql.append(", fu AS (SELECT * FROM um WHERE bit_count(held::bit(32)) >= ?)");
         params.add(rule.minYears);
         sql.append(", page AS MATERIALIZED (SELECT s.unit, s.area, s.mcode, s.mname, s.ocode, s.oname, fu.reported,"
                 + " fu.held, count(*) OVER () AS total FROM fu JOIN scope s ON s.unit = fu.unit"
@@ -110,6 +105,96 @@ final class FlagQuery {
         }
     }
 
+    /**
+     * The areas whose values are read, when the flags are asked of less than every unit (a municipality, a school,
+     * a department's rule, a caller's scope): those of the scope, the named one by key so that its values are
+     * read through the index (averages are still of every unit of an area); nothing when every unit is judged.
+     */
+    private static String areas(Caller caller, RiskRule rule, Filter f, List<Object> areaParams) {
+        boolean schools = "organization".equals(rule.level);
+        ReadScope.Condition scope =
+                schools ? ReadScope.sql(caller, "m.code", "o.code") : ReadScope.visibleSql(caller, "m.code");
+        StringBuilder sql = new StringBuilder();
+        if (scope.restricts() || f.organization() != null) {
+            sql.append(schools ? " AND mv.municipality_id" : " AND mm.region_id")
+                    .append(" IN (SELECT area FROM scope)");
+        }
+        if (f.municipality() != null) {
+            sql.append(
+                    schools
+                            ? " AND mv.municipality_id = (SELECT id FROM municipality WHERE code = ?)"
+                            : " AND mm.region_id = (SELECT region_id FROM municipality WHERE code = ?)");
+            areaParams.add(f.municipality());
+        }
+        if (rule.municipality != null) {
+            sql.append(schools ? " AND mv.municipality_id = ?" : " AND mm.region_id = ?");
+            areaParams.add(schools ? rule.municipality.id : rule.municipality.region.id);
+        }
+        return sql.toString();
+    }
+
+    /**
+     * The years of each unit as bits (bit k: year {@code from + k}), in one pass and one GROUP BY over the annual
+     * values of the rule's conditions in the window: {@code um (unit, reported, held)}, reported: the years in
+     * which the unit gave a value of one of the conditions; held: those in which the conditions held, as
+     * {@link #yearly} decides them (any: a condition matched, or a «none or zero» one had no value; all: every
+     * condition did).
+     */
+    private static String masks(
+            RiskRule rule, int from, int to, String areas, List<Object> areaParams, List<Object> params) {
+        boolean schools = "organization".equals(rule.level);
+        String bit = "1 << (mv.year - " + from + ")";
+        StringBuilder sql = new StringBuilder();
+        if (averages(rule)) {
+            sql.append(averagesCte(rule, from, to, areas, areaParams, params)).append(", ");
+        }
+        sql.append("um AS (SELECT unit, reported, ");
+        StringBuilder aggregates = new StringBuilder("bit_or(" + bit + ") AS reported");
+        List<String> parts = new ArrayList<>();
+        boolean all = "all".equals(rule.combine);
+        for (int i = 0; i < rule.conditions.size(); i++) {
+            RuleCondition c = rule.conditions.get(i);
+            aggregates
+                    .append(", bit_or(CASE WHEN ")
+                    .append(key(c, params))
+                    .append(" AND ")
+                    .append(test(c, params))
+                    .append(" THEN ")
+                    .append(bit)
+                    .append(" ELSE 0 END) AS h")
+                    .append(i);
+            if (c.missingOrZero) {
+                aggregates
+                        .append(", bit_or(CASE WHEN ")
+                        .append(key(c, params))
+                        .append(" THEN ")
+                        .append(bit)
+                        .append(" ELSE 0 END) AS p")
+                        .append(i);
+            }
+            parts.add(
+                    c.missingOrZero
+                            ? all ? "(h" + i + " | ~p" + i + ")" : "h" + i + " | (reported & ~p" + i + ")"
+                            : "h" + i);
+        }
+        String held = all ? "reported & " + String.join(" & ", parts) : String.join(" | ", parts);
+        StringBuilder inner = new StringBuilder("SELECT ")
+                .append(schools ? "mv.organization_id" : "mv.municipality_id")
+                .append(" AS unit, ")
+                .append(aggregates)
+                .append(tables(rule, true));
+        inner.append(level(rule));
+        filter(rule.conditions, from, to, params, inner);
+        inner.append(areas).append(" GROUP BY 1");
+        params.addAll(areaParams);
+        return sql.append("(")
+                .append(held)
+                .append(") AS held FROM (")
+                .append(inner)
+                .append(") g)")
+                .toString();
+    }
+
     private static boolean averages(RiskRule rule) {
         return rule.conditions.stream().anyMatch(c -> c.average != null);
     }
@@ -127,23 +212,9 @@ final class FlagQuery {
     private static String yearly(
             RiskRule rule, int from, int to, String areas, List<Object> areaParams, List<Object> params) {
         boolean schools = "organization".equals(rule.level);
-        String tables = schools
-                ? " FROM measured_value mv"
-                : " FROM measured_value mv JOIN municipality mm ON mm.id = mv.municipality_id";
-        String level = schools ? " WHERE mv.organization_id IS NOT NULL" : " WHERE mv.organization_id IS NULL";
-        String unit = schools ? "mv.organization_id" : "mv.municipality_id";
-        String area = schools ? "mv.municipality_id" : "mm.region_id";
         StringBuilder sql = new StringBuilder();
-        boolean averages = averages(rule);
-        if (averages) {
-            sql.append("avgs AS MATERIALIZED (SELECT ")
-                    .append(area)
-                    .append(" AS area, mv.year, mv.indicator_id, mv.category, avg(mv.value) AS avg")
-                    .append(tables)
-                    .append(level);
-            filter(rule.conditions.stream().filter(c -> c.average != null).toList(), from, to, params, sql);
-            sql.append(areas).append(" GROUP BY 1, 2, 3, 4), ");
-            params.addAll(areaParams);
+        if (averages(rule)) {
+            sql.append(averagesCte(rule, from, to, areas, areaParams, params)).append(", ");
         }
         boolean all = "all".equals(rule.combine);
         List<String> parts = new ArrayList<>();
@@ -152,23 +223,55 @@ final class FlagQuery {
             parts.add(c.missingOrZero ? "(" + hit + " OR NOT bool_or(" + key(c, params) + "))" : hit);
         }
         sql.append("yr AS (SELECT ")
-                .append(unit)
+                .append(schools ? "mv.organization_id" : "mv.municipality_id")
                 .append(" AS unit, ")
-                .append(area)
+                .append(area(rule))
                 .append(" AS area, mv.year, (")
                 .append(String.join(all ? " AND " : " OR ", parts))
                 .append(") AS holds")
-                .append(tables);
-        if (averages) {
-            sql.append(" LEFT JOIN avgs a ON a.area = ")
-                    .append(area)
-                    .append(" AND a.year = mv.year AND a.indicator_id = mv.indicator_id AND a.category = mv.category");
-        }
-        sql.append(level);
+                .append(tables(rule, true))
+                .append(level(rule));
         filter(rule.conditions, from, to, params, sql);
         sql.append(areas);
         params.addAll(areaParams);
         return sql.append(" GROUP BY 1, 2, 3)").toString();
+    }
+
+    /** The area of a value's unit: the municipality of a school, the region of a municipality. */
+    private static String area(RiskRule rule) {
+        return "organization".equals(rule.level) ? "mv.municipality_id" : "mm.region_id";
+    }
+
+    /** The values' tables (mv, and mm for a municipality's region), with their area's averages (a) if needed. */
+    private static String tables(RiskRule rule, boolean withAverages) {
+        String tables = "organization".equals(rule.level)
+                ? " FROM measured_value mv"
+                : " FROM measured_value mv JOIN municipality mm ON mm.id = mv.municipality_id";
+        return withAverages && averages(rule)
+                ? tables + " LEFT JOIN avgs a ON a.area = " + area(rule)
+                        + " AND a.year = mv.year AND a.indicator_id = mv.indicator_id AND a.category = mv.category"
+                : tables;
+    }
+
+    /** The values of the rule's level: of schools, or of municipalities as a whole. */
+    private static String level(RiskRule rule) {
+        return "organization".equals(rule.level)
+                ? " WHERE mv.organization_id IS NOT NULL"
+                : " WHERE mv.organization_id IS NULL";
+    }
+
+    /** avgs (area, year, indicator, category, avg): the mean of every unit of the area, whatever the caller sees. */
+    private static String averagesCte(
+            RiskRule rule, int from, int to, String areas, List<Object> areaParams, List<Object> params) {
+        StringBuilder sql = new StringBuilder("avgs AS MATERIALIZED (SELECT ")
+                .append(area(rule))
+                .append(" AS area, mv.year, mv.indicator_id, mv.category, avg(mv.value) AS avg")
+                .append(tables(rule, false))
+                .append(level(rule));
+        filter(rule.conditions.stream().filter(c -> c.average != null).toList(), from, to, params, sql);
+        sql.append(areas).append(" GROUP BY 1, 2, 3, 4)");
+        params.addAll(areaParams);
+        return sql.toString();
     }
 
     /** The values of the given conditions in the years: their indicators and categories, the year as a constant. */
