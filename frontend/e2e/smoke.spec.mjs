@@ -6,6 +6,7 @@
 //      E2E_ONLY (regular expression: run only the matching tests).
 // Prints "N passed, N failed" and exits non-zero when anything failed.
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -562,6 +563,31 @@ async function main() {
       console.log(`     p7.t3.02 (${activity.dueLabel}): kemerovo-81 ${item.before} -> ${item.after}, improved ${item.improved}`);
     });
     await ctx5.close();
+
+    // --- annual report (#19) ---
+    const ctx6 = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    ctx6.setDefaultTimeout(TIMEOUT);
+    page = await ctx6.newPage();
+    await test('derbent-editor previews the annual report and downloads it as a PDF', page, async () => {
+      await login(page, 'derbent-editor');
+      const tok = await token('derbent-editor');
+      const name = (await api(tok, '/municipalities/derbent')).name;
+      await page.goto(`${BASE_URL}/municipalities/derbent/report`);
+      const frame = page.frameLocator(sel('report-preview'));
+      await frame.locator('h1').waitFor();
+      const text = (await frame.locator('body').textContent()) ?? '';
+      assert(text.includes(name), `the preview should name «${name}», got «${text.slice(0, 200)}»`);
+      assert(text.includes('Сводка по направлениям'), 'the preview should have the summary per area');
+      const title = (await page.textContent(sel('page-title'))) ?? '';
+      const year = /(\d{4})/.exec(title)?.[1];
+      assert(year && text.includes(`${year} год`), `the preview should be of the title's year ${year}`);
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click(sel('report-pdf'))]);
+      assert(file.suggestedFilename() === `ориентир-отчёт-derbent-${year}.pdf`, `the PDF's name: ${file.suggestedFilename()}`);
+      const bytes = await readFile(await file.path());
+      assert(bytes.subarray(0, 5).toString('latin1') === '%PDF-', 'the download should be a PDF');
+      console.log(`     report of derbent ${year}: ${bytes.length} bytes`);
+    });
+    await ctx6.close();
 
     // ---------------- ministry ----------------
     const ctx2 = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });

@@ -33,6 +33,7 @@ const PlanPage = lazy(() => import('./features/plans/PlanPage'));
 const ActivitiesPage = lazy(() => import('./features/plans/ActivitiesPage'));
 const RecommendationsPage = lazy(() => import('./features/recommendations'));
 const RecommendationsInbox = lazy(() => import('./features/recommendations/InboxPage'));
+const ReportPage = lazy(() => import('./features/reports'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -107,6 +108,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <RecommendationsInbox />
+              </Lazy>
+            }
+          />
+          <Route
+            path="report"
+            element={
+              <Lazy>
+                <ReportPage />
               </Lazy>
             }
           />
@@ -221,6 +230,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <RulesPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="report"
+            element={
+              <Lazy>
+                <ReportPage />
               </Lazy>
             }
           />

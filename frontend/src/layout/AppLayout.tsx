@@ -16,6 +16,7 @@ import {
   WarningOutlined,
   UnorderedListOutlined,
   LogoutOutlined,
+  FileTextOutlined,
   MailOutlined,
   SendOutlined,
   UploadOutlined,
@@ -54,6 +55,7 @@ const ICONS: Record<MenuKey, React.ReactNode> = {
   regionPlans: <ClusterOutlined />,
   recommendations: <SendOutlined />,
   schoolRecommendations: <MailOutlined />,
+  report: <FileTextOutlined />,
 };
 
 function pathFor(key: MenuKey, code: string | undefined, school: string | undefined): string {
@@ -75,6 +77,8 @@ function pathFor(key: MenuKey, code: string | undefined, school: string | undefi
       return school ? `${school}/recommendations` : '/';
     case 'recommendations':
       return `${m}/recommendations`;
+    case 'report':
+      return `${m}/report`;
     case 'dashboard':
       return m;
     case 'entry':
@@ -98,6 +102,7 @@ function activeKey(pathname: string, schoolOnly: boolean): MenuKey | undefined {
   if (/^\/municipalities\/[^/]+\/schools\/[^/]+\/entry/.test(pathname)) return schoolOnly ? 'schoolEntry' : 'schools';
   if (/^\/municipalities\/[^/]+\/schools\/[^/]+\/recommendations/.test(pathname)) return schoolOnly ? 'schoolRecommendations' : 'schools';
   if (/^\/municipalities\/[^/]+\/recommendations/.test(pathname)) return 'recommendations';
+  if (/^\/municipalities\/[^/]+\/report/.test(pathname)) return 'report';
   if (/^\/municipalities\/[^/]+\/schools\/[^/]+/.test(pathname)) return schoolOnly ? 'school' : 'schools';
   if (/^\/municipalities\/[^/]+\/(schools|rankings)/.test(pathname)) return 'schools';
   if (/^\/municipalities\/[^/]+\/groups/.test(pathname)) return 'groups';
@@ -161,7 +166,7 @@ export function AppLayout() {
     const rest = routeCode ? location.pathname.replace(/^\/municipalities\/[^/]+/, '') : '';
     // keep the same screen (dashboard, entry, targets, upload, schools, registers) when switching
     const keep =
-      /^\/(entry|targets|upload|groups|rankings|risk|rules|ratings|plans|activities|recommendations)/.exec(rest)?.[0] ??
+      /^\/(entry|targets|upload|groups|rankings|risk|rules|ratings|plans|activities|recommendations|report)/.exec(rest)?.[0] ??
       (/^\/schools/.test(rest) ? '/schools' : '');
     navigate(`/municipalities/${encodeURIComponent(next)}${keep}`);
   };

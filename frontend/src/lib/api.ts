@@ -164,6 +164,13 @@ export async function download(path: string, query: Query | undefined, fallbackN
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** GET a text resource (an HTML report) with the caller's token; problems as {@link ApiError}. */
+export async function requestText(path: string, query?: Query, signal?: AbortSignal): Promise<string> {
+  const res = await fetch(buildUrl(config().apiUrl, path, query), { headers: await authHeaders(), signal });
+  if (!res.ok) throw await toError(res);
+  return res.text();
+}
+
 export function isApiError(e: unknown, status?: number): e is ApiError {
   return e instanceof ApiError && (status === undefined || e.status === status);
 }

@@ -89,6 +89,7 @@ describe('menu and landing', () => {
       'risk',
       'rating',
       'recommendations',
+      'report',
       'catalogue',
     ]);
     expect(visibleMenu(tulaViewer, 'tula')).toEqual([
@@ -100,6 +101,7 @@ describe('menu and landing', () => {
       'risk',
       'rating',
       'recommendations',
+      'report',
       'catalogue',
     ]);
     expect(visibleMenu(ministry, 'kaluga')).toEqual([
@@ -111,6 +113,7 @@ describe('menu and landing', () => {
       'risk',
       'rating',
       'recommendations',
+      'report',
       'compare',
       'catalogue',
       'approvals',

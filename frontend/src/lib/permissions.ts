@@ -64,7 +64,8 @@ export type MenuKey =
   | 'activities'
   | 'regionPlans'
   | 'recommendations'
-  | 'schoolRecommendations';
+  | 'schoolRecommendations'
+  | 'report';
 
 /** The menu entries a user may use; a municipality's pages need read access to it. */
 export function visibleMenu(me: Me | undefined, municipality: string | undefined): MenuKey[] {
@@ -74,7 +75,7 @@ export function visibleMenu(me: Me | undefined, municipality: string | undefined
     out.push('dashboard', 'entry', 'targets');
     if (canWrite(me, municipality)) out.push('upload');
     out.push('schools', 'groups', 'risk', 'rating');
-    out.push('recommendations');
+    out.push('recommendations', 'report');
   } else if (firstSchool(me)) {
     out.push('school', 'schoolEntry');
     out.push('schoolRecommendations');

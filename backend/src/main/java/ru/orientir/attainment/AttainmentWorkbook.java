@@ -108,7 +108,7 @@ public class AttainmentWorkbook {
             Set<String> names = new HashSet<>();
             names.add("Сводка");
             for (Map.Entry<String, List<RowDto>> e : byArea.entrySet()) {
-                area(wb.newWorksheet(sheetName(e.getKey(), names)), s, e.getValue(), trend);
+                area(wb.newWorksheet(Workbooks.sheetName(e.getKey(), names)), s, e.getValue(), trend);
             }
             wb.finish();
         } catch (IOException e) {
@@ -142,20 +142,6 @@ public class AttainmentWorkbook {
 
     static String area(RowDto r) {
         return r.area() == null || r.area().isBlank() ? "Без направления" : r.area();
-    }
-
-    /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the workbook. */
-    static String sheetName(String area, Set<String> taken) {
-        String base = area.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
-        if (base.length() > 31) {
-            base = base.substring(0, 31).strip();
-        }
-        String name = base;
-        for (int n = 2; !taken.add(name); n++) {
-            String suffix = " (" + n + ")";
-            name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
-        }
-        return name;
     }
 
     private static void summary(Worksheet ws, Scope s, Map<String, List<RowDto>> byArea) {

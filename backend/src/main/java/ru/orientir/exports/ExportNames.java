@@ -19,6 +19,7 @@ public record ExportNames(String ascii, String cyrillic) {
     public static final String ATTAINMENT = "план-факт";
     public static final String ACTIVITIES = "мероприятия";
     public static final String RATING = "рейтинг";
+    public static final String ANNUAL_REPORT = "отчёт";
 
     private static final String PREFIX = "ориентир";
     private static final String RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
@@ -128,5 +129,19 @@ public final class Workbooks {
         if (v != null && !v.isEmpty()) {
             ws.value(r, c, v);
         }
+    }
+
+    /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the workbook. */
+    public static String sheetName(String area, Set<String> taken) {
+        String base = area.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        if (base.length() > 31) {
+            base = base.substring(0, 31).strip();
+        }
+        String name = base;
+        for (int n = 2; !taken.add(name); n++) {
+            String suffix = " (" + n + ")";
+            name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
+        }
+        return name;
     }
 }

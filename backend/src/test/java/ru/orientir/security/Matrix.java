@@ -368,6 +368,10 @@ final class Matrix {
                         .rule(SEE)
                         .req(t -> Req.get(
                                 "/api/v1/attainment/export?format=xlsx&year=" + YEAR + t.param("municipality"))),
+                op("GET", "/api/v1/reports/annual")
+                        .on(KALUGA, TULA)
+                        .rule(READ)
+                        .req(t -> Req.get("/api/v1/reports/annual?format=html&year=" + YEAR + t.param("municipality"))),
                 op("GET", "/api/v1/attainment/ranking")
                         .req(t -> Req.get("/api/v1/attainment/ranking?year=" + YEAR + "&indicator=" + INDICATOR))
                         .check(seen("items.municipality", false, true)),
