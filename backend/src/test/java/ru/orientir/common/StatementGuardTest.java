@@ -84,7 +84,7 @@ class StatementGuardTest {
                 .body("detail", containsString("укажите муниципалитет, показатель или год"));
         long took = System.currentTimeMillis() - start;
         assertTrue(took >= bound, "answered after " + took + " ms, before the bound of " + bound + " ms");
-        assertTrue(took < bound + 5_000, "answered after " + took + " ms: the bound of " + bound + " ms was not kept");
+        assertTrue(took < bound + 15_000, "answered after " + took + " ms: the bound of " + bound + " ms was not kept");
         assertEquals(0, running(tag), "the statement still runs in PostgreSQL after its bound");
         // the connection went back to the pool: the next request is served
         given().auth().oauth2(Tokens.token("admin")).get("/api/v1/me").then().statusCode(200);
@@ -102,11 +102,12 @@ class StatementGuardTest {
                             + "Content-Length: 0\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            awaitRunning(tag, true, 10_000);
+            awaitRunning(tag, true, 30_000);
         }
         long closed = System.currentTimeMillis();
-        awaitRunning(tag, false, 5_000);
-        assertTrue(System.currentTimeMillis() - closed < 5_000);
+        // far sooner than the minute the statement would run, and than its bound
+        awaitRunning(tag, false, 15_000);
+        assertTrue(System.currentTimeMillis() - closed < 15_000);
         given().auth().oauth2(Tokens.token("admin")).get("/api/v1/me").then().statusCode(200);
     }
 
