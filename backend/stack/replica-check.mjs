@@ -13,7 +13,16 @@ const RUN = Date.now().toString(36);
 let passed = 0;
 let failed = 0;
 
+let cached = { token: null, at: 0 };
+
+// the service account's token, fetched again after a minute (its lifetime is longer)
 async function token() {
+  if (cached.token && Date.now() - cached.at < 60_000) return cached.token;
+  cached = { token: await fetchToken(), at: Date.now() };
+  return cached.token;
+}
+
+async function fetchToken() {
   const res = await fetch(`${KC}/realms/orientir/protocol/openid-connect/token`, {
     method: 'POST',
     body: new URLSearchParams({
