@@ -31,24 +31,28 @@ start_replica() {
   ORIENTIR_DB_URL="jdbc:postgresql://127.0.0.1:$DB_PORT/orientir" \
     ORIENTIR_OIDC_URL="http://localhost:$KC_PORT/realms/orientir" \
     ORIENTIR_KEYCLOAK_ADMIN_URL="http://localhost:$KC_PORT" \
-    ORIENTIR_HTTP_PORT="$port" ORIENTIR_DB_POOL=8 \
+    ORIENTIR_HTTP_PORT="$port" ORIENTIR_DB_POOL=8 ORIENTIR_DB_ACQUISITION_TIMEOUT=30s \
     ORIENTIR_IMPORT_HEARTBEAT_EVERY=1s ORIENTIR_IMPORT_STALE_AFTER_SECONDS="$STALE" \
     java -Xmx512m -jar "$JAR" >"$LOGS/replica-$port.log" 2>&1 &
   pids+=("$!")
 }
 
 say "starting two backend replicas on ports $PORT_A and $PORT_B against one database..."
-start_replica "$PORT_A"
-PID_A="${pids[0]}"
-start_replica "$PORT_B"
-for port in "$PORT_A" "$PORT_B"; do
-  for _ in $(seq 1 120); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null && break
+wait_ready() {
+  local port="$1"
+  for _ in $(seq 1 180); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null && return 0
     sleep 1
   done
-  curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" \
-    || { tail -30 "$LOGS/replica-$port.log" >&2; die "replica on port $port is not ready after 120 s"; }
-done
+  tail -30 "$LOGS/replica-$port.log" >&2
+  die "replica on port $port is not ready after 180 s"
+}
+# one after the other: the second finds the schema migrated
+start_replica "$PORT_A"
+PID_A="${pids[0]}"
+wait_ready "$PORT_A"
+start_replica "$PORT_B"
+wait_ready "$PORT_B"
 
 REPLICA_A="http://127.0.0.1:$PORT_A" REPLICA_B="http://127.0.0.1:$PORT_B" REPLICA_A_PID="$PID_A" \
   REPLICA_STALE_SECONDS="$STALE" ORIENTIR_KEYCLOAK_PORT="$KC_PORT" node "$STACK_SCRIPTS/replica-check.mjs" \
