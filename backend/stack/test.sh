@@ -4,7 +4,8 @@
 #   1. backend: unit and API tests against a real PostgreSQL and a real Keycloak (mvn verify)
 #   2. frontend: type check, unit tests (Vitest), production build and its size budget
 #   3. the whole system as start.sh starts it: demo data through the API, a second start that
-#      loads nothing twice, and the browser tests (Playwright driving Chromium through the real login)
+#      loads nothing twice, the browser tests (Playwright driving Chromium through the real login), and two
+#      backend replicas on one database (replica-check.sh)
 # Needs: JDK 17+, Maven, Node 20+, curl, unzip, xz and Debian's chromium (apt-get install chromium).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -44,4 +45,7 @@ node "$STACK_SCRIPTS/system-check.mjs" second-start
   BASE_URL="http://localhost:$ORIENTIR_SPA_PORT" API_URL="http://localhost:$ORIENTIR_HTTP_PORT/api/v1" \
     KEYCLOAK_URL="http://localhost:$ORIENTIR_KEYCLOAK_PORT" CHROMIUM="$CHROMIUM" npm run e2e
 )
+# last: it adds a test catalogue to the system test's data. Two more replicas of the packaged jar on one database:
+# an import followed through the other replica, a replica killed mid-import, a catalogue write seen by both (~1 min)
+REPLICA_PORTS="28081 28082" "$STACK_SCRIPTS/replica-check.sh"
 say "all tests passed"

@@ -280,6 +280,16 @@ public class ProblemMappers {
                     path(uri),
                     null));
         }
+        Overload.Kind overload = Overload.of(e);
+        if (overload != null) {
+            // bounded, not broken: the statement was cancelled in PostgreSQL and its connection is free again
+            LOG.warnf(
+                    "%s: %s",
+                    overload == Overload.Kind.TOO_BROAD ? "statement past its bound" : "no free connection", path(uri));
+            return Response.fromResponse(respond(Overload.problem(overload, path(uri))))
+                    .header(HttpHeaders.RETRY_AFTER, Overload.RETRY_AFTER)
+                    .build();
+        }
         String data = dataProblem(e);
         if (data != null) {
             // the database refused a value the checks let through: the client's data, the transaction rolled back

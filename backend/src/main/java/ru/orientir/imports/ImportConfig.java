@@ -51,6 +51,10 @@ public interface ImportConfig {
     @WithDefault("32000000")
     long maxSharedStringChars();
 
+    /** How often a replica beats the heartbeat of its running jobs and checks everybody's (read by the scheduler). */
+    @WithDefault("15s")
+    java.time.Duration heartbeatEvery();
+
     /** A job whose replica has not beaten its heartbeat for this many seconds is marked failed. */
     @WithDefault("90")
     int staleAfterSeconds();

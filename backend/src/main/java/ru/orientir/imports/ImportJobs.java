@@ -173,7 +173,10 @@ public class ImportJobs {
         sweep();
     }
 
-    @Scheduled(every = "15s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${orientir.imports.heartbeat-every:15s}",
+            delayed = "${orientir.imports.heartbeat-every:15s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeatAndSweep() {
         beat();
         sweep();

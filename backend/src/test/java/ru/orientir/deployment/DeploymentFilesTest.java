@@ -2,6 +2,7 @@ package ru.orientir.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,6 +84,32 @@ class DeploymentFilesTest {
         for (String required : List.of("ORIENTIR_DB_URL", "ORIENTIR_OIDC_URL", "ORIENTIR_DB_PASSWORD")) {
             assertNotNull(env.get(required), required + " must be configured in docker-compose.yml");
         }
+    }
+
+    @Test
+    void twoBackendReplicasServeTheApiBehindTheWebServer() throws IOException {
+        JsonNode services = compose().get("services");
+        assertNotNull(services.get("backend-2"), "docker-compose.yml runs a second backend replica, backend-2");
+        assertEquals(
+                "*backend",
+                Files.readString(REPO.resolve("docker-compose.yml"))
+                        .lines()
+                        .filter(l -> l.startsWith("  backend-2:"))
+                        .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                        .findFirst()
+                        .orElse(""),
+                "backend-2 is the same service as backend (a YAML alias), so the two cannot drift apart");
+        assertNull(services.get("backend").get("ports"), "the replicas are reached through the web server only");
+        JsonNode waits = services.get("frontend").get("depends_on");
+        assertNotNull(waits.get("backend"), "the web server waits for backend");
+        assertNotNull(waits.get("backend-2"), "the web server waits for backend-2");
+        String nginx = Files.readString(REPO.resolve("frontend/docker/nginx.conf"));
+        assertTrue(nginx.contains("server backend:8080") && nginx.contains("server backend-2:8080"), nginx);
+        String api = Files.readString(REPO.resolve("frontend/docker/orientir-api.inc"));
+        assertTrue(api.contains("proxy_pass http://orientir_backend"), api);
+        assertTrue(
+                Files.readString(REPO.resolve("frontend/Dockerfile")).contains("docker/orientir-api.inc"),
+                "the web server's image carries the API locations");
     }
 
     @Test
