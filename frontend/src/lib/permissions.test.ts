@@ -89,32 +89,36 @@ describe('menu and landing', () => {
       'risk',
       'rating',
       'recommendations',
+      'history',
       'catalogue',
+      'territory',
     ]);
+    // a viewer reads but is not offered entry, upload, the territory's forms or the users
     expect(visibleMenu(tulaViewer, 'tula')).toEqual([
       'dashboard',
-      'entry',
       'targets',
       'schools',
       'groups',
       'risk',
       'rating',
       'recommendations',
+      'history',
       'catalogue',
     ]);
     expect(visibleMenu(ministry, 'kaluga')).toEqual([
       'dashboard',
-      'entry',
       'targets',
       'schools',
       'groups',
       'risk',
       'rating',
       'recommendations',
+      'history',
       'compare',
       'catalogue',
       'approvals',
     ]);
+    expect(visibleMenu(admin, 'kaluga')).toEqual(expect.arrayContaining(['entry', 'upload', 'territory', 'approvals', 'users']));
     expect(visibleMenu(kalugaEditor, 'tula')).toEqual(['catalogue']);
   });
   it('lands on the first readable municipality', () => {
@@ -157,6 +161,8 @@ describe('school coordinators', () => {
   it('land on their school and see its menu', () => {
     expect(schoolLanding(schoolEditor)).toBe('/municipalities/kaluga/schools/school-45');
     expect(visibleMenu(schoolEditor, undefined)).toEqual(['school', 'schoolEntry', 'schoolRecommendations', 'catalogue']);
+    // a school's viewer is not offered its entry
+    expect(visibleMenu(schoolViewer, undefined)).toEqual(['school', 'schoolRecommendations', 'catalogue']);
   });
   it('anyone with a municipality role lands on the municipality', () => {
     expect(schoolLanding({ ...schoolEditor, readable: ['kaluga'] })).toBeUndefined();
