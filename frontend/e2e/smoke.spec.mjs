@@ -588,6 +588,113 @@ async function main() {
       console.log(`     report of derbent ${year}: ${bytes.length} bytes`);
     });
     await ctx6.close();
+    // --- administration in the browser (#16, items 2 and 6) ---
+    const ctx16 = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    ctx16.setDefaultTimeout(TIMEOUT);
+    page = await ctx16.newPage();
+    await test('admin creates an indicator, a municipality and a school in the browser and sees them listed', page, async () => {
+      await login(page, 'admin');
+      const stamp = Date.now().toString(36);
+      const option = async (id) => {
+        await page.locator(`#${id}`).click();
+        const first = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first();
+        await first.waitFor();
+        const label = (await first.textContent()) ?? '';
+        await first.click();
+        return label;
+      };
+      // an indicator with an area from the managed list, a band, and the server's check shown under its field
+      const code = `e2e-ind-${stamp}`;
+      await page.goto(`${BASE_URL}/catalogue`);
+      await page.locator(sel('indicator-create')).click();
+      await page.locator(sel('indicator-form')).waitFor();
+      await page.fill('#code', code);
+      await page.fill('#nameRu', `Доля школ с проверкой администратора ${stamp}`);
+      const area = await option('area');
+      const periodicity = (await page.locator(sel('indicator-form')).textContent()) ?? '';
+      assert(periodicity.includes('Календарный год'), 'the periodicity should read «Календарный год», not calendar_year');
+      assert(!periodicity.includes('calendar_year'), 'the raw calendar_year should not be shown');
+      await page.getByRole('button', { name: 'Добавить полосу' }).click();
+      await page.fill('#bands_0_from', '0');
+      await page.fill('#bands_0_to', '50');
+      await page.locator(sel('indicator-save')).click();
+      // the API refuses a band without a label: its message stands under the band's label
+      const err = page.locator('.ant-form-item-explain-error', { hasText: 'bands[0].label' });
+      await err.waitFor();
+      await page.fill('#bands_0_label', 'низкий уровень');
+      await page.locator(sel('indicator-save')).click();
+      await page.getByText('Показатель сохранён').waitFor();
+      await page.getByPlaceholder('Поиск по названию или коду').fill(code);
+      await page.getByPlaceholder('Поиск по названию или коду').press('Enter');
+      await page.locator('tr.ant-table-row', { hasText: code }).waitFor();
+      const stored = await api(await token('admin'), `/indicators/${code}`);
+      assert(stored.area === area && stored.bands?.[0]?.label === 'низкий уровень', `stored: ${JSON.stringify(stored)}`);
+      console.log(`     indicator ${code} in «${area}»`);
+
+      // a municipality, then a school of it
+      const muni = `e2e-m-${stamp}`;
+      await page.goto(`${BASE_URL}/territory`);
+      await page.locator(sel('municipality-create')).click();
+      await page.locator(sel('municipality-form')).waitFor();
+      await page.fill('#code', muni);
+      await page.fill('#name', `Проверочный округ ${stamp}`);
+      await option('region');
+      await page.locator(sel('municipality-save')).click();
+      await page.getByText(`Муниципалитет «Проверочный округ ${stamp}» сохранён`).waitFor();
+      await page.getByPlaceholder('Поиск по коду или названию').fill(muni);
+      await page.getByPlaceholder('Поиск по коду или названию').press('Enter');
+      const row = page.locator(`${sel('municipality-table')} tr.ant-table-row`, { hasText: muni });
+      await row.waitFor();
+      await row.getByRole('link', { name: `Проверочный округ ${stamp}` }).click();
+      await page.waitForURL(new RegExp(`/territory/${muni}$`));
+      await page.locator(sel('organization-create')).click();
+      await page.locator(sel('organization-form')).waitFor();
+      await page.fill('#code', 'school-1');
+      await page.fill('#name', `Школа № 1 (${stamp})`);
+      await page.locator(sel('organization-save')).click();
+      await page.locator(`${sel('organization-table')} tr.ant-table-row`, { hasText: `Школа № 1 (${stamp})` }).waitFor();
+      console.log(`     municipality ${muni} with school-1`);
+
+      // the people and their roles, read from Keycloak, with the console a click away
+      await page.goto(`${BASE_URL}/admin/users`);
+      await page.locator(`${sel('users-table')} tr.ant-table-row`, { hasText: 'kaluga-editor' }).waitFor();
+      const users = (await page.textContent(sel('users-table'))) ?? '';
+      assert(users.includes('Редактор: Калуга'), 'kaluga-editor should be shown with the role «Редактор: Калуга»');
+      const href = (await page.getAttribute(sel('keycloak-console'), 'href')) ?? '';
+      assert(href.includes('/admin/master/console/#/orientir/users'), `console link: ${href}`);
+    });
+    await ctx16.close();
+
+    const ctx16p = await browser.newContext({ locale: 'ru-RU', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    ctx16p.setDefaultTimeout(TIMEOUT);
+    page = await ctx16p.newPage();
+    await test(
+      'a viewer on a 390 px phone opens the menu as a drawer, is not offered data entry and the title stays visible',
+      page,
+      async () => {
+        // on a phone the header hides the user's name: the log-in is done when the dashboard's title is there
+        await page.goto(BASE_URL + '/', { waitUntil: 'domcontentloaded' });
+        await page.waitForSelector('#username', { timeout: TIMEOUT });
+        await page.fill('#username', 'kaluga-viewer');
+        await page.fill('#password', 'kaluga-viewer');
+        await page.click('#kc-login');
+        await page.waitForURL(/\/municipalities\/kaluga/, { timeout: TIMEOUT });
+        await page.waitForSelector(sel('page-title'));
+        assert((await page.locator('.ant-layout-sider').count()) === 0, 'no side menu on a phone');
+        const title = await page.locator(sel('page-title')).boundingBox();
+        assert(title && title.x >= 0 && title.x + title.width <= 391, `the title should fit the screen: ${JSON.stringify(title)}`);
+        await page.locator(sel('menu-open')).click();
+        const menu = page.locator('.orientir-menu-drawer .ant-menu');
+        await menu.waitFor();
+        const items = (await menu.textContent()) ?? '';
+        assert(items.includes('Сводка') && items.includes('История изменений'), `menu: ${items}`);
+        assert(!items.includes('Ввод данных') && !items.includes('Загрузка файла'), `a viewer's menu offers entry: ${items}`);
+        await page.locator('.orientir-menu-drawer').getByRole('link', { name: 'История изменений' }).click();
+        await page.waitForURL(/\/municipalities\/kaluga\/history/);
+        await page.locator(sel('history-table')).waitFor();
+      },
+    );
+    await ctx16p.close();
 
     // ---------------- ministry ----------------
     const ctx2 = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });

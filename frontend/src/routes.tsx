@@ -4,7 +4,17 @@ import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AppLayout } from './layout/AppLayout';
 import { useMe } from './lib/me';
-import { canApprove, canCompare, canRead, canReadOrg, canWrite, defaultMunicipality, schoolLanding } from './lib/permissions';
+import {
+  canApprove,
+  canCompare,
+  canEditCatalogue,
+  canRead,
+  canReadOrg,
+  canSeeUsers,
+  canWrite,
+  defaultMunicipality,
+  schoolLanding,
+} from './lib/permissions';
 import { useMunicipalities } from './lib/queries';
 import { present } from './lib/present';
 import { ErrorState, Loading, NoAccess, NotFound } from './lib/ui/states';
@@ -34,6 +44,10 @@ const ActivitiesPage = lazy(() => import('./features/plans/ActivitiesPage'));
 const RecommendationsPage = lazy(() => import('./features/recommendations'));
 const RecommendationsInbox = lazy(() => import('./features/recommendations/InboxPage'));
 const ReportPage = lazy(() => import('./features/reports'));
+const HistoryPage = lazy(() => import('./features/history'));
+const TerritoryPage = lazy(() => import('./features/territory'));
+const OrganizationsPage = lazy(() => import('./features/territory/OrganizationsPage'));
+const UsersPage = lazy(() => import('./features/admin'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -281,6 +295,14 @@ export function AppRoutes() {
               </Lazy>
             }
           />
+          <Route
+            path="history"
+            element={
+              <Lazy>
+                <HistoryPage />
+              </Lazy>
+            }
+          />
           <Route element={<MunicipalityGuard need="write" />}>
             <Route
               path="upload"
@@ -333,6 +355,36 @@ export function AppRoutes() {
             <Lazy>
               <CataloguePage />
             </Lazy>
+          }
+        />
+        <Route
+          path="territory"
+          element={
+            <Allowed when={canEditCatalogue(me)}>
+              <Lazy>
+                <TerritoryPage />
+              </Lazy>
+            </Allowed>
+          }
+        />
+        <Route path="territory/:code" element={<MunicipalityGuard need="read" />}>
+          <Route
+            index
+            element={
+              <Lazy>
+                <OrganizationsPage />
+              </Lazy>
+            }
+          />
+        </Route>
+        <Route
+          path="admin/users"
+          element={
+            <Allowed when={canSeeUsers(me)}>
+              <Lazy>
+                <UsersPage />
+              </Lazy>
+            </Allowed>
           }
         />
         <Route

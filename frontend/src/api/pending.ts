@@ -45,3 +45,43 @@ export type RecommendationInput = S['RecommendationInput'];
 export type RecommendationBatch = S['RecommendationBatch'];
 export type EffectItem = S['EffectItem'];
 export type Effect = S['Effect'] & { result?: S['ActivityResult'] | null };
+
+// --- Administration in the browser (#16, items 2 and 6): hand-written until the lead regenerates schema.d.ts.
+/** GET /areas: the managed list of the catalogue's areas. */
+export interface Area {
+  code: string;
+  nameRu: string;
+  nameEn?: string | null;
+  position: number;
+  indicators: number;
+  version: number;
+}
+export interface AreaInput {
+  nameRu: string;
+  nameEn?: string | null;
+  position?: number | null;
+}
+export type RecordStatus = 'active' | 'archived';
+/** Municipalities and organizations carry a status (archive) since #16. */
+export type MunicipalityWithStatus = S['Municipality'] & { status?: RecordStatus };
+export type OrganizationWithStatus = S['Organization'] & { status?: RecordStatus };
+/** The indicator's area code in the managed list. */
+export type IndicatorWithArea = S['Indicator'] & { areaCode?: string | null };
+/** The person's full name stored with an audit event. */
+export type AuditEntryWithName = S['AuditEvent'] & { actorName?: string | null };
+export type UserRoleKind = 'admin' | 'ministry_analyst' | 'integration' | 'editor' | 'viewer' | 'school_editor' | 'school_viewer';
+export interface UserRole {
+  name: string;
+  kind: UserRoleKind;
+  municipality?: string | null;
+  organization?: string | null;
+}
+/** GET /admin/users: a person of the realm and the Orientir roles they hold (read from Keycloak). */
+export interface AdminUser {
+  id: string;
+  username: string;
+  name?: string | null;
+  email?: string | null;
+  enabled: boolean;
+  roles: UserRole[];
+}

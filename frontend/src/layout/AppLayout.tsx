@@ -21,15 +21,19 @@ import {
   SendOutlined,
   UploadOutlined,
   UserOutlined,
+  HistoryOutlined,
+  GlobalOutlined,
+  IdcardOutlined,
+  MenuOutlined,
 } from '@ant-design/icons';
-import { Button, Grid, Layout, Menu, Segmented, Select, Space, Tooltip, Typography } from 'antd';
+import { Button, Drawer, Grid, Layout, Menu, Segmented, Select, Space, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatch, useNavigate } from 'react-router-dom';
 import { setLang, type Lang } from '../i18n';
 import { logout } from '../lib/auth';
 import { useMe } from '../lib/me';
-import { canRead, defaultMunicipality, firstSchool, planMenu, visibleMenu, type MenuKey } from '../lib/permissions';
+import { canEditCatalogue, canRead, defaultMunicipality, firstSchool, planMenu, visibleMenu, type MenuKey } from '../lib/permissions';
 import { useMunicipalities } from '../lib/queries';
 import { RecommendationsBadge } from '../lib/ui/RecommendationsBadge';
 import { present } from '../lib/present';
@@ -56,11 +60,21 @@ const ICONS: Record<MenuKey, React.ReactNode> = {
   recommendations: <SendOutlined />,
   schoolRecommendations: <MailOutlined />,
   report: <FileTextOutlined />,
+  history: <HistoryOutlined />,
+  territory: <GlobalOutlined />,
+  users: <IdcardOutlined />,
 };
 
-function pathFor(key: MenuKey, code: string | undefined, school: string | undefined): string {
+function pathFor(key: MenuKey, code: string | undefined, school: string | undefined, admin = false): string {
   const m = code ? `/municipalities/${encodeURIComponent(code)}` : '';
   switch (key) {
+    case 'history':
+      return `${m}/history`;
+    case 'territory':
+      // the admin keeps every municipality; a municipality's editor its organizations
+      return admin || !code ? '/territory' : `/territory/${encodeURIComponent(code)}`;
+    case 'users':
+      return '/admin/users';
     case 'schools':
       return `${m}/schools`;
     case 'groups':
@@ -113,6 +127,9 @@ function activeKey(pathname: string, schoolOnly: boolean): MenuKey | undefined {
   if (/^\/municipalities\/[^/]+\/upload/.test(pathname)) return 'upload';
   if (/^\/municipalities\/[^/]+\/plans/.test(pathname)) return 'plans';
   if (/^\/municipalities\/[^/]+\/activities/.test(pathname)) return 'activities';
+  if (/^\/municipalities\/[^/]+\/history/.test(pathname)) return 'history';
+  if (/^\/territory/.test(pathname)) return 'territory';
+  if (/^\/admin\/users/.test(pathname)) return 'users';
   if (/^\/plans/.test(pathname)) return 'regionPlans';
   if (/^\/activities/.test(pathname)) return 'activities';
   if (/^\/municipalities\/[^/]+/.test(pathname)) return 'dashboard';
@@ -131,6 +148,7 @@ export function AppLayout() {
   const routeCode = match?.params.code;
   const [lastCode, setLastCode] = useState<string | undefined>(undefined);
   const [collapsed, setCollapsed] = useState<boolean | undefined>(undefined);
+  const [drawerOpen, setDrawerOpen] = useState(false);
 
   // Remember the last municipality visited, for the menu on pages without one (set while
   // rendering, as React advises for state derived from props, not in an effect).
@@ -152,7 +170,7 @@ export function AppLayout() {
     key,
     icon: ICONS[key],
     label: (
-      <Link to={pathFor(key, code, schoolPath)}>
+      <Link to={pathFor(key, code, schoolPath, canEditCatalogue(me))} onClick={() => setDrawerOpen(false)}>
         {t(`menu.${key}`)}
         {key === 'recommendations' && <RecommendationsBadge municipality={code} />}
         {key === 'schoolRecommendations' && <RecommendationsBadge municipality={mySchool?.municipality} organization={mySchool?.code} />}
@@ -161,6 +179,11 @@ export function AppLayout() {
   }));
 
   const isCollapsed = collapsed ?? !screens.lg;
+  // On a phone (below 768 px) the menu is a drawer opened from the header, so that it never covers the page.
+  const phone = screens.md === false;
+  const menuNode = (
+    <Menu theme="dark" mode="inline" selectedKeys={[activeKey(location.pathname, menu.includes('school')) ?? '']} items={items} />
+  );
 
   const switchMunicipality = (next: string) => {
     const rest = routeCode ? location.pathname.replace(/^\/municipalities\/[^/]+/, '') : '';
@@ -173,24 +196,52 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider
-        collapsible
-        collapsed={isCollapsed}
-        onCollapse={(c) => setCollapsed(c)}
-        breakpoint="lg"
-        collapsedWidth={screens.sm ? 64 : 0}
-        width={232}
-        aria-label={t('menu.label')}
-      >
-        <div className="orientir-logo">{isCollapsed ? 'О' : t('app.name')}</div>
-        <Menu theme="dark" mode="inline" selectedKeys={[activeKey(location.pathname, menu.includes('school')) ?? '']} items={items} />
-      </Sider>
+      {phone ? (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          size={260}
+          closable={false}
+          styles={{ body: { padding: 0, background: '#001529' } }}
+          rootClassName="orientir-menu-drawer no-print"
+        >
+          <nav aria-label={t('menu.label')}>
+            <div className="orientir-logo">{t('app.name')}</div>
+            {menuNode}
+          </nav>
+        </Drawer>
+      ) : (
+        <Sider
+          collapsible
+          collapsed={isCollapsed}
+          onCollapse={(c) => setCollapsed(c)}
+          breakpoint="lg"
+          collapsedWidth={64}
+          width={232}
+          aria-label={t('menu.label')}
+          className="orientir-sider"
+        >
+          <div className="orientir-logo">{isCollapsed ? 'О' : t('app.name')}</div>
+          {menuNode}
+        </Sider>
+      )}
       <Layout>
         <Header className="orientir-header">
+          {phone && (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('menu.open')}
+              aria-expanded={drawerOpen}
+              onClick={() => setDrawerOpen(true)}
+              data-testid="menu-open"
+            />
+          )}
           {readableMunis.length > 1 ? (
             <Select
               aria-label={t('header.municipality')}
-              style={{ minWidth: 200, maxWidth: 320 }}
+              style={{ minWidth: phone ? 0 : 200, maxWidth: 320, flex: phone ? 1 : undefined }}
               value={code}
               onChange={switchMunicipality}
               showSearch={{ optionFilterProp: 'label' }}
@@ -224,7 +275,7 @@ export function AppLayout() {
         <Content className="orientir-content">
           <Outlet />
         </Content>
-        <Layout.Footer style={{ textAlign: 'center', padding: '8px 16px', color: '#8c8c8c' }}>
+        <Layout.Footer className="orientir-footer" style={{ textAlign: 'center', padding: '8px 16px', color: '#8c8c8c' }}>
           <AuditOutlined aria-hidden /> {t('app.footer')}
         </Layout.Footer>
       </Layout>

@@ -90,11 +90,13 @@ describe('menu and landing', () => {
       'rating',
       'recommendations',
       'report',
+      'history',
       'catalogue',
+      'territory',
     ]);
+    // a viewer reads but is not offered entry, upload, the territory's forms or the users
     expect(visibleMenu(tulaViewer, 'tula')).toEqual([
       'dashboard',
-      'entry',
       'targets',
       'schools',
       'groups',
@@ -102,11 +104,11 @@ describe('menu and landing', () => {
       'rating',
       'recommendations',
       'report',
+      'history',
       'catalogue',
     ]);
     expect(visibleMenu(ministry, 'kaluga')).toEqual([
       'dashboard',
-      'entry',
       'targets',
       'schools',
       'groups',
@@ -114,10 +116,12 @@ describe('menu and landing', () => {
       'rating',
       'recommendations',
       'report',
+      'history',
       'compare',
       'catalogue',
       'approvals',
     ]);
+    expect(visibleMenu(admin, 'kaluga')).toEqual(expect.arrayContaining(['entry', 'upload', 'territory', 'approvals', 'users']));
     expect(visibleMenu(kalugaEditor, 'tula')).toEqual(['catalogue']);
   });
   it('lands on the first readable municipality', () => {
@@ -160,6 +164,8 @@ describe('school coordinators', () => {
   it('land on their school and see its menu', () => {
     expect(schoolLanding(schoolEditor)).toBe('/municipalities/kaluga/schools/school-45');
     expect(visibleMenu(schoolEditor, undefined)).toEqual(['school', 'schoolEntry', 'schoolRecommendations', 'catalogue']);
+    // a school's viewer is not offered its entry
+    expect(visibleMenu(schoolViewer, undefined)).toEqual(['school', 'schoolRecommendations', 'catalogue']);
   });
   it('anyone with a municipality role lands on the municipality', () => {
     expect(schoolLanding({ ...schoolEditor, readable: ['kaluga'] })).toBeUndefined();

@@ -65,24 +65,41 @@ export type MenuKey =
   | 'regionPlans'
   | 'recommendations'
   | 'schoolRecommendations'
-  | 'report';
+  | 'report'
+  | 'history'
+  | 'territory'
+  | 'users';
 
-/** The menu entries a user may use; a municipality's pages need read access to it. */
+/** The people and roles page (read from Keycloak): the administrator only. */
+export function canSeeUsers(me: Me | undefined): boolean {
+  return !!me?.admin;
+}
+
+/**
+ * The menu entries a user may use, each checked against /me (#16: a viewer is not offered «Ввод данных»,
+ * a school's viewer not its entry): a municipality's pages need read access to it, entry and upload write access.
+ */
 export function visibleMenu(me: Me | undefined, municipality: string | undefined): MenuKey[] {
   if (!me) return [];
   const out: MenuKey[] = [];
+  const writes = canWrite(me, municipality);
   if (canRead(me, municipality)) {
-    out.push('dashboard', 'entry', 'targets');
-    if (canWrite(me, municipality)) out.push('upload');
+    out.push('dashboard');
+    if (writes) out.push('entry');
+    out.push('targets');
+    if (writes) out.push('upload');
     out.push('schools', 'groups', 'risk', 'rating');
-    out.push('recommendations', 'report');
+    out.push('recommendations', 'report', 'history');
   } else if (firstSchool(me)) {
-    out.push('school', 'schoolEntry');
+    out.push('school');
+    if (firstSchool(me)?.role === 'editor') out.push('schoolEntry');
     out.push('schoolRecommendations');
   }
   if (canCompare(me)) out.push('compare');
   out.push('catalogue');
+  if (canEditCatalogue(me) || writes) out.push('territory');
   if (canApprove(me)) out.push('approvals');
+  if (canSeeUsers(me)) out.push('users');
   return out;
 }
 

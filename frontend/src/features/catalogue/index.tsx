@@ -1,4 +1,4 @@
-import { EditOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Badge, Button, Card, Col, Input, Menu, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -10,7 +10,8 @@ import { useIndicators } from '../../lib/queries';
 import { unitLabel } from '../../lib/units';
 import { ProblemAlert } from '../../lib/ui/states';
 import { useAreas } from './api';
-import { IndicatorDrawer } from './components/IndicatorDrawer';
+import { AreasDrawer } from './components/AreasDrawer';
+import { IndicatorDrawer, type IndicatorTarget } from './components/IndicatorDrawer';
 
 export default function CataloguePage() {
   const { t, i18n } = useTranslation();
@@ -21,16 +22,29 @@ export default function CataloguePage() {
   const [area, setArea] = useState<string | undefined>();
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<'active' | 'archived'>('active');
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditing] = useState<IndicatorTarget>(null);
+  const [areasOpen, setAreasOpen] = useState(false);
   const areas = useAreas();
   const indicators = useIndicators({ area, q: q || undefined, status });
   const admin = canEditCatalogue(me);
 
   return (
     <div>
-      <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="page-title">
-        {t('catalogue.title')}
-      </Typography.Title>
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+        <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">
+          {t('catalogue.title')}
+        </Typography.Title>
+        {admin && (
+          <Space wrap className="no-print">
+            <Button icon={<ApartmentOutlined />} onClick={() => setAreasOpen(true)} data-testid="areas-manage">
+              {t('areas.manage')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ mode: 'create' })} data-testid="indicator-create">
+              {t('catalogue.create')}
+            </Button>
+          </Space>
+        )}
+      </Space>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={7}>
           <Card size="small" title={t('catalogue.areas')} styles={{ body: { padding: 0 } }}>
@@ -132,7 +146,7 @@ export default function CataloguePage() {
                             <Button
                               icon={<EditOutlined />}
                               aria-label={t('catalogue.editFor', { code: i.code })}
-                              onClick={() => setEditing(i.code ?? null)}
+                              onClick={() => setEditing(i.code ? { mode: 'edit', code: i.code } : null)}
                             />
                           ),
                         },
@@ -144,9 +158,10 @@ export default function CataloguePage() {
           </Card>
         </Col>
       </Row>
+      {admin && <AreasDrawer open={areasOpen} onClose={() => setAreasOpen(false)} />}
       {admin && (
         <IndicatorDrawer
-          code={editing}
+          target={editing}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
@@ -154,6 +169,7 @@ export default function CataloguePage() {
             void qc.invalidateQueries({ queryKey: ['indicators'] });
             void qc.invalidateQueries({ queryKey: ['indicator'] });
             void qc.invalidateQueries({ queryKey: ['indicator-areas'] });
+            void qc.invalidateQueries({ queryKey: ['areas'] });
           }}
         />
       )}

@@ -20,10 +20,12 @@ import { useAttainment, useSummary } from './api';
 import { SummaryCards } from './components/SummaryCards';
 import { TrendCell } from './components/TrendCell';
 import { applyFilters, groupByArea, toRows, type DashboardRow } from './model';
+import { useIndicatorNames } from '../../lib/names';
 
 export default function DashboardPage() {
   const { code = '' } = useParams();
   const { t, i18n } = useTranslation();
+  const indicatorName = useIndicatorNames();
   const me = useMe();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
@@ -72,7 +74,7 @@ export default function DashboardPage() {
           <Typography.Text type="secondary" style={{ marginRight: 6 }}>
             {r.indicator}
           </Typography.Text>
-          {r.name}
+          {indicatorName(r.indicator, r.name)}
           {isSchoolYearLabel(r.row?.year, (r.row as SchoolAttainment | undefined)?.yearLabel) && (
             <Tag color="purple" style={{ marginLeft: 6 }} data-testid={`year-label-${r.indicator}`}>
               {(r.row as SchoolAttainment).yearLabel}

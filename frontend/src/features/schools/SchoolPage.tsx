@@ -17,6 +17,7 @@ import { YearSelect, yearOptions } from '../../lib/ui/YearSelect';
 import { useSchoolAttainment, useSchoolValues } from './api';
 import { RiskProfile } from './components/RiskProfile';
 import { schoolRows, standing, STANDING_COLOR, trendByIndicator, trendKey, type SchoolRow } from './model';
+import { useIndicatorNames } from '../../lib/names';
 
 const TREND_YEARS = 6;
 
@@ -25,6 +26,7 @@ export default function SchoolPage() {
   const { code = '', org = '' } = useParams();
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const indicatorName = useIndicatorNames();
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const years = useYearsWithData(code, org);
@@ -57,9 +59,9 @@ export default function SchoolPage() {
             {row.indicator}
           </Typography.Text>
           {readsMunicipality ? (
-            <Link to={`${m}/indicators/${encodeURIComponent(row.indicator ?? '')}`}>{row.indicatorName ?? row.indicator}</Link>
+            <Link to={`${m}/indicators/${encodeURIComponent(row.indicator ?? '')}`}>{indicatorName(row.indicator, row.indicatorName)}</Link>
           ) : (
-            (row.indicatorName ?? row.indicator)
+            indicatorName(row.indicator, row.indicatorName)
           )}
           {row.category && <Tag style={{ marginLeft: 6 }}>{row.categoryLabel ?? row.category}</Tag>}
           {isSchoolYearLabel(row.year, row.yearLabel) && (
@@ -145,7 +147,7 @@ export default function SchoolPage() {
         ) : (
           <Sparkline
             points={trends.get(trendKey(row.indicator, row.category)) ?? []}
-            label={t('dashboard.trendOf', { name: row.indicatorName ?? row.indicator })}
+            label={t('dashboard.trendOf', { name: indicatorName(row.indicator, row.indicatorName) })}
           />
         ),
     },

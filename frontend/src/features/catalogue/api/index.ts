@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { AreaCount, Indicator } from '../../../api/types';
+import type { Area, AreaInput } from '../../../api/pending';
 import { ifMatchFor, request, requestFull } from '../../../lib/api';
 
 export function useAreas() {
@@ -8,6 +9,23 @@ export function useAreas() {
     queryFn: ({ signal }) => request<AreaCount[] | { items: AreaCount[] }>('/indicators/areas', { signal }),
     select: (d) => (Array.isArray(d) ? d : d.items),
   });
+}
+
+/** The managed list of areas (GET /areas), in the catalogue's order. */
+export function useAreaList() {
+  return useQuery({
+    queryKey: ['areas'],
+    queryFn: ({ signal }) => request<Area[]>('/areas', { signal }),
+    staleTime: 60_000,
+  });
+}
+
+export function saveArea(code: string, body: AreaInput, ifMatch?: string): Promise<Area> {
+  return request<Area>(`/areas/${encodeURIComponent(code)}`, { method: 'PUT', body, ifMatch });
+}
+
+export function deleteArea(code: string, version: number): Promise<unknown> {
+  return request(`/areas/${encodeURIComponent(code)}`, { method: 'DELETE', ifMatch: ifMatchFor(version) });
 }
 
 /** Fresh copy with its ETag, so the edit is checked against what was read. */

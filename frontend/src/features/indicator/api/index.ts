@@ -20,7 +20,8 @@ export function useIndicatorValues(municipality: string, indicator: string, enab
 
 export function useValueAudit(municipality: string, indicator: string) {
   return useQuery({
-    queryKey: qk.audit({ entityType: 'value', municipality, indicator }),
-    queryFn: ({ signal }) => list<AuditEntry>('/audit', { entityType: 'value', municipality, indicator, size: 200 }, signal),
+    // the indicator's history: its values and its targets (and baselines), newest first
+    queryKey: qk.audit({ entityType: 'value,target', municipality, indicator }),
+    queryFn: ({ signal }) => list<AuditEntry>('/audit', { entityType: 'value,target', municipality, indicator, size: 200 }, signal),
   });
 }

@@ -1,15 +1,8 @@
 import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../api/types';
-import { formatDateTime, formatNumber } from '../../../lib/format';
-
-function show(v: Record<string, unknown> | null | undefined, decimals: number | null | undefined, lang: string): string {
-  if (!v) return '—';
-  const value = v.value;
-  if (typeof value === 'number') return formatNumber(value, decimals, lang);
-  if (typeof value === 'string' && value !== '' && !Number.isNaN(Number(value))) return formatNumber(Number(value), decimals, lang);
-  return value === undefined || value === null ? '—' : String(value);
-}
+import { actorLabel, changeText } from '../../../lib/audit';
+import { formatDateTime } from '../../../lib/format';
 
 /** An import audits its new rows as one event per municipality and indicator: {rows, yearFrom, yearTo}. */
 export function bulkYears(v: Record<string, unknown> | null | undefined): string | undefined {
@@ -30,7 +23,13 @@ export function AuditTable({ items, decimals, loading }: { items: AuditEntry[]; 
       data-testid="audit-table"
       columns={[
         { title: t('audit.when'), key: 'at', width: 150, render: (_, r) => formatDateTime(r.occurredAt, i18n.language) },
-        { title: t('audit.who'), dataIndex: 'actor', width: 140 },
+        { title: t('audit.who'), key: 'who', width: 160, render: (_, r) => <span title={r.actor}>{actorLabel(t, r)}</span> },
+        {
+          title: t('history.kind'),
+          key: 'kind',
+          width: 110,
+          render: (_, r) => t(`history.entity.${r.entityType}`, { defaultValue: r.entityType }),
+        },
         {
           title: t('audit.channel'),
           key: 'channel',
@@ -52,14 +51,11 @@ export function AuditTable({ items, decimals, loading }: { items: AuditEntry[]; 
         {
           title: t('audit.change'),
           key: 'change',
-          render: (_, r) =>
-            r.newValue?.rows !== undefined ? (
-              <span data-testid="audit-change">{t('audit.bulkCreated', { count: Number(r.newValue.rows) })}</span>
-            ) : (
-              <span className="num" data-testid="audit-change">
-                {show(r.oldValue, decimals, i18n.language)} → {show(r.newValue, decimals, i18n.language)}
-              </span>
-            ),
+          render: (_, r) => (
+            <span className={r.newValue?.rows !== undefined ? undefined : 'num'} data-testid="audit-change">
+              {changeText(t, r, decimals, i18n.language)}
+            </span>
+          ),
         },
         { title: t('audit.comment'), key: 'comment', render: (_, r) => r.comment ?? (r.newValue?.comment as string | undefined) ?? '' },
       ]}

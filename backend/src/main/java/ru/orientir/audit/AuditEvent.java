@@ -21,6 +21,11 @@ public class AuditEvent extends PanacheEntityBase {
     public OffsetDateTime occurredAt = OffsetDateTime.now();
 
     public String actor;
+
+    /** The person's name as the token gave it at the time of the change; null for older events. */
+    @Column(name = "actor_name")
+    public String actorName;
+
     public String channel;
     public String action;
 

@@ -12,7 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AuditEventDto(
         long id,
         OffsetDateTime occurredAt,
-        String actor,
+        @Schema(description = "Login of the person or service account (from the token)") String actor,
+        @Schema(
+                        description =
+                                "The person's full name as the token gave it at the time (e.g. «Редактор Калуга», "
+                                        + "«Интеграция министерства»); null when the token had none or for events before 2026-12")
+                String actorName,
         @Schema(enumeration = {"ui", "api", "import", "system"}) String channel,
         String action,
         String entityType,
@@ -31,6 +36,7 @@ public record AuditEventDto(
                 e.id,
                 e.occurredAt,
                 e.actor,
+                e.actorName,
                 e.channel,
                 e.action,
                 e.entityType,

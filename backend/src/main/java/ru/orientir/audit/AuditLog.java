@@ -39,6 +39,7 @@ public class AuditLog {
             String comment) {
         AuditEvent e = new AuditEvent();
         e.actor = caller.username();
+        e.actorName = actorName(caller);
         e.channel = importJob != null ? Caller.CHANNEL_IMPORT : caller.channel();
         e.action = action;
         e.entityType = subject.entityType();
@@ -57,6 +58,19 @@ public class AuditLog {
 
     public AuditEvent record(Caller caller, String action, Subject subject, Object oldValue, Object newValue) {
         return record(caller, action, subject, oldValue, newValue, null, null);
+    }
+
+    /**
+     * The name people read in the history: the token's full name (Keycloak's first and last name; service
+     * accounts get theirs in the realm, e.g. «Интеграция министерства»), null when the token names no one but
+     * the login. Stored with the event, so a history reads without asking Keycloak and keeps the name of the time.
+     */
+    static String actorName(Caller caller) {
+        String name = caller.displayName();
+        if (name == null || name.isBlank() || name.equals(caller.username())) {
+            return null;
+        }
+        return name.length() > 300 ? name.substring(0, 300) : name;
     }
 
     @SuppressWarnings("unchecked")

@@ -47,7 +47,7 @@ public class AuditQuery {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         Checks c = new Checks();
-        condition(where, params, "entityType = :entityType", "entityType", blankToNull(r.entityType()));
+        condition(where, params, "entityType in :entityType", "entityType", entityTypes(r.entityType()));
         condition(where, params, "indicatorCode = :indicator", "indicator", blankToNull(r.indicator()));
         condition(where, params, "actor = :actor", "actor", blankToNull(r.actor()));
         condition(
@@ -114,6 +114,19 @@ public class AuditQuery {
                 params.and("own", own);
             }
         });
+    }
+
+    /** One entity type or several separated by commas (value,target); null for none. */
+    static List<String> entityTypes(String raw) {
+        if (blankToNull(raw) == null) {
+            return null;
+        }
+        List<String> types = java.util.Arrays.stream(raw.split(","))
+                .map(String::trim)
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .toList();
+        return types.isEmpty() ? null : types;
     }
 
     private static void condition(List<String> where, Parameters params, String clause, String name, Object value) {

@@ -31,7 +31,11 @@ public class AuditResource {
             summary = "Audit trail, newest first: who changed what, when, through which channel, old → new",
             description = "Callers limited to some municipalities see their events and catalogue events only.")
     public PageResult<AuditEventDto> list(
-            @QueryParam("entityType") String entityType,
+            @QueryParam("entityType")
+                    @Parameter(
+                            description = "Entity type (value, target, period, plan, activity, indicator, "
+                                    + "organization, ...) or several separated by commas: value,target,period")
+                    String entityType,
             @QueryParam("entityId") String entityId,
             @QueryParam("municipality") String municipality,
             @QueryParam("indicator") String indicator,

@@ -56,6 +56,7 @@ public final class CatalogueDtos {
             String nameEn,
             @Schema(description = "Direction («направление») in Russian") String area,
             String areaEn,
+            @Schema(description = "Code of the direction in the managed list (GET /areas)") String areaCode,
             @Schema(
                             enumeration = {
                                 "percent",
@@ -112,6 +113,7 @@ public final class CatalogueDtos {
                     i.nameEn,
                     i.area == null ? null : i.area.nameRu,
                     i.area == null ? null : i.area.nameEn,
+                    i.area == null ? null : i.area.code,
                     i.unit,
                     i.decimals,
                     i.polarity,
@@ -153,7 +155,7 @@ public final class CatalogueDtos {
             example = "{\"nameRu\": \"Доля выпускников, сдавших ЕГЭ по математике\", "
                     + "\"area\": \"Общее образование\", \"unit\": \"percent\", \"decimals\": 1, \"polarity\": \"higher\", "
                     + "\"scaleMin\": 0, \"scaleMax\": 100, \"level\": \"municipality\"}")
-    @JsonIgnoreProperties({"version", "periodicityLabel"})
+    @JsonIgnoreProperties({"version", "periodicityLabel", "areaCode"})
     public record IndicatorInput(
             @Schema(description = "Optional; must equal the code in the path") String code,
             @Schema(required = true) String nameRu,

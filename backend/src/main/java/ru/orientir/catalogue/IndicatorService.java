@@ -72,7 +72,8 @@ public class IndicatorService {
     public List<AreaDto> areas() {
         return em.createQuery(
                         "select a.nameRu, a.nameEn, count(i) from IndicatorArea a "
-                                + "left join Indicator i on i.area = a group by a.id, a.nameRu, a.nameEn order by a.nameRu",
+                                + "left join Indicator i on i.area = a group by a.id, a.nameRu, a.nameEn, a.position "
+                                + "order by a.position, a.nameRu",
                         Object[].class)
                 .getResultStream()
                 .map(r -> new AreaDto((String) r[0], (String) r[1], (Long) r[2]))
@@ -260,6 +261,8 @@ public class IndicatorService {
         IndicatorArea a = IndicatorArea.byName(nameRu).orElseGet(() -> {
             IndicatorArea created = new IndicatorArea();
             created.nameRu = nameRu;
+            created.code = IndicatorArea.freeCode();
+            created.position = IndicatorArea.nextPosition();
             return created;
         });
         if (nameEn != null && !nameEn.equals(a.nameEn)) {

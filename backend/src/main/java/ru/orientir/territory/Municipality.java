@@ -23,6 +23,9 @@ public class Municipality extends PanacheEntityBase {
     public String type;
     public String oktmo;
 
+    /** active, or archived: kept with its data and history, offered no more for new work. */
+    public String status = "active";
+
     @Version
     public int version;
 

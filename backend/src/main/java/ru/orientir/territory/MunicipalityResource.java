@@ -7,11 +7,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
+import ru.orientir.common.Params;
 import ru.orientir.common.Saved;
 import ru.orientir.security.CurrentCaller;
 import ru.orientir.territory.TerritoryDtos.*;
@@ -34,8 +38,25 @@ public class MunicipalityResource {
                     "Only the municipalities the caller may read; " + "filter by region and part of the code or name.",
             summary = "Municipalities the caller may read")
     public PageResult<MunicipalityDto> list(
-            @QueryParam("region") String region, @QueryParam("q") String search, @BeanParam PageParams page) {
-        return service.municipalities(current.get(), region, search, page);
+            @QueryParam("region") String region,
+            @QueryParam("q") String search,
+            @QueryParam("status")
+                    @Parameter(
+                            description = "Only active or only archived ones (default: both)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"active", "archived"}))
+                    String status,
+            @BeanParam PageParams page) {
+        return service.municipalities(current.get(), region, search, status(status), page);
+    }
+
+    private static String status(String status) {
+        Params p = new Params();
+        String s = p.oneOf("status", status, TerritoryRules.STATUSES, null);
+        p.throwIfAny();
+        return s;
     }
 
     @GET
@@ -87,8 +108,16 @@ public class MunicipalityResource {
             @PathParam("code") String code,
             @QueryParam("type") String type,
             @QueryParam("q") String search,
+            @QueryParam("status")
+                    @Parameter(
+                            description = "Only active or only archived ones (default: both)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"active", "archived"}))
+                    String status,
             @BeanParam PageParams page) {
-        return service.organizations(current.get(), code, type, search, page);
+        return service.organizations(current.get(), code, type, search, status(status), page);
     }
 
     @GET

@@ -21,6 +21,9 @@ public class Organization extends PanacheEntityBase {
     public String name;
     public String type;
 
+    /** active, or archived: kept with its data and history, offered no more for new work. */
+    public String status = "active";
+
     @Version
     public int version;
 

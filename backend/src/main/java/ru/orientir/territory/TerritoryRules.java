@@ -21,6 +21,7 @@ public final class TerritoryRules {
     public static final int MAX_MUNICIPALITY_NAME = 300;
     public static final int MAX_ORGANIZATION_NAME = 500;
     public static final int MAX_TYPE = 32;
+    public static final List<String> STATUSES = List.of("active", "archived");
 
     private TerritoryRules() {}
 
@@ -54,6 +55,7 @@ public final class TerritoryRules {
             c.add("oktmo", "invalid_oktmo", "Код ОКТМО должен состоять из 8 или 11 цифр");
         }
         c.maxLength("type", blankToNull(in.type()), MAX_TYPE);
+        c.oneOf("status", blankToNull(in.status()), STATUSES);
         return region;
     }
 
@@ -67,5 +69,6 @@ public final class TerritoryRules {
             c.maxLength("name", in.name(), MAX_ORGANIZATION_NAME);
         }
         c.oneOf("type", blankToNull(in.type()), ORGANIZATION_TYPES);
+        c.oneOf("status", blankToNull(in.status()), STATUSES);
     }
 }

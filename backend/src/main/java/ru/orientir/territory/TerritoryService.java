@@ -104,9 +104,14 @@ public class TerritoryService {
 
     // ---- municipalities ------------------------------------------------------------
 
-    public PageResult<MunicipalityDto> municipalities(Caller caller, String region, String search, PageParams p) {
+    public PageResult<MunicipalityDto> municipalities(
+            Caller caller, String region, String search, String status, PageParams p) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
         if (region != null && !region.isBlank()) {
             where.add("region.code = :region");
             params.and("region", region);
@@ -160,6 +165,9 @@ public class TerritoryService {
         m.region = region;
         m.type = blankToNull(in.type());
         m.oktmo = blankToNull(in.oktmo());
+        if (blankToNull(in.status()) != null) {
+            m.status = in.status().trim();
+        }
         m.updatedAt = OffsetDateTime.now();
         m.persistAndFlush();
         MunicipalityDto now = MunicipalityDto.of(m);
@@ -206,10 +214,14 @@ public class TerritoryService {
     // ---- organizations -------------------------------------------------------------
 
     public PageResult<OrganizationDto> organizations(
-            Caller caller, String municipality, String type, String search, PageParams p) {
+            Caller caller, String municipality, String type, String search, String status, PageParams p) {
         Municipality m = visibleMunicipality(caller, municipality);
         StringBuilder q = new StringBuilder("municipality = :m");
         Parameters params = Parameters.with("m", m);
+        if (status != null) {
+            q.append(" and status = :status");
+            params.and("status", status);
+        }
         if (type != null && !type.isBlank()) {
             q.append(" and type = :type");
             params.and("type", type);
@@ -248,6 +260,9 @@ public class TerritoryService {
         }
         o.name = in.name().trim();
         o.type = blankToNull(in.type());
+        if (blankToNull(in.status()) != null) {
+            o.status = in.status().trim();
+        }
         o.updatedAt = OffsetDateTime.now();
         o.persistAndFlush();
         OrganizationDto now = OrganizationDto.of(o);

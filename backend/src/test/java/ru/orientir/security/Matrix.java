@@ -259,6 +259,35 @@ final class Matrix {
                             area("sec-area-del", "sec-area");
                             return Req.delete("/api/v1/indicators/areas/sec-area-empty");
                         }),
+                // ---- the managed list of areas (#16): everyone reads it, the catalogue's keepers change it
+                op("GET", "/api/v1/areas").req(t -> Req.get("/api/v1/areas")),
+                op("GET", "/api/v1/areas/{code}").prepared(t -> "GET /api/v1/areas/sec-area-code", t -> {
+                    Who.ADMIN
+                            .request()
+                            .body(Map.of("nameRu", "Направление для проверки доступа"))
+                            .put("/api/v1/areas/sec-area-code")
+                            .then()
+                            .statusCode(oneOf(200, 201));
+                    return Req.get("/api/v1/areas/sec-area-code");
+                }),
+                op("PUT", "/api/v1/areas/{code}")
+                        .rule(CATALOGUE)
+                        .req(t -> Req.put("/api/v1/areas/sec-put-area", Map.of("nameRu", "Направление sec-put-area"))),
+                op("DELETE", "/api/v1/areas/{code}")
+                        .rule(CATALOGUE)
+                        .prepared(t -> "DELETE /api/v1/areas/sec-del-area", t -> {
+                            Who.ADMIN
+                                    .request()
+                                    .body(Map.of("nameRu", "Направление sec-del-area"))
+                                    .put("/api/v1/areas/sec-del-area")
+                                    .then()
+                                    .statusCode(oneOf(200, 201));
+                            return Req.delete("/api/v1/areas/sec-del-area");
+                        }),
+                // ---- people and roles from Keycloak (#16): the admin only
+                op("GET", "/api/v1/admin/users")
+                        .rule((w, t) -> w == Who.ADMIN ? OK : FORBIDDEN)
+                        .req(t -> Req.get("/api/v1/admin/users?size=5")),
 
                 // ---- dimensions of disaggregation: part of the catalogue
                 op("GET", "/api/v1/dimensions").req(t -> Req.get("/api/v1/dimensions")),
