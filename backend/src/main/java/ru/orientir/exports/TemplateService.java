@@ -154,11 +154,13 @@ public class TemplateService {
 
     /**
      * The indicators that apply to the request's municipality (see the class comment), as a condition on
-     * {@code i} (indicator) and {@code a} (its area) with its parameters: region, level, area.
+     * {@code i} (indicator) and {@code a} (its area) with its parameters: level, area (three times), the region
+     * (twice, {@link IndicatorReach#bind}) and whether derived indicators are listed (not in a values template).
      */
     static String applicable() {
         return "i.status = 'active' AND i.level = ? AND (CAST(? AS text) IS NULL OR lower(a.name_ru) = lower(?)"
-                + " OR a.id::text = ?) AND " + IndicatorReach.inCatalogueOf("i.id");
+                + " OR a.id::text = ?) AND " + IndicatorReach.inCatalogueOf("i.id")
+                + " AND (CAST(? AS boolean) OR i.derived_rule IS NULL)";
     }
 
     private static final String ROWS = "SELECT i.code, i.name_ru, i.unit, a.name_ru, o.code, i.periodicity,"
@@ -221,7 +223,9 @@ public class TemplateService {
             ps.setString(p++, r.area());
             ps.setString(p++, r.area());
             ps.setString(p++, r.area());
-            IndicatorReach.bind(c, ps, p, List.of(r.regionId()));
+            p = IndicatorReach.bind(c, ps, p, List.of(r.regionId()));
+            // a derived indicator's values are computed, never entered: no row in a values template
+            ps.setBoolean(p, r.kind() != Template.Kind.VALUES);
             int n = 0;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
