@@ -752,10 +752,14 @@ async function main() {
 
       await test('kaluga-editor’s targets page opens on Kaluga’s own catalogue, not another city’s indicator', page, async () => {
         await page.goto(`${BASE_URL}/municipalities/kaluga/targets`);
-        const chosen = page.locator(
-          `${sel('targets-indicator')} .ant-select-content-value, ${sel('targets-indicator')} .ant-select-selection-item`,
+        const chosen = page.locator('.ant-select:has(#targets-indicator)');
+        await page.waitForFunction(
+          () => / — /.test(document.querySelector('.ant-select:has(#targets-indicator)')?.textContent ?? ''),
+          null,
+          {
+            timeout: TIMEOUT,
+          },
         );
-        await chosen.first().waitFor({ timeout: TIMEOUT });
         const text = (await chosen.first().textContent()) ?? '';
         const code = text.split(' — ')[0].trim();
         assert(code && !OTHER_CITY.test(code), `the targets page opened on «${text}»`);
@@ -774,13 +778,11 @@ async function main() {
         await page.waitForSelector(`${sel('compare-chart')} canvas`, { timeout: TIMEOUT });
         const bars = Number(await page.getAttribute(sel('compare-chart'), 'data-bars'));
         assert(bars >= 2, `the comparison should open with at least two municipalities' facts, got ${bars}`);
-        const chosen = page.locator(
-          `${sel('compare-indicator')} .ant-select-content-value, ${sel('compare-indicator')} .ant-select-selection-item`,
-        );
+        const chosen = page.locator('.ant-select:has(#compare-indicator)');
         const code = ((await chosen.first().textContent()) ?? '').split(' — ')[0].trim();
         const ind = await api(await token('ministry'), `/indicators/${encodeURIComponent(code)}`);
         assert(ind.shared === true, `the comparison opened on ${code}, which is not a common indicator`);
-        await page.click(sel('compare-indicator'));
+        await chosen.first().click();
         const group = page.locator('.ant-select-item-group').first();
         await group.waitFor();
         assert(/Общие показатели/.test((await group.textContent()) ?? ''), 'the common indicators should be offered first');

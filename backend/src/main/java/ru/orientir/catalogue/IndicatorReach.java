@@ -18,7 +18,9 @@ import java.util.Map;
  *   <li>an indicator belongs to a region's catalogue when the region's municipalities keep values or targets of it
  *       (a municipality's own indicators are so in its region's catalogue);
  *   <li>it is common (in every catalogue) when municipalities of more than one region keep figures of it;
- *   <li>one nobody keeps figures of yet (a new entry of the catalogue) is in every catalogue;
+ *   <li>one nobody keeps figures of yet (a new entry of the catalogue) is in every catalogue, unless its code names
+ *       another region's municipality ({@code tula-12}: the convention of municipalities' own indicators, whose
+ *       catalogue entries may come before their figures);
  *   <li>an indicator whose figures are all another region's is that region's and is left out.
  * </ul>
  *
@@ -33,12 +35,15 @@ public final class IndicatorReach {
             "SELECT indicator_id, municipality_id FROM measured_value UNION SELECT indicator_id, municipality_id FROM target";
 
     /**
-     * A condition on the indicator id {@code id} (an SQL expression): it is in the catalogue of the regions given
-     * by the condition's two parameters, each a {@code bigint[]} of region ids (bind them with {@link #bind}).
+     * A condition on the indicator {@code id} and {@code code} (SQL expressions): it is in the catalogue of the
+     * regions given by the condition's three parameters, each a {@code bigint[]} of region ids (bind them with
+     * {@link #bind}).
      */
-    public static String inCatalogueOf(String id) {
+    public static String inCatalogueOf(String id, String code) {
         return "(NOT EXISTS (SELECT 1 FROM measured_value nv WHERE nv.indicator_id = " + id + ")"
                 + " AND NOT EXISTS (SELECT 1 FROM target nt WHERE nt.indicator_id = " + id + ")"
+                + " AND NOT EXISTS (SELECT 1 FROM municipality om WHERE starts_with(" + code + ", om.code || '-')"
+                + " AND NOT om.region_id = ANY(CAST(? AS bigint[])))"
                 + " OR EXISTS (SELECT 1 FROM measured_value rv JOIN municipality rm ON rm.id = rv.municipality_id"
                 + " WHERE rv.indicator_id = " + id + " AND rm.region_id = ANY(CAST(? AS bigint[])))"
                 + " OR EXISTS (SELECT 1 FROM target rt JOIN municipality rm ON rm.id = rt.municipality_id"
@@ -54,7 +59,8 @@ public final class IndicatorReach {
         Array a = c.createArrayOf("bigint", regions.toArray(new Long[0]));
         ps.setArray(first, a);
         ps.setArray(first + 1, a);
-        return first + 2;
+        ps.setArray(first + 2, a);
+        return first + 3;
     }
 
     /**

@@ -143,8 +143,8 @@ public class IndicatorService {
     private List<Long> inCatalogueOf(List<Long> regions) {
         return jdbc(c -> {
             List<Long> out = new ArrayList<>();
-            try (PreparedStatement ps =
-                    c.prepareStatement("SELECT i.id FROM indicator i WHERE " + IndicatorReach.inCatalogueOf("i.id"))) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT i.id FROM indicator i WHERE " + IndicatorReach.inCatalogueOf("i.id", "i.code"))) {
                 IndicatorReach.bind(c, ps, 1, regions);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -155,11 +155,11 @@ public class TemplateService {
     /**
      * The indicators that apply to the request's municipality (see the class comment), as a condition on
      * {@code i} (indicator) and {@code a} (its area) with its parameters: level, area (three times), the region
-     * (twice, {@link IndicatorReach#bind}) and whether derived indicators are listed (not in a values template).
+     * (three times, {@link IndicatorReach#bind}) and whether derived indicators are listed (not in a values template).
      */
     static String applicable() {
         return "i.status = 'active' AND i.level = ? AND (CAST(? AS text) IS NULL OR lower(a.name_ru) = lower(?)"
-                + " OR a.id::text = ?) AND " + IndicatorReach.inCatalogueOf("i.id")
+                + " OR a.id::text = ?) AND " + IndicatorReach.inCatalogueOf("i.id", "i.code")
                 + " AND (CAST(? AS boolean) OR i.derived_rule IS NULL)";
     }
 

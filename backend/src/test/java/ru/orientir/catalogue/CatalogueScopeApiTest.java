@@ -51,6 +51,7 @@ class CatalogueScopeApiTest {
                 scp-tula-target,Цель Тулы,count
                 scp-common,Общий показатель,percent
                 scp-new,Новый показатель,count
+                tula-scp-plan,Собственный показатель Тулы без данных,count
                 """);
         upload(
                 "values",
@@ -90,16 +91,19 @@ class CatalogueScopeApiTest {
         return list(user, query).jsonPath().getList("items.code", String.class);
     }
 
-    private static final List<String> ALL =
-            List.of("scp-common", "scp-kaluga", "scp-new", "scp-obninsk", "scp-tula", "scp-tula-target");
+    private static final List<String> ALL = List.of(
+            "scp-common", "scp-kaluga", "scp-new", "scp-obninsk", "scp-tula", "scp-tula-target", "tula-scp-plan");
 
     @Test
     void aMunicipalitysUsersSeeTheirRegionsCommonAndNewIndicatorsByDefault() {
         List<String> kaluga = List.of("scp-common", "scp-kaluga", "scp-new", "scp-obninsk");
+        // tula-scp-plan has no figures yet, but its code names Tula: it is Tula's own, not a new common one
         assertEquals(kaluga, codes("kaluga-editor", ""));
         assertEquals(kaluga, codes("kaluga-viewer", "scope=mine"));
         assertEquals(kaluga, codes("kaluga-school-editor", ""), "a school coordinator sees its municipality's");
-        assertEquals(List.of("scp-common", "scp-new", "scp-tula", "scp-tula-target"), codes("tula-editor", ""));
+        assertEquals(
+                List.of("scp-common", "scp-new", "scp-tula", "scp-tula-target", "tula-scp-plan"),
+                codes("tula-editor", ""));
         assertEquals(List.of("scp-common", "scp-new"), codes("derbent-editor", ""));
         assertEquals(4, list("kaluga-editor", "").jsonPath().getInt("total"), "the total counts the scope");
 
@@ -112,7 +116,8 @@ class CatalogueScopeApiTest {
     @Test
     void aMunicipalitysCatalogueCanBeAskedForByWhoeverSeesIt() {
         assertEquals(
-                List.of("scp-common", "scp-new", "scp-tula", "scp-tula-target"), codes("admin", "municipality=tula"));
+                List.of("scp-common", "scp-new", "scp-tula", "scp-tula-target", "tula-scp-plan"),
+                codes("admin", "municipality=tula"));
         assertEquals(
                 List.of("scp-common", "scp-kaluga", "scp-new", "scp-obninsk"),
                 codes("ministry", "municipality=kaluga&scope=all"),
