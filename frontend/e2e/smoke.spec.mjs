@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { readZip, setNumber, sharedStrings, sheetRows, writeZip } from './xlsx.mjs';
 
 const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:5173').replace(/\/+$/, '');
 const API_URL = (process.env.API_URL ?? 'http://localhost:8080/api/v1').replace(/\/+$/, '');
@@ -721,6 +722,207 @@ async function main() {
       assert(bars === pick.count, `the chart should show ${pick.count} bars (municipalities with values), got ${bars}`);
     });
     await ctx2.close();
+
+    // --- templates and the catalogue per user (#15, #16) ---
+    {
+      const OTHER_CITY = /^(tula|kemerovo|derbent)-/;
+      const apiSend = async (tok, method, path, body) => {
+        const res = await fetch(API_URL + path, {
+          method,
+          headers: { Authorization: `Bearer ${tok}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        if (!res.ok && res.status !== 404) throw new Error(`${method} ${path}: HTTP ${res.status} ${await res.text()}`);
+        return res.status === 204 ? null : res.json().catch(() => null);
+      };
+      const storedValue = async (tok, indicator, year) =>
+        (await api(tok, '/values', { municipality: 'kaluga', indicator, year, size: 100 })).items.find(
+          (v) => !v.organization && !v.period && !v.category,
+        );
+      const ctx7 = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+      ctx7.setDefaultTimeout(TIMEOUT);
+      page = await ctx7.newPage();
+      await login(page, 'kaluga-editor');
+
+      await test(
+        'kaluga-editor downloads the 2020 template, fills two cells, uploads it atomically and sees exactly two changes',
+        page,
+        async () => {
+          const tok = await token('kaluga-editor');
+          const period = await api(tok, '/municipalities/kaluga/periods/2020');
+          assert(['open', 'returned'].includes(period.state), `Kaluga's 2020 must be open for the test, it is ${period.state}`);
+          await page.goto(`${BASE_URL}/municipalities/kaluga/upload?year=2020`);
+          await page.waitForSelector(sel('download-template'));
+          const [download] = await Promise.all([page.waitForEvent('download'), page.click(sel('download-template'))]);
+          assert(/kaluga-2020\.xlsx$/.test(download.suggestedFilename()), `file name ${download.suggestedFilename()}`);
+          const chunks = [];
+          for await (const c of await download.createReadStream()) chunks.push(c);
+          const zip = readZip(Buffer.concat(chunks));
+          const sheetXml = zip.get('xl/worksheets/sheet1.xml').toString('utf8');
+          const rows = sheetRows(sheetXml, sharedStrings(zip));
+          const header = rows.get(1);
+          const col = (h) => header.indexOf(h);
+          for (const h of ['Код показателя', 'Наименование показателя', 'Единица измерения', 'Значение', 'orientir_key'])
+            assert(col(h) >= 0, `template header lacks «${h}»: ${header.join(' | ')}`);
+          const lines = [...rows.entries()].filter(([n]) => n > 1).map(([n, cells]) => ({ n, cells, code: cells[col('Код показателя')] }));
+          const codes = lines.map((l) => l.code);
+          assert(lines.length > 10, `the template should list Kaluga's indicators, got ${lines.length} rows`);
+          const foreign = codes.filter((c) => OTHER_CITY.test(c));
+          assert(foreign.length === 0, `the template holds other municipalities' indicators: ${foreign.slice(0, 5).join(', ')}`);
+          assert(
+            codes.some((c) => /^kaluga-/.test(c)),
+            'the template lacks Kaluga’s own indicators',
+          );
+          assert(
+            lines.every((l) => l.cells[col('orientir_key')]?.startsWith('values|kaluga|')),
+            'every row carries its hidden key for Kaluga',
+          );
+          // one empty cell and one changed value, of percent indicators without a scale (any value 0–100 is valid)
+          const catalogue = new Map((await api(tok, '/indicators', { municipality: 'kaluga', size: 1000 })).items.map((i) => [i.code, i]));
+          const plain = (l) => {
+            const i = catalogue.get(l.code);
+            return i && i.unit === 'percent' && i.scaleMin == null && i.scaleMax == null && !i.derived && !l.cells[col('Код организации')];
+          };
+          const value = (l) => l.cells[col('Значение')];
+          const empty = lines.find((l) => plain(l) && (value(l) === null || value(l) === undefined || value(l) === ''));
+          const filled = lines.find(
+            (l) => plain(l) && value(l) !== null && value(l) !== undefined && value(l) !== '' && Number(value(l)) < 99,
+          );
+          assert(empty && filled, 'the template has no empty and no filled percent row to try');
+          const before = await storedValue(tok, filled.code, 2020);
+          const newFilled = Math.round((Number(value(filled)) + 1) * 10) / 10;
+          const newEmpty = 42;
+          console.log(`     ${lines.length} rows; ${empty.code}: empty -> ${newEmpty}; ${filled.code}: ${value(filled)} -> ${newFilled}`);
+          let xml = setNumber(sheetXml, empty.n, col('Значение'), newEmpty);
+          xml = setNumber(xml, filled.n, col('Значение'), newFilled);
+          zip.set('xl/worksheets/sheet1.xml', Buffer.from(xml, 'utf8'));
+          const file = writeZip(zip);
+
+          try {
+            await page.setInputFiles('input[type=file]', {
+              name: 'kaluga-2020-filled.xlsx',
+              mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+              buffer: file,
+            });
+            assert(await page.locator('input[type=radio][value="atomic"]').isChecked(), 'the default mode should be atomic');
+            await page.click(sel('dry-run'));
+            await page.waitForSelector(`${sel('dry-run-report')} .ant-descriptions`, { timeout: TIMEOUT });
+            const dryText = (await page.textContent(sel('dry-run-report'))) ?? '';
+            assert(!/Ошибочных|ошибочн/.test(dryText), `the dry run found errors: ${dryText.slice(0, 600)}`);
+            const [posted] = await Promise.all([
+              page.waitForResponse((r) => r.url().includes('/imports?') && r.request().method() === 'POST'),
+              page.click(sel('confirm-import')),
+            ]);
+            const jobId = (await posted.json()).id;
+            await page.waitForSelector(sel('change-counts'), { timeout: TIMEOUT * 2 });
+            const counts = (await page.textContent(sel('change-counts'))) ?? '';
+            assert(/Изменено: 2,/.test(counts), `the report should say «Изменено: 2», got «${counts}»`);
+            let job = await api(tok, `/imports/${jobId}`);
+            for (let i = 0; i < 30 && !['succeeded', 'failed', 'rejected'].includes(job.status); i++) {
+              await page.waitForTimeout(500);
+              job = await api(tok, `/imports/${jobId}`);
+            }
+            assert(job.status === 'succeeded', `job ${jobId} ${job.status}: ${job.message}`);
+            assert(job.template === true, 'the job should know the file was a template');
+            assert(job.rowsChanged === 2, `rowsChanged should be 2, got ${job.rowsChanged} (${job.message})`);
+            assert(
+              job.rowsUnchanged === lines.filter((l) => value(l) != null && value(l) !== '').length - 1,
+              `rowsUnchanged ${job.rowsUnchanged}`,
+            );
+            const pageText = (await page.textContent('body')) ?? '';
+            assert(/Загрузка завершена/.test(pageText), 'the result should say «Загрузка завершена»');
+            const a = await storedValue(tok, empty.code, 2020);
+            const b = await storedValue(tok, filled.code, 2020);
+            assert(a && Number(a.value) === newEmpty, `${empty.code} 2020 should be stored as ${newEmpty}, got ${a?.value}`);
+            assert(b && Number(b.value) === newFilled, `${filled.code} 2020 should be stored as ${newFilled}, got ${b?.value}`);
+          } finally {
+            // put the demo data back as it was, so that the test can run again on the same stack
+            const a = await storedValue(tok, empty.code, 2020).catch(() => null);
+            if (a?.id !== undefined && Number(a.value) === newEmpty) await apiSend(tok, 'DELETE', `/values/${a.id}`);
+            if (before)
+              await apiSend(tok, 'PUT', '/values', {
+                municipality: 'kaluga',
+                indicator: filled.code,
+                year: 2020,
+                value: before.value,
+                qualifier: before.qualifier,
+                comment: before.comment,
+                source: before.source,
+              });
+          }
+        },
+      );
+
+      await test('kaluga-editor’s catalogue holds no Tula indicator, marks the common ones and shows all on request', page, async () => {
+        const [listed] = await Promise.all([
+          page.waitForResponse((r) => /\/indicators\?/.test(r.url()) && !/scope=all/.test(r.url()) && r.request().method() === 'GET'),
+          page.goto(`${BASE_URL}/catalogue`),
+        ]);
+        const mine = (await listed.json()).items;
+        assert(mine.length > 10, `Kaluga's catalogue should list its indicators, got ${mine.length}`);
+        const foreign = mine.filter((i) => OTHER_CITY.test(i.code)).map((i) => i.code);
+        assert(foreign.length === 0, `Kaluga's catalogue holds other cities' indicators: ${foreign.slice(0, 5).join(', ')}`);
+        assert(
+          mine.some((i) => i.shared),
+          'no common indicator in Kaluga’s catalogue',
+        );
+        await page.waitForSelector(`${sel('catalogue-table')} tbody tr.ant-table-row`);
+        await page.getByPlaceholder('Поиск по названию или коду').fill('tula-');
+        await page.getByPlaceholder('Поиск по названию или коду').press('Enter');
+        await page.waitForSelector(`${sel('catalogue-table')} .ant-empty`, { timeout: TIMEOUT });
+        await page.getByPlaceholder('Поиск по названию или коду').fill('common-');
+        await page.getByPlaceholder('Поиск по названию или коду').press('Enter');
+        await page.waitForSelector(`${sel('catalogue-table')} ${sel('shared-tag')}`, { timeout: TIMEOUT });
+        await page.getByPlaceholder('Поиск по названию или коду').fill('tula-');
+        await page.getByPlaceholder('Поиск по названию или коду').press('Enter');
+        await page.locator(sel('catalogue-scope')).getByText('Весь каталог').click();
+        await page.waitForFunction(
+          (s) => [...document.querySelectorAll(`${s} tbody tr.ant-table-row`)].some((tr) => /tula-/.test(tr.textContent ?? '')),
+          sel('catalogue-table'),
+          { timeout: TIMEOUT },
+        );
+      });
+
+      await test('kaluga-editor’s targets page opens on Kaluga’s own catalogue, not another city’s indicator', page, async () => {
+        await page.goto(`${BASE_URL}/municipalities/kaluga/targets`);
+        const chosen = page.locator('.ant-select:has(#targets-indicator)');
+        await page.waitForFunction(
+          () => / — /.test(document.querySelector('.ant-select:has(#targets-indicator)')?.textContent ?? ''),
+          null,
+          {
+            timeout: TIMEOUT,
+          },
+        );
+        const text = (await chosen.first().textContent()) ?? '';
+        const code = text.split(' — ')[0].trim();
+        assert(code && !OTHER_CITY.test(code), `the targets page opened on «${text}»`);
+        const tok = await token('kaluga-editor');
+        const kept = await api(tok, `/indicators/${encodeURIComponent(code)}`);
+        assert((kept.municipalityCount ?? 0) > 0, `the targets page opened on ${code}, which nobody keeps`);
+      });
+      await ctx7.close();
+
+      const ctx8 = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+      ctx8.setDefaultTimeout(TIMEOUT);
+      page = await ctx8.newPage();
+      await test('ministry’s comparison opens on a common indicator with data for its year', page, async () => {
+        await login(page, 'ministry');
+        await page.goto(`${BASE_URL}/compare`);
+        await page.waitForSelector(`${sel('compare-chart')} canvas`, { timeout: TIMEOUT });
+        const bars = Number(await page.getAttribute(sel('compare-chart'), 'data-bars'));
+        assert(bars >= 2, `the comparison should open with at least two municipalities' facts, got ${bars}`);
+        const chosen = page.locator('.ant-select:has(#compare-indicator)');
+        const code = ((await chosen.first().textContent()) ?? '').split(' — ')[0].trim();
+        const ind = await api(await token('ministry'), `/indicators/${encodeURIComponent(code)}`);
+        assert(ind.shared === true, `the comparison opened on ${code}, which is not a common indicator`);
+        await chosen.first().click();
+        const group = page.locator('.ant-select-item-group').first();
+        await group.waitFor();
+        assert(/Общие показатели/.test((await group.textContent()) ?? ''), 'the common indicators should be offered first');
+        await page.keyboard.press('Escape');
+      });
+      await ctx8.close();
+    }
   } finally {
     await browser.close();
   }

@@ -85,3 +85,16 @@ export interface AdminUser {
   enabled: boolean;
   roles: UserRole[];
 }
+// The catalogue per user (#16): GET /indicators?scope=mine|all&municipality= and how widely each
+// indicator is kept; replaced by the generated Indicator once the contract is regenerated.
+export type CatalogueScope = 'mine' | 'all';
+export interface IndicatorReach {
+  /** Municipalities keeping values or targets of the indicator. */
+  municipalityCount?: number;
+  /** Kept by more than one municipality: common, comparable («общий»). */
+  shared?: boolean;
+  /** The latest year with a value. */
+  latestYear?: number;
+  /** The latest year in which more than one municipality has a value. */
+  comparableYear?: number;
+}

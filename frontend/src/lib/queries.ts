@@ -1,6 +1,7 @@
 // Queries shared by several features (territory, catalogue, periods, attainment series).
 import { keepPreviousData, useQuery, useQueries } from '@tanstack/react-query';
 import type { Dimension, Group, Indicator, Me, Municipality, Organization, Page, Period, Series, Value } from '../api/types';
+import type { CatalogueScope, IndicatorReach } from '../api/pending';
 import { list, request } from './api';
 
 export const qk = {
@@ -55,10 +56,16 @@ export function useGroups(code: string | undefined, enabled = true) {
   });
 }
 
-export function useIndicators(params: { area?: string; q?: string; status?: string; level?: string } = {}) {
+/**
+ * The catalogue. The API answers a caller bound to municipalities with its own catalogue unless
+ * `scope: 'all'` is asked for; `municipality` asks for that municipality's catalogue.
+ */
+export function useIndicators(
+  params: { area?: string; q?: string; status?: string; level?: string; scope?: CatalogueScope; municipality?: string } = {},
+) {
   return useQuery({
     queryKey: qk.indicators(params),
-    queryFn: ({ signal }) => list<Indicator>('/indicators', params, signal),
+    queryFn: ({ signal }) => list<Indicator & IndicatorReach>('/indicators', params, signal),
     staleTime: 60_000,
     placeholderData: keepPreviousData,
   });

@@ -3,10 +3,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Badge, Button, Card, Col, Input, Menu, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CatalogueScope, IndicatorReach } from '../../api/pending';
 import type { Indicator } from '../../api/types';
 import { useMe } from '../../lib/me';
 import { canEditCatalogue } from '../../lib/permissions';
 import { useIndicators } from '../../lib/queries';
+import { hasOwnCatalogue, ScopeToggle, SharedTag } from '../../lib/ui/CatalogueScope';
 import { unitLabel } from '../../lib/units';
 import { ProblemAlert } from '../../lib/ui/states';
 import { useAreas } from './api';
@@ -25,7 +27,9 @@ export default function CataloguePage() {
   const [editing, setEditing] = useState<IndicatorTarget>(null);
   const [areasOpen, setAreasOpen] = useState(false);
   const areas = useAreas();
-  const indicators = useIndicators({ area, q: q || undefined, status });
+  const own = hasOwnCatalogue(me);
+  const [scope, setScope] = useState<CatalogueScope>('mine');
+  const indicators = useIndicators({ area, q: q || undefined, status, scope: own ? scope : 'all' });
   const admin = canEditCatalogue(me);
 
   return (
@@ -80,6 +84,11 @@ export default function CataloguePage() {
                 onSearch={setQ}
                 style={{ width: 300 }}
               />
+              {own && (
+                <span title={t('catalogue.scopeHint')}>
+                  <ScopeToggle value={scope} onChange={setScope} />
+                </span>
+              )}
               <Segmented
                 aria-label={t('catalogue.status')}
                 value={status}
@@ -93,13 +102,14 @@ export default function CataloguePage() {
             {indicators.error ? (
               <ProblemAlert error={indicators.error} onRetry={() => indicators.refetch()} />
             ) : (
-              <Table<Indicator>
+              <Table<Indicator & IndicatorReach>
                 size="small"
                 rowKey="code"
                 loading={indicators.isFetching}
                 dataSource={indicators.data?.items ?? []}
                 pagination={{ pageSize: 50, hideOnSinglePage: true }}
                 scroll={{ x: 760 }}
+                data-testid="catalogue-table"
                 expandable={{
                   expandedRowRender: (i) => (
                     <div style={{ fontSize: 13 }}>
@@ -120,7 +130,15 @@ export default function CataloguePage() {
                 }}
                 columns={[
                   { title: t('catalogue.code'), dataIndex: 'code', width: 110 },
-                  { title: t('catalogue.name'), key: 'name', render: (_, i) => (en && i.nameEn) || i.nameRu },
+                  {
+                    title: t('catalogue.name'),
+                    key: 'name',
+                    render: (_, i) => (
+                      <>
+                        {(en && i.nameEn) || i.nameRu} <SharedTag shared={i.shared} count={i.municipalityCount} />
+                      </>
+                    ),
+                  },
                   {
                     title: t('catalogue.area'),
                     key: 'area',

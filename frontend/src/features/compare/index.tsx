@@ -1,16 +1,20 @@
 import { Alert, Card, Form, Select, Table, Typography } from 'antd';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import type { CatalogueScope } from '../../api/pending';
 import type { RankingItem } from '../../api/types';
 import { renderTarget } from '../../lib/attainment';
 import { formatValue } from '../../lib/format';
+import { useMe } from '../../lib/me';
 import { useIndicators } from '../../lib/queries';
+import { hasOwnCatalogue, ScopeToggle, SharedTag } from '../../lib/ui/CatalogueScope';
 import { StatusTag } from '../../lib/ui/StatusTag';
 import { ErrorState, Loading, ProblemAlert } from '../../lib/ui/states';
 import { YearSelect, yearOptions } from '../../lib/ui/YearSelect';
 import { useRanking } from './api';
 import { rankingOption } from './chart';
+import { comparisonOrder, defaultIndicator, defaultYear } from './model';
 
 const EChart = lazy(() => import('../../lib/charts/EChart').then((m) => ({ default: m.EChart })));
 
@@ -18,10 +22,16 @@ export default function ComparePage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [params, setParams] = useSearchParams();
-  const indicators = useIndicators({ status: 'active', level: 'municipality' });
-  const indicatorCode = params.get('indicator') ?? indicators.data?.items[0]?.code;
-  const indicator = indicators.data?.items.find((i) => i.code === indicatorCode);
-  const year = Number(params.get('year')) || new Date().getFullYear() - 1;
+  const me = useMe();
+  const own = hasOwnCatalogue(me);
+  const [scope, setScope] = useState<CatalogueScope>('mine');
+  const indicators = useIndicators({ status: 'active', level: 'municipality', scope: own ? scope : 'all' });
+  // common indicators first; it opens on one with data in the chosen year (or in its latest comparable year)
+  const ordered = useMemo(() => comparisonOrder(indicators.data?.items ?? []), [indicators.data]);
+  const chosenYear = Number(params.get('year')) || undefined;
+  const indicatorCode = params.get('indicator') ?? defaultIndicator(ordered, chosenYear)?.code;
+  const indicator = ordered.find((i) => i.code === indicatorCode);
+  const year = defaultYear(indicator, chosenYear);
   const ranking = useRanking(indicatorCode, year);
   const unit = indicator?.unit;
   const decimals = indicator?.decimals;
@@ -35,6 +45,7 @@ export default function ComparePage() {
     const next = new URLSearchParams(params);
     next.set(k, v);
     if (k === 'year' && indicatorCode) next.set('indicator', indicatorCode);
+    if (k === 'indicator' && !next.get('year')) next.set('year', String(year));
     setParams(next, { replace: true });
   };
 
@@ -55,10 +66,32 @@ export default function ComparePage() {
               showSearch={{ optionFilterProp: 'label' }}
               value={indicatorCode}
               onChange={(v) => set('indicator', v)}
-              options={(indicators.data?.items ?? []).map((i) => ({ value: i.code, label: `${i.code} — ${i.nameRu}` }))}
+              options={[
+                {
+                  label: t('compare.sharedGroup'),
+                  options: ordered.filter((i) => i.shared).map((i) => ({ value: i.code, label: `${i.code} — ${i.nameRu}` })),
+                },
+                {
+                  label: t('compare.otherGroup'),
+                  options: ordered.filter((i) => !i.shared).map((i) => ({ value: i.code, label: `${i.code} — ${i.nameRu}` })),
+                },
+              ]}
+              optionRender={(o) => {
+                const i = ordered.find((x) => x.code === o.value);
+                return (
+                  <span>
+                    {o.label} <SharedTag shared={i?.shared} count={i?.municipalityCount} />
+                  </span>
+                );
+              }}
               data-testid="compare-indicator"
             />
           </Form.Item>
+          {own && (
+            <Form.Item>
+              <ScopeToggle value={scope} onChange={setScope} testId="compare-scope" />
+            </Form.Item>
+          )}
           <Form.Item label={t('common.year')} htmlFor="compare-year">
             <YearSelect id="compare-year" value={year} onChange={(y) => set('year', String(y))} years={yearOptions([], year)} />
           </Form.Item>

@@ -3,10 +3,12 @@ import { Alert, App, Card, Empty, Form, InputNumber, Select, Space, Table, Typog
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
+import type { CatalogueScope } from '../../api/pending';
 import type { Target, TargetWrite } from '../../api/types';
 import { useMe } from '../../lib/me';
 import { canWrite } from '../../lib/permissions';
 import { useIndicators, useMunicipalityName } from '../../lib/queries';
+import { ScopeToggle, SharedTag } from '../../lib/ui/CatalogueScope';
 import { ErrorState, Loading, ProblemAlert } from '../../lib/ui/states';
 import { deleteTarget, putTarget, useIndicatorTargets } from './api';
 import { TargetRow } from './components/TargetRow';
@@ -20,8 +22,16 @@ export default function TargetsPage() {
   const qc = useQueryClient();
   const [params, setParams] = useSearchParams();
   const name = useMunicipalityName(code);
-  const indicators = useIndicators({ status: 'active', level: 'municipality' });
-  const indicatorCode = params.get('indicator') ?? indicators.data?.items[0]?.code;
+  // the municipality's own catalogue (whoever looks), the whole one on request; it opens on an
+  // indicator someone keeps figures of, never on another municipality's one
+  const [scope, setScope] = useState<CatalogueScope>('mine');
+  const indicators = useIndicators(
+    scope === 'mine'
+      ? { status: 'active', level: 'municipality', municipality: code }
+      : { status: 'active', level: 'municipality', scope: 'all' },
+  );
+  const firstKept = indicators.data?.items.find((i) => (i.municipalityCount ?? 0) > 0) ?? indicators.data?.items[0];
+  const indicatorCode = params.get('indicator') ?? firstKept?.code;
   const indicator = indicators.data?.items.find((i) => i.code === indicatorCode);
   const targets = useIndicatorTargets(code, indicatorCode);
   const editable = canWrite(me, code);
@@ -80,8 +90,23 @@ export default function TargetsPage() {
                 setPeriod(null);
                 setBaselineYear(null);
               }}
-              options={(indicators.data?.items ?? []).map((i) => ({ value: i.code, label: `${i.code} — ${i.nameRu}` }))}
+              options={(indicators.data?.items ?? []).map((i) => ({
+                value: i.code,
+                label: `${i.code} — ${i.nameRu}`,
+              }))}
+              optionRender={(o) => {
+                const i = indicators.data?.items.find((x) => x.code === o.value);
+                return (
+                  <span>
+                    {o.label} <SharedTag shared={i?.shared} count={i?.municipalityCount} />
+                  </span>
+                );
+              }}
+              data-testid="targets-indicator"
             />
+          </Form.Item>
+          <Form.Item>
+            <ScopeToggle value={scope} onChange={setScope} testId="targets-scope" />
           </Form.Item>
           <Form.Item label={t('targets.periodFrom')} htmlFor="targets-from">
             <InputNumber id="targets-from" min={1990} max={2100} value={from} onChange={(v) => v && setPeriod([v, Math.max(v, to)])} />

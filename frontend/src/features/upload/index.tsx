@@ -1,16 +1,42 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Form, Progress, Radio, Result, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Progress,
+  Radio,
+  Result,
+  Select,
+  Space,
+  Steps,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import type { ImportJob, ImportMode, ImportStatus, ImportType } from '../../api/types';
 import { download } from '../../lib/api';
 import { formatDateTime, formatNumber } from '../../lib/format';
-import { useMunicipalityName, useYearsWithData } from '../../lib/queries';
+import { useGroups, useMunicipalityName, useOrganizations, useYearsWithData } from '../../lib/queries';
 import { ProblemAlert } from '../../lib/ui/states';
 import { YearSelect, yearOptions } from '../../lib/ui/YearSelect';
-import { isFinished, postImport, progressPercent, useImports, useJob } from './api';
+import {
+  isFinished,
+  postImport,
+  progressPercent,
+  templateFallbackName,
+  templateRequest,
+  useImports,
+  useJob,
+  useTemplateAreas,
+} from './api';
 import { ErrorsTable } from './components/ErrorsTable';
 
 const JOB_COLOR: Record<ImportStatus, string> = {
@@ -29,7 +55,16 @@ export default function UploadPage() {
   const qc = useQueryClient();
   const name = useMunicipalityName(code);
   const years = useYearsWithData(code);
-  const [templateYear, setTemplateYear] = useState<number | undefined>(undefined);
+  const [search] = useSearchParams();
+  // ?year= opens the page on that year's template (links from elsewhere, the browser test)
+  const [templateYear, setTemplateYear] = useState<number | undefined>(Number(search.get('year')) || undefined);
+  const [templateKind, setTemplateKind] = useState<'values' | 'targets'>('values');
+  const [templateArea, setTemplateArea] = useState<string | undefined>();
+  const [templateOrg, setTemplateOrg] = useState<string | undefined>();
+  const [templateGroup, setTemplateGroup] = useState<string | undefined>();
+  const areas = useTemplateAreas();
+  const organizations = useOrganizations(code);
+  const groups = useGroups(code);
   const [type, setType] = useState<ImportType>('values');
   const [mode, setMode] = useState<ImportMode>('atomic');
   const [file, setFile] = useState<File | null>(null);
@@ -108,13 +143,65 @@ export default function UploadPage() {
       <Card size="small" title={t('upload.template')} style={{ marginBottom: 16 }}>
         <Space wrap>
           <YearSelect value={tYear} onChange={setTemplateYear} years={yearOptions(years.years, tYear)} />
+          <Radio.Group
+            value={templateKind}
+            onChange={(e) => setTemplateKind(e.target.value)}
+            optionType="button"
+            aria-label={t('upload.templateKind')}
+            options={[
+              { value: 'values', label: t('upload.templateValues') },
+              { value: 'targets', label: t('upload.templateTargets') },
+            ]}
+          />
+          <Select
+            aria-label={t('upload.templateArea')}
+            style={{ minWidth: 200, maxWidth: 320 }}
+            allowClear
+            placeholder={t('upload.templateAllAreas')}
+            value={templateArea}
+            onChange={setTemplateArea}
+            options={(areas.data ?? []).map((a) => ({ value: a.area ?? '', label: a.area }))}
+            data-testid="template-area"
+          />
+          <Select
+            aria-label={t('upload.templateOrganization')}
+            style={{ minWidth: 200, maxWidth: 320 }}
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('upload.templateMunicipality')}
+            value={templateOrg}
+            onChange={(v) => {
+              setTemplateOrg(v);
+              if (v) setTemplateGroup(undefined);
+            }}
+            options={(organizations.data?.items ?? []).map((o) => ({ value: o.code ?? '', label: o.name ?? o.code }))}
+            data-testid="template-organization"
+          />
+          {(groups.data?.items ?? []).length > 0 && (
+            <Select
+              aria-label={t('upload.templateGroup')}
+              style={{ minWidth: 180, maxWidth: 320 }}
+              allowClear
+              placeholder={t('upload.templateGroup')}
+              value={templateGroup}
+              onChange={(v) => {
+                setTemplateGroup(v);
+                if (v) setTemplateOrg(undefined);
+              }}
+              options={(groups.data?.items ?? []).map((g) => ({ value: g.code ?? '', label: g.name ?? g.code }))}
+              data-testid="template-group"
+            />
+          )}
           <Button
             icon={<DownloadOutlined />}
-            onClick={() =>
-              download('/templates/values', { municipality: code, year: tYear }, `orientir-${code}-${tYear}.xlsx`).catch((e: unknown) =>
+            data-testid="download-template"
+            onClick={() => {
+              const choice = { kind: templateKind, year: tYear, area: templateArea, organization: templateOrg, group: templateGroup };
+              const r = templateRequest(code, choice);
+              download(r.path, r.query, templateFallbackName(code, choice)).catch((e: unknown) =>
                 message.error(e instanceof Error ? e.message : String(e)),
-              )
-            }
+              );
+            }}
           >
             {t('upload.downloadTemplate')}
           </Button>
@@ -270,6 +357,15 @@ export default function UploadPage() {
                 ) : undefined
               }
             >
+              {real.rowsChanged !== undefined && real.rowsChanged !== null && (
+                <Typography.Paragraph strong data-testid="change-counts">
+                  {t('upload.templateCounts', {
+                    changed: formatNumber(real.rowsChanged, 0, lang),
+                    unchanged: formatNumber(real.rowsUnchanged ?? 0, 0, lang),
+                    empty: formatNumber(real.rowsEmpty ?? 0, 0, lang),
+                  })}
+                </Typography.Paragraph>
+              )}
               {real.message && (
                 <Alert
                   type={real.status === 'succeeded' ? 'info' : 'error'}
@@ -360,6 +456,7 @@ function JobSummary({ job }: { job: ImportJob }) {
         {formatNumber(Math.max(0, (job.rowsTotal ?? 0) - (job.rowsRejected ?? 0)), 0, lang)}
       </Descriptions.Item>
       <Descriptions.Item label={t('upload.rowsRejected')}>{formatNumber(job.rowsRejected, 0, lang)}</Descriptions.Item>
+      {job.template && <Descriptions.Item label={t('upload.templateEmpty')}>{formatNumber(job.rowsEmpty ?? 0, 0, lang)}</Descriptions.Item>}
     </Descriptions>
   );
 }

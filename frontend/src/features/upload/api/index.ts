@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ImportJob, ImportMode, ImportType } from '../../../api/types';
+import type { AreaCount, ImportJob, ImportMode, ImportType } from '../../../api/types';
 import { list, request } from '../../../lib/api';
 
 export function isFinished(status: ImportJob['status'] | undefined): boolean {
@@ -50,4 +50,44 @@ export function progressPercent(job: Pick<ImportJob, 'rowsTotal' | 'rowsProcesse
   if (isFinished(job.status)) return 100;
   if (!job.rowsTotal) return 0;
   return Math.min(99, Math.floor(((job.rowsProcessed ?? 0) / job.rowsTotal) * 100));
+}
+
+/** The catalogue's areas, for the template's filter (same query key as the catalogue page's). */
+export function useTemplateAreas() {
+  return useQuery({
+    queryKey: ['indicator-areas'],
+    queryFn: ({ signal }) => request<AreaCount[] | { items: AreaCount[] }>('/indicators/areas', { signal }),
+    select: (d) => (Array.isArray(d) ? d : d.items),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export interface TemplateChoice {
+  kind: 'values' | 'targets';
+  year: number;
+  area?: string;
+  organization?: string;
+  group?: string;
+}
+
+/** GET /templates/values|targets with the filters the API takes (organization wins over group). */
+export function templateRequest(
+  municipality: string,
+  c: TemplateChoice,
+): { path: string; query: Record<string, string | number | undefined> } {
+  return {
+    path: `/templates/${c.kind}`,
+    query: {
+      municipality,
+      year: c.year,
+      area: c.area,
+      organization: c.organization,
+      group: c.organization ? undefined : c.group,
+    },
+  };
+}
+
+/** The file name when the server's Content-Disposition cannot be read. */
+export function templateFallbackName(municipality: string, c: TemplateChoice): string {
+  return `orientir-shablon-${c.kind === 'values' ? 'znacheniy' : 'tseley'}-${municipality}-${c.year}.xlsx`;
 }

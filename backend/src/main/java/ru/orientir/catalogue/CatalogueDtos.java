@@ -104,7 +104,55 @@ public final class CatalogueDtos {
             String source,
             @Schema(enumeration = {"active", "archived"}) String status,
             @Schema(description = DERIVED) Derived derived,
-            int version) {
+            int version,
+            @Schema(
+                            description = "Lists and GET /indicators/{code}: how many municipalities keep figures"
+                                    + " (values or targets) of the indicator, whoever the caller is")
+                    Integer municipalityCount,
+            @Schema(
+                            description = "Lists and GET /indicators/{code}: a common, comparable indicator (figures"
+                                    + " in more than one municipality); the SPA marks it «общий» and the comparison"
+                                    + " offers it first")
+                    Boolean shared,
+            @Schema(description = "Lists and GET /indicators/{code}: the latest year with a value, if any")
+                    Integer latestYear,
+            @Schema(
+                            description = "Lists and GET /indicators/{code}: the latest year in which more than one"
+                                    + " municipality has a value (where a comparison has data), if any")
+                    Integer comparableYear) {
+
+        /** The indicator with how widely it is kept. */
+        public IndicatorDto with(IndicatorReach.Usage u) {
+            return new IndicatorDto(
+                    code,
+                    nameRu,
+                    nameEn,
+                    area,
+                    areaEn,
+                    unit,
+                    decimals,
+                    polarity,
+                    scaleMin,
+                    scaleMax,
+                    bands,
+                    level,
+                    periodicity,
+                    periodicityLabel,
+                    categories,
+                    dimensions,
+                    description,
+                    formula,
+                    numerator,
+                    denominator,
+                    source,
+                    status,
+                    derived,
+                    version,
+                    u.municipalityCount(),
+                    u.shared(),
+                    u.latestYear(),
+                    u.comparableYear());
+        }
 
         public static IndicatorDto of(Indicator i) {
             return new IndicatorDto(
@@ -132,7 +180,11 @@ public final class CatalogueDtos {
                     i.source,
                     i.status,
                     i.derivedRule == null ? null : new Derived(i.derivedRule, i.derivedMeasure),
-                    i.version);
+                    i.version,
+                    null,
+                    null,
+                    null,
+                    null);
         }
 
         /** Bands as typed (without the padding of stored numbers), comparable with equals. */

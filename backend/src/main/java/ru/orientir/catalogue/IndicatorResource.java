@@ -38,8 +38,10 @@ public class IndicatorResource {
     @GET
     @Operation(
             operationId = "listIndicators",
-            description =
-                    "Every caller with a token may read the catalogue; " + "filter by area, text, status and level.",
+            description = "Every caller with a token may read the catalogue; filter by area, text, status and level."
+                    + " A caller bound to municipalities gets its own catalogue by default (scope=mine,"
+                    + " see scope); each item tells how many municipalities keep it (municipalityCount,"
+                    + " shared) and its latest years with data.",
             summary = "Indicators of the catalogue, by code")
     public PageResult<IndicatorDto> list(
             @QueryParam("area") @Parameter(description = "Direction, Russian or English name") String area,
@@ -60,12 +62,33 @@ public class IndicatorResource {
                                             type = SchemaType.STRING,
                                             enumeration = {"municipality", "organization"}))
                     String level,
+            @QueryParam("scope")
+                    @Parameter(
+                            description = "Whose catalogue: «mine» (the default) is the catalogue of the caller's"
+                                    + " municipalities: their region's indicators (their own among them), the"
+                                    + " common ones kept in more than one region and new ones nobody keeps yet, never"
+                                    + " an indicator only another region's municipalities keep; for callers bound to"
+                                    + " no municipality (admin, ministry, integration) it is the whole catalogue."
+                                    + " «all» is the whole catalogue for everyone",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"mine", "all"},
+                                            defaultValue = "mine"))
+                    String scope,
+            @QueryParam("municipality")
+                    @Parameter(
+                            description = "The catalogue of this municipality (as scope=mine for its users), for a"
+                                    + " caller who may see it (403 otherwise); overrides scope")
+                    String municipality,
             @BeanParam PageParams page) {
         Params p = new Params();
         String s = p.oneOf("status", status, Indicator.STATUSES, null);
         String l = p.oneOf("level", level, Indicator.LEVELS, null);
+        String sc = p.oneOf("scope", scope, IndicatorService.SCOPES, "mine");
         p.throwIfAny();
-        return service.list(area, search, s, l, page);
+        String m = municipality == null || municipality.isBlank() ? null : municipality.strip();
+        return service.list(current.get(), area, search, s, l, sc, m, page);
     }
 
     @GET
@@ -88,7 +111,7 @@ public class IndicatorResource {
             summary = "One indicator")
     public RestResponse<IndicatorDto> get(@PathParam("code") String code) {
         Indicator i = service.indicator(code);
-        return Saved.withETag(IndicatorDto.of(i), i.version);
+        return Saved.withETag(service.dto(i), i.version);
     }
 
     @PUT

@@ -8,11 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 import ru.orientir.audit.AuditLog;
 import ru.orientir.catalogue.CatalogueDtos.AreaDto;
 import ru.orientir.catalogue.CatalogueDtos.IndicatorDto;
@@ -39,10 +46,37 @@ public class IndicatorService {
     @Inject
     EntityManager em;
 
-    /** The catalogue, filtered; {@code status} and {@code level} are already parsed by the resource. */
-    public PageResult<IndicatorDto> list(String area, String search, String status, String level, PageParams p) {
+    @Inject
+    DataSource dataSource;
+
+    /** Whose catalogue a list shows: every indicator, or the catalogue of the caller's municipalities. */
+    public static final List<String> SCOPES = List.of("mine", "all");
+
+    /**
+     * The catalogue, filtered; {@code status}, {@code level} and {@code scope} are already parsed by the resource.
+     * With {@code municipality}, the catalogue of that municipality ({@link IndicatorReach}); else with scope
+     * {@code mine}, the catalogue of the caller's municipalities (every indicator for callers bound to none: admin,
+     * ministry, integration). Each item tells how widely it is kept.
+     */
+    public PageResult<IndicatorDto> list(
+            Caller caller,
+            String area,
+            String search,
+            String status,
+            String level,
+            String scope,
+            String municipality,
+            PageParams p) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        List<Long> regions = regions(caller, scope, municipality);
+        if (regions != null) {
+            List<Long> ids = inCatalogueOf(regions);
+            where.add(ids.isEmpty() ? "1 = 0" : "id in :ids");
+            if (!ids.isEmpty()) {
+                params.and("ids", ids);
+            }
+        }
         if (blankToNull(area) != null) {
             where.add("(area.nameRu = :area or area.nameEn = :area)");
             params.and("area", area.trim());
@@ -60,8 +94,82 @@ public class IndicatorService {
             params.and("level", level.trim());
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        return Pages.<Indicator>of(Indicator.find(query, Sort.by("code"), params), p)
-                .map(IndicatorDto::of);
+        PageResult<Indicator> page = Pages.of(Indicator.find(query, Sort.by("code"), params), p);
+        Map<Long, IndicatorReach.Usage> usage =
+                usage(page.items().stream().map(i -> i.id).toList());
+        return page.map(i -> IndicatorDto.of(i).with(usage.getOrDefault(i.id, IndicatorReach.Usage.NONE)));
+    }
+
+    /** One indicator as the API shows it, with how widely it is kept. */
+    public IndicatorDto dto(Indicator i) {
+        return IndicatorDto.of(i).with(usage(List.of(i.id)).getOrDefault(i.id, IndicatorReach.Usage.NONE));
+    }
+
+    /**
+     * The regions whose catalogue a list shows, or null for the whole catalogue: the named municipality's region
+     * (the caller must see it), or with scope {@code mine} the regions of the municipalities the caller is bound to.
+     */
+    private List<Long> regions(Caller caller, String scope, String municipality) {
+        Collection<String> codes;
+        if (municipality != null) {
+            caller.requireSee(municipality);
+            codes = List.of(municipality);
+        } else if ("mine".equals(scope)
+                && !caller.readsAll()
+                && !caller.visible().isEmpty()) {
+            codes = caller.visible();
+        } else {
+            return null;
+        }
+        List<Long> regions = jdbc(c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT DISTINCT region_id FROM municipality WHERE code = ANY(CAST(? AS text[]))")) {
+                ps.setArray(1, c.createArrayOf("text", codes.toArray(new String[0])));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+        if (municipality != null && regions.isEmpty()) {
+            throw ProblemException.notFound("municipality", "Муниципалитет «" + municipality + "» не найден");
+        }
+        return regions;
+    }
+
+    private List<Long> inCatalogueOf(List<Long> regions) {
+        return jdbc(c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT i.id FROM indicator i WHERE " + IndicatorReach.inCatalogueOf("i.id", "i.code"))) {
+                IndicatorReach.bind(c, ps, 1, regions);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private Map<Long, IndicatorReach.Usage> usage(List<Long> ids) {
+        return jdbc(c -> IndicatorReach.usage(c, ids));
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T jdbc(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Indicator indicator(String code) {

@@ -14,6 +14,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import ru.orientir.catalogue.IndicatorReach;
 import ru.orientir.catalogue.SchoolYear;
 import ru.orientir.common.ProblemException;
 import ru.orientir.imports.Template;
@@ -25,10 +26,10 @@ import ru.orientir.security.Caller;
  * sheet doubles as a correction sheet), drop-downs and number checks, a frozen header and the hidden key column.
  *
  * <p>An indicator applies to a municipality when it is active, of the template's level (municipality rows:
- * municipality-level indicators; organization rows: organization-level ones) and in the municipality's catalogue:
- * the catalogue has no owner column, so an indicator belongs to the region's catalogue when the region's
- * municipalities keep values or targets of it, or when nobody does yet (a new indicator of the catalogue); an
- * indicator whose figures are all other regions' municipalities' is theirs and never listed.
+ * municipality-level indicators; organization rows: organization-level ones) and in the municipality's catalogue
+ * ({@link IndicatorReach}, the rule of the catalogue's scope=mine): its region's indicators, the common ones and
+ * new ones nobody keeps yet; an indicator whose figures are all other regions' municipalities' is theirs and never
+ * listed.
  */
 @ApplicationScoped
 public class TemplateService {
@@ -153,16 +154,13 @@ public class TemplateService {
 
     /**
      * The indicators that apply to the request's municipality (see the class comment), as a condition on
-     * {@code i} (indicator) and {@code a} (its area) with its parameters: region, level, area.
+     * {@code i} (indicator) and {@code a} (its area) with its parameters: level, area (three times), the region
+     * (three times, {@link IndicatorReach#bind}) and whether derived indicators are listed (not in a values template).
      */
     static String applicable() {
         return "i.status = 'active' AND i.level = ? AND (CAST(? AS text) IS NULL OR lower(a.name_ru) = lower(?)"
-                + " OR a.id::text = ?) AND (EXISTS (SELECT 1 FROM municipality rm JOIN measured_value rv"
-                + " ON rv.municipality_id = rm.id AND rv.indicator_id = i.id WHERE rm.region_id = ?)"
-                + " OR EXISTS (SELECT 1 FROM municipality rm JOIN target rt ON rt.municipality_id = rm.id"
-                + " AND rt.indicator_id = i.id WHERE rm.region_id = ?)"
-                + " OR NOT EXISTS (SELECT 1 FROM measured_value nv WHERE nv.indicator_id = i.id)"
-                + " AND NOT EXISTS (SELECT 1 FROM target nt WHERE nt.indicator_id = i.id))";
+                + " OR a.id::text = ?) AND " + IndicatorReach.inCatalogueOf("i.id", "i.code")
+                + " AND (CAST(? AS boolean) OR i.derived_rule IS NULL)";
     }
 
     private static final String ROWS = "SELECT i.code, i.name_ru, i.unit, a.name_ru, o.code, i.periodicity,"
@@ -225,8 +223,9 @@ public class TemplateService {
             ps.setString(p++, r.area());
             ps.setString(p++, r.area());
             ps.setString(p++, r.area());
-            ps.setLong(p++, r.regionId());
-            ps.setLong(p++, r.regionId());
+            p = IndicatorReach.bind(c, ps, p, List.of(r.regionId()));
+            // a derived indicator's values are computed, never entered: no row in a values template
+            ps.setBoolean(p, r.kind() != Template.Kind.VALUES);
             int n = 0;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
