@@ -279,9 +279,10 @@ public class TemplateService {
             int col = kind.indexOf(field);
             String cell = column(col) + "2";
             String unitCell = column(unit) + "2";
+            // fastexcel writes the formula into the sheet's XML unescaped: no «<» or «&» in it, or the file is broken
             ws.range(1, col, rows, col)
-                    .validateWithFormula("AND(ISNUMBER(" + cell + "),OR(" + unitCell + "<>\"%\",AND(" + cell + ">=0,"
-                            + cell + "<=100)))")
+                    .validateWithFormula("AND(ISNUMBER(" + cell + "),OR(NOT(" + unitCell + "=\"%\"),AND(" + cell
+                            + ">=0,NOT(" + cell + ">100))))")
                     .allowBlank(true)
                     .showErrorMessage(true)
                     .errorTitle("Не число")
