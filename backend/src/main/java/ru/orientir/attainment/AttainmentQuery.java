@@ -266,7 +266,7 @@ public class AttainmentQuery {
     private Sql statusFiltered(int year, Filter f) {
         Sql sql = new Sql()
                 .add("SELECT r.* FROM (")
-                .add(rows(derivedFacts(year, f), yearKeys(year, f), f, true))
+                .add(oneYear(rows(derivedFacts(year, f), yearKeys(year, f), f, true), year))
                 .add(") r");
         if (f.statusClass() != null) {
             sql.add(" WHERE r.status = ?", f.statusClass());
@@ -360,7 +360,7 @@ public class AttainmentQuery {
                         id,
                         year,
                         year)
-                .add(visible.clause(), visible.sqlParams().toArray())
+                .add(" " + visible.clause(), visible.sqlParams().toArray())
                 .add(" ORDER BY f.fact " + direction + " NULLS LAST, listed DESC, m.name, m.code");
         return query(sql, rs -> {
             List<RankRow> out = new ArrayList<>();
@@ -624,6 +624,22 @@ public class AttainmentQuery {
             TARGET.formatted("value"),
             TARGET.formatted("value_to"),
             "i.polarity");
+
+    /**
+     * The rows statement of one year with the year as a constant in every join (a literal: a year is a validated
+     * int), so that the planner prunes the value partitions and probes the indexes on it, not on a runtime value.
+     */
+    private static Sql oneYear(Sql rows, int year) {
+        String y = "CAST(" + year + " AS smallint)";
+        String text = rows.text
+                .toString()
+                .replace("= k.year", "= " + y)
+                .replace("sk.year = mv.year", "sk.year = mv.year AND mv.year = " + y)
+                .replace("sr.year = mv.year", "sr.year = mv.year AND mv.year = " + y);
+        rows.text.setLength(0);
+        rows.text.append(text);
+        return rows;
+    }
 
     private static Sql rows(List<DerivedFacts.Fact> facts, Sql keys, Filter f, boolean activeOnly) {
         Sql sql = new Sql()
