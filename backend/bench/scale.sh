@@ -40,8 +40,9 @@ load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 [ "${ORIENTIR_BENCH_FRESH:-0}" != 1 ] || { bash "$BACKEND/stack/postgres.sh" stop "$RUN/pgdata" || true; rm -rf "$RUN/pgdata"; }
 bash "$BACKEND/stack/postgres.sh" start "$RUN/pgdata" "$PG_PORT"
 
+# a generous connection timeout: on the shared machine the first connections of a starting JVM can take seconds
 say "starting the backend (-Xmx512m)"
-ORIENTIR_KEYCLOAK_PROVISIONING=false ORIENTIR_DB_URL="$DB_URL" ORIENTIR_OIDC_URL="$KC_BASE/realms/orientir" \
+QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S ORIENTIR_KEYCLOAK_PROVISIONING=false ORIENTIR_DB_URL="$DB_URL" ORIENTIR_OIDC_URL="$KC_BASE/realms/orientir" \
 ORIENTIR_HTTP_PORT="$API_PORT" ORIENTIR_KEYCLOAK_ADMIN_URL="$KC_BASE" \
   java -Xmx512m -jar "$BACKEND/target/quarkus-app/quarkus-run.jar" >"$RUN/backend.log" 2>&1 &
 echo $! > "$RUN/backend.pid"
