@@ -2,7 +2,7 @@
 import { keepPreviousData, useQuery, useQueries } from '@tanstack/react-query';
 import type { Dimension, Group, Indicator, Me, Municipality, Organization, Page, Period, Series, Value } from '../api/types';
 import type { CatalogueScope, IndicatorReach } from '../api/pending';
-import { list, request } from './api';
+import { list, listAll, request } from './api';
 
 export const qk = {
   me: ['me'] as const,
@@ -25,10 +25,14 @@ export function fetchMe(): Promise<Me> {
   return request<Me>('/me');
 }
 
+/**
+ * Every municipality the caller may see, page after page of 1000: /me no longer lists them for those who read
+ * all (readsAll), and a country has more than one page of them.
+ */
 export function useMunicipalities() {
   return useQuery({
     queryKey: qk.municipalities,
-    queryFn: ({ signal }) => list<Municipality>('/municipalities', {}, signal),
+    queryFn: ({ signal }) => listAll<Municipality>('/municipalities', {}, signal),
     staleTime: 5 * 60_000,
   });
 }

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.orientir.security.CurrentCaller;
 import ru.orientir.security.Roles;
-import ru.orientir.territory.Municipality;
 import ru.orientir.territory.Organization;
 
 @Path("/api/v1/me")
@@ -48,8 +47,17 @@ public class MeResource {
             boolean writesAll,
             boolean canApprove,
             boolean managesCatalogue,
-            List<String> readable,
-            List<String> writable,
+            @Schema(
+                            description = "The codes of the municipalities the caller's municipality roles let it read."
+                                    + " A caller with readsAll: true reads every municipality and they are not listed"
+                                    + " here (page through GET /municipalities), so that /me stays small whatever the"
+                                    + " number of municipalities")
+                    List<String> readable,
+            @Schema(
+                            description =
+                                    "The codes of the municipalities the caller's municipality roles let it write;"
+                                            + " with writesAll: true every municipality, not listed here")
+                    List<String> writable,
             @Schema(description = "The organizations of the caller's per-organization roles (school coordinators)")
                     List<MyOrganization> organizations) {}
 
@@ -73,22 +81,17 @@ public class MeResource {
             operationId = "getMe",
             description = "What the SPA and scripts need to decide what the caller may do: "
                     + "its roles, whether it reads or writes every municipality, approves years or manages the catalogue, "
-                    + "and the codes of the municipalities it may read and write.",
+                    + "and the codes of the municipalities it may read and write by its municipality roles (callers who"
+                    + " read or write every municipality get readsAll / writesAll: true instead of every code).",
             summary = "The caller: name, roles and the municipalities it may read and write")
     public Me me() {
-        Set<String> readable = new TreeSet<>(current.get().readable());
-        Set<String> writable = new TreeSet<>(current.get().writable());
-        if (current.get().readsAll() || current.get().writesAll()) {
-            List<String> all = Municipality.<Municipality>listAll().stream()
-                    .map(m -> m.code)
-                    .toList();
-            if (current.get().readsAll()) {
-                readable.addAll(all);
-            }
-            if (current.get().writesAll()) {
-                writable.addAll(all);
-            }
-        }
+        // one who reads (writes) all gets the flag, not every code: /me stays trivial at country scale
+        Set<String> readable = current.get().readsAll()
+                ? Set.of()
+                : new TreeSet<>(current.get().readable());
+        Set<String> writable = current.get().writesAll()
+                ? Set.of()
+                : new TreeSet<>(current.get().writable());
         return new Me(
                 current.get().username(),
                 current.get().displayName(),

@@ -69,6 +69,24 @@ public class AttainmentQuery {
                     false);
         }
 
+        /** The same filter for one indicator (the pages that walk the catalogue one indicator at a time). */
+        Filter withIndicator(long id) {
+            return new Filter(
+                    id,
+                    municipalityId,
+                    scope,
+                    area,
+                    organization,
+                    municipalityLevelOnly,
+                    statusClass,
+                    category,
+                    groupId,
+                    organizationsOnly,
+                    indicatorIds,
+                    municipalityIds,
+                    regional);
+        }
+
         /**
          * The schools behind summary rows the caller sees, for their counts: an aggregate, so a school
          * coordinator's count covers every school of its municipality, not only its own. Any status.
@@ -123,7 +141,11 @@ public class AttainmentQuery {
             Integer municipalAverageCount,
             BigDecimal regionalAverage,
             long indicatorId,
-            long municipalityId) {}
+            long municipalityId,
+            String status) {}
+
+    /** One page of rows and the number of rows of the whole list; {@code exact} false when it is an estimate. */
+    public record Page(List<Raw> rows, long total, boolean exact) {}
 
     /** The target's scope: the row's own, or the municipality's target of every organization. */
     public static final String OWN = "own";
@@ -143,25 +165,113 @@ public class AttainmentQuery {
      * target shows up as no_data / no_target instead of silently disappearing) and, for an
      * organization-level indicator, every category its organizations have targets for.
      */
-    public List<Raw> year(int year, Filter f, Integer limit, Integer offset) {
-        Sql keys = yearKeys(year, f);
-        Sql sql = rows(derivedFacts(year, f), keys, f, true);
-        sql.add(" ORDER BY a.name_ru NULLS LAST, i.code, m.name, m.code, k.category, o.code NULLS FIRST");
-        if (limit != null) {
-            sql.add(" LIMIT ? OFFSET ?", limit, offset);
-        }
-        return list(sql);
+    public List<Raw> year(int year, Filter f) {
+        return list(statusFiltered(year, f).add(" ORDER BY " + ORDER));
     }
 
-    public long countYear(int year, Filter f) {
+    /**
+     * One page of a year's rows filtered by status in the database, with the number of rows of the whole list counted
+     * by the same statement (a window over the filtered rows: never a second statement). A caller who reads every
+     * municipality and names neither a municipality nor an indicator gets the page by walking the catalogue in the
+     * list's order (area, indicator), one indicator's rows at a time, until the page is full: the total is then
+     * counted for the indicators read and estimated for the rest (their average), because counting the whole
+     * country costs many times the page.
+     */
+    public Page yearPage(int year, Filter f, int limit, long offset) {
+        if (!walksCatalogue(f)) {
+            return onePage(year, f, limit, offset);
+        }
+        List<Long> indicators = indicatorsInOrder(f.area());
+        List<Raw> out = new ArrayList<>();
+        long skip = offset;
+        long counted = 0;
+        int read = 0;
+        for (long id : indicators) {
+            if (out.size() == limit) {
+                break;
+            }
+            Page part = onePage(year, f.withIndicator(id), limit - out.size(), skip);
+            read++;
+            counted += part.total();
+            out.addAll(part.rows());
+            skip = Math.max(0, skip - part.total());
+        }
+        if (read == indicators.size()) {
+            return new Page(out, counted, true);
+        }
+        long estimate = counted + Math.round((double) counted / read * (indicators.size() - read));
+        return new Page(out, estimate, false);
+    }
+
+    /** Without a municipality or an indicator, a caller who reads every municipality: the whole country. */
+    private static boolean walksCatalogue(Filter f) {
+        return f.municipalityId() == null
+                && f.municipalityIds() == null
+                && f.indicatorId() == null
+                && f.indicatorIds() == null
+                && f.organization() == null
+                && (f.scope() == null || !f.scope().restricts());
+    }
+
+    /** The active indicators in the list's order (area, code), of one area when given. */
+    private List<Long> indicatorsInOrder(String area) {
         Sql sql = new Sql()
-                .add("SELECT count(*) FROM (")
-                .add(rows(derivedFacts(year, f), yearKeys(year, f), f, true))
-                .add(") counted");
+                .add("SELECT i.id FROM indicator i LEFT JOIN indicator_area a ON a.id = i.area_id"
+                        + " WHERE i.status = 'active'");
+        if (area != null) {
+            sql.add(" AND (lower(a.name_ru) = lower(?) OR CAST(a.id AS text) = ?)", area, area);
+        }
+        sql.add(" ORDER BY a.name_ru NULLS LAST, i.code");
         return query(sql, rs -> {
-            rs.next();
-            return rs.getLong(1);
+            List<Long> ids = new ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+            return ids;
         });
+    }
+
+    /**
+     * Rows offset+1 .. offset+limit in the list's order and, on every row, the count of all: the first row always
+     * comes along (and is dropped when before the page), so that a page past the end still knows the total.
+     */
+    private Page onePage(int year, Filter f, int limit, long offset) {
+        Sql sql = new Sql()
+                .add("SELECT * FROM (SELECT s.*, count(*) OVER () AS n_total, row_number() OVER (ORDER BY " + ORDER
+                        + ") AS n_row FROM (")
+                .add(statusFiltered(year, f))
+                .add(
+                        ") s) w WHERE w.n_row > ? AND w.n_row <= ? OR w.n_row = 1 ORDER BY w.n_row",
+                        offset,
+                        offset + limit);
+        long[] total = {0};
+        List<Raw> rows = query(sql, rs -> {
+            List<Raw> out = new ArrayList<>();
+            while (rs.next()) {
+                total[0] = rs.getLong("n_total");
+                if (rs.getLong("n_row") > offset) {
+                    out.add(raw(rs));
+                }
+            }
+            return out;
+        });
+        return new Page(rows, total[0], true);
+    }
+
+    /** The list's order on the columns of the rows statement (its aliases). */
+    private static final String ORDER = "area_name NULLS LAST, indicator_code, municipality_name, municipality_code,"
+            + " category, organization_code NULLS FIRST";
+
+    /** A year's rows with their status, only those of the filter's status: SELECT r.* FROM (rows) r WHERE ... */
+    private Sql statusFiltered(int year, Filter f) {
+        Sql sql = new Sql()
+                .add("SELECT r.* FROM (")
+                .add(oneYear(rows(derivedFacts(year, f), yearKeys(year, f), f, true), year))
+                .add(") r");
+        if (f.statusClass() != null) {
+            sql.add(" WHERE r.status = ?", f.statusClass());
+        }
+        return sql;
     }
 
     /**
@@ -185,6 +295,95 @@ public class AttainmentQuery {
         }
         Filter none = new Filter(null, null, null, null, null, false, null, null, null, true, null, null, regional);
         return list(rows(List.of(), keys, none, false).add(" ORDER BY o.name, o.code"));
+    }
+
+    /** A municipality's place in a ranking: codes, names and the figures shown, nothing else. */
+    public record RankRow(
+            String municipality,
+            String municipalityName,
+            BigDecimal fact,
+            String comparator,
+            BigDecimal value,
+            BigDecimal valueTo,
+            String status,
+            Integer rank) {}
+
+    /**
+     * Every municipality the condition lets the caller see, ranked in SQL on one indicator and year: one year's
+     * target and annual fact per municipality (the derived indicator's computed fact instead when it has one),
+     * rank() by the fact in the indicator's direction (ties share a rank, those without a fact unranked), then the
+     * municipalities with data of the indicator in some year or a target of their organizations (their row
+     * exists: no_data or no_target), then the others, each group by name. An archived indicator ranks nobody.
+     */
+    public List<RankRow> ranking(
+            long indicatorId,
+            int year,
+            boolean higher,
+            boolean active,
+            ReadScope.Condition visible,
+            List<DerivedFacts.Fact> facts) {
+        String direction = higher ? "DESC" : "ASC";
+        long id = active ? indicatorId : -1; // an archived indicator's rows are not shown: nobody has a fact
+        Sql sql = new Sql()
+                .add("WITH ")
+                .add(derivedTable(facts))
+                .add("""
+
+                SELECT m.code, m.name, f.fact, t.comparator, t.value, t.value_to, """)
+                .add(AttainmentRules.statusSql(
+                        "t.id IS NOT NULL", "f.fact", "t.comparator", "t.value", "t.value_to", "i.polarity"))
+                .add(
+                        """
+                       ,
+                       CASE WHEN f.fact IS NOT NULL THEN CAST(rank() OVER (ORDER BY f.fact %1$s NULLS LAST) AS integer) END AS place,
+                       CASE WHEN t.id IS NOT NULL OR mv.id IS NOT NULL OR f.fact IS NOT NULL THEN true
+                            ELSE EXISTS (SELECT 1 FROM target x WHERE x.municipality_id = m.id AND x.indicator_id = i.id
+                                         AND x.organization_id IS NULL AND NOT x.every_organization AND x.category = '')
+                              OR EXISTS (SELECT 1 FROM measured_value x WHERE x.municipality_id = m.id
+                                         AND x.indicator_id = i.id AND x.organization_id IS NULL AND x.category = '')
+                              OR i.level = 'organization' AND EXISTS (SELECT 1 FROM target x
+                                         WHERE x.municipality_id = m.id AND x.indicator_id = i.id AND x.year = ?
+                                         AND x.kind = 'target' AND x.category = ''
+                                         AND (x.organization_id IS NOT NULL OR x.every_organization))
+                       END AS listed
+                FROM municipality m
+                LEFT JOIN indicator i ON i.id = ?
+                LEFT JOIN target t ON t.municipality_id = m.id AND t.indicator_id = i.id AND t.organization_id IS NULL
+                     AND NOT t.every_organization AND t.year = ? AND t.kind = 'target' AND t.category = ''
+                LEFT JOIN measured_value mv ON mv.municipality_id = m.id AND mv.indicator_id = i.id
+                     AND mv.organization_id IS NULL AND mv.year = ? AND mv.period = '' AND mv.category = ''
+                LEFT JOIN dv ON dv.municipality_id = m.id AND dv.indicator_id = i.id
+                CROSS JOIN LATERAL (SELECT COALESCE(dv.value, mv.value) AS fact) f
+                WHERE """
+                                .formatted(direction),
+                        year,
+                        id,
+                        year,
+                        year)
+                .add(" " + visible.clause(), visible.sqlParams().toArray())
+                .add(" ORDER BY f.fact " + direction + " NULLS LAST, listed DESC, m.name, m.code");
+        return query(sql, rs -> {
+            List<RankRow> out = new ArrayList<>();
+            while (rs.next()) {
+                boolean listed = rs.getBoolean(9);
+                out.add(new RankRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getBigDecimal(3),
+                        rs.getString(4),
+                        rs.getBigDecimal(5),
+                        rs.getBigDecimal(6),
+                        listed ? rs.getString(7) : AttainmentRules.NO_TARGET,
+                        (Integer) rs.getObject(8, Integer.class)));
+            }
+            return out;
+        });
+    }
+
+    /** The data version (see db/changes/140-data-version.sql): it grows with every committed change of the figures. */
+    public long dataVersion() {
+        return query(
+                new Sql().add("SELECT version FROM data_version WHERE id = 1"), rs -> rs.next() ? rs.getLong(1) : 0);
     }
 
     /** Every year with a fact, a target or a baseline of one indicator for one municipality (or organization). */
@@ -274,15 +473,30 @@ public class AttainmentQuery {
                     .add(scopeFilter(f));
         }
         if (f.organization() == null && !f.organizationsOnly()) {
-            // (a target of every organization is not the municipality's own: its rows come from the part below)
-            for (String table :
-                    List.of("target WHERE NOT every_organization AND", "measured_value WHERE", "dv WHERE")) {
-                keys.add(
-                                " UNION SELECT indicator_id, municipality_id, CAST(NULL AS bigint), CAST(? AS smallint),"
-                                        + " CAST('' AS varchar) FROM " + table + " organization_id IS NULL",
-                                year)
-                        .add(keyFilter(f, Part.MUNICIPALITY));
-            }
+            // (a target of every organization is not the municipality's own: its rows come from the part below).
+            // Which pairs have data in some year is asked of each candidate pair by an index probe (EXISTS), not
+            // by reading every year's keys
+            Sql category = f.category() == null ? new Sql() : new Sql().add(" AND x.category = ?", f.category());
+            keys.add(
+                            " UNION SELECT p.indicator_id, p.municipality_id, p.organization_id, CAST(? AS smallint),"
+                                    + " CAST('' AS varchar) FROM (SELECT i.id AS indicator_id, m.id AS municipality_id,"
+                                    + " CAST(NULL AS bigint) AS organization_id FROM indicator i CROSS JOIN"
+                                    + " municipality m) p WHERE true",
+                            year)
+                    .add(keyFilter(f, Part.PAIR))
+                    .add(" AND (EXISTS (SELECT 1 FROM target x WHERE x.municipality_id = p.municipality_id"
+                            + " AND x.indicator_id = p.indicator_id AND x.organization_id IS NULL"
+                            + " AND NOT x.every_organization")
+                    .add(category)
+                    .add(") OR EXISTS (SELECT 1 FROM measured_value x WHERE x.municipality_id = p.municipality_id"
+                            + " AND x.indicator_id = p.indicator_id AND x.organization_id IS NULL")
+                    .add(category)
+                    .add("))");
+            keys.add(
+                            " UNION SELECT indicator_id, municipality_id, CAST(NULL AS bigint), CAST(? AS smallint),"
+                                    + " CAST('' AS varchar) FROM dv WHERE organization_id IS NULL",
+                            year)
+                    .add(keyFilter(f, Part.MUNICIPALITY));
             // the municipality row of an organization-level indicator per category its organizations have
             // targets for: it carries the count of schools that met them
             keys.add(
@@ -301,7 +515,9 @@ public class AttainmentQuery {
     private enum Part {
         ANY,
         MUNICIPALITY,
-        EVERY
+        EVERY,
+        /** candidate (indicator, municipality) pairs: no category column */
+        PAIR
     }
 
     /** Conditions on the key tables themselves, so that indexes on (municipality, indicator) narrow the scan. */
@@ -319,7 +535,7 @@ public class AttainmentQuery {
         if (f.municipalityIds() != null) {
             sql.add(" AND municipality_id = ANY (?)", (Object) f.municipalityIds());
         }
-        if (f.category() != null) {
+        if (f.category() != null && part != Part.PAIR) {
             sql.add(" AND category = ?", f.category());
         }
         sql.add(scopeFilter(f));
@@ -379,6 +595,11 @@ public class AttainmentQuery {
         return derived.facts(indicators, municipalities, new Integer[] {year}, null, null);
     }
 
+    /** The computed facts of one indicator (when derived) for one year, every municipality. */
+    List<DerivedFacts.Fact> derivedFacts(long indicatorId, int year) {
+        return derived.facts(new Long[] {indicatorId}, null, new Integer[] {year}, null, null);
+    }
+
     /** The derived facts as a table dv (indicator_id, municipality_id, organization_id, year, category, value). */
     private static Sql derivedTable(List<DerivedFacts.Fact> facts) {
         return new Sql()
@@ -394,6 +615,31 @@ public class AttainmentQuery {
 
     /** A row's fact: the derived indicator's computed one, else the stored one. */
     private static final String FACT = "COALESCE(dvf.value, mv.value)";
+
+    /** The row's status by {@link AttainmentRules#statusSql}: the target is the row's own, else that of every organization. */
+    private static final String STATUS = AttainmentRules.statusSql(
+            "t.id IS NOT NULL OR ts.id IS NOT NULL",
+            FACT,
+            TARGET.formatted("comparator"),
+            TARGET.formatted("value"),
+            TARGET.formatted("value_to"),
+            "i.polarity");
+
+    /**
+     * The rows statement of one year with the year as a constant in every join (a literal: a year is a validated
+     * int), so that the planner prunes the value partitions and probes the indexes on it, not on a runtime value.
+     */
+    private static Sql oneYear(Sql rows, int year) {
+        String y = "CAST(" + year + " AS smallint)";
+        String text = rows.text
+                .toString()
+                .replace("= k.year", "= " + y)
+                .replace("sk.year = mv.year", "sk.year = mv.year AND mv.year = " + y)
+                .replace("sr.year = mv.year", "sr.year = mv.year AND mv.year = " + y);
+        rows.text.setLength(0);
+        rows.text.append(text);
+        return rows;
+    }
 
     private static Sql rows(List<DerivedFacts.Fact> facts, Sql keys, Filter f, boolean activeOnly) {
         Sql sql = new Sql()
@@ -431,8 +677,9 @@ public class AttainmentQuery {
         sql.add(
                         """
 
-                SELECT i.code, i.name_ru, a.name_ru, i.unit, i.decimals, i.polarity, i.scale_min, i.scale_max,
-                       CAST(i.bands AS text), m.code, m.name, o.code, o.name, k.year, COALESCE(dvf.value, mv.value),
+                SELECT i.code AS indicator_code, i.name_ru, a.name_ru AS area_name, i.unit, i.decimals, i.polarity,
+                       i.scale_min, i.scale_max, CAST(i.bands AS text), m.code AS municipality_code,
+                       m.name AS municipality_name, o.code AS organization_code, o.name, k.year, COALESCE(dvf.value, mv.value),
                        CASE WHEN dvf.value IS NULL THEN mv.qualifier END,
                 """)
                 .add(TARGET.formatted("comparator") + ", " + TARGET.formatted("value") + ", "
@@ -443,9 +690,12 @@ public class AttainmentQuery {
                        CASE WHEN t.id IS NOT NULL THEN 'own' WHEN ts.id IS NOT NULL THEN 'every_organization' END,
                        ma.mean, ma.n, """)
                 .add(f.regional() ? "ra.mean" : "CAST(NULL AS numeric)")
+                .add("""
+                       , i.id, m.id, """)
+                .add(STATUS)
                 .add(
                         """
-                       , i.id, m.id
+                 AS status
                 FROM k
                 JOIN indicator i ON i.id = k.indicator_id
                 LEFT JOIN indicator_area a ON a.id = i.area_id
@@ -490,16 +740,6 @@ public class AttainmentQuery {
         if (f.area() != null) {
             sql.add(" AND (lower(a.name_ru) = lower(?) OR CAST(a.id AS text) = ?)", f.area(), f.area());
         }
-        if (f.statusClass() != null) {
-            // no_target and no_data are decided by what exists; met / not_met by the rules afterwards
-            sql.add(
-                    switch (f.statusClass()) {
-                        case AttainmentRules.NO_TARGET -> " AND t.id IS NULL AND ts.id IS NULL";
-                        case AttainmentRules.NO_DATA ->
-                            " AND (t.id IS NOT NULL OR ts.id IS NOT NULL) AND " + FACT + " IS NULL";
-                        default -> " AND (t.id IS NOT NULL OR ts.id IS NOT NULL) AND " + FACT + " IS NOT NULL";
-                    });
-        }
         return sql;
     }
 
@@ -507,42 +747,47 @@ public class AttainmentQuery {
         return query(sql, rs -> {
             List<Raw> out = new ArrayList<>();
             while (rs.next()) {
-                int c = 0;
-                out.add(new Raw(
-                        rs.getString(++c),
-                        rs.getString(++c),
-                        rs.getString(++c),
-                        rs.getString(++c),
-                        rs.getInt(++c),
-                        rs.getString(++c),
-                        rs.getBigDecimal(++c),
-                        rs.getBigDecimal(++c),
-                        rs.getString(++c),
-                        rs.getString(++c),
-                        rs.getString(++c),
-                        rs.getString(++c),
-                        rs.getString(++c),
-                        rs.getInt(++c),
-                        rs.getBigDecimal(++c),
-                        rs.getString(++c),
-                        rs.getString(++c),
-                        rs.getBigDecimal(++c),
-                        rs.getBigDecimal(++c),
-                        (Integer) rs.getObject(++c, Integer.class),
-                        rs.getBigDecimal(++c),
-                        rs.getString(++c),
-                        rs.getString(++c),
-                        rs.getString(++c),
-                        rs.getString(++c),
-                        rs.getString(++c),
-                        rs.getBigDecimal(++c),
-                        (Integer) rs.getObject(++c, Integer.class),
-                        rs.getBigDecimal(++c),
-                        rs.getLong(++c),
-                        rs.getLong(++c)));
+                out.add(raw(rs));
             }
             return out;
         });
+    }
+
+    private static Raw raw(ResultSet rs) throws SQLException {
+        int c = 0;
+        return new Raw(
+                rs.getString(++c),
+                rs.getString(++c),
+                rs.getString(++c),
+                rs.getString(++c),
+                rs.getInt(++c),
+                rs.getString(++c),
+                rs.getBigDecimal(++c),
+                rs.getBigDecimal(++c),
+                rs.getString(++c),
+                rs.getString(++c),
+                rs.getString(++c),
+                rs.getString(++c),
+                rs.getString(++c),
+                rs.getInt(++c),
+                rs.getBigDecimal(++c),
+                rs.getString(++c),
+                rs.getString(++c),
+                rs.getBigDecimal(++c),
+                rs.getBigDecimal(++c),
+                (Integer) rs.getObject(++c, Integer.class),
+                rs.getBigDecimal(++c),
+                rs.getString(++c),
+                rs.getString(++c),
+                rs.getString(++c),
+                rs.getString(++c),
+                rs.getString(++c),
+                rs.getBigDecimal(++c),
+                (Integer) rs.getObject(++c, Integer.class),
+                rs.getBigDecimal(++c),
+                rs.getLong(++c),
+                rs.getLong(++c),
+                rs.getString(++c));
     }
 
     private interface Reader<T> {

@@ -1,16 +1,22 @@
 package ru.orientir.attainment;
 
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import ru.orientir.attainment.AttainmentDtos.*;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
@@ -28,6 +34,9 @@ public class AttainmentResource {
     @Inject
     CurrentCaller current;
 
+    /** Whether the page's total is exact (true) or estimated (false). */
+    static final String TOTAL_EXACT = "X-Total-Exact";
+
     @GET
     @Operation(
             operationId = "getAttainment",
@@ -39,8 +48,16 @@ public class AttainmentResource {
                     + " every_organization), with the municipal average of the organizations and the difference"
                     + " from it (the regional average for callers who read every municipality). The municipality"
                     + " row of an organization-level indicator carries schools: how many organizations met their"
-                    + " targets.")
+                    + " targets. Status, its filter, the order, the paging and the count are computed in the database,"
+                    + " one statement per page. total is exact, except for a caller who reads every municipality and"
+                    + " names neither municipality nor indicator: that page is read indicator by indicator in the"
+                    + " list's order (area, indicator), the rows of the indicators read are counted exactly and the"
+                    + " rest estimated from their average (counting every status of the whole country costs many"
+                    + " times the page), and the response says so with the header X-Total-Exact: false (true"
+                    + " otherwise). Page through such a list until a page comes back short, or name a municipality or"
+                    + " an indicator for an exact total.")
     public PageResult<RowDto> list(
+            @Context HttpServerResponse response,
             @QueryParam("municipality")
                     @Parameter(description = "Municipality code; without it, every municipality the caller may read")
                     String municipality,
@@ -94,11 +111,13 @@ public class AttainmentResource {
                                             maximum = "1000",
                                             defaultValue = "200"))
                     String size) {
-        return service.rows(
+        AttainmentService.CountedRows rows = service.counted(
                 current.get(),
                 new AttainmentService.RowsRequest(
                         municipality, year, indicator, area, organization, status, category, group),
                 PageParams.of(page, size, 200));
+        response.putHeader(TOTAL_EXACT, String.valueOf(rows.exact()));
+        return rows.page();
     }
 
     @GET
@@ -140,9 +159,15 @@ public class AttainmentResource {
             operationId = "getAttainmentRanking",
             description = "Every municipality the caller may read: best "
                     + "fact first by the indicator's polarity, ties share a rank, municipalities without a fact last and "
-                    + "unranked.",
+                    + "unranked. Ranked in the database from that year's figures only. The response carries an ETag"
+                    + " (the data version, which every committed write and import changes, and the caller's scope);"
+                    + " with If-None-Match naming it the answer is 304 without a body.",
             summary = "Municipalities ranked by their fact of an indicator for a year, best first")
-    public RankingDto ranking(
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag named by If-None-Match")
+    public RestResponse<RankingDto> ranking(
+            @HeaderParam("If-None-Match")
+                    @Parameter(description = "The ETag of a ranking read before: 304 while nothing has changed")
+                    String ifNoneMatch,
             @QueryParam("indicator") @Parameter(required = true, description = "Indicator code") String indicator,
             @QueryParam("year")
                     @Parameter(
@@ -154,7 +179,8 @@ public class AttainmentResource {
                                             minimum = Params.MIN_YEAR,
                                             maximum = Params.MAX_YEAR))
                     String year) {
-        return service.ranking(current.get(), indicator, year);
+        EntityTag tag = DataVersionTag.of(service.dataVersion(), current.get(), "ranking", indicator, year);
+        return DataVersionTag.respond(tag, ifNoneMatch, () -> service.ranking(current.get(), indicator, year));
     }
 
     @GET

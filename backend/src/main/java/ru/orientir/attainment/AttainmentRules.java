@@ -52,6 +52,23 @@ public final class AttainmentRules {
         };
     }
 
+    /**
+     * {@link #status} as a SQL expression, so that the database filters, counts and pages by status (issue 17): the
+     * same cases in the same order. The arguments are SQL expressions: whether a target exists, the fact, the
+     * comparator, its bounds and the indicator's polarity ('higher' | 'lower'). {@code AttainmentStatusSqlTest}
+     * evaluates both on every comparator, polarity, bound and fact case and proves they agree.
+     */
+    static String statusSql(
+            String hasTarget, String fact, String comparator, String value, String valueTo, String polarity) {
+        String met = ("CASE %3$s WHEN 'ge' THEN %2$s >= %4$s WHEN 'le' THEN %2$s <= %4$s"
+                        + " WHEN 'between' THEN %2$s >= %4$s AND %2$s <= COALESCE(%5$s, %4$s)"
+                        + " ELSE CASE WHEN %6$s = 'lower' THEN %2$s <= %4$s ELSE %2$s >= %4$s END END")
+                .formatted(hasTarget, fact, comparator, value, valueTo, polarity);
+        return ("CASE WHEN NOT (%1$s) THEN '" + NO_TARGET + "' WHEN %2$s IS NULL THEN '" + NO_DATA + "' WHEN " + met
+                        + " THEN '" + MET + "' ELSE '" + NOT_MET + "' END")
+                .formatted(hasTarget, fact);
+    }
+
     /** fact − target; for between 0 inside the range, else the signed distance to the nearest bound. */
     public static BigDecimal deviation(Goal goal, BigDecimal fact) {
         if (goal == null || fact == null) {

@@ -84,6 +84,14 @@ public class AttainmentService {
     }
 
     public PageResult<RowDto> rows(Caller caller, RowsRequest r, PageParams page) {
+        return counted(caller, r, page).page();
+    }
+
+    /** A page of rows and whether its total is exact (else estimated: see {@link AttainmentQuery#yearPage}). */
+    public record CountedRows(PageResult<RowDto> page, boolean exact) {}
+
+    /** Status, filter, paging and count in the database: one statement per page (per indicator of a country page). */
+    public CountedRows counted(Caller caller, RowsRequest r, PageParams page) {
         page.validated();
         Params p = new Params();
         int year = p.requiredYear("year", r.year());
@@ -99,21 +107,9 @@ public class AttainmentService {
                 status,
                 r.category(),
                 r.group());
-        if (status == null || status.equals(AttainmentRules.NO_TARGET) || status.equals(AttainmentRules.NO_DATA)) {
-            List<RowDto> items =
-                    withSchools(year, filter, toRows(query.year(year, filter, page.size, page.page * page.size)));
-            return new PageResult<>(items, page.page, page.size, query.countYear(year, filter));
-        }
-        // met and not_met are decided by the rules, so the page is cut after them
-        List<RowDto> all = toRows(query.year(year, filter, null, null)).stream()
-                .filter(row -> row.status().equals(status))
-                .toList();
-        int from = Math.min(all.size(), page.page * page.size);
-        return new PageResult<>(
-                withSchools(year, filter, all.subList(from, Math.min(all.size(), from + page.size))),
-                page.page,
-                page.size,
-                all.size());
+        AttainmentQuery.Page rows = query.yearPage(year, filter, page.size, (long) page.page * page.size);
+        List<RowDto> items = withSchools(year, filter, toRows(rows.rows()));
+        return new CountedRows(new PageResult<>(items, page.page, page.size, rows.total()), rows.exact());
     }
 
     /**
@@ -140,7 +136,7 @@ public class AttainmentService {
         Long[] municipalities =
                 summaries.stream().map(RowDto::municipalityId).distinct().toArray(Long[]::new);
         Map<String, int[]> n = new HashMap<>();
-        for (RowDto school : toRows(query.year(year, filter.schoolsOf(indicators, municipalities), null, null))) {
+        for (RowDto school : toRows(query.year(year, filter.schoolsOf(indicators, municipalities)))) {
             int slot = AttainmentRules.STATUSES.indexOf(school.status());
             if (slot < 3) { // met, not_met, no_data: the organizations with a target
                 n.computeIfAbsent(schoolKey(school), k -> new int[3])[slot]++;
@@ -167,7 +163,7 @@ public class AttainmentService {
         Filter filter = filter(caller, municipality, null, null, null, false, null, null, group);
         Map<String, int[]> byArea = new LinkedHashMap<>();
         int[] total = new int[4];
-        List<RowDto> rows = toRows(query.year(year, filter, null, null));
+        List<RowDto> rows = toRows(query.year(year, filter));
         for (RowDto row : rows) {
             int slot = AttainmentRules.STATUSES.indexOf(row.status());
             total[slot]++;
@@ -273,42 +269,43 @@ public class AttainmentService {
                 items);
     }
 
-    /** Municipalities the caller may read, best fact first by polarity; those without a fact last, unranked. */
+    /**
+     * Municipalities the caller may see, best fact first by polarity; those without a fact last, unranked. Ranked in
+     * SQL from one year's target and fact per municipality: codes, names and the figures shown only.
+     */
     public RankingDto ranking(Caller caller, String indicatorCode, String rawYear) {
         Params p = new Params();
         int year = p.requiredYear("year", rawYear);
         p.required("indicator", indicatorCode);
         p.throwIfAny();
         Indicator indicator = indicator(indicatorCode);
-        boolean higher = indicator.higherIsBetter();
-        Filter filter = filter(caller, null, indicatorCode, null, null, true, null, "", null);
-        Comparator<BigDecimal> better = higher ? Comparator.reverseOrder() : Comparator.naturalOrder();
-        List<RowDto> rows = new ArrayList<>(toRows(query.year(year, filter, null, null)));
-        rows.sort(Comparator.comparing(RowDto::fact, Comparator.nullsLast(better))
-                .thenComparing(RowDto::municipalityName));
-        List<RankingItemDto> items = new ArrayList<>();
-        for (int n = 0; n < rows.size(); n++) {
-            RowDto row = rows.get(n);
-            Integer rank = null;
-            if (row.fact() != null) {
-                boolean tie = n > 0
-                        && rows.get(n - 1).fact() != null
-                        && rows.get(n - 1).fact().compareTo(row.fact()) == 0;
-                rank = tie ? items.get(n - 1).rank() : n + 1;
-            }
-            items.add(new RankingItemDto(
-                    rank, row.municipality(), row.municipalityName(), row.fact(), row.target(), row.status()));
-        }
-        // every municipality in scope appears, so a comparison shows who has not reported at all
-        java.util.Set<String> ranked = new java.util.HashSet<>();
-        rows.forEach(r -> ranked.add(r.municipality()));
-        ReadScope.Condition scope = ReadScope.visibleJpql(caller, "code");
-        List<Municipality> all = Municipality.list(scope.clause() + " order by name", scope.jpqlParams());
-        all.stream()
-                .filter(m -> !ranked.contains(m.code))
-                .forEach(m ->
-                        items.add(new RankingItemDto(null, m.code, m.name, null, null, AttainmentRules.NO_TARGET)));
+        boolean active = "active".equals(indicator.status);
+        List<ru.orientir.rules.DerivedFacts.Fact> facts = active ? query.derivedFacts(indicator.id, year) : List.of();
+        List<RankingItemDto> items = query
+                .ranking(
+                        indicator.id,
+                        year,
+                        indicator.higherIsBetter(),
+                        active,
+                        ReadScope.visibleSql(caller, "m.code"),
+                        facts)
+                .stream()
+                .map(r -> new RankingItemDto(
+                        r.rank(),
+                        r.municipality(),
+                        r.municipalityName(),
+                        plain(r.fact()),
+                        r.comparator() == null
+                                ? null
+                                : new TargetDto(r.comparator(), plain(r.value()), plain(r.valueTo())),
+                        r.status()))
+                .toList();
         return new RankingDto(indicator.code, year, indicator.polarity, items);
+    }
+
+    /** The data version the ETags of the ranking views are made of (it grows with every committed change). */
+    public long dataVersion() {
+        return query.dataVersion();
     }
 
     public SeriesDto series(
@@ -482,7 +479,7 @@ public class AttainmentService {
                 goal == null ? null : new TargetDto(goal.comparator(), goal.value(), goal.valueTo()),
                 r.targetScope(),
                 r.baselineYear() == null ? null : new BaselineDto(r.baselineYear(), plain(r.baselineValue())),
-                AttainmentRules.status(higher, goal, fact),
+                r.status(),
                 plain(AttainmentRules.deviation(goal, fact)),
                 plain(AttainmentRules.deviationPercent(goal, fact)),
                 plain(AttainmentRules.score(higher, bands, r.scaleMin(), r.scaleMax(), fact)),

@@ -2,15 +2,19 @@ package ru.orientir.attainment;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import ru.orientir.attainment.AttainmentDtos.SchoolRankingDto;
 import ru.orientir.common.Params;
 import ru.orientir.security.CurrentCaller;
@@ -31,14 +35,20 @@ public class RankingResource {
     @Operation(
             operationId = "getSchoolRanking",
             summary = "A municipality's organizations ranked on an organization-level indicator for a year",
-            description = "Every organization of the municipality (of the register, with group=): best annual"
-                    + " value first by the indicator's polarity (higher is better: the highest first), equal values"
-                    + " share a rank (1, 2, 2, 4), organizations without a value last and unranked; each with its"
-                    + " difference from the municipal average and its status against its own target, else the"
-                    + " municipality's target of every organization. A municipality-level indicator is 422 (field"
-                    + " indicator); an unknown register is 404 (field group); a municipality the caller may not read"
-                    + " is 403.")
-    public SchoolRankingDto ranking(
+            description =
+                    "Every organization of the municipality (of the register, with group=): best annual"
+                            + " value first by the indicator's polarity (higher is better: the highest first), equal values"
+                            + " share a rank (1, 2, 2, 4), organizations without a value last and unranked; each with its"
+                            + " difference from the municipal average and its status against its own target, else the"
+                            + " municipality's target of every organization. A municipality-level indicator is 422 (field"
+                            + " indicator); an unknown register is 404 (field group); a municipality the caller may not read"
+                            + " is 403. The response carries an ETag (the data version, which every committed write and import"
+                            + " changes, and the caller's scope); with If-None-Match naming it the answer is 304 without a body.")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag named by If-None-Match")
+    public RestResponse<SchoolRankingDto> ranking(
+            @HeaderParam("If-None-Match")
+                    @Parameter(description = "The ETag of a ranking read before: 304 while nothing has changed")
+                    String ifNoneMatch,
             @QueryParam("municipality") @Parameter(required = true, description = "Municipality code")
                     String municipality,
             @QueryParam("indicator")
@@ -65,6 +75,11 @@ public class RankingResource {
                                     + " year the register is for); the municipal average stays the whole municipality's."
                                     + " An unknown register is 404 (field group).")
                     String group) {
-        return service.schoolRanking(current.get(), municipality, indicator, year, category, group);
+        EntityTag tag = DataVersionTag.of(
+                service.dataVersion(), current.get(), "schools", municipality, indicator, year, category, group);
+        return DataVersionTag.respond(
+                tag,
+                ifNoneMatch,
+                () -> service.schoolRanking(current.get(), municipality, indicator, year, category, group));
     }
 }
