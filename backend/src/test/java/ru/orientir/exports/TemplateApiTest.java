@@ -159,6 +159,25 @@ public class TemplateApiTest {
     }
 
     @Test
+    void theDownloadedTemplateUploadsBackAsItIsAndChangesNothing() throws IOException {
+        for (String kind : new String[] {"values", "targets"}) {
+            byte[] template = as("kaluga-editor")
+                    .get("/api/v1/templates/" + kind + "?municipality=kaluga&year=2020")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asByteArray();
+            // the file exactly as Excel would receive it: its sheet XML must be well formed (cell checks included)
+            upload("kaluga-editor", kind, XLSX, template)
+                    .statusCode(201)
+                    .body("status", is("succeeded"))
+                    .body("errors", hasSize(0))
+                    .body("template", is(true))
+                    .body("rowsChanged", is(0));
+        }
+    }
+
+    @Test
     void aTemplateFilledInForTwoCellsChangesExactlyThoseTwo() throws IOException {
         String before = export();
         byte[] template = as("kaluga-editor")
