@@ -45,3 +45,11 @@ export type RecommendationInput = S['RecommendationInput'];
 export type RecommendationBatch = S['RecommendationBatch'];
 export type EffectItem = S['EffectItem'];
 export type Effect = S['Effect'] & { result?: S['ActivityResult'] | null };
+
+// POST /values/batch (#16): until the contract is regenerated.
+export interface ValueBatchResult {
+  dryRun: boolean;
+  rows: number;
+  changed?: number;
+  unchanged?: number;
+}
