@@ -69,10 +69,7 @@ export function ValueGrid<R>(props: {
     rows: CompactSelection.empty(),
   });
 
-  const gridColumns: GridColumn[] = useMemo(
-    () => columns.map((c) => ({ id: c.id, title: c.title, width: c.width })),
-    [columns],
-  );
+  const gridColumns: GridColumn[] = useMemo(() => columns.map((c) => ({ id: c.id, title: c.title, width: c.width })), [columns]);
 
   const targetAt = useCallback(
     (row: number, col: number): CellTarget | undefined => {

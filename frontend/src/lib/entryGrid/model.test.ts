@@ -50,7 +50,16 @@ describe('a block pasted from Excel', () => {
     expect(r.edits.some((e) => e.key === k('s1', 'c'))).toBe(false);
   });
   it('drops the cells that fall outside the grid and counts them', () => {
-    const r = pasteEdits([['1', '2'], ['3', '4']], 4, 3, 5, target);
+    const r = pasteEdits(
+      [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+      4,
+      3,
+      5,
+      target,
+    );
     expect(r.edits).toEqual([{ key: k('s4', 'd'), field: 'input', text: '1' }]);
     expect(r.skipped).toBe(3);
   });

@@ -227,7 +227,7 @@ export function batchItems(
     const built = saveBody(k, before, draft, lang);
     const body: BatchItem = built.ok
       ? { ...built.body }
-      : { municipality: k.municipality, indicator: k.indicator, organization: k.organization, year: k.year } as BatchItem;
+      : ({ municipality: k.municipality, indicator: k.indicator, organization: k.organization, year: k.year } as BatchItem);
     if (k.category) body.category = k.category;
     const version = draft.baseVersion ?? before?.version;
     if (before && version !== undefined) body.version = version;

@@ -18,9 +18,7 @@ import {
 } from './model';
 
 export type SaveResult =
-  | { kind: 'saved'; changed: number }
-  | { kind: 'nothing' }
-  | { kind: 'refused'; status: number; detail: string; errors: number };
+  { kind: 'saved'; changed: number } | { kind: 'nothing' } | { kind: 'refused'; status: number; detail: string; errors: number };
 
 const VALIDATE_AFTER_MS = 400;
 
@@ -38,10 +36,7 @@ export function useBatchEntry(opts: {
   const [saving, setSaving] = useState(false);
   const generation = useRef(0);
 
-  const changedKeys = useMemo(
-    () => Object.keys(drafts).filter((k) => isChanged(stored.get(k), drafts[k], lang)),
-    [drafts, stored, lang],
-  );
+  const changedKeys = useMemo(() => Object.keys(drafts).filter((k) => isChanged(stored.get(k), drafts[k], lang)), [drafts, stored, lang]);
 
   const edit = useCallback(
     (edits: readonly Edit[]) => {
@@ -97,10 +92,7 @@ export function useBatchEntry(opts: {
     if (!enabled) return;
     const gen = ++generation.current;
     const { items, keys } = batchItems(changedKeys, keyOf, stored, drafts, lang);
-    if (items.length === 0) {
-      setErrors({});
-      return;
-    }
+    if (items.length === 0) return;
     const timer = window.setTimeout(() => {
       setChecking(true);
       writeValueBatch(items, true)
@@ -141,5 +133,23 @@ export function useBatchEntry(opts: {
     }
   }, [changedKeys, keyOf, stored, drafts, lang]);
 
-  return { drafts, errors, changedKeys, edit, undo: undoLast, canUndo: undo.length > 0, discard, keepMine, save, saving, checking };
+  // the verdicts of cells changed back or discarded are gone with their change
+  const shownErrors = useMemo(() => {
+    const keys = new Set(changedKeys);
+    return Object.fromEntries(Object.entries(errors).filter(([k]) => keys.has(k)));
+  }, [errors, changedKeys]);
+
+  return {
+    drafts,
+    errors: shownErrors,
+    changedKeys,
+    edit,
+    undo: undoLast,
+    canUndo: undo.length > 0,
+    discard,
+    keepMine,
+    save,
+    saving,
+    checking,
+  };
 }
