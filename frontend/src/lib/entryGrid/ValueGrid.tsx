@@ -15,6 +15,7 @@ import {
   type Theme,
 } from '@glideapps/glide-data-grid';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { splitPaste } from '../valueDraft';
 import { fillDownEdits, pasteEdits, type CellTarget, type Edit } from './model';
 
 /** What a grid cell shows and, for an editable one, which value field it edits. */
@@ -111,15 +112,24 @@ export function ValueGrid<R>(props: {
     [targetAt, onEdits],
   );
 
+  /**
+   * Ctrl+V of cells copied from Excel (TSV, quoted cells, Russian numbers): read from the paste event
+   * itself, so that no clipboard permission is asked, and laid from the selected cell on. A paste into
+   * an open cell editor (outside this element) stays the browser's.
+   */
+  const current = selection.current;
   const onPaste = useCallback(
-    ([col, row]: Item, values: readonly (readonly string[])[]) => {
-      if (readOnly) return false;
-      const r = pasteEdits(values, row, col, rows.length, targetAt);
+    (e: React.ClipboardEvent<HTMLDivElement>) => {
+      const cell = current?.cell;
+      const text = e.clipboardData.getData('text/plain');
+      if (!cell || readOnly || !text) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const r = pasteEdits(splitPaste(text), cell[1], cell[0], rows.length, targetAt);
       if (r.edits.length > 0) onEdits(r.edits);
       if (r.skipped > 0) onPasteSkipped?.(r.skipped);
-      return false;
     },
-    [readOnly, rows.length, targetAt, onEdits, onPasteSkipped],
+    [current, readOnly, rows.length, targetAt, onEdits, onPasteSkipped],
   );
 
   const onKeyDown = useCallback(
@@ -132,7 +142,7 @@ export function ValueGrid<R>(props: {
       }
       if (mod && e.key.toLowerCase() === 'd' && !readOnly) {
         e.cancel();
-        const range = selection.current?.range;
+        const range = current?.range;
         if (!range) return;
         const edits = fillDownEdits(
           { from: range.y, to: range.y + range.height - 1 },
@@ -148,7 +158,7 @@ export function ValueGrid<R>(props: {
       }
       // Delete / Backspace on a selection: clear the editable cells (glide's own delete calls onCellsEdited)
     },
-    [onUndo, readOnly, selection, targetAt, columns, rows, onEdits],
+    [onUndo, readOnly, current, targetAt, columns, rows, onEdits],
   );
 
   const onSelectionChange = useCallback(
@@ -177,14 +187,13 @@ export function ValueGrid<R>(props: {
   );
 
   return (
-    <div data-testid={props.testId ?? 'value-grid'} style={{ border: '1px solid #f0f0f0', borderRadius: 6 }}>
+    <div data-testid={props.testId ?? 'value-grid'} style={{ border: '1px solid #f0f0f0', borderRadius: 6 }} onPaste={onPaste}>
       <DataEditor
         columns={gridColumns}
         rows={rows.length}
         getCellContent={getCellContent}
         onCellEdited={onCellEdited}
         onCellsEdited={onCellsEdited}
-        onPaste={onPaste}
         getCellsForSelection={true}
         onKeyDown={onKeyDown}
         gridSelection={selection}
@@ -196,7 +205,7 @@ export function ValueGrid<R>(props: {
         height={props.height}
         rowHeight={32}
         headerHeight={36}
-        keybindings={{ downFill: false, search: false }}
+        keybindings={{ downFill: false, search: false, paste: false }}
         theme={{ fontFamily: 'inherit', headerFontStyle: '600 13px', baseFontStyle: '13px' }}
       />
     </div>
