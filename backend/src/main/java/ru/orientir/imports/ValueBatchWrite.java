@@ -71,17 +71,33 @@ final class ValueBatchWrite extends BulkImporter {
                 stored.put(rs.getLong(1), rs.getInt(2));
             }
         }
-        versions.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            Integer now = stored.get(e.getKey());
-            if (now == null || !now.equals(e.getValue())) {
-                String message = now == null
-                        ? "значение удалил кто-то другой после того, как вы его открыли (у вас версия " + e.getValue()
-                                + "). Обновите данные и повторите"
-                        : "значение уже изменил кто-то другой (текущая версия " + now + ", у вас " + e.getValue()
-                                + "). Обновите данные и повторите";
-                job.errors()
-                        .add(e.getKey(), "version", String.valueOf(e.getValue()), ValueBatches.STALE_VERSION, message);
+        // only the lines that passed their checks were staged: a refused line is not also a conflict
+        java.util.Set<Long> staged = new java.util.HashSet<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT line FROM imp_stage")) {
+            while (rs.next()) {
+                staged.add(rs.getLong(1));
             }
-        });
+        }
+        versions.entrySet().stream()
+                .filter(e -> staged.contains(e.getKey()))
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> {
+                    Integer now = stored.get(e.getKey());
+                    if (now == null || !now.equals(e.getValue())) {
+                        String message = now == null
+                                ? "значение удалил кто-то другой после того, как вы его открыли (у вас версия "
+                                        + e.getValue() + "). Обновите данные и повторите"
+                                : "значение уже изменил кто-то другой (текущая версия " + now + ", у вас "
+                                        + e.getValue() + "). Обновите данные и повторите";
+                        job.errors()
+                                .add(
+                                        e.getKey(),
+                                        "version",
+                                        String.valueOf(e.getValue()),
+                                        ValueBatches.STALE_VERSION,
+                                        message);
+                    }
+                });
     }
 }
