@@ -135,7 +135,7 @@ async function main() {
     await page.goto(`${BASE_URL}/municipalities/kaluga/entry/${year}`);
     await page.waitForSelector('[data-testid="entry-show-all"]');
     await page.click('[data-testid="entry-show-all"]');
-    await page.waitForSelector('[data-testid="entry-grid"] [role="grid"]');
+    await page.waitForSelector('[data-testid="entry-grid"] [role="grid"]', { state: 'attached' });
     const rows = Number(await page.getAttribute('[data-testid="entry-grid"] [role="grid"]', 'aria-rowcount')) - 1;
 
     await page.evaluate(() => {

@@ -407,7 +407,7 @@ async function main() {
     await test('a column pasted from Excel spreads over the cells below, and leaving with it unsaved asks first', page, async () => {
       const year = entry?.year ?? new Date().getFullYear() - 1;
       await page.goto(`${BASE_URL}/municipalities/kaluga/entry/${year}`);
-      await page.waitForSelector(gridCell('entry-grid', ENTRY.value, 2));
+      await page.waitForSelector(gridCell('entry-grid', ENTRY.value, 2), { state: 'attached' });
       await page.focus(gridCell('entry-grid', ENTRY.value, 0));
       await paste(page, gridCell('entry-grid', ENTRY.value, 0), '11\r\n6\r\n27\r\n');
       await page.waitForFunction(
@@ -467,7 +467,7 @@ async function main() {
       page.on('request', onRequest);
       try {
         await page.goto(`${BASE_URL}/municipalities/kaluga/entry/${year}/schools`);
-        await page.waitForSelector(`${sel('schools-grid')} [role="grid"]`);
+        await page.waitForSelector(`${sel('schools-grid')} [role="grid"]`, { state: 'attached' });
         // the grid's header: column 0 is the row number, 1 the school, then the indicators by code
         const headers = await page.locator(`${sel('schools-grid')} [role="columnheader"]`).allTextContents();
         const first = headers.findIndex((h) => h.startsWith('e2e-grid-a'));
