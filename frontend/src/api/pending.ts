@@ -98,3 +98,10 @@ export interface IndicatorReach {
   /** The latest year in which more than one municipality has a value. */
   comparableYear?: number;
 }
+// POST /values/batch (#16): until the contract is regenerated.
+export interface ValueBatchResult {
+  dryRun: boolean;
+  rows: number;
+  changed?: number;
+  unchanged?: number;
+}
