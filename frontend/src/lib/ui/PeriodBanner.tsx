@@ -105,7 +105,9 @@ export function PeriodBanner({ municipality, year }: { municipality: string; yea
         okButtonProps={{ disabled: pending !== null && commentRequired(pending) && comment.trim() === '' }}
         destroyOnHidden
       >
-        {pending && <PeriodCompleteness municipality={municipality} year={year} name={p.municipalityName} />}
+        {pending && (
+          <PeriodCompleteness municipality={municipality} year={year} name={p.municipalityName} listsBelow={pending === 'submit'} />
+        )}
         {pending === 'submit' && (
           <div style={{ marginBottom: 12 }}>
             {missing.length === 0 && warnings.length === 0 ? (

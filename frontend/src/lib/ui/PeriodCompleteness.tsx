@@ -15,7 +15,18 @@ export function periodDialogTitle(t: (k: string, o?: Record<string, unknown>) =>
  * What the user is about to submit or approve, before the click: the municipality and the year, the share of
  * its indicators with a value, the warnings and the targets not met (GET …/periods/{year}/completeness).
  */
-export function PeriodCompleteness({ municipality, year, name }: { municipality: string; year: number; name?: string }) {
+export function PeriodCompleteness({
+  municipality,
+  year,
+  name,
+  listsBelow = false,
+}: {
+  municipality: string;
+  year: number;
+  name?: string;
+  /** The dialog lists the missing indicators itself below: no count of them here. */
+  listsBelow?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const c = usePeriodCompleteness(municipality, year);
   if (c.error) return <ProblemAlert error={c.error} onRetry={() => c.refetch()} style={{ marginBottom: 12 }} />;
@@ -88,7 +99,7 @@ export function PeriodCompleteness({ municipality, year, name }: { municipality:
               </Typography.Text>
             )}
           </Space>
-          {d.missing > 0 && <Alert type="warning" showIcon title={t('period.missing', { count: d.missing })} />}
+          {d.missing > 0 && !listsBelow && <Alert type="warning" showIcon title={t('period.missing', { count: d.missing })} />}
         </Space>
       )}
     </div>

@@ -24,6 +24,8 @@ export function useSummary(municipality: string, year: number | undefined) {
 
 /** How many years a sparkline looks back (the dashboard's year and the six before it). */
 export const TREND_YEARS = 7;
+/** The API's first year (Checks.MIN_YEAR). */
+const FIRST_YEAR = 1990;
 
 /**
  * Every row's trend in one request (GET /attainment/trends), instead of one series request per row. Under
@@ -34,7 +36,7 @@ export function useTrends(municipality: string, year: number | undefined) {
     queryKey: qk.series({ trends: true, municipality, year }),
     queryFn: ({ signal }) =>
       request<Trends>('/attainment/trends', {
-        query: { municipality, yearFrom: (year ?? 0) - TREND_YEARS + 1, yearTo: year },
+        query: { municipality, yearFrom: Math.max(FIRST_YEAR, (year ?? 0) - TREND_YEARS + 1), yearTo: year },
         signal,
       }),
     enabled: !!year,

@@ -237,7 +237,7 @@ class TrendApiTest {
                 .get(TRENDS + "&yearFrom=2053&yearTo=2051")
                 .then()
                 .statusCode(400)
-                .body("errors.field", hasItem("yearFrom"));
+                .body("errors.field", hasItem("yearTo"));
         as("ministry").get(TRENDS + "&yearFrom=abc").then().statusCode(400).body("errors.field", hasItem("yearFrom"));
         as("ministry").get(TRENDS + "&organization=nope").then().statusCode(404);
         as("ministry").get(TRENDS + "&group=nope").then().statusCode(404).body("errors.field", hasItem("group"));
