@@ -626,7 +626,7 @@ async function main() {
           return;
         }
         await submit.click();
-        const dialog = page.locator('.ant-modal-content');
+        const dialog = page.locator('.ant-modal-container');
         await dialog.waitFor();
         const title = (await dialog.locator('.ant-modal-title').textContent()) ?? '';
         assert(/Дербент/.test(title) && title.includes(year), `the submit dialog should name Derbent and ${year}, got «${title}»`);
