@@ -8,8 +8,12 @@ import type { AreaBar } from '../model';
 const EChart = lazy(() => import('../../../lib/charts/EChart').then((m) => ({ default: m.EChart })));
 
 /** Per-area attainment as a chart: the summary per area the API returns, drawn. */
-export function AreaChart({ bars }: { bars: AreaBar[] }) {
+export function AreaChart({ bars: all }: { bars: AreaBar[] }) {
   const { t } = useTranslation();
+  // the areas with targets answer "how are we doing"; the others only when no area has a target
+  const withTargets = all.filter((b) => b.withTargets > 0).length;
+  const bars = useMemo(() => (withTargets > 0 ? all.filter((b) => b.withTargets > 0) : all), [all, withTargets]);
+  const hidden = all.length - bars.length;
   const option = useMemo(
     () =>
       areaOption(bars, {
@@ -22,7 +26,6 @@ export function AreaChart({ bars }: { bars: AreaBar[] }) {
     [bars, t],
   );
   if (bars.length === 0) return null;
-  const withTargets = bars.filter((b) => b.withTargets > 0).length;
   return (
     <Card size="small" style={{ marginBottom: 16 }} title={t('dashboard.areaChart')}>
       {withTargets === 0 && (
@@ -39,6 +42,11 @@ export function AreaChart({ bars }: { bars: AreaBar[] }) {
           dataAttrs={{ areas: bars.length, 'areas-with-targets': withTargets }}
         />
       </Suspense>
+      {hidden > 0 && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="area-chart-hidden">
+          {t('dashboard.areaHidden', { count: hidden })}
+        </Typography.Text>
+      )}
     </Card>
   );
 }

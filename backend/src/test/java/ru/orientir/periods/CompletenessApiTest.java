@@ -10,6 +10,8 @@ import io.restassured.path.json.config.JsonPathConfig;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.orientir.catalogue.TestIndicators;
@@ -96,7 +98,7 @@ class CompletenessApiTest {
                 .body("state", is("open"))
                 .body("indicators", is(5))
                 .body("withValues", is(3))
-                .body("percent", comparesEqualTo(new BigDecimal("60.0")))
+                .body("percent", num("60"))
                 .body("missing", is(2))
                 .body("warnings", is(1))
                 .body("met", is(1))
@@ -115,12 +117,13 @@ class CompletenessApiTest {
     @Test
     void aYearWithoutValuesIsNoPercentComplete() {
         as("ministry")
+                .config(EXACT_NUMBERS)
                 .get("/api/v1/municipalities/" + TOWN + "/periods/2099/completeness")
                 .then()
                 .statusCode(200)
                 .body("indicators", is(5))
                 .body("withValues", is(0))
-                .body("percent", comparesEqualTo(0.0f))
+                .body("percent", num("0"))
                 .body("missing", is(5));
     }
 
@@ -150,5 +153,16 @@ class CompletenessApiTest {
                 .then()
                 .statusCode(404);
         as("kaluga-editor").get(PATH + "/completeness").then().statusCode(403);
+    }
+
+    /** A JSON number equal to the expected one, whether it came as 60, 60.0 or 6E+1. */
+    private static Matcher<Object> num(String expected) {
+        BigDecimal want = new BigDecimal(expected);
+        return new CustomTypeSafeMatcher<>("the number " + expected) {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof Number n && new BigDecimal(n.toString()).compareTo(want) == 0;
+            }
+        };
     }
 }
