@@ -801,6 +801,82 @@ async function main() {
       },
     );
     await ctx16p.close();
+    // --- issue 16 item 4: a dashboard that answers "how are we doing" ---
+    const ctx16d = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    ctx16d.setDefaultTimeout(TIMEOUT);
+    page = await ctx16d.newPage();
+    await test(
+      'derbent-editor dashboard: at most 10 API requests on first load, the area chart, a steady title and a submit dialog naming municipality and year',
+      page,
+      async () => {
+        await login(page, 'derbent-editor');
+        // every text the title ever shows, from the first paint on (it must never flash another year)
+        await page.addInitScript(() => {
+          window.__titles = [];
+          new MutationObserver(() => {
+            const t = document.querySelector('[data-testid="page-title"]')?.textContent;
+            if (t && window.__titles[window.__titles.length - 1] !== t) window.__titles.push(t);
+          }).observe(document, { subtree: true, childList: true, characterData: true });
+        });
+        const requests = [];
+        const onRequest = (r) => {
+          if (r.url().startsWith(API_URL)) requests.push(`${r.method()} ${r.url().slice(API_URL.length)}`);
+        };
+        page.on('request', onRequest);
+        await page.goto(`${BASE_URL}/municipalities/derbent`, { waitUntil: 'domcontentloaded' });
+        await page.waitForSelector(sel('area-chart'));
+        await page.waitForSelector('[data-testid^="row-"]');
+        await page.waitForSelector('[data-testid^="row-"] svg[role="img"], [data-testid^="row-"] [aria-label^="Динамика"]');
+        await page.waitForLoadState('networkidle');
+        page.off('request', onRequest);
+        console.log(`     dashboard API requests on first load: ${requests.length}`);
+        requests.forEach((r) => console.log(`       ${r}`));
+        assert(requests.length <= 10, `the dashboard made ${requests.length} API requests on first load (at most 10)`);
+        assert(!requests.some((r) => r.includes('/attainment/series')), 'a sparkline asked for its own series');
+        assert(requests.filter((r) => r.includes('/attainment/trends')).length === 1, 'the trends should come in one request');
+
+        const chart = page.locator(sel('area-chart'));
+        assert(Number(await chart.getAttribute('data-areas')) > 0, 'the area chart has no areas');
+        assert((await chart.locator('canvas').count()) > 0, 'the area chart is not drawn');
+
+        const year = await page.locator(sel('page-title')).getAttribute('data-year');
+        const titles = await page.evaluate(() => window.__titles);
+        assert(
+          titles.length > 0 && titles.every((t) => t.includes(year) && /Дербент/.test(t)),
+          `the title flashed: ${JSON.stringify(titles)}`,
+        );
+        const reason = await page.locator(sel('year-reason')).getAttribute('data-reason');
+        assert(['last_open', 'last_with_data', 'no_data'].includes(reason), `the year should say why it was chosen, got ${reason}`);
+
+        // rows with targets first; the others folded away under one heading
+        const hasTarget = await page
+          .locator('[data-testid^="row-"]')
+          .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-has-target')));
+        const firstWithout = hasTarget.indexOf('false');
+        assert(
+          firstWithout === -1 || hasTarget.slice(firstWithout).every((h) => h === 'false'),
+          'a row without a target came before one with',
+        );
+
+        const submit = page.locator(`${sel('period-banner')} button`, { hasText: 'Отправить на утверждение' });
+        if ((await submit.count()) === 0) {
+          console.log(`     the period ${year} of Derbent is not open: no submit dialog to check`);
+          return;
+        }
+        await submit.click();
+        const dialog = page.locator('.ant-modal-container');
+        await dialog.waitFor();
+        const title = (await dialog.locator('.ant-modal-title').textContent()) ?? '';
+        assert(/Дербент/.test(title) && title.includes(year), `the submit dialog should name Derbent and ${year}, got «${title}»`);
+        assert((await dialog.locator(sel('period-dialog-year')).textContent()) === year, 'the dialog names another year');
+        await dialog.locator(sel('period-dialog-filled')).waitFor();
+        const filled = (await dialog.locator(sel('period-dialog-filled')).textContent()) ?? '';
+        assert(/Заполнено \d+ из \d+ показателей/.test(filled), `the dialog should show how much is filled in, got «${filled}»`);
+        await dialog.locator(sel('period-dialog-warnings')).waitFor();
+        await dialog.getByRole('button', { name: 'Отмена' }).click();
+      },
+    );
+    await ctx16d.close();
 
     // ---------------- ministry ----------------
     const ctx2 = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });

@@ -105,3 +105,69 @@ export interface ValueBatchResult {
   changed?: number;
   unchanged?: number;
 }
+// --- issue 16 item 4 (dashboard): hand-written until the lead regenerates schema.d.ts ---
+type PendingTarget = S['AttainmentTarget'];
+type PendingStatus = NonNullable<S['AttainmentRow']['status']>;
+type PendingState = 'open' | 'submitted' | 'approved' | 'returned';
+
+/** GET /attainment/trends: one year of one indicator and category. */
+export interface TrendPoint {
+  year: number;
+  yearLabel: string;
+  fact?: number | null;
+  qualifier?: S['AttainmentRow']['qualifier'];
+  target?: PendingTarget | null;
+  status: PendingStatus;
+  /** Municipality trends of organization-level indicators: the schools against their targets. */
+  schools?: S['AttainmentSchools'] | null;
+  municipalAverage?: number | null;
+  municipalAverageCount?: number | null;
+}
+
+export interface Trend {
+  indicator: string;
+  category: string;
+  points: TrendPoint[];
+}
+
+export interface Trends {
+  municipality: string;
+  organization?: string | null;
+  group?: string | null;
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  items: Trend[];
+}
+
+/** GET /attainment/years */
+export interface DataYear {
+  year: number;
+  values: number;
+  targets: number;
+  state: PendingState;
+}
+
+export interface DataYears {
+  municipality: string;
+  organization?: string | null;
+  years: DataYear[];
+  suggested?: number | null;
+  suggestedBecause?: 'last_open' | 'last_with_data' | null;
+}
+
+/** GET /municipalities/{code}/periods/{year}/completeness */
+export interface PeriodCompletenessSummary {
+  municipality: string;
+  municipalityName: string;
+  year: number;
+  state: PendingState;
+  indicators: number;
+  withValues: number;
+  percent?: number | null;
+  missing: number;
+  warnings: number;
+  met: number;
+  notMet: number;
+  noData: number;
+  noTarget: number;
+}

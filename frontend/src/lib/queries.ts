@@ -140,3 +140,34 @@ export function useYearsWithData(code: string | undefined, organization?: string
   const withData = years.filter((_, i) => (results[i].data?.total ?? 0) > 0);
   return { loading, years: withData, latest: withData[0] };
 }
+
+// --- issue 16 item 4: one request for the years and for a period's completeness ---
+import type { DataYears, PeriodCompletenessSummary } from '../api/pending';
+
+/**
+ * The years with values or targets of a municipality (or organization), newest first, with the year a
+ * page should open on (`suggested`: the latest year with values not yet approved, else the latest with
+ * values): one request instead of a probe per year. Its key lies under `yearsWithData`, so that what
+ * invalidates those probes after a save invalidates it too.
+ */
+export function useDataYears(code: string | undefined, organization?: string) {
+  return useQuery({
+    queryKey: [...qk.yearsWithData(code ?? ''), 'all', organization ?? ''],
+    queryFn: ({ signal }) => request<DataYears>('/attainment/years', { query: { municipality: code, organization }, signal }),
+    enabled: !!code,
+    staleTime: 60_000,
+  });
+}
+
+/**
+ * A reporting year's completeness in figures (share of indicators with a value, warnings, plan against
+ * fact) for the submit and approve dialogs. Under the period's key: a transition or a save refreshes it.
+ */
+export function usePeriodCompleteness(code: string | undefined, year: number | undefined, enabled = true) {
+  return useQuery({
+    queryKey: [...qk.period(code ?? '', year ?? 0), 'completeness'],
+    queryFn: ({ signal }) =>
+      request<PeriodCompletenessSummary>(`/municipalities/${encodeURIComponent(code!)}/periods/${year}/completeness`, { signal }),
+    enabled: !!code && !!year && enabled,
+  });
+}

@@ -6,6 +6,7 @@ import type { PeriodAction, PeriodState } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
 import { allowedActions, commentRequired, PERIOD_STATE_COLOR, usePeriodAction } from '../../lib/periods';
 import { useMunicipalities } from '../../lib/queries';
+import { PeriodCompleteness, periodDialogTitle } from '../../lib/ui/PeriodCompleteness';
 import { ProblemAlert } from '../../lib/ui/states';
 import { usePeriods, type QueueRow } from './api';
 
@@ -120,7 +121,7 @@ export default function ApprovalsPage() {
       </Card>
       <Modal
         open={pending !== null}
-        title={pending ? `${t(`period.action.${pending.action}`)}: ${nameOf(pending.period)}, ${pending.period.year}` : ''}
+        title={pending ? periodDialogTitle(t, pending.action, nameOf(pending.period) ?? '', pending.period.year) : ''}
         okText={pending ? t(`period.action.${pending.action}`) : ''}
         cancelText={t('common.cancel')}
         onOk={confirm}
@@ -129,6 +130,9 @@ export default function ApprovalsPage() {
         okButtonProps={{ disabled: pending !== null && commentRequired(pending.action) && comment.trim() === '' }}
         destroyOnHidden
       >
+        {pending?.period.municipality && (
+          <PeriodCompleteness municipality={pending.period.municipality} year={pending.period.year} name={nameOf(pending.period)} />
+        )}
         <Form layout="vertical">
           <Form.Item
             label={t('period.comment')}

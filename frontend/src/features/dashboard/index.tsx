@@ -1,44 +1,41 @@
-import { App, Button, Card, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import { App, Button, Card, Collapse, Empty, Input, Select, Skeleton, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import type { SchoolAttainment } from '../../api/pending';
 import type { AttainmentStatus, StatusCounts } from '../../api/types';
 import { download } from '../../lib/api';
-import { renderTarget, STATUSES } from '../../lib/attainment';
-import { formatSigned, formatValue } from '../../lib/format';
+import { STATUSES } from '../../lib/attainment';
 import { useMe } from '../../lib/me';
 import { canWrite } from '../../lib/permissions';
-import { useMunicipalityName, useYearsWithData } from '../../lib/queries';
-import { isSchoolYearLabel } from '../../lib/schoolYear';
-import { Fact } from '../../lib/ui/Fact';
+import { useDataYears, useMunicipalities } from '../../lib/queries';
 import { PeriodBanner } from '../../lib/ui/PeriodBanner';
-import { StatusTag } from '../../lib/ui/StatusTag';
 import { ErrorState, Loading } from '../../lib/ui/states';
 import { YearSelect, yearOptions } from '../../lib/ui/YearSelect';
-import { useAttainment, useSummary } from './api';
+import { useAttainment, useSummary, useTrends } from './api';
+import { AreaChart } from './components/AreaChart';
+import { IndicatorTable } from './components/IndicatorTable';
 import { SummaryCards } from './components/SummaryCards';
-import { TrendCell } from './components/TrendCell';
-import { applyFilters, groupByArea, toRows, type DashboardRow } from './model';
-import { useIndicatorNames } from '../../lib/names';
+import { applyFilters, areaBars, chooseYear, splitByTarget, toRows, trendIndex, yearsWithValues, type AreaGroup } from './model';
 
 export default function DashboardPage() {
   const { code = '' } = useParams();
-  const { t, i18n } = useTranslation();
-  const indicatorName = useIndicatorNames();
+  const { t } = useTranslation();
   const me = useMe();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
-  const years = useYearsWithData(code);
-  const name = useMunicipalityName(code);
-  const paramYear = Number(params.get('year')) || undefined;
-  const year = paramYear ?? years.latest ?? (years.loading ? undefined : new Date().getFullYear() - 1);
+  const years = useDataYears(code);
+  const munis = useMunicipalities();
+  const name = munis.data?.items.find((m) => m.code === code)?.name ?? (munis.isLoading ? undefined : code);
+  const chosen = chooseYear(Number(params.get('year')) || undefined, years.data, years.isLoading);
+  const year = chosen.year;
   const area = params.get('area') ?? undefined;
   const status = (params.get('status') as AttainmentStatus | null) ?? undefined;
   const q = params.get('q') ?? '';
+  const [showWithout, setShowWithout] = useState(false);
 
   const attainment = useAttainment(code, year);
   const summary = useSummary(code, year);
+  const trends = useTrends(code, year);
 
   const setParam = (k: string, v: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -50,9 +47,19 @@ export default function DashboardPage() {
   const noArea = t('dashboard.noArea');
   const allRows = useMemo(() => toRows(attainment.data?.items ?? [], noArea), [attainment.data, noArea]);
   const areas = useMemo(() => [...new Set(allRows.map((r) => r.area))], [allRows]);
-  const groups = useMemo(() => groupByArea(applyFilters(allRows, { area, status, q })), [allRows, area, status, q]);
+  const parts = useMemo(() => splitByTarget(applyFilters(allRows, { area, status, q })), [allRows, area, status, q]);
+  const bars = useMemo(() => areaBars(summary.data?.byArea, noArea), [summary.data, noArea]);
+  const trendMap = useMemo(() => trendIndex(trends.data?.items), [trends.data]);
 
-  if (!year) return <Loading />;
+  // the title waits for the year and the name: it never shows a year (or a code) it changes a moment later
+  if (!year || name === undefined) {
+    return (
+      <div data-testid="dashboard-loading">
+        <Skeleton.Input active style={{ width: 420, marginBottom: 16 }} />
+        <Loading />
+      </div>
+    );
+  }
 
   const counts: StatusCounts = summary.data ?? {
     met: allRows.filter((r) => r.status === 'met').length,
@@ -61,117 +68,36 @@ export default function DashboardPage() {
     noTarget: allRows.filter((r) => r.status === 'no_target').length,
   };
 
-  const columns = [
-    {
-      title: t('dashboard.indicator'),
-      key: 'name',
-      minWidth: 220,
-      render: (_: unknown, r: DashboardRow) => (
-        <Link
-          to={`/municipalities/${encodeURIComponent(code)}/indicators/${encodeURIComponent(r.indicator)}`}
-          data-testid={`indicator-link-${r.indicator}`}
-        >
-          <Typography.Text type="secondary" style={{ marginRight: 6 }}>
-            {r.indicator}
-          </Typography.Text>
-          {indicatorName(r.indicator, r.name)}
-          {isSchoolYearLabel(r.row?.year, (r.row as SchoolAttainment | undefined)?.yearLabel) && (
-            <Tag color="purple" style={{ marginLeft: 6 }} data-testid={`year-label-${r.indicator}`}>
-              {(r.row as SchoolAttainment).yearLabel}
-            </Tag>
-          )}
-        </Link>
-      ),
-    },
-    {
-      title: t('dashboard.fact'),
-      key: 'fact',
-      width: 120,
-      align: 'right' as const,
-      render: (_: unknown, r: DashboardRow) =>
-        r.row ? (
-          <Fact value={r.row.fact} unit={r.row.unit} decimals={r.row.decimals} qualifier={r.row.qualifier} testId={`fact-${r.indicator}`} />
-        ) : (
-          <Typography.Text type="secondary">{t('dashboard.byOrganizations')}</Typography.Text>
-        ),
-    },
-    {
-      title: t('dashboard.target'),
-      key: 'target',
-      width: 120,
-      align: 'right' as const,
-      render: (_: unknown, r: DashboardRow) => (
-        <span className="num">{r.row ? renderTarget(r.row.target, r.row.unit, r.row.decimals, i18n.language) : '—'}</span>
-      ),
-    },
-    {
-      title: t('dashboard.status'),
-      key: 'status',
-      width: 150,
-      render: (_: unknown, r: DashboardRow) => (
-        <Space size={2} wrap>
-          <StatusTag status={r.status} testId={`status-${r.indicator}`} />
-          {r.schools ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`schools-met-${r.indicator}`}>
-              {t('dashboard.schoolsMet', { met: r.schools.met, total: r.schools.total })}
-            </Typography.Text>
-          ) : (
-            r.orgCounts && (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('dashboard.orgMet', { met: r.orgCounts.met, total: Object.values(r.orgCounts).reduce((a, b) => a + b, 0) })}
-              </Typography.Text>
-            )
-          )}
-          {r.bySchool && (
-            <Link
-              to={`/municipalities/${encodeURIComponent(code)}/rankings/${encodeURIComponent(r.indicator)}?year=${year}`}
-              style={{ fontSize: 12 }}
-              data-testid={`ranking-link-${r.indicator}`}
-            >
-              {t('dashboard.ranking')}
-            </Link>
-          )}
-        </Space>
-      ),
-    },
-    {
-      title: t('dashboard.deviation'),
-      key: 'deviation',
-      width: 110,
-      align: 'right' as const,
-      responsive: ['xl' as const],
-      render: (_: unknown, r: DashboardRow) => (
-        <span className="num">{formatSigned(r.row?.deviation ?? null, r.row?.decimals, i18n.language)}</span>
-      ),
-    },
-    {
-      title: t('entry.score'),
-      key: 'score',
-      width: 80,
-      align: 'right' as const,
-      responsive: ['xl' as const],
-      render: (_: unknown, r: DashboardRow) => (
-        <span className="num" data-testid={`score-${r.indicator}`}>
-          {r.row?.score === undefined || r.row?.score === null ? '—' : formatValue(r.row.score, null, 1, i18n.language)}
-        </span>
-      ),
-    },
-    {
-      title: t('dashboard.trend'),
-      key: 'trend',
-      width: 108,
-      render: (_: unknown, r: DashboardRow) => <TrendCell indicator={r.indicator} municipality={code} year={year} name={r.name} />,
-    },
-  ];
+  const table = (g: AreaGroup) => (
+    <Card key={g.area} size="small" title={g.area} style={{ marginBottom: 16 }} styles={{ body: { padding: 0 } }}>
+      <IndicatorTable
+        code={code}
+        year={year}
+        rows={g.rows}
+        trends={trendMap}
+        trendsLoading={trends.isLoading}
+        trendsFailed={!!trends.error}
+      />
+    </Card>
+  );
+  // without any target (or when asked for them) the rows without one are the page: shown, not folded
+  const unfold = showWithout || status === 'no_target' || parts.withTargets.length === 0;
 
   return (
     <div>
       <Space wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">
-          {t('dashboard.title', { name, year })}
-        </Typography.Title>
+        <div>
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title" data-year={year}>
+            {t('dashboard.title', { name, year })}
+          </Typography.Title>
+          {chosen.reason !== 'chosen' && (
+            <Typography.Text type="secondary" data-testid="year-reason" data-reason={chosen.reason}>
+              {t(`dashboard.yearBecause.${chosen.reason}`)}
+            </Typography.Text>
+          )}
+        </div>
         <Space wrap>
-          <YearSelect value={year} onChange={(y) => setParam('year', String(y))} years={yearOptions(years.years, year)} />
+          <YearSelect value={year} onChange={(y) => setParam('year', String(y))} years={yearOptions(yearsWithValues(years.data), year)} />
           <Link to={`/municipalities/${encodeURIComponent(code)}/schools`}>
             <Button data-testid="schools-link">{t('menu.schools')}</Button>
           </Link>
@@ -194,6 +120,7 @@ export default function DashboardPage() {
       </Space>
       <PeriodBanner municipality={code} year={year} />
       <SummaryCards counts={counts} active={status} onPick={(s) => setParam('status', s)} />
+      <AreaChart bars={bars} />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Space wrap>
           <Select
@@ -228,22 +155,44 @@ export default function DashboardPage() {
         <Loading />
       ) : attainment.error ? (
         <ErrorState error={attainment.error} onRetry={() => attainment.refetch()} />
-      ) : groups.length === 0 ? (
+      ) : parts.withTargets.length === 0 && parts.withoutCount === 0 ? (
         <Empty description={allRows.length === 0 ? t('dashboard.empty') : t('dashboard.noMatch')} />
       ) : (
-        groups.map((g) => (
-          <Card key={g.area} size="small" title={g.area} style={{ marginBottom: 16 }} styles={{ body: { padding: 0 } }}>
-            <Table<DashboardRow>
-              size="small"
-              rowKey="key"
-              columns={columns}
-              dataSource={g.rows}
-              pagination={false}
-              scroll={{ x: 700 }}
-              onRow={(r) => ({ 'data-testid': `row-${r.indicator}` }) as React.HTMLAttributes<HTMLTableRowElement>}
-            />
-          </Card>
-        ))
+        <>
+          {parts.withTargets.map(table)}
+          {parts.withoutCount > 0 &&
+            (parts.withTargets.length === 0 ? (
+              <>
+                <Typography.Paragraph type="secondary" data-testid="no-targets-note">
+                  {t('dashboard.noTargetsAtAll')}
+                </Typography.Paragraph>
+                {parts.withoutTargets.map(table)}
+              </>
+            ) : (
+              <Collapse
+                data-testid="without-targets"
+                activeKey={unfold ? ['without'] : []}
+                onChange={(keys) => setShowWithout((Array.isArray(keys) ? keys : [keys]).includes('without'))}
+                items={[
+                  {
+                    key: 'without',
+                    label: (
+                      <span data-testid="without-targets-toggle" data-count={parts.withoutCount}>
+                        {t('dashboard.withoutTargets', { count: parts.withoutCount })}
+                      </span>
+                    ),
+                    extra: (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('dashboard.withoutTargetsHint')}
+                      </Typography.Text>
+                    ),
+                    children: parts.withoutTargets.map(table),
+                  },
+                ]}
+                style={{ marginBottom: 16 }}
+              />
+            ))}
+        </>
       )}
     </div>
   );

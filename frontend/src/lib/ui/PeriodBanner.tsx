@@ -8,6 +8,7 @@ import { useMe } from '../me';
 import { commentRequired, missingLabel, periodActions, PERIOD_STATE_COLOR, usePeriodAction } from '../periods';
 import { canApprove, canSubmit } from '../permissions';
 import { usePeriod } from '../queries';
+import { PeriodCompleteness, periodDialogTitle } from './PeriodCompleteness';
 import { ProblemAlert } from './states';
 
 /** The reporting period's state with the transitions this user may make. */
@@ -95,7 +96,7 @@ export function PeriodBanner({ municipality, year }: { municipality: string; yea
       />
       <Modal
         open={pending !== null}
-        title={pending ? t(`period.action.${pending}`) : ''}
+        title={pending ? periodDialogTitle(t, pending, p.municipalityName ?? municipality, year) : ''}
         okText={pending ? t(`period.action.${pending}`) : ''}
         cancelText={t('common.cancel')}
         onCancel={() => setPending(null)}
@@ -104,6 +105,9 @@ export function PeriodBanner({ municipality, year }: { municipality: string; yea
         okButtonProps={{ disabled: pending !== null && commentRequired(pending) && comment.trim() === '' }}
         destroyOnHidden
       >
+        {pending && (
+          <PeriodCompleteness municipality={municipality} year={year} name={p.municipalityName} listsBelow={pending === 'submit'} />
+        )}
         {pending === 'submit' && (
           <div style={{ marginBottom: 12 }}>
             {missing.length === 0 && warnings.length === 0 ? (

@@ -1,21 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import { useSeries } from '../../../lib/queries';
+import type { TrendPoint } from '../../../api/pending';
 import { Sparkline } from '../../../lib/ui/Sparkline';
+import { sparkPoints } from '../model';
 
+/** A row's sparkline from the batched trends (GET /attainment/trends): no request of its own. */
 export function TrendCell({
-  indicator,
-  municipality,
+  points,
   year,
   name,
+  loading,
+  failed,
 }: {
-  indicator: string;
-  municipality: string;
+  points: TrendPoint[] | undefined;
   year: number;
   name: string;
+  loading: boolean;
+  failed: boolean;
 }) {
   const { t } = useTranslation();
-  const q = useSeries({ indicator, municipality, yearFrom: year - 6, yearTo: year });
-  if (q.isLoading) return <span style={{ color: '#bfbfbf' }}>…</span>;
-  if (q.error) return <span title={t('errors.loadFailed')}>—</span>;
-  return <Sparkline points={q.data?.items ?? []} label={t('dashboard.trendOf', { name })} />;
+  if (loading) return <span style={{ color: '#bfbfbf' }}>…</span>;
+  if (failed) return <span title={t('errors.loadFailed')}>—</span>;
+  return <Sparkline points={sparkPoints(points, year)} label={t('dashboard.trendOf', { name })} />;
 }

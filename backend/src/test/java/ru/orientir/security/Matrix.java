@@ -425,6 +425,18 @@ final class Matrix {
                         .rule(ROWS)
                         .req(t -> Req.get("/api/v1/attainment/series?indicator=" + INDICATOR + t.rowsParam()))
                         .check(seen("municipality", false, true)),
+                // the dashboard's batched trends and its years (#16)
+                op("GET", "/api/v1/attainment/trends")
+                        .on(KALUGA, TULA, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)
+                        .rule(ROWS)
+                        .req(t -> Req.get("/api/v1/attainment/trends?yearFrom=" + YEAR + t.rowsParam()))
+                        .check(seen("municipality", false, true)),
+                op("GET", "/api/v1/attainment/years")
+                        .on(KALUGA, TULA, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)
+                        .rule(ROWS)
+                        .req(t -> Req.get(
+                                "/api/v1/attainment/years?" + t.rowsParam().substring(1)))
+                        .check(seen("municipality", false, true)),
 
                 // ---- risk rules: the region's kept by the ministry, a department's by its editors
                 op("GET", "/api/v1/rules").req(t -> Req.get("/api/v1/rules?size=1000")),
@@ -546,6 +558,11 @@ final class Matrix {
                         .on(KALUGA, TULA)
                         .rule(SEE)
                         .req(t -> Req.get("/api/v1/municipalities/" + t.code + "/periods/2034"))
+                        .check(seen("municipality", false, true)),
+                op("GET", "/api/v1/municipalities/{code}/periods/{year}/completeness")
+                        .on(KALUGA, TULA)
+                        .rule(SEE)
+                        .req(t -> Req.get("/api/v1/municipalities/" + t.code + "/periods/2034/completeness"))
                         .check(seen("municipality", false, true)),
                 transition("submit").rule(SUBMIT),
                 transition("approve").rule(APPROVE),
