@@ -24,6 +24,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People and the Orientir roles they hold, read from Keycloak (admin)
+         * @description Roles are assigned in the Keycloak console; this list reads them live through Keycloak's admin API. Filter by one realm role, by a municipality (its editor and viewer roles and its schools' roles) and by part of the login, name or e-mail. Sorted by login.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The catalogue's areas in order, with the number of indicators in each
+         * @description Every caller with a token may read them. An indicator names its area by the Russian name (field and file column «area»), as before; areaCode in an indicator is the area's code.
+         */
+        get: operations["listAreas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One area; the ETag is its version */
+        get: operations["getArea"];
+        /**
+         * Create or update an area by its code (admin, integration)
+         * @description Idempotent: 201 when created, 200 when updated. Renaming keeps its indicators in it. A stale If-Match gets 412. Audited.
+         */
+        put: operations["putArea"];
+        post?: never;
+        /** Delete an area without indicators (admin, integration) */
+        delete: operations["deleteArea"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attainment": {
         parameters: {
             query?: never;
@@ -33,7 +95,7 @@ export interface paths {
         };
         /**
          * Target against fact per indicator and scope (municipality or organization) for a year
-         * @description Without municipality: every municipality the caller may read. Facts are annual values (no period) per category ('' = the total); status is met, not_met, no_data or no_target. Organization rows: every organization of the municipality where a target applies, its own or else the municipality's target of every organization (organization '*', targetScope every_organization), with the municipal average of the organizations and the difference from it (the regional average for callers who read every municipality). The municipality row of an organization-level indicator carries schools: how many organizations met their targets.
+         * @description Without municipality: every municipality the caller may read. Facts are annual values (no period) per category ('' = the total); status is met, not_met, no_data or no_target. Organization rows: every organization of the municipality where a target applies, its own or else the municipality's target of every organization (organization '*', targetScope every_organization), with the municipal average of the organizations and the difference from it (the regional average for callers who read every municipality). The municipality row of an organization-level indicator carries schools: how many organizations met their targets. Status, its filter, the order, the paging and the count are computed in the database, one statement per page. total is exact, except for a caller who reads every municipality and names neither municipality nor indicator: that page is read indicator by indicator in the list's order (area, indicator), the rows of the indicators read are counted exactly and the rest estimated from their average (counting every status of the whole country costs many times the page), and the response says so with the header X-Total-Exact: false (true otherwise). Page through such a list until a page comes back short, or name a municipality or an indicator for an exact total.
          */
         get: operations["getAttainment"];
         put?: never;
@@ -73,7 +135,7 @@ export interface paths {
         };
         /**
          * Municipalities ranked by their fact of an indicator for a year, best first
-         * @description Every municipality the caller may read: best fact first by the indicator's polarity, ties share a rank, municipalities without a fact last and unranked.
+         * @description Every municipality the caller may read: best fact first by the indicator's polarity, ties share a rank, municipalities without a fact last and unranked. Ranked in the database from that year's figures only. The response carries an ETag (the data version, which every committed write and import changes, and the caller's scope); with If-None-Match naming it the answer is 304 without a body.
          */
         get: operations["getAttainmentRanking"];
         put?: never;
@@ -116,6 +178,46 @@ export interface paths {
          * @description The same rows as getAttainment for the municipality (or every municipality the caller may read) and year, counted by status, in total and per area.
          */
         get: operations["getAttainmentSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attainment/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The trends of every indicator and category of a municipality (or one organization) in one response
+         * @description Per active indicator and category, oldest year first: the annual fact (a derived indicator's computed one), the target of the year and its status, as getAttainmentSeries gives them one indicator at a time. Municipality trends of organization-level indicators also carry, per year, how many schools met their targets (own, else the target of every organization) and the mean of the schools' values. For the dashboard's sparklines: one request instead of one per row.
+         */
+        get: operations["getAttainmentTrends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attainment/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The years in which a municipality (or organization) has values or targets, and the year to open
+         * @description Newest first, each with its counts of values and targets the caller may read and the state of the reporting period. suggested is the year a dashboard opens on: the latest year with values that is not approved, else the latest year with values — never simply the year of the last upload.
+         */
+        get: operations["getDataYears"];
         put?: never;
         post?: never;
         delete?: never;
@@ -305,7 +407,7 @@ export interface paths {
         };
         /**
          * Indicators of the catalogue, by code
-         * @description Every caller with a token may read the catalogue; filter by area, text, status and level.
+         * @description Every caller with a token may read the catalogue; filter by area, text, status and level. A caller bound to municipalities gets its own catalogue by default (scope=mine, see scope); each item tells how many municipalities keep it (municipalityCount, shared) and its latest years with data.
          */
         get: operations["listIndicators"];
         put?: never;
@@ -397,7 +499,7 @@ export interface paths {
         };
         /**
          * The caller: name, roles and the municipalities it may read and write
-         * @description What the SPA and scripts need to decide what the caller may do: its roles, whether it reads or writes every municipality, approves years or manages the catalogue, and the codes of the municipalities it may read and write.
+         * @description What the SPA and scripts need to decide what the caller may do: its roles, whether it reads or writes every municipality, approves years or manages the catalogue, and the codes of the municipalities it may read and write by its municipality roles (callers who read or write every municipality get readsAll / writesAll: true instead of every code).
          */
         get: operations["getMe"];
         put?: never;
@@ -606,6 +708,26 @@ export interface paths {
          * @description Allowed from submitted; the year stays locked.
          */
         post: operations["approvePeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipalities/{code}/periods/{year}/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How complete a municipality's year is: the share of its indicators with a value, warnings and plan against fact
+         * @description For the submit and approve dialogs, before the click: the municipality's catalogue (as in the period's completeness), how many of its indicators have a value of the year and the percentage, the number of suspicious values, and the year's attainment counted by status as the dashboard counts it. Whoever may see the period may read it.
+         */
+        get: operations["getPeriodCompleteness"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -989,7 +1111,7 @@ export interface paths {
         };
         /**
          * A municipality's organizations ranked on an organization-level indicator for a year
-         * @description Every organization of the municipality (of the register, with group=): best annual value first by the indicator's polarity (higher is better: the highest first), equal values share a rank (1, 2, 2, 4), organizations without a value last and unranked; each with its difference from the municipal average and its status against its own target, else the municipality's target of every organization. A municipality-level indicator is 422 (field indicator); an unknown register is 404 (field group); a municipality the caller may not read is 403.
+         * @description Every organization of the municipality (of the register, with group=): best annual value first by the indicator's polarity (higher is better: the highest first), equal values share a rank (1, 2, 2, 4), organizations without a value last and unranked; each with its difference from the municipal average and its status against its own target, else the municipality's target of every organization. A municipality-level indicator is 422 (field indicator); an unknown register is 404 (field group); a municipality the caller may not read is 403. The response carries an ETag (the data version, which every committed write and import changes, and the caller's scope); with If-None-Match naming it the answer is 304 without a body.
          */
         get: operations["getSchoolRanking"];
         put?: never;
@@ -1151,6 +1273,26 @@ export interface paths {
          * @description Refused with 409 while it has municipalities.
          */
         delete: operations["deleteRegion"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/annual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The annual report for a year as PDF, XLSX or HTML
+         * @description Title page (who, year, the reporting period's state: a year that is not approved is watermarked «ЧЕРНОВИК»), a table of contents, the summary of attainment per area with a chart, per area the indicators (name, unit, target with comparator, fact, deviation, status, the facts of the last three years; school-level indicators with how many schools met their target), the year's risk flags and registers, the plan activities due in the year with their status, and the data sources. municipality= gives the municipality's report, with organization= the school's; region= the region's, in which each indicator counts the municipalities that met their target. The report shows what the caller may read, nothing more. format=pdf (default) embeds its fonts; html is one self-contained page (the SPA's preview).
+         */
+        get: operations["getAnnualReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1424,6 +1566,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/values/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write many measured values at once, all or none
+         * @description Each item is a value by its natural key, as for PUT /values, checked by the same rules as PUT /values and a values file (scope, codes, locked years, unit and scale, category, duplicates in the batch). With version, an item is refused when its stored value has another version now (code stale_version). Nothing is written unless every item passes: a refused batch answers one problem+json listing every item's errors as items[i].field (403 when an item is outside the caller's scope, 412 when the only errors are values changed meanwhile, 422 otherwise). dryRun=true checks and writes nothing (the entry grid checks its cells with it). Every change is audited, one event per value, under the caller's channel.
+         */
+        post: operations["writeValueBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/values/export": {
         parameters: {
             query?: never;
@@ -1588,6 +1750,41 @@ export interface components {
             /** @enum {string} */
             status: "planned" | "in_progress" | "done" | "cancelled";
             comment?: string;
+        };
+        /** @description A direction of the catalogue with its place in the order and the number of its indicators */
+        Area: {
+            code: string;
+            /** @description Russian name: what indicators and files name as «area» */
+            nameRu: string;
+            nameEn?: string;
+            /**
+             * Format: int32
+             * @description Place in the catalogue's order, ascending
+             */
+            position: number;
+            /**
+             * Format: int64
+             * @description How many indicators are in it
+             */
+            indicators: number;
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @example {
+         *       "nameRu": "Результаты обучения",
+         *       "nameEn": "Learning outcomes",
+         *       "position": 10
+         *     }
+         */
+        AreaInput: {
+            nameRu: string;
+            nameEn?: string;
+            /**
+             * Format: int32
+             * @description Place in the order; default: after the last area
+             */
+            position?: number;
         };
         /** @description The latest baseline at or before the year */
         AttainmentBaseline: {
@@ -1764,12 +1961,57 @@ export interface components {
             value: number;
             valueTo?: number;
         };
+        /** @description The years of one indicator and category, oldest first */
+        AttainmentTrend: {
+            indicator: string;
+            /** @description Canonical category, '' for the total */
+            category: string;
+            points: components["schemas"]["AttainmentTrendPoint"][];
+        };
+        /** @description One year of a trend: the annual fact (no period), the target of the year and its status; for an organization-level indicator of the municipality also the schools against their targets and the mean of the schools' values */
+        AttainmentTrendPoint: {
+            /** Format: int32 */
+            year: number;
+            /** @description «2019/20» for a school-year indicator, the year otherwise */
+            yearLabel: string;
+            fact?: number;
+            /** @enum {string} */
+            qualifier?: "exact" | "approx" | "at_least" | "at_most";
+            /** @description The row's own target; an organization's falls back to the target of every organization */
+            target?: components["schemas"]["AttainmentTarget"];
+            /** @enum {string} */
+            status: "met" | "not_met" | "no_data" | "no_target";
+            /** @description Municipality trends of organization-level indicators: how many schools (of the register, with group=) met their targets that year; absent without school targets */
+            schools?: components["schemas"]["AttainmentSchools"];
+            /** @description Mean of the annual values of the municipality's organizations that year (rounded to 6 decimals); absent when none has a value */
+            municipalAverage?: number;
+            /**
+             * Format: int32
+             * @description How many organizations' values the mean is of
+             */
+            municipalAverageCount?: number;
+        };
+        /** @description The trends of every row of a municipality's (or one organization's) attainment in one response: per indicator and category the fact, target and status year by year */
+        AttainmentTrends: {
+            municipality: string;
+            organization?: string;
+            group?: string;
+            /** Format: int32 */
+            yearFrom?: number;
+            /** Format: int32 */
+            yearTo?: number;
+            /** @description By indicator code, then category */
+            items: components["schemas"]["AttainmentTrend"][];
+        };
         /** @description One change: who (from the token), when, through which channel, old → new */
         AuditEvent: {
             /** Format: int64 */
             id: number;
             occurredAt: components["schemas"]["OffsetDateTime"];
+            /** @description Login of the person or service account (from the token) */
             actor: string;
+            /** @description The person's full name as the token gave it at the time (e.g. «Редактор Калуга», «Интеграция министерства»); null when the token had none or for events before 2026-12 */
+            actorName?: string;
             /** @enum {string} */
             channel: "ui" | "api" | "import" | "system";
             action: string;
@@ -1797,6 +2039,42 @@ export interface components {
             to?: number;
             label?: string;
             score?: number;
+        };
+        /** @description A year in which the municipality (or organization) has values or targets */
+        DataYear: {
+            /** Format: int32 */
+            year: number;
+            /**
+             * Format: int64
+             * @description Measured values of the year (every period, category and school the caller reads)
+             */
+            values: number;
+            /**
+             * Format: int64
+             * @description Targets and baselines of the year
+             */
+            targets: number;
+            /**
+             * @description The municipality's reporting period of the year
+             * @enum {string}
+             */
+            state: "open" | "submitted" | "approved" | "returned";
+        };
+        /** @description The years with data, newest first, and the year a dashboard should open on */
+        DataYears: {
+            municipality: string;
+            organization?: string;
+            years: components["schemas"]["DataYear"][];
+            /**
+             * Format: int32
+             * @description The latest year with values whose period is not approved (open, returned or submitted); if every such year is approved, the latest year with values; absent without values
+             */
+            suggested?: number;
+            /**
+             * @description Why the suggested year: last_open (the latest year with values not yet approved) or last_with_data (every year with values is approved)
+             * @enum {string}
+             */
+            suggestedBecause?: "last_open" | "last_with_data";
         };
         /** @description A controlled dimension of disaggregation (e.g. subject «Предмет») with its members; categories of indicators disaggregated by it carry the members' codes */
         Dimension: {
@@ -2106,6 +2384,8 @@ export interface components {
             /** @description Direction («направление») in Russian */
             area?: string;
             areaEn?: string;
+            /** @description Code of the direction in the managed list (GET /areas) */
+            areaCode?: string;
             /** @enum {string} */
             unit: "percent" | "persons" | "count" | "score" | "rubles" | "thousand_rubles" | "million_rubles" | "ratio" | "yes_no" | "places" | "rank" | "years" | "other";
             /** Format: int32 */
@@ -2142,6 +2422,23 @@ export interface components {
             derived?: components["schemas"]["IndicatorDerived"];
             /** Format: int32 */
             version: number;
+            /**
+             * Format: int32
+             * @description Lists and GET /indicators/{code}: how many municipalities keep figures (values or targets) of the indicator, whoever the caller is
+             */
+            municipalityCount?: number;
+            /** @description Lists and GET /indicators/{code}: a common, comparable indicator (figures in more than one municipality); the SPA marks it «общий» and the comparison offers it first */
+            shared?: boolean;
+            /**
+             * Format: int32
+             * @description Lists and GET /indicators/{code}: the latest year with a value, if any
+             */
+            latestYear?: number;
+            /**
+             * Format: int32
+             * @description Lists and GET /indicators/{code}: the latest year in which more than one municipality has a value (where a comparison has data), if any
+             */
+            comparableYear?: number;
         };
         /** @description A direction of the catalogue with the number of its indicators */
         IndicatorArea: {
@@ -2232,7 +2529,9 @@ export interface components {
             writesAll: boolean;
             canApprove: boolean;
             managesCatalogue: boolean;
+            /** @description The codes of the municipalities the caller's municipality roles let it read. A caller with readsAll: true reads every municipality and they are not listed here (page through GET /municipalities), so that /me stays small whatever the number of municipalities */
             readable: string[];
+            /** @description The codes of the municipalities the caller's municipality roles let it write; with writesAll: true every municipality, not listed here */
             writable: string[];
             /** @description The organizations of the caller's per-organization roles (school coordinators) */
             organizations?: components["schemas"]["MyOrganization"][];
@@ -2248,6 +2547,8 @@ export interface components {
             regionName: string;
             type?: string;
             oktmo?: string;
+            /** @enum {string} */
+            status?: "active" | "archived";
             /** Format: int32 */
             version: number;
         };
@@ -2258,6 +2559,11 @@ export interface components {
             type?: string;
             /** @description OKTMO code, 8 or 11 digits */
             oktmo?: string;
+            /**
+             * @description archived keeps it with its data and history (it is listed with status=archived); absent keeps the stored status (active for a new one)
+             * @enum {string}
+             */
+            status?: "active" | "archived";
         };
         MyOrganization: {
             municipality: string;
@@ -2278,6 +2584,8 @@ export interface components {
             code: string;
             name: string;
             type?: string;
+            /** @enum {string} */
+            status?: "active" | "archived";
             /** Format: int32 */
             version: number;
         };
@@ -2285,6 +2593,11 @@ export interface components {
             name: string;
             /** @description school, kindergarten, additional_education, college, other */
             type?: string;
+            /**
+             * @description archived keeps it with its data and history (it is listed with status=archived); absent keeps the stored status (active for a new one)
+             * @enum {string}
+             */
+            status?: "active" | "archived";
         };
         PageResultActivityDto: {
             items: components["schemas"]["Activity"][];
@@ -2452,6 +2765,57 @@ export interface components {
         PeriodCompleteness: {
             missing: components["schemas"]["MissingIndicator"][];
             warnings: components["schemas"]["ValueWarning"][];
+        };
+        /** @description How complete a municipality's year is before it is submitted or approved: the share of the municipality's indicators with a value, the suspicious values, and plan against fact */
+        PeriodCompletenessSummary: {
+            municipality: string;
+            municipalityName: string;
+            /** Format: int32 */
+            year: number;
+            /** @enum {string} */
+            state: "open" | "submitted" | "approved" | "returned";
+            /**
+             * Format: int32
+             * @description Indicators that apply: the municipality's catalogue (active indicators it has any target or value for, in any year), as in the period's completeness
+             */
+            indicators: number;
+            /**
+             * Format: int32
+             * @description Of those, the indicators with at least one value of the year (any school, period or category)
+             */
+            withValues: number;
+            /** @description withValues / indicators × 100, one decimal; absent without indicators */
+            percent?: number;
+            /**
+             * Format: int32
+             * @description indicators − withValues: the period's missing indicators
+             */
+            missing: number;
+            /**
+             * Format: int32
+             * @description Suspicious values (outside the scale, a big jump, numerator above denominator)
+             */
+            warnings: number;
+            /**
+             * Format: int32
+             * @description Attainment rows of the year that meet their target (as the dashboard counts them)
+             */
+            met: number;
+            /**
+             * Format: int32
+             * @description Attainment rows of the year that miss their target
+             */
+            notMet: number;
+            /**
+             * Format: int32
+             * @description Attainment rows with a target but no value
+             */
+            noData: number;
+            /**
+             * Format: int32
+             * @description Attainment rows without a target
+             */
+            noTarget: number;
         };
         PeriodHistoryEntry: {
             at: components["schemas"]["OffsetDateTime"];
@@ -3094,6 +3458,28 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        /** @description A person (or service account) of the realm with Orientir's roles */
+        User: {
+            /** @description Keycloak's id of the user (for its page in the Keycloak console) */
+            id: string;
+            username: string;
+            /** @description First and last name as kept in Keycloak */
+            name?: string;
+            email?: string;
+            enabled: boolean;
+            roles: components["schemas"]["UserRole"][];
+        };
+        /** @description One of Orientir's realm roles a person holds (directly or through a group) */
+        UserRole: {
+            /** @example municipality:kaluga:editor */
+            name: string;
+            /** @enum {string} */
+            kind: "admin" | "ministry_analyst" | "integration" | "editor" | "viewer" | "school_editor" | "school_viewer";
+            /** @description The municipality of a municipality's or a school's role */
+            municipality?: string;
+            /** @description The organization of a school's role */
+            organization?: string;
+        };
         Value: {
             /** Format: int64 */
             id: number;
@@ -3135,6 +3521,78 @@ export interface components {
              * @enum {string}
              */
             periodState?: "open" | "submitted" | "approved" | "returned";
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "municipality": "kaluga",
+         *           "indicator": "kaluga-12",
+         *           "year": 2024,
+         *           "value": 12.5,
+         *           "version": 3
+         *         },
+         *         {
+         *           "municipality": "kaluga",
+         *           "indicator": "kaluga-13",
+         *           "year": 2024,
+         *           "value": 1234
+         *         }
+         *       ]
+         *     }
+         */
+        ValueBatch: {
+            /** @description The values, each by its natural key as for PUT /values; at most 10000. An item's errors are named items[i].field */
+            items: components["schemas"]["ValueBatchItem"][];
+        };
+        ValueBatchItem: {
+            municipality: string;
+            indicator: string;
+            /** @description Organization code within the municipality, for per-institution values */
+            organization?: string;
+            /**
+             * Format: int32
+             * @description The year; for an indicator whose periodicity is school_year, the year the school year starts in (2019 is the school year 2019/20). Values and targets are keyed by that starting year; yearLabel shows it as people read it
+             */
+            year: number;
+            /** @description '' (default) for the whole year, Q1–Q4, H1–H2 */
+            period?: string;
+            /** @description '' (default) for the total; for an indicator with dimensions dim=member pairs joined by ';' in the order of the indicator's dimensions, e.g. subject=math;grade=4 (a pair left out is the total over that dimension; pairs in another order, blanks and, for one dimension, the bare member code are accepted and stored canonical); otherwise one of the indicator's free-text categories */
+            category?: string;
+            value: number;
+            /**
+             * @description default exact
+             * @enum {string}
+             */
+            qualifier?: "exact" | "approx" | "at_least" | "at_most";
+            numerator?: number;
+            denominator?: number;
+            comment?: string;
+            source?: string;
+            /**
+             * Format: int32
+             * @description The version of the stored value the client read (its ETag): when the value has another version now, or was deleted, the item is refused with code stale_version and nothing of the batch is written. Leave it out for a value the client saw no stored figure of (it is then written over whatever is stored, as PUT without If-Match)
+             */
+            version?: number;
+        };
+        ValueBatchResult: {
+            /** @description true: only checked, nothing written */
+            dryRun: boolean;
+            /**
+             * Format: int32
+             * @description Items checked
+             */
+            rows: number;
+            /**
+             * Format: int64
+             * @description Values created or changed (absent for a dry run); the rest held these figures already
+             */
+            changed?: number;
+            /**
+             * Format: int64
+             * @description Items whose stored value already held these figures (absent for a dry run)
+             */
+            unchanged?: number;
         };
         /**
          * @example {
@@ -3259,6 +3717,435 @@ export interface operations {
                 };
             };
             /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description Holders of this municipality's roles */
+                municipality?: string;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Part of the login, name or e-mail */
+                q?: string;
+                /** @description A realm role, e.g. admin or municipality:kaluga:editor */
+                role?: string;
+                /** @description Page size, 1 to 1000 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak could not be asked */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAreas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Area"][];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Area"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putArea: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AreaInput"];
+            };
+        };
+        responses: {
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or a duplicate Russian name, a bad code or position */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteArea: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted: no indicator was in it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Indicators are in it (counted in errors) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3491,20 +4378,21 @@ export interface operations {
                 /** @description The year */
                 year: number;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of a ranking read before: 304 while nothing has changed */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Not modified since the ETag named by If-None-Match */
+            304: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["AttainmentRanking"];
-                };
+                content?: never;
             };
             /** @description Неверный запрос (malformed request or parameter) */
             400: {
@@ -3757,11 +4645,194 @@ export interface operations {
             };
         };
     };
+    getAttainmentTrends: {
+        parameters: {
+            query: {
+                /** @description Register (group) code of the municipality: the schools counted are only its members. An unknown register is 404 (field group). */
+                group?: string;
+                /** @description Municipality code */
+                municipality: string;
+                /** @description Organization code: its trends instead of the municipality's */
+                organization?: string;
+                /** @description From this year on */
+                yearFrom?: number;
+                /** @description Up to this year */
+                yearTo?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttainmentTrends"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDataYears: {
+        parameters: {
+            query: {
+                /** @description Municipality code */
+                municipality: string;
+                /** @description Organization code: its years */
+                organization?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataYears"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAuditEvents: {
         parameters: {
             query?: {
                 actor?: string;
                 entityId?: string;
+                /** @description Entity type (value, target, period, plan, activity, indicator, organization, ...) or several separated by commas: value,target,period */
                 entityType?: string;
                 /** @description From this date or ISO date-time, inclusive */
                 from?: string;
@@ -4806,10 +5877,14 @@ export interface operations {
                 area?: string;
                 /** @description Only indicators of this level */
                 level?: "municipality" | "organization";
+                /** @description The catalogue of this municipality (as scope=mine for its users), for a caller who may see it (403 otherwise); overrides scope */
+                municipality?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Part of the code or the name */
                 q?: string;
+                /** @description Whose catalogue: «mine» (the default) is the catalogue of the caller's municipalities: their region's indicators (their own among them), the common ones kept in more than one region and new ones nobody keeps yet, never an indicator only another region's municipalities keep; for callers bound to no municipality (admin, ministry, integration) it is the whole catalogue. «all» is the whole catalogue for everyone */
+                scope?: "mine" | "all";
                 /** @description Page size, 1 to 1000 */
                 size?: number;
                 /** @description Only active or only archived indicators */
@@ -5521,6 +6596,8 @@ export interface operations {
                 region?: string;
                 /** @description Page size, 1 to 1000 */
                 size?: number;
+                /** @description Only active or only archived ones (default: both) */
+                status?: "active" | "archived";
             };
             header?: never;
             path?: never;
@@ -6338,6 +7415,8 @@ export interface operations {
                 q?: string;
                 /** @description Page size, 1 to 1000 */
                 size?: number;
+                /** @description Only active or only archived ones (default: both) */
+                status?: "active" | "archived";
                 type?: string;
             };
             header?: never;
@@ -6813,6 +7892,94 @@ export interface operations {
                 };
             };
             /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeriodCompleteness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Municipality code */
+                code: string;
+                /** @description Reporting year */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodCompletenessSummary"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9071,20 +10238,21 @@ export interface operations {
                 /** @description The year (a school year by the year it starts: 2019 for 2019/20) */
                 year: number;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of a ranking read before: 304 while nothing has changed */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Not modified since the ETag named by If-None-Match */
+            304: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["SchoolRanking"];
-                };
+                content?: never;
             };
             /** @description Неверный запрос (malformed request or parameter) */
             400: {
@@ -10066,6 +11234,102 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnnualReport: {
+        parameters: {
+            query: {
+                /** @description pdf (default), xlsx or html */
+                format?: "pdf" | "xlsx" | "html";
+                /** @description Municipality code */
+                municipality?: string;
+                /** @description Organization code (with municipality): the school's report */
+                organization?: string;
+                /** @description Region code (instead of municipality) */
+                region?: string;
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/html": string;
+                };
             };
             /** @description Неверный запрос (malformed request or parameter) */
             400: {
@@ -11832,6 +13096,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Value"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    writeValueBatch: {
+        parameters: {
+            query?: {
+                /** @description true: check everything, write nothing (exactly true or false) */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValueBatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueBatchResult"];
                 };
             };
             /** @description Bad Request */

@@ -129,6 +129,7 @@ public final class CatalogueDtos {
                     nameEn,
                     area,
                     areaEn,
+                    areaCode,
                     unit,
                     decimals,
                     polarity,
