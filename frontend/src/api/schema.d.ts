@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * People and the Orientir roles they hold, read from Keycloak (admin)
-         * @description Roles are assigned in the Keycloak console; this list reads them live through Keycloak's admin API. Filter by one realm role, by a municipality (its editor and viewer roles and its schools' roles) and by part of the login, name or e-mail. Sorted by login.
+         * @description Roles are assigned in the Keycloak console; this list reads them live through Keycloak's admin API. Filter by one realm role, by a municipality (its editor and viewer roles and its schools' roles) and by part of the login, name or e-mail. Sorted by login. 503 when Keycloak cannot be asked.
          */
         get: operations["listUsers"];
         put?: never;
@@ -71,15 +71,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One area; the ETag is its version */
+        /**
+         * One area; the ETag is its version
+         * @description The area with its names, position and the number of its indicators; 404 for an unknown code.
+         */
         get: operations["getArea"];
         /**
          * Create or update an area by its code (admin, integration)
-         * @description Idempotent: 201 when created, 200 when updated. Renaming keeps its indicators in it. A stale If-Match gets 412. Audited.
+         * @description Idempotent: 201 when created, 200 when updated. Renaming keeps its indicators in it. A stale If-Match gets 412; no or a duplicate Russian name, a bad code or position 422. Audited.
          */
         put: operations["putArea"];
         post?: never;
-        /** Delete an area without indicators (admin, integration) */
+        /**
+         * Delete an area without indicators (admin, integration)
+         * @description Only an empty area can go: with indicators in it the answer is 409 counting them. Audited.
+         */
         delete: operations["deleteArea"];
         options?: never;
         head?: never;
@@ -2752,6 +2758,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultUserDto: {
+            items: components["schemas"]["User"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultValueDto: {
             items: components["schemas"]["Value"][];
             /** Format: int32 */
@@ -3765,6 +3780,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultUserDto"];
+                };
+            };
             /** @description Неверный запрос (malformed request or parameter) */
             400: {
                 headers: {
@@ -3821,15 +3845,6 @@ export interface operations {
             };
             /** @description Ошибки в данных, по полям (validation errors per field) */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Keycloak could not be asked */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4024,6 +4039,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Area"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Area"];
+                };
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -4078,7 +4111,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No or a duplicate Russian name, a bad code or position */
+            /** @description Ошибки в данных, по полям (validation errors per field) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4387,6 +4420,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The ranking */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttainmentRanking"];
+                };
+            };
             /** @description Not modified since the ETag named by If-None-Match */
             304: {
                 headers: {
@@ -10247,6 +10289,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The ranking */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolRanking"];
+                };
+            };
             /** @description Not modified since the ETag named by If-None-Match */
             304: {
                 headers: {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.orientir.admin.AdminDtos.UserDto;
 import ru.orientir.common.PageParams;
@@ -28,13 +27,13 @@ public class AdminUserResource {
     CurrentCaller current;
 
     @GET
-    @APIResponse(responseCode = "503", description = "Keycloak could not be asked")
     @Operation(
             operationId = "listUsers",
             summary = "People and the Orientir roles they hold, read from Keycloak (admin)",
-            description = "Roles are assigned in the Keycloak console; this list reads them live through Keycloak's "
-                    + "admin API. Filter by one realm role, by a municipality (its editor and viewer roles and its "
-                    + "schools' roles) and by part of the login, name or e-mail. Sorted by login.")
+            description =
+                    "Roles are assigned in the Keycloak console; this list reads them live through Keycloak's "
+                            + "admin API. Filter by one realm role, by a municipality (its editor and viewer roles and its "
+                            + "schools' roles) and by part of the login, name or e-mail. Sorted by login. 503 when Keycloak cannot be asked.")
     public PageResult<UserDto> list(
             @QueryParam("role") @Parameter(description = "A realm role, e.g. admin or municipality:kaluga:editor")
                     String role,

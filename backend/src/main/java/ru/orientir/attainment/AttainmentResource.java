@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -163,6 +164,10 @@ public class AttainmentResource {
                     + " (the data version, which every committed write and import changes, and the caller's scope);"
                     + " with If-None-Match naming it the answer is 304 without a body.",
             summary = "Municipalities ranked by their fact of an indicator for a year, best first")
+    @APIResponse(
+            responseCode = "200",
+            description = "The ranking",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RankingDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag named by If-None-Match")
     public RestResponse<RankingDto> ranking(
             @HeaderParam("If-None-Match")

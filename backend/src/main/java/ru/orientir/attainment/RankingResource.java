@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,6 +45,11 @@ public class RankingResource {
                             + " indicator); an unknown register is 404 (field group); a municipality the caller may not read"
                             + " is 403. The response carries an ETag (the data version, which every committed write and import"
                             + " changes, and the caller's scope); with If-None-Match naming it the answer is 304 without a body.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The ranking",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = SchoolRankingDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag named by If-None-Match")
     public RestResponse<SchoolRankingDto> ranking(
             @HeaderParam("If-None-Match")

@@ -40,7 +40,11 @@ public class AreaResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getArea", summary = "One area; the ETag is its version")
+    @Operation(
+            operationId = "getArea",
+            summary = "One area; the ETag is its version",
+            description =
+                    "The area with its names, position and the number of its indicators; 404 for an unknown code.")
     public RestResponse<AreaDto> get(@PathParam("code") String code) {
         IndicatorArea a = service.area(code);
         return Saved.withETag(service.dto(a), a.version);
@@ -49,12 +53,11 @@ public class AreaResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "422", description = "No or a duplicate Russian name, a bad code or position")
     @Operation(
             operationId = "putArea",
             summary = "Create or update an area by its code (admin, integration)",
             description = "Idempotent: 201 when created, 200 when updated. Renaming keeps its indicators in it. "
-                    + "A stale If-Match gets 412. Audited.")
+                    + "A stale If-Match gets 412; no or a duplicate Russian name, a bad code or position 422. Audited.")
     public RestResponse<AreaDto> put(
             @PathParam("code") String code,
             AreaInput input,
@@ -67,7 +70,10 @@ public class AreaResource {
     @Path("/{code}")
     @APIResponse(responseCode = "204", description = "Deleted: no indicator was in it")
     @APIResponse(responseCode = "409", description = "Indicators are in it (counted in errors)")
-    @Operation(operationId = "deleteArea", summary = "Delete an area without indicators (admin, integration)")
+    @Operation(
+            operationId = "deleteArea",
+            summary = "Delete an area without indicators (admin, integration)",
+            description = "Only an empty area can go: with indicators in it the answer is 409 counting them. Audited.")
     public Response delete(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
         service.delete(current.get(), code, ifMatch);
         return Response.noContent().build();
