@@ -36,7 +36,7 @@ public class IndicatorArea extends PanacheEntityBase {
     }
 
     /** A free code «area-N» for an area created by its name (an indicators file or a PUT naming a new area). */
-    static String freeCode() {
+    public static String freeCode() {
         while (true) {
             Number n = (Number) getEntityManager()
                     .createNativeQuery("SELECT nextval('indicator_area_code_seq')")
@@ -49,7 +49,7 @@ public class IndicatorArea extends PanacheEntityBase {
     }
 
     /** The position after the last area, for a new one. */
-    static int nextPosition() {
+    public static int nextPosition() {
         Integer max = getEntityManager()
                 .createQuery("select max(a.position) from IndicatorArea a", Integer.class)
                 .getSingleResult();

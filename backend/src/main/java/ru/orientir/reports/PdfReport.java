@@ -266,7 +266,7 @@ final class PdfReport {
                 text));
         List<Integer> years = report.trendYears();
         float[] widths = new float[7 + years.size()];
-        float[] base = {9, 3, 1.6f, 2, 2, 2.8f, 2.4f};
+        float[] base = {9, 3, 1.6f, 2, 2, 2.8f, 2.8f};
         System.arraycopy(base, 0, widths, 0, base.length);
         for (int i = 0; i < years.size(); i++) {
             widths[base.length + i] = 1.6f;

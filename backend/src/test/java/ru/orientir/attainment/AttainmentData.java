@@ -116,6 +116,8 @@ final class AttainmentData {
         IndicatorArea area = IndicatorArea.byName(areaName).orElseGet(() -> {
             IndicatorArea a = new IndicatorArea();
             a.nameRu = areaName;
+            a.code = IndicatorArea.freeCode();
+            a.position = IndicatorArea.nextPosition();
             a.persist();
             return a;
         });
