@@ -5,6 +5,7 @@ import static ru.orientir.security.SecurityData.CSV;
 import static ru.orientir.security.SecurityData.YEAR;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class AuditIdentityTest {
 
     /** Writes a value no one wrote before, then finds its audit event as the admin. */
     private static void writeAndFindAudit(Who who, String municipality, String actor) {
-        double value = fresh();
+        BigDecimal value = fresh();
         long id = ((Number) who.request()
                         .body(Map.of(
                                 "municipality", municipality, "indicator", INDICATOR, "year", YEAR, "value", value))
@@ -79,12 +80,15 @@ class AuditIdentityTest {
                 .body("items[0].newValue.value.toString()", org.hamcrest.Matchers.startsWith(plain(value)));
     }
 
-    /** A value between 1 and 99 with two decimals that differs from run to run, so the write is a real change. */
-    private static double fresh() {
-        return 1 + (System.nanoTime() % 9800) / 100.0;
+    /**
+     * A value between 1 and 99 with two decimals that differs from run to run, so the write is a real change.
+     * Exact decimal: a double sum such as 1 + 0.14 would carry a 16th decimal, which the percent scale refuses.
+     */
+    private static BigDecimal fresh() {
+        return BigDecimal.valueOf(100 + System.nanoTime() % 9800, 2);
     }
 
-    private static String plain(double v) {
-        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
     }
 }
