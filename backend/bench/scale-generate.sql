@@ -30,8 +30,8 @@ SELECT m.id, 'school-' || s, 'Школа № ' || s, 'school'
 FROM generate_series(0, 39999) s
 JOIN municipality m ON m.code = CASE WHEN s % 2400 = 0 THEN 'kaluga' ELSE 'sc-m' || lpad((s % 2400)::text, 4, '0') END;
 
-INSERT INTO indicator_area (name_ru, name_en)
-SELECT 'Направление ' || a, 'Area ' || a FROM generate_series(0, 9) a
+INSERT INTO indicator_area (code, name_ru, name_en, position)
+SELECT 'sc-area-' || a, 'Направление ' || a, 'Area ' || a, a * 10 FROM generate_series(0, 9) a
 ON CONFLICT (name_ru) DO NOTHING;
 
 INSERT INTO indicator (code, name_ru, area_id, unit, decimals, polarity, scale_min, scale_max, bands, level, periodicity)
