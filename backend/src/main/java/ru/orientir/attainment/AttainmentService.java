@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import ru.orientir.attainment.AttainmentDtos.*;
 import ru.orientir.attainment.AttainmentQuery.Filter;
@@ -33,6 +34,7 @@ import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import ru.orientir.common.Params;
 import ru.orientir.common.ProblemException;
+import ru.orientir.common.VersionedCache;
 import ru.orientir.facts.ReadScope;
 import ru.orientir.groups.GroupService;
 import ru.orientir.security.Caller;
@@ -45,6 +47,33 @@ import ru.orientir.territory.TerritoryService;
 public class AttainmentService {
 
     private static final Logger LOG = Logger.getLogger(AttainmentService.class);
+
+    /**
+     * Pages, summaries and rankings at the current data version, per caller and request: the ministry's views are
+     * read far more often than the figures change, and each costs one statement over the year's keys. Bounded in
+     * rows (about 2 KB of heap each).
+     */
+    private final VersionedCache<Object> answers = new VersionedCache<>(
+            ConfigProvider.getConfig()
+                    .getOptionalValue("orientir.attainment.cache-rows", Long.class)
+                    .orElse(20_000L),
+            AttainmentService::rowsOf);
+
+    private static int rowsOf(Object answer) {
+        if (answer instanceof CountedRows c) {
+            return c.page().items().size();
+        }
+        if (answer instanceof SummaryDto s) {
+            return s.byArea().size() + s.byIndicator().size();
+        }
+        return answer instanceof RankingDto r ? r.items().size() : 1;
+    }
+
+    /** What the answer depends on: the caller's scope (as in {@link DataVersionTag}) and the request. */
+    private static String key(Caller caller, Object... request) {
+        return new java.util.TreeSet<>(caller.roles()) + "|" + caller.readsAll() + "|" + caller.username() + "|"
+                + java.util.Arrays.deepToString(request);
+    }
 
     /** The filters of the attainment list as given in the request (raw strings are checked here). */
     public record RowsRequest(
@@ -93,6 +122,13 @@ public class AttainmentService {
     /** Status, filter, paging and count in the database: one statement per page (per indicator of a country page). */
     public CountedRows counted(Caller caller, RowsRequest r, PageParams page) {
         page.validated();
+        return answers.get(
+                query.dataVersion(),
+                key(caller, "rows", r, page.page, page.size),
+                () -> computeCounted(caller, r, page));
+    }
+
+    private CountedRows computeCounted(Caller caller, RowsRequest r, PageParams page) {
         Params p = new Params();
         int year = p.requiredYear("year", r.year());
         String status = p.oneOf("status", r.status(), AttainmentRules.STATUSES, null);
@@ -159,6 +195,13 @@ public class AttainmentService {
 
     /** Counts of the rows the list shows for the same municipality and year, in total and per area. */
     public SummaryDto summary(Caller caller, String municipality, String rawYear, String group) {
+        return answers.get(
+                query.dataVersion(),
+                key(caller, "summary", municipality, rawYear, group),
+                () -> computeSummary(caller, municipality, rawYear, group));
+    }
+
+    private SummaryDto computeSummary(Caller caller, String municipality, String rawYear, String group) {
         int year = Params.requireYear("year", rawYear);
         Filter filter = filter(caller, municipality, null, null, null, false, null, null, group);
         Map<String, int[]> byArea = new LinkedHashMap<>();
@@ -274,6 +317,13 @@ public class AttainmentService {
      * SQL from one year's target and fact per municipality: codes, names and the figures shown only.
      */
     public RankingDto ranking(Caller caller, String indicatorCode, String rawYear) {
+        return answers.get(
+                query.dataVersion(),
+                key(caller, "ranking", indicatorCode, rawYear),
+                () -> computeRanking(caller, indicatorCode, rawYear));
+    }
+
+    private RankingDto computeRanking(Caller caller, String indicatorCode, String rawYear) {
         Params p = new Params();
         int year = p.requiredYear("year", rawYear);
         p.required("indicator", indicatorCode);
