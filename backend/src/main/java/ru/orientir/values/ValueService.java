@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.orientir.audit.AuditLog;
+import ru.orientir.notifications.NotMetWatch;
 import ru.orientir.catalogue.Dimension;
 import ru.orientir.common.Checks;
 import ru.orientir.common.Decimals;
@@ -48,6 +49,9 @@ public class ValueService {
 
     @Inject
     PeriodGuard periods;
+
+    @Inject
+    NotMetWatch notMet;
 
     public PageResult<ValueDto> list(Caller caller, DataFilter filter, PageParams p) {
         PageResult<ValueDto> page =
@@ -128,7 +132,7 @@ public class ValueService {
 
         String what = "Значение " + keys.key(input.year()) + (period.isEmpty() ? "" : "/" + period)
                 + (category.isEmpty() ? "" : " (" + category + ")");
-        return writes.upsert(
+        Saved<ValueDto> saved = writes.upsert(
                 caller,
                 find(keys, input.year(), period, category),
                 ifMatch,
@@ -150,6 +154,8 @@ public class ValueService {
                 },
                 ValueDto::of,
                 ValueService::subject);
+        notMet.valueWritten(keys, input.year(), period, category);
+        return saved;
     }
 
     @Transactional
