@@ -99,7 +99,11 @@ public class NotMetWatch {
             try (PreparedStatement ps = c.prepareStatement(turns(ONE_KEY))) {
                 ps.setLong(1, keys.indicator().id);
                 ps.setLong(2, keys.municipality().id);
-                ps.setObject(3, keys.organization() == null ? null : keys.organization().id);
+                if (keys.organization() == null) {
+                    ps.setNull(3, java.sql.Types.BIGINT);
+                } else {
+                    ps.setLong(3, keys.organization().id);
+                }
                 ps.setInt(4, year);
                 ps.setString(5, category == null ? "" : category);
                 return read(ps);

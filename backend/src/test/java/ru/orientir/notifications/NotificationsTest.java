@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import ru.orientir.catalogue.TestIndicators;
 import ru.orientir.support.Fixtures;
 import ru.orientir.support.Tokens;
 
@@ -159,6 +160,58 @@ class NotificationsTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aWriteThatTurnsAnIndicatorNotMetTellsTheEditorsOncePerTurn() {
+        Fixtures.territory();
+        String code = "ntf-" + UUID.randomUUID().toString().substring(0, 8);
+        String name = "Доля школ с медиацией " + code;
+        TestIndicators.put(code, name, "percent");
+        as("admin")
+                .body(Map.of("municipality", "kemerovo", "indicator", code, "year", 2030, "value", 80, "comparator", "ge"))
+                .put("/api/v1/targets")
+                .then()
+                .statusCode(anyOf(is(200), is(201)));
+        // 90 ≥ 80: met, nobody told; 70: not_met (told); 60: still not_met (not told again); 85: met; 75: a new turn
+        for (int v : new int[] {90, 70, 60, 85, 75}) {
+            as("admin")
+                    .body(Map.of("municipality", "kemerovo", "indicator", code, "year", 2030, "value", v))
+                    .put("/api/v1/values")
+                    .then()
+                    .statusCode(anyOf(is(200), is(201)));
+        }
+        JsonPath editor = as("kemerovo-editor").get("/api/v1/notifications?size=1000").then().extract().jsonPath();
+        List<Map<String, Object>> told = withText(editor, name);
+        assertEquals(2, told.size());
+        assertEquals("indicator_not_met", told.get(0).get("kind"));
+        assertEquals("/municipalities/kemerovo/indicators/" + code, told.get(0).get("link"));
+        assertTrue(String.valueOf(told.get(0).get("body")).contains("за 2030 год"));
+        JsonPath tula = as("tula-editor").get("/api/v1/notifications?size=1000").then().extract().jsonPath();
+        assertEquals(0, withText(tula, name).size());
+
+        // an import that turns two keys (2031 and 2032) tells once, naming both; 2033 meets its target
+        for (int year : new int[] {2031, 2032, 2033}) {
+            as("admin")
+                    .body(Map.of("municipality", "kemerovo", "indicator", code, "year", year, "value", 50, "comparator", "ge"))
+                    .put("/api/v1/targets")
+                    .then()
+                    .statusCode(anyOf(is(200), is(201)));
+        }
+        as("admin")
+                .contentType("text/csv; charset=UTF-8")
+                .body("municipality,indicator,year,value\nkemerovo," + code + ",2031,10\nkemerovo," + code
+                        + ",2032,20\nkemerovo," + code + ",2033,60\n")
+                .post("/api/v1/imports?type=values")
+                .then()
+                .statusCode(201)
+                .body("status", is("succeeded"));
+        editor = as("kemerovo-editor").get("/api/v1/notifications?size=1000").then().extract().jsonPath();
+        told = withText(editor, name);
+        assertEquals(3, told.size());
+        String body = String.valueOf(told.get(0).get("body"));
+        assertTrue(body.contains("за 2031 год") && body.contains("за 2032 год") && !body.contains("за 2033 год"), body);
+        assertEquals("Показатели перестали достигать цели: 2", told.get(0).get("title"));
     }
 
     @Test
