@@ -49,8 +49,8 @@ public class MailDispatcher {
     Duration firstRetry;
 
     /** One thread, at most one round waiting: a burst of commits makes one more round, not one per commit. */
-    private final ExecutorService kicks = new ThreadPoolExecutor(
-            1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1), r -> {
+    private final ExecutorService kicks =
+            new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1), r -> {
                 Thread t = new Thread(r, "orientir-mail-kick");
                 t.setDaemon(true);
                 return t;

@@ -44,8 +44,9 @@ public class NotMetWatch {
     @ConfigProperty(name = "orientir.notifications.not-met-on-import", defaultValue = "true")
     boolean onImport;
 
-    private static final String ONE_KEY = "SELECT CAST(? AS bigint) AS indicator_id, CAST(? AS bigint) AS municipality_id,"
-            + " CAST(? AS bigint) AS organization_id, CAST(? AS smallint) AS year, CAST(? AS varchar) AS category";
+    private static final String ONE_KEY =
+            "SELECT CAST(? AS bigint) AS indicator_id, CAST(? AS bigint) AS municipality_id,"
+                    + " CAST(? AS bigint) AS organization_id, CAST(? AS smallint) AS year, CAST(? AS varchar) AS category";
 
     /** The staged keys of a values import that can be not_met now or could have been before (a target, or told). */
     private static final String STAGED_KEYS = "SELECT DISTINCT st.indicator_id, st.municipality_id, st.organization_id,"
@@ -149,7 +150,8 @@ public class NotMetWatch {
 
     private static Map<String, List<Turn>> byMunicipality(List<Turn> turns) {
         Map<String, List<Turn>> out = new LinkedHashMap<>();
-        turns.forEach(t -> out.computeIfAbsent(t.municipality(), k -> new ArrayList<>()).add(t));
+        turns.forEach(t ->
+                out.computeIfAbsent(t.municipality(), k -> new ArrayList<>()).add(t));
         return out;
     }
 

@@ -37,10 +37,11 @@ public class NotificationService {
                 .setParameter(2, p.size)
                 .setParameter(3, (long) p.page * p.size)
                 .getResultList();
-        Object[] counts = (Object[]) em.createNativeQuery("SELECT count(*) FILTER (WHERE " + (unreadOnly ? "read_at IS NULL" : "true")
-                        + "), count(*) FILTER (WHERE read_at IS NULL) FROM notification WHERE username = ?1")
-                .setParameter(1, caller.username())
-                .getSingleResult();
+        Object[] counts = (Object[])
+                em.createNativeQuery("SELECT count(*) FILTER (WHERE " + (unreadOnly ? "read_at IS NULL" : "true")
+                                + "), count(*) FILTER (WHERE read_at IS NULL) FROM notification WHERE username = ?1")
+                        .setParameter(1, caller.username())
+                        .getSingleResult();
         return new NotificationList(
                 rows.stream().map(NotificationService::dto).toList(),
                 p.page,
@@ -52,7 +53,8 @@ public class NotificationService {
     /** Marks one of the caller's own read (again: no change); another's or an unknown id is 404 alike. */
     @Transactional
     public NotificationDto read(Caller caller, long id) {
-        em.createNativeQuery("UPDATE notification SET read_at = now() WHERE id = ?1 AND username = ?2 AND read_at IS NULL")
+        em.createNativeQuery(
+                        "UPDATE notification SET read_at = now() WHERE id = ?1 AND username = ?2 AND read_at IS NULL")
                 .setParameter(1, id)
                 .setParameter(2, caller.username())
                 .executeUpdate();
@@ -71,7 +73,8 @@ public class NotificationService {
 
     @Transactional
     public ReadAll readAll(Caller caller) {
-        int marked = em.createNativeQuery("UPDATE notification SET read_at = now() WHERE username = ?1 AND read_at IS NULL")
+        int marked = em.createNativeQuery(
+                        "UPDATE notification SET read_at = now() WHERE username = ?1 AND read_at IS NULL")
                 .setParameter(1, caller.username())
                 .executeUpdate();
         return new ReadAll(marked, 0);
@@ -88,8 +91,7 @@ public class NotificationService {
         List<Preference> items = new ArrayList<>();
         NoticeKind.LABELS.forEach((kind, label) -> {
             Object[] r = chosen.get(kind);
-            items.add(new Preference(
-                    kind, label, r == null || (Boolean) r[1], r == null || (Boolean) r[2]));
+            items.add(new Preference(kind, label, r == null || (Boolean) r[1], r == null || (Boolean) r[2]));
         });
         return new Preferences(items);
     }
@@ -106,8 +108,11 @@ public class NotificationService {
             Preference p = items.get(n);
             String at = "items[" + n + "]";
             if (p == null || p.kind() == null || !NoticeKind.LABELS.containsKey(p.kind())) {
-                c.add(at + ".kind", "unknown_kind", "Неизвестный вид уведомлений «" + (p == null ? null : p.kind())
-                        + "»; возможные: " + String.join(", ", NoticeKind.LABELS.keySet()));
+                c.add(
+                        at + ".kind",
+                        "unknown_kind",
+                        "Неизвестный вид уведомлений «" + (p == null ? null : p.kind()) + "»; возможные: "
+                                + String.join(", ", NoticeKind.LABELS.keySet()));
                 continue;
             }
             if (p.inApp() == null) {
@@ -122,8 +127,9 @@ public class NotificationService {
         preferences(caller).items().forEach(p -> before.put(p.kind(), p.inApp() + "/" + p.email()));
         Map<String, Object> after = new HashMap<>(before);
         for (Preference p : items) {
-            em.createNativeQuery("INSERT INTO notification_preference (username, kind, in_app, email) VALUES (?1, ?2, ?3, ?4)"
-                            + " ON CONFLICT (username, kind) DO UPDATE SET in_app = EXCLUDED.in_app, email = EXCLUDED.email")
+            em.createNativeQuery(
+                            "INSERT INTO notification_preference (username, kind, in_app, email) VALUES (?1, ?2, ?3, ?4)"
+                                    + " ON CONFLICT (username, kind) DO UPDATE SET in_app = EXCLUDED.in_app, email = EXCLUDED.email")
                     .setParameter(1, caller.username())
                     .setParameter(2, p.kind())
                     .setParameter(3, p.inApp())

@@ -96,8 +96,7 @@ public class Recipients {
                     continue;
                 }
                 String email = u.path("email").asText("").trim();
-                out.add(new Person(
-                        u.path("id").asText(), u.path("username").asText(), email.isEmpty() ? null : email));
+                out.add(new Person(u.path("id").asText(), u.path("username").asText(), email.isEmpty() ? null : email));
             }
         }
         return out;

@@ -65,7 +65,9 @@ class NotificationsTest {
         List<MailServer.Received> mails = MailServer.containing(comment, 15);
         assertEquals(1, mails.size(), "one mail: Kaluga has one editor");
         assertEquals(List.of("kaluga-editor@orientir.example"), mails.get(0).to());
-        assertTrue(mails.get(0).subject().contains("возвращены на доработку"), mails.get(0).subject());
+        assertTrue(
+                mails.get(0).subject().contains("возвращены на доработку"),
+                mails.get(0).subject());
         assertTrue(mails.get(0).text().contains(comment));
         assertTrue(mails.get(0).text().contains("/municipalities/kaluga/entry/" + YEAR));
         // further rounds of the dispatcher (e.g. another replica's) send nothing again
@@ -86,7 +88,12 @@ class NotificationsTest {
         assertEquals(false, told.get(0).get("read"));
         assertEquals("/municipalities/kaluga/entry/" + YEAR, told.get(0).get("link"));
         for (String other : List.of("kaluga-viewer", "ministry", "tula-editor")) {
-            JsonPath theirs = as(other).get("/api/v1/notifications?size=1000").then().statusCode(200).extract().jsonPath();
+            JsonPath theirs = as(other)
+                    .get("/api/v1/notifications?size=1000")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             assertEquals(0, withText(theirs, comment).size(), other);
         }
     }
@@ -133,13 +140,21 @@ class NotificationsTest {
         as("admin").post("/api/v1/admin/reminders/run?date=2025-04-03").then().statusCode(200);
 
         for (String user : List.of("kaluga-editor", "kaluga-school-editor")) {
-            JsonPath theirs = as(user).get("/api/v1/notifications?size=1000").then().statusCode(200).extract().jsonPath();
+            JsonPath theirs = as(user).get("/api/v1/notifications?size=1000")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             List<Map<String, Object>> told = withText(theirs, title);
             assertEquals(1, told.size(), user);
             assertEquals("activity_overdue", told.get(0).get("kind"));
             assertEquals("/municipalities/kaluga/plans/" + plan, told.get(0).get("link"));
         }
-        JsonPath viewer = as("kaluga-viewer").get("/api/v1/notifications?size=1000").then().extract().jsonPath();
+        JsonPath viewer = as("kaluga-viewer")
+                .get("/api/v1/notifications?size=1000")
+                .then()
+                .extract()
+                .jsonPath();
         assertEquals(0, withText(viewer, title).size());
 
         List<MailServer.Received> mails = MailServer.containing(title, 15);
@@ -169,7 +184,8 @@ class NotificationsTest {
         String name = "Доля школ с медиацией " + code;
         TestIndicators.put(code, name, "percent");
         as("admin")
-                .body(Map.of("municipality", "kemerovo", "indicator", code, "year", 2030, "value", 80, "comparator", "ge"))
+                .body(Map.of(
+                        "municipality", "kemerovo", "indicator", code, "year", 2030, "value", 80, "comparator", "ge"))
                 .put("/api/v1/targets")
                 .then()
                 .statusCode(anyOf(is(200), is(201)));
@@ -181,19 +197,37 @@ class NotificationsTest {
                     .then()
                     .statusCode(anyOf(is(200), is(201)));
         }
-        JsonPath editor = as("kemerovo-editor").get("/api/v1/notifications?size=1000").then().extract().jsonPath();
+        JsonPath editor = as("kemerovo-editor")
+                .get("/api/v1/notifications?size=1000")
+                .then()
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> told = withText(editor, name);
         assertEquals(2, told.size());
         assertEquals("indicator_not_met", told.get(0).get("kind"));
         assertEquals("/municipalities/kemerovo/indicators/" + code, told.get(0).get("link"));
         assertTrue(String.valueOf(told.get(0).get("body")).contains("за 2030 год"));
-        JsonPath tula = as("tula-editor").get("/api/v1/notifications?size=1000").then().extract().jsonPath();
+        JsonPath tula = as("tula-editor")
+                .get("/api/v1/notifications?size=1000")
+                .then()
+                .extract()
+                .jsonPath();
         assertEquals(0, withText(tula, name).size());
 
         // an import that turns two keys (2031 and 2032) tells once, naming both; 2033 meets its target
         for (int year : new int[] {2031, 2032, 2033}) {
             as("admin")
-                    .body(Map.of("municipality", "kemerovo", "indicator", code, "year", year, "value", 50, "comparator", "ge"))
+                    .body(Map.of(
+                            "municipality",
+                            "kemerovo",
+                            "indicator",
+                            code,
+                            "year",
+                            year,
+                            "value",
+                            50,
+                            "comparator",
+                            "ge"))
                     .put("/api/v1/targets")
                     .then()
                     .statusCode(anyOf(is(200), is(201)));
@@ -206,7 +240,11 @@ class NotificationsTest {
                 .then()
                 .statusCode(201)
                 .body("status", is("succeeded"));
-        editor = as("kemerovo-editor").get("/api/v1/notifications?size=1000").then().extract().jsonPath();
+        editor = as("kemerovo-editor")
+                .get("/api/v1/notifications?size=1000")
+                .then()
+                .extract()
+                .jsonPath();
         told = withText(editor, name);
         assertEquals(3, told.size());
         String body = String.valueOf(told.get(0).get("body"));
@@ -249,7 +287,9 @@ class NotificationsTest {
             assertEquals(attempts + 1, ((Number) sent[1]).intValue());
             dispatcher.dispatchDue(OffsetDateTime.now().plusHours(2));
             assertEquals(1, MailServer.containing(marker, 0).size());
-            assertEquals(List.of("tula-editor@orientir.example"), MailServer.containing(marker, 0).get(0).to());
+            assertEquals(
+                    List.of("tula-editor@orientir.example"),
+                    MailServer.containing(marker, 0).get(0).to());
         } finally {
             MailServer.startServer();
         }
@@ -258,27 +298,31 @@ class NotificationsTest {
     @Test
     void usersSeeAndMarkOnlyTheirOwn() {
         String marker = "Своё " + UUID.randomUUID();
-        QuarkusTransaction.requiringNew()
-                .run(() -> {
-                    notices.enqueue(
-                            NoticeKind.DEADLINE_APPROACHING,
-                            Audience.users(List.of("derbent-editor")),
-                            "own-test:" + marker,
-                            marker,
-                            "Через 3 дня срок сдачи",
-                            "/municipalities/derbent",
-                            "derbent");
-                    // the same key again tells nobody twice
-                    notices.enqueue(
-                            NoticeKind.DEADLINE_APPROACHING,
-                            Audience.users(List.of("derbent-editor")),
-                            "own-test:" + marker,
-                            marker,
-                            "Через 3 дня срок сдачи",
-                            "/municipalities/derbent",
-                            "derbent");
-                });
-        JsonPath mine = as("derbent-editor").get("/api/v1/notifications?size=1000").then().statusCode(200).extract().jsonPath();
+        QuarkusTransaction.requiringNew().run(() -> {
+            notices.enqueue(
+                    NoticeKind.DEADLINE_APPROACHING,
+                    Audience.users(List.of("derbent-editor")),
+                    "own-test:" + marker,
+                    marker,
+                    "Через 3 дня срок сдачи",
+                    "/municipalities/derbent",
+                    "derbent");
+            // the same key again tells nobody twice
+            notices.enqueue(
+                    NoticeKind.DEADLINE_APPROACHING,
+                    Audience.users(List.of("derbent-editor")),
+                    "own-test:" + marker,
+                    marker,
+                    "Через 3 дня срок сдачи",
+                    "/municipalities/derbent",
+                    "derbent");
+        });
+        JsonPath mine = as("derbent-editor")
+                .get("/api/v1/notifications?size=1000")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> told = withText(mine, marker);
         assertEquals(1, told.size());
         long id = ((Number) told.get(0).get("id")).longValue();
@@ -289,7 +333,11 @@ class NotificationsTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
-        JsonPath viewer = as("derbent-viewer").get("/api/v1/notifications?size=1000").then().extract().jsonPath();
+        JsonPath viewer = as("derbent-viewer")
+                .get("/api/v1/notifications?size=1000")
+                .then()
+                .extract()
+                .jsonPath();
         assertEquals(0, withText(viewer, marker).size());
         as("derbent-editor")
                 .get("/api/v1/notifications?unread=maybe")
@@ -315,23 +363,34 @@ class NotificationsTest {
                 .get("/api/v1/notifications?unread=true&size=1000")
                 .then()
                 .body("items.id", not(hasItem((int) id)));
-        as("derbent-editor").post("/api/v1/notifications/read-all").then().statusCode(200).body("marked", is(unread - 1));
+        as("derbent-editor")
+                .post("/api/v1/notifications/read-all")
+                .then()
+                .statusCode(200)
+                .body("marked", is(unread - 1));
         as("derbent-editor").get("/api/v1/notifications?size=1").then().body("unread", is(0));
     }
 
     @Test
     void preferencesDecideWhatIsSent() throws Exception {
         as("kemerovo-viewer")
-                .body(Map.of("items", List.of(Map.of("kind", NoticeKind.DEADLINE_PASSED, "inApp", true, "email", false))))
+                .body(Map.of(
+                        "items", List.of(Map.of("kind", NoticeKind.DEADLINE_PASSED, "inApp", true, "email", false))))
                 .put("/api/v1/notifications/preferences")
                 .then()
                 .statusCode(200)
                 .body("items.find { it.kind == 'deadline_passed' }.email", is(false))
                 .body("items.find { it.kind == 'deadline_passed' }.inApp", is(true))
                 .body("items.find { it.kind == 'period_returned' }.email", is(true))
-                .body("items.find { it.kind == 'period_returned' }.label", is("Отчётный период возвращён на доработку"));
+                .body(
+                        "items.find { it.kind == 'period_returned' }.label",
+                        is("Отчётный период возвращён на доработку"));
         as("kemerovo-viewer")
-                .body(Map.of("items", List.of(Map.of("kind", "lottery", "inApp", true, "email", true), Map.of("kind", "deadline_passed"))))
+                .body(Map.of(
+                        "items",
+                        List.of(
+                                Map.of("kind", "lottery", "inApp", true, "email", true),
+                                Map.of("kind", "deadline_passed"))))
                 .put("/api/v1/notifications/preferences")
                 .then()
                 .statusCode(422)
@@ -351,8 +410,14 @@ class NotificationsTest {
         List<MailServer.Received> mails = MailServer.containing(marker, 15);
         Thread.sleep(300);
         mails = MailServer.containing(marker, 0);
-        assertEquals(List.of(List.of("kemerovo-editor@orientir.example")), mails.stream().map(MailServer.Received::to).toList());
-        JsonPath viewer = as("kemerovo-viewer").get("/api/v1/notifications?size=1000").then().extract().jsonPath();
+        assertEquals(
+                List.of(List.of("kemerovo-editor@orientir.example")),
+                mails.stream().map(MailServer.Received::to).toList());
+        JsonPath viewer = as("kemerovo-viewer")
+                .get("/api/v1/notifications?size=1000")
+                .then()
+                .extract()
+                .jsonPath();
         assertEquals(1, withText(viewer, marker).size(), "still told in the application");
     }
 
@@ -365,9 +430,14 @@ class NotificationsTest {
 
     /** Brings the year to submitted, whatever state earlier runs left it in. */
     private static void submitted() {
-        String state = as("kaluga-editor").get(PERIOD).then().statusCode(200).extract().path("state");
+        String state =
+                as("kaluga-editor").get(PERIOD).then().statusCode(200).extract().path("state");
         if ("approved".equals(state) || "submitted".equals(state)) {
-            as("ministry").body(Map.of("comment", "Повторная проверка")).post(PERIOD + "/reopen").then().statusCode(200);
+            as("ministry")
+                    .body(Map.of("comment", "Повторная проверка"))
+                    .post(PERIOD + "/reopen")
+                    .then()
+                    .statusCode(200);
         }
         as("kaluga-editor").body(Map.of()).post(PERIOD + "/submit").then().statusCode(200);
     }
@@ -375,7 +445,8 @@ class NotificationsTest {
     private static List<Map<String, Object>> withText(JsonPath list, String text) {
         List<Map<String, Object>> items = list.getList("items");
         return items.stream()
-                .filter(i -> String.valueOf(i.get("title")).contains(text) || String.valueOf(i.get("body")).contains(text))
+                .filter(i -> String.valueOf(i.get("title")).contains(text)
+                        || String.valueOf(i.get("body")).contains(text))
                 .toList();
     }
 }
