@@ -41,7 +41,11 @@ export default function PreferencesPage() {
             dataIndex: 'inApp',
             width: 140,
             render: (v: boolean, p) => (
-              <Switch checked={v} onChange={(c) => set(p.kind, 'inApp', c)} aria-label={`${t('notifications.inApp')}: ${t(`notifications.kinds.${p.kind}`)}`} />
+              <Switch
+                checked={v}
+                onChange={(c) => set(p.kind, 'inApp', c)}
+                aria-label={`${t('notifications.inApp')}: ${t(`notifications.kinds.${p.kind}`)}`}
+              />
             ),
           },
           {
@@ -49,7 +53,11 @@ export default function PreferencesPage() {
             dataIndex: 'email',
             width: 140,
             render: (v: boolean, p) => (
-              <Switch checked={v} onChange={(c) => set(p.kind, 'email', c)} aria-label={`${t('notifications.email')}: ${t(`notifications.kinds.${p.kind}`)}`} />
+              <Switch
+                checked={v}
+                onChange={(c) => set(p.kind, 'email', c)}
+                aria-label={`${t('notifications.email')}: ${t(`notifications.kinds.${p.kind}`)}`}
+              />
             ),
           },
         ]}
