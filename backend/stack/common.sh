@@ -22,11 +22,12 @@ need_tool() {
   command -v "$1" >/dev/null 2>&1 || die "'$1' is not installed: $2"
 }
 
-# Downloads the PostgreSQL binaries jar and the Keycloak zip through Maven (once).
+# Downloads the PostgreSQL binaries jar, the Keycloak zip and the GreenMail mail server through Maven (once).
 fetch_artifacts() {
-  if [ -f "$ARTIFACTS/postgres-binaries.jar" ] && [ -f "$ARTIFACTS/keycloak.zip" ]; then return 0; fi
+  if [ -f "$ARTIFACTS/postgres-binaries.jar" ] && [ -f "$ARTIFACTS/keycloak.zip" ] \
+    && [ -f "$ARTIFACTS/greenmail-standalone.jar" ]; then return 0; fi
   need_tool java "install a JDK 17+ (apt-get install openjdk-17-jdk-headless)"
-  say "fetching PostgreSQL $PG_VERSION and Keycloak $KEYCLOAK_VERSION from Maven Central (once)..."
+  say "fetching PostgreSQL $PG_VERSION, Keycloak $KEYCLOAK_VERSION and GreenMail from Maven Central (once)..."
   "$REPO_DIR/mvnw" -B -q -f "$BACKEND_DIR/pom.xml" dependency:copy@fetch-infrastructure >&2 \
     || die "could not download the PostgreSQL/Keycloak artifacts with Maven"
 }

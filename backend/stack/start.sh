@@ -14,6 +14,9 @@ DB_PORT="${ORIENTIR_DB_PORT:-15432}"
 KC_PORT="${ORIENTIR_KEYCLOAK_PORT:-8180}"
 API_PORT="${ORIENTIR_HTTP_PORT:-8080}"
 SPA_PORT="${ORIENTIR_SPA_PORT:-5173}"
+SMTP_PORT="${ORIENTIR_SMTP_PORT:-3025}"
+MAIL_IMAP_PORT="${ORIENTIR_MAIL_IMAP_PORT:-3143}"
+MAIL_PORT="${ORIENTIR_MAIL_PORT:-8025}"
 DETACH=false
 SPA_DEV=false
 for arg in "$@"; do
@@ -86,6 +89,8 @@ step 3 "starting PostgreSQL on 127.0.0.1:$DB_PORT (data kept in $DEV/pgdata)..."
 # --- 4. Keycloak ------------------------------------------------------------------------------
 step 4 "starting Keycloak on http://localhost:$KC_PORT with realm orientir (10-40 s)..."
 "$STACK_SCRIPTS/keycloak.sh" start "$DEV/keycloak" "$KC_PORT" dev-file
+# the development mailbox: every e-mail the backend sends lands here (README, «Почта разработки»)
+"$STACK_SCRIPTS/mail.sh" start "$DEV/mail" "$SMTP_PORT" "$MAIL_IMAP_PORT" "$MAIL_PORT"
 
 # --- 5. backend -------------------------------------------------------------------------------
 if running backend; then
@@ -97,6 +102,7 @@ else
     export ORIENTIR_OIDC_URL="http://localhost:$KC_PORT/realms/orientir"
     export ORIENTIR_KEYCLOAK_ADMIN_URL="http://localhost:$KC_PORT"
     export ORIENTIR_HTTP_PORT="$API_PORT"
+    export ORIENTIR_SMTP_HOST=127.0.0.1 ORIENTIR_SMTP_PORT="$SMTP_PORT" ORIENTIR_APP_URL="http://localhost:$SPA_PORT"
     export ORIENTIR_CORS_ORIGINS="http://localhost:$SPA_PORT,http://127.0.0.1:$SPA_PORT"
     exec setsid java ${ORIENTIR_JAVA_OPTS:--Xmx1g} -jar "$JAR" >"$DEV/backend.log" 2>&1
   ) &
@@ -154,6 +160,7 @@ cat <<BANNER
     Web application : http://localhost:$SPA_PORT
     API             : http://localhost:$API_PORT/api/v1   (OpenAPI: http://localhost:$API_PORT/q/openapi)
     Keycloak        : http://localhost:$KC_PORT  (realm orientir; console admin: kcadmin / kcadmin)
+    Mailbox (dev)   : http://localhost:$MAIL_PORT  (every mail sent; one address's: curl http://localhost:$MAIL_PORT/api/user/kaluga-editor@orientir.example/messages/INBOX)
   Log in as (password = user name):
     kaluga-editor, kemerovo-editor, derbent-editor, tula-editor   — edit their municipality
     kaluga-viewer, tula-viewer, ...                               — read their municipality

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stops what start.sh started (SPA, backend, Keycloak, PostgreSQL); the data stays.
+# Stops what start.sh started (SPA, backend, Keycloak, mail server, PostgreSQL); the data stays.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 DEV="$STACK_HOME/dev"
@@ -12,5 +12,6 @@ for name in spa backend; do
   fi
 done
 [ -d "$DEV/keycloak" ] && "$STACK_SCRIPTS/keycloak.sh" stop "$DEV/keycloak"
+[ -d "$DEV/mail" ] && "$STACK_SCRIPTS/mail.sh" stop "$DEV/mail"
 [ -d "$DEV/pgdata" ] && "$STACK_SCRIPTS/postgres.sh" stop "$DEV/pgdata"
 say "stopped (data kept in $DEV; start.sh --reset starts from scratch)"

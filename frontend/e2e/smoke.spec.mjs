@@ -1000,6 +1000,29 @@ async function main() {
       });
       await ctx8.close();
     }
+
+    // --- notifications ---
+    {
+      const ctxN = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+      ctxN.setDefaultTimeout(TIMEOUT);
+      page = await ctxN.newPage();
+      await test('kaluga-editor sees the bell with its unread count and opens the notifications page', page, async () => {
+        await login(page, 'kaluga-editor');
+        const tok = await token('kaluga-editor');
+        const list = await api(tok, '/notifications?size=1');
+        await page.waitForSelector(sel('notification-bell'));
+        const badge = ((await page.textContent(sel('notification-count'))) ?? '').replace(/\s/g, '');
+        const expected = list.unread > 99 ? '99+' : list.unread > 0 ? String(list.unread) : '';
+        assert(badge.includes(expected), `the bell should show ${expected || 'no count'}, shows «${badge}»`);
+        await page.click(sel('notification-bell'));
+        await page.click(sel('bell-all'));
+        await page.waitForSelector(sel('notifications-list'));
+        assert(/Уведомления/.test((await page.textContent(sel('page-title'))) ?? ''), 'the notifications page should open');
+        await page.goto(`${BASE_URL}/notifications/preferences`);
+        await page.waitForSelector(`${sel('preferences')} .ant-switch`);
+      });
+      await ctxN.close();
+    }
   } finally {
     await browser.close();
   }

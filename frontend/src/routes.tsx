@@ -3,6 +3,7 @@ import { Navigate, Outlet, Route, Routes, useParams } from 'react-router-dom';
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AppLayout } from './layout/AppLayout';
+import { NotificationBell } from './features/notifications/NotificationBell';
 import { useMe } from './lib/me';
 import {
   canApprove,
@@ -48,6 +49,8 @@ const HistoryPage = lazy(() => import('./features/history'));
 const TerritoryPage = lazy(() => import('./features/territory'));
 const OrganizationsPage = lazy(() => import('./features/territory/OrganizationsPage'));
 const UsersPage = lazy(() => import('./features/admin'));
+const NotificationsPage = lazy(() => import('./features/notifications'));
+const NotificationPreferencesPage = lazy(() => import('./features/notifications/PreferencesPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -90,7 +93,7 @@ export function AppRoutes() {
   const me = useMe();
   return (
     <Routes>
-      <Route element={<AppLayout />}>
+      <Route element={<AppLayout bell={<NotificationBell />} />}>
         <Route index element={<HomeRedirect />} />
         <Route path="municipalities/:code/schools/:org" element={<SchoolGuard />}>
           <Route
@@ -385,6 +388,22 @@ export function AppRoutes() {
                 <UsersPage />
               </Lazy>
             </Allowed>
+          }
+        />
+        <Route
+          path="notifications"
+          element={
+            <Lazy>
+              <NotificationsPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="notifications/preferences"
+          element={
+            <Lazy>
+              <NotificationPreferencesPage />
+            </Lazy>
           }
         />
         <Route

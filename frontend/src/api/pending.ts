@@ -164,3 +164,44 @@ export interface PeriodCompletenessSummary {
   noData: number;
   noTarget: number;
 }
+
+// Notifications (#18): hand-written until the contract is regenerated.
+export type NotificationKind =
+  | 'period_returned'
+  | 'period_approved'
+  | 'period_reopened'
+  | 'activity_overdue'
+  | 'indicator_not_met'
+  | 'deadline_approaching'
+  | 'deadline_passed';
+export interface AppNotification {
+  id: number;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  link?: string;
+  municipality?: string;
+  createdAt: string;
+  read: boolean;
+  readAt?: string;
+}
+export interface NotificationList {
+  items: AppNotification[];
+  page: number;
+  size: number;
+  total: number;
+  unread: number;
+}
+export interface NotificationsRead {
+  marked: number;
+  unread: number;
+}
+export interface NotificationPreference {
+  kind: NotificationKind;
+  label?: string;
+  inApp: boolean;
+  email: boolean;
+}
+export interface NotificationPreferences {
+  items: NotificationPreference[];
+}

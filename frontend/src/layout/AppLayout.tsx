@@ -137,7 +137,8 @@ function activeKey(pathname: string, schoolOnly: boolean): MenuKey | undefined {
   return (['compare', 'catalogue', 'approvals'] as string[]).includes(first) ? (first as MenuKey) : undefined;
 }
 
-export function AppLayout() {
+/** The frame of every page; `bell` is the notifications' bell in the header (wired by routes.tsx). */
+export function AppLayout({ bell }: { bell?: React.ReactNode } = {}) {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const location = useLocation();
@@ -262,6 +263,7 @@ export function AppLayout() {
               { value: 'en', label: 'EN' },
             ]}
           />
+          {bell}
           <Space size={4} className="hide-tablet">
             <UserOutlined aria-hidden />
             <span data-testid="user-name">{me.name || me.username}</span>

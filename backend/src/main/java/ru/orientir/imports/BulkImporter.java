@@ -42,6 +42,9 @@ public abstract class BulkImporter implements Importer {
         return rc;
     }
 
+    /** What follows the write of the staged rows (table imp_stage) in the job's transaction, before it commits. */
+    protected void afterWrite(Connection c) throws SQLException {}
+
     /** Rows changed (created or updated) by the last run, for the job's message. */
     public record Written(long good, long changed) {}
 
@@ -80,6 +83,7 @@ public abstract class BulkImporter implements Importer {
                     phases.lap("update changed + audit");
                     changed += execute(c, table.insertWithAudit(), job);
                     phases.lap("insert new + audit");
+                    afterWrite(c);
                 }
                 if (job.commits()) {
                     c.commit();

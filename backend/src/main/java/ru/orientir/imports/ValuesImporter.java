@@ -1,12 +1,16 @@
 package ru.orientir.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import ru.orientir.catalogue.SchoolYear;
 import ru.orientir.catalogue.ValueChecks;
 import ru.orientir.common.Checks;
 import ru.orientir.imports.BulkTable.Col;
+import ru.orientir.notifications.NotMetWatch;
 import ru.orientir.values.ValueInput;
 import ru.orientir.values.ValueRules;
 
@@ -24,9 +28,18 @@ public class ValuesImporter extends BulkImporter {
                     Col.optional("numerator", "numeric(20,6)"), Col.optional("denominator", "numeric(20,6)"),
                     Col.optional("comment", "text"), Col.optional("source", "text")));
 
+    @Inject
+    NotMetWatch notMet;
+
     @Override
     protected BulkTable table() {
         return TABLE;
+    }
+
+    /** The written keys that turned an indicator not_met are told to the municipality's editors (issue 18). */
+    @Override
+    protected void afterWrite(Connection c) throws SQLException {
+        notMet.imported(c);
     }
 
     /**

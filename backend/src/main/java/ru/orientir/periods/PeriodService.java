@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.*;
 import ru.orientir.audit.AuditLog;
 import ru.orientir.common.*;
+import ru.orientir.notifications.PeriodNotices;
 import ru.orientir.periods.PeriodDtos.*;
 import ru.orientir.security.Caller;
 import ru.orientir.territory.Municipality;
@@ -30,6 +31,9 @@ public class PeriodService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PeriodNotices notices;
 
     public PeriodDto get(Caller caller, String code, int year) {
         Municipality m = territory.visibleMunicipality(caller, code);
@@ -86,6 +90,7 @@ public class PeriodService {
                 auditedState(t.to, known),
                 null,
                 comment);
+        notices.moved(t.action, code, m.name, year, e.id, comment, caller.username());
         return view(caller, m, year, p, known != null ? known : completeness.of(m, year));
     }
 

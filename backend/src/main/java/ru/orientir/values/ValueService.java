@@ -25,6 +25,7 @@ import ru.orientir.common.Saved;
 import ru.orientir.facts.DataFilter;
 import ru.orientir.facts.DataKeys;
 import ru.orientir.facts.DataWrites;
+import ru.orientir.notifications.NotMetWatch;
 import ru.orientir.periods.PeriodGuard;
 import ru.orientir.periods.ReportingPeriod;
 import ru.orientir.security.Caller;
@@ -48,6 +49,9 @@ public class ValueService {
 
     @Inject
     PeriodGuard periods;
+
+    @Inject
+    NotMetWatch notMet;
 
     public PageResult<ValueDto> list(Caller caller, DataFilter filter, PageParams p) {
         PageResult<ValueDto> page =
@@ -128,7 +132,7 @@ public class ValueService {
 
         String what = "Значение " + keys.key(input.year()) + (period.isEmpty() ? "" : "/" + period)
                 + (category.isEmpty() ? "" : " (" + category + ")");
-        return writes.upsert(
+        Saved<ValueDto> saved = writes.upsert(
                 caller,
                 find(keys, input.year(), period, category),
                 ifMatch,
@@ -150,6 +154,8 @@ public class ValueService {
                 },
                 ValueDto::of,
                 ValueService::subject);
+        notMet.valueWritten(keys, input.year(), period, category);
+        return saved;
     }
 
     @Transactional

@@ -288,6 +288,19 @@ final class Matrix {
                 op("GET", "/api/v1/admin/users")
                         .rule((w, t) -> w == Who.ADMIN ? OK : FORBIDDEN)
                         .req(t -> Req.get("/api/v1/admin/users?size=5")),
+                // ---- notifications (#18): everyone their own; another's id answers 404 like an unknown one
+                op("GET", "/api/v1/notifications").req(t -> Req.get("/api/v1/notifications?size=5")),
+                op("POST", "/api/v1/notifications/{id}/read")
+                        .rule((w, t) -> HIDDEN)
+                        .req(t -> Req.post("/api/v1/notifications/999999999/read", null, null)),
+                op("POST", "/api/v1/notifications/read-all")
+                        .req(t -> Req.post("/api/v1/notifications/read-all", null, null)),
+                op("GET", "/api/v1/notifications/preferences").req(t -> Req.get("/api/v1/notifications/preferences")),
+                op("PUT", "/api/v1/notifications/preferences")
+                        .req(t -> Req.put("/api/v1/notifications/preferences", Map.of("items", List.of()))),
+                op("POST", "/api/v1/admin/reminders/run")
+                        .rule((w, t) -> w == Who.ADMIN ? OK : FORBIDDEN)
+                        .req(t -> Req.post("/api/v1/admin/reminders/run?date=2000-01-01", null, null)),
 
                 // ---- dimensions of disaggregation: part of the catalogue
                 op("GET", "/api/v1/dimensions").req(t -> Req.get("/api/v1/dimensions")),
