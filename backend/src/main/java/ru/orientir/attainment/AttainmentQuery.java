@@ -381,7 +381,8 @@ public class AttainmentQuery {
     /** The data version (see db/changes/140-data-version.sql): it grows with every committed change of the figures. */
     public long dataVersion() {
         return query(
-                new NativeSql().add("SELECT version FROM data_version WHERE id = 1"), rs -> rs.next() ? rs.getLong(1) : 0);
+                new NativeSql().add("SELECT version FROM data_version WHERE id = 1"),
+                rs -> rs.next() ? rs.getLong(1) : 0);
     }
 
     /** Every year with a fact, a target or a baseline of one indicator for one municipality (or organization). */
@@ -474,7 +475,8 @@ public class AttainmentQuery {
             // (a target of every organization is not the municipality's own: its rows come from the part below).
             // Which pairs have data in some year is asked of each candidate pair by an index probe (EXISTS), not
             // by reading every year's keys
-            NativeSql category = f.category() == null ? new NativeSql() : new NativeSql().add(" AND x.category = ?", f.category());
+            NativeSql category =
+                    f.category() == null ? new NativeSql() : new NativeSql().add(" AND x.category = ?", f.category());
             keys.add(
                             " UNION SELECT p.indicator_id, p.municipality_id, p.organization_id, CAST(? AS smallint),"
                                     + " CAST('' AS varchar) FROM (SELECT i.id AS indicator_id, m.id AS municipality_id,"

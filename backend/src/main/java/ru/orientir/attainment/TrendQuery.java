@@ -63,8 +63,9 @@ public class TrendQuery {
     public List<Point> points(
             long municipalityId, Long organizationId, int from, int to, List<DerivedFacts.Fact> derived) {
         boolean whole = organizationId == null;
-        NativeSql own =
-                whole ? new NativeSql().add("organization_id IS NULL") : new NativeSql().add("organization_id = ?", organizationId);
+        NativeSql own = whole
+                ? new NativeSql().add("organization_id IS NULL")
+                : new NativeSql().add("organization_id = ?", organizationId);
         NativeSql sql = new NativeSql()
                 .add("WITH dv AS (SELECT d.indicator_id, CAST(d.year AS smallint) AS year, CAST('' AS varchar) AS"
                         + " category, d.value FROM ")

@@ -43,7 +43,12 @@ public class DerivedFacts {
      * none for a count.
      */
     public record Fact(
-            long indicatorId, long municipalityId, int year, BigDecimal value, BigDecimal numerator, BigDecimal denominator) {}
+            long indicatorId,
+            long municipalityId,
+            int year,
+            BigDecimal value,
+            BigDecimal numerator,
+            BigDecimal denominator) {}
 
     @Inject
     DataSource dataSource;

@@ -64,8 +64,7 @@ public record ValueDto(
                                 + "for a share, numerator is the schools counted and denominator those it is a "
                                 + "share of), false for a stored value")
                 Boolean computed,
-        @Schema(description = "The rule a computed fact comes from (its code); absent on a stored value")
-                String rule) {
+        @Schema(description = "The rule a computed fact comes from (its code); absent on a stored value") String rule) {
 
     public ValueDto {
         value = Decimals.exact(value);

@@ -102,7 +102,8 @@ public class ValueService {
      * has no stored value, so a computed fact never ties with one), in one statement; the total is the stored
      * values' count (one more statement, only when the page does not tell it) and the computed facts'.
      */
-    private PageResult<ValueDto> merged(Caller caller, DataFilter.Parsed f, List<DerivedFacts.Fact> facts, PageParams p) {
+    private PageResult<ValueDto> merged(
+            Caller caller, DataFilter.Parsed f, List<DerivedFacts.Fact> facts, PageParams p) {
         StringBuilder where = new StringBuilder();
         List<Object> params = new ArrayList<>();
         DataFilter.appendSql(caller, f, "v", where, params);

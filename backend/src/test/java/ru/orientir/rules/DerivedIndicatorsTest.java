@@ -442,8 +442,21 @@ class DerivedIndicatorsTest {
         List<String> indicators = all.path("items.indicator");
         assertEquals(
                 List.of(
-                        "dv-count", "dv-count", "dv-five", "dv-five", "dv-five", "dv-five", "dv-five", "dv-low",
-                        "dv-low", "dv-low", "dv-low", "dv-low", "dv-mun", "dv-share", "dv-share"),
+                        "dv-count",
+                        "dv-count",
+                        "dv-five",
+                        "dv-five",
+                        "dv-five",
+                        "dv-five",
+                        "dv-five",
+                        "dv-low",
+                        "dv-low",
+                        "dv-low",
+                        "dv-low",
+                        "dv-low",
+                        "dv-mun",
+                        "dv-share",
+                        "dv-share"),
                 indicators);
         List<Boolean> computed = all.path("items.computed");
         assertEquals(List.of(true, true), computed.subList(0, 2));
@@ -633,7 +646,8 @@ class DerivedIndicatorsTest {
                     .orElseThrow();
             assertEquals("dvx-town", share.getCellText(0));
             assertEquals("2023/24", share.getCellText(3));
-            assertEquals(0, new BigDecimal("33.333333").compareTo(share.getCell(4).asNumber()));
+            assertEquals(
+                    0, new BigDecimal("33.333333").compareTo(share.getCell(4).asNumber()));
             assertEquals(0, BigDecimal.ONE.compareTo(share.getCell(5).asNumber()));
             assertEquals(0, new BigDecimal("3").compareTo(share.getCell(6).asNumber()));
             assertEquals("dv-risk", share.getCellText(9));
