@@ -52,7 +52,7 @@ public record ValueDto(
         String comment,
         String source,
         @Schema(description = "Present on a stored value (for If-Match); absent on a computed one") Integer version,
-        @Schema(description = "Present on a stored value; absent on a computed one") OffsetDateTime updatedAt,
+        OffsetDateTime updatedAt,
         String updatedBy,
         @Schema(
                         enumeration = {"open", "submitted", "approved", "returned"},
