@@ -205,3 +205,13 @@ export interface NotificationPreference {
 export interface NotificationPreferences {
   items: NotificationPreference[];
 }
+// --- Computed rows of GET /values (#13): hand-written until the lead regenerates schema.d.ts.
+/**
+ * A row of GET /values: a stored value, or (`computed: true`) a derived indicator's fact computed from its rule's
+ * flags, read-only, with the rule's code and no id, version or updatedAt (optional in the contract for that reason).
+ */
+export type ListedValue = Omit<S['Value'], 'id' | 'version' | 'updatedAt'> &
+  Partial<Pick<S['Value'], 'id' | 'version' | 'updatedAt'>> & {
+    computed?: boolean;
+    rule?: string | null;
+  };

@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Checkbox, Input, Popconfirm, Select, Space, S
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import type { LabelledValue, SchoolAttainment } from '../../api/pending';
+import type { LabelledValue, ListedValue, SchoolAttainment } from '../../api/pending';
 import type { Attainment, Indicator, Page, Qualifier, TargetBound, Value, ValueWrite } from '../../api/types';
 import { ApiError, ifMatchFor, isApiError } from '../../lib/api';
 import { renderTarget } from '../../lib/attainment';
@@ -21,6 +21,7 @@ import { StatusTag } from '../../lib/ui/StatusTag';
 import { ErrorState, Loading } from '../../lib/ui/states';
 import { YearSelect, yearOptions } from '../../lib/ui/YearSelect';
 import { deleteValue, fetchCurrent, saveValue, useOwnIndicatorCodes, useYearTargets, useYearValues } from './api';
+import { computedRule } from './computed';
 import { ConflictModal } from '../../lib/ui/ConflictModal';
 import { useLeavePrompt } from '../../lib/ui/LeavePrompt';
 import { holdsMyChanges, isDirty as draftIsDirty, planPaste, saveBody, type Draft } from '../../lib/valueDraft';
@@ -132,6 +133,9 @@ export default function EntryPage() {
   /** The server's label of the year for this indicator ("2019/20" for a school year), from its value or attainment row. */
   const yearLabelOf = (r: Row) =>
     (r.stored as LabelledValue | undefined)?.yearLabel ?? (r.attainment as SchoolAttainment | undefined)?.yearLabel;
+  /** A derived indicator's row: computed by its rule, never entered (its rule's code), else undefined. */
+  const computedOf = (r: Row) => computedRule(r.indicator, r.stored as ListedValue | undefined);
+  const rowReadOnly = (r: Row) => readOnly || computedOf(r) !== undefined;
   const inputOf = (r: Row) => drafts[r.code]?.input ?? toInputString(r.stored?.value, lang);
   const qualifierOf = (r: Row): Qualifier => drafts[r.code]?.qualifier ?? r.stored?.qualifier ?? 'exact';
   const commentOf = (r: Row) => drafts[r.code]?.comment ?? r.stored?.comment ?? '';
@@ -296,7 +300,7 @@ export default function EntryPage() {
       );
       return;
     }
-    for (const cell of plan.cells) setDraft(rows[cell.row].code, { input: cell.input });
+    for (const cell of plan.cells) if (!rowReadOnly(rows[cell.row])) setDraft(rows[cell.row].code, { input: cell.input });
     if (plan.cells.length > 1) message.info(t('entry.paste.spread', { count: plan.cells.length }));
   };
 
@@ -436,6 +440,13 @@ export default function EntryPage() {
                 ) : (
                   r.indicator.nameRu
                 )}
+                {computedOf(r) !== undefined && (
+                  <Tooltip title={t('entry.computedHint', { rule: computedOf(r) })}>
+                    <Tag color="blue" style={{ marginLeft: 6 }} data-testid={`entry-computed-${r.code}`}>
+                      {t('entry.computed')}
+                    </Tag>
+                  </Tooltip>
+                )}
                 {isSchoolYearLabel(year, yearLabelOf(r)) && (
                   <Tag color="purple" style={{ marginLeft: 6 }} data-testid={`entry-year-label-${r.code}`}>
                     {yearLabelOf(r)}
@@ -472,12 +483,12 @@ export default function EntryPage() {
                     aria-describedby={`${id}-help`}
                     inputMode="decimal"
                     value={input}
-                    disabled={readOnly}
+                    disabled={rowReadOnly(r)}
                     status={err ? 'error' : undefined}
                     suffix={unitSuffix(r.indicator.unit, lang) || undefined}
                     onChange={(e) => setDraft(r.code, { input: e.target.value })}
                     onPaste={(e) => onPaste(e, r)}
-                    onPressEnter={() => !readOnly && isDirty(r) && void saveRow(r)}
+                    onPressEnter={() => !rowReadOnly(r) && isDirty(r) && void saveRow(r)}
                     data-testid={`value-input-${r.code}`}
                   />
                   <div
@@ -501,7 +512,7 @@ export default function EntryPage() {
                 <Select
                   aria-label={t('entry.qualifierFor', { name: r.indicator.nameRu })}
                   value={qualifierOf(r)}
-                  disabled={readOnly}
+                  disabled={rowReadOnly(r)}
                   style={{ width: '100%' }}
                   status={rowState[r.code]?.fieldErrors?.qualifier ? 'error' : undefined}
                   onChange={(v) => setDraft(r.code, { qualifier: v })}
@@ -522,7 +533,7 @@ export default function EntryPage() {
                 <Input
                   aria-label={t('entry.commentFor', { name: r.indicator.nameRu })}
                   value={commentOf(r)}
-                  disabled={readOnly}
+                  disabled={rowReadOnly(r)}
                   maxLength={2000}
                   status={rowState[r.code]?.fieldErrors?.comment ? 'error' : undefined}
                   onChange={(e) => setDraft(r.code, { comment: e.target.value })}
@@ -549,7 +560,7 @@ export default function EntryPage() {
               const others = Object.entries(st?.fieldErrors ?? {}).filter(([f]) => !CELL_FIELDS.has(f));
               return (
                 <div>
-                  {!readOnly && (
+                  {!rowReadOnly(r) && (
                     <Space size={4}>
                       <Tooltip title={t('common.save')}>
                         <Button

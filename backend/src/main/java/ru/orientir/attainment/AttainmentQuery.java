@@ -3,14 +3,12 @@ package ru.orientir.attainment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
+import ru.orientir.common.NativeSql;
 import ru.orientir.facts.ReadScope;
 import ru.orientir.rules.DerivedFacts;
 
@@ -215,7 +213,7 @@ public class AttainmentQuery {
 
     /** The active indicators in the list's order (area, code), of one area when given. */
     private List<Long> indicatorsInOrder(String area) {
-        Sql sql = new Sql()
+        NativeSql sql = new NativeSql()
                 .add("SELECT i.id FROM indicator i LEFT JOIN indicator_area a ON a.id = i.area_id"
                         + " WHERE i.status = 'active'");
         if (area != null) {
@@ -236,7 +234,7 @@ public class AttainmentQuery {
      * comes along (and is dropped when before the page), so that a page past the end still knows the total.
      */
     private Page onePage(int year, Filter f, int limit, long offset) {
-        Sql sql = new Sql()
+        NativeSql sql = new NativeSql()
                 .add("SELECT * FROM (SELECT s.*, count(*) OVER () AS n_total, row_number() OVER (ORDER BY " + ORDER
                         + ") AS n_row FROM (")
                 .add(statusFiltered(year, f))
@@ -263,8 +261,8 @@ public class AttainmentQuery {
             + " category, organization_code NULLS FIRST";
 
     /** A year's rows with their status, only those of the filter's status: SELECT r.* FROM (rows) r WHERE ... */
-    private Sql statusFiltered(int year, Filter f) {
-        Sql sql = new Sql()
+    private NativeSql statusFiltered(int year, Filter f) {
+        NativeSql sql = new NativeSql()
                 .add("SELECT r.* FROM (")
                 .add(oneYear(rows(derivedFacts(year, f), yearKeys(year, f), f, true), year))
                 .add(") r");
@@ -280,7 +278,7 @@ public class AttainmentQuery {
      */
     public List<Raw> organizations(
             long indicatorId, long municipalityId, int year, String category, Long groupId, boolean regional) {
-        Sql keys = new Sql()
+        NativeSql keys = new NativeSql()
                 .add(
                         "SELECT CAST(? AS bigint) AS indicator_id, o.municipality_id, o.id AS organization_id,"
                                 + " CAST(? AS smallint) AS year, CAST(? AS varchar) AS category FROM organization o"
@@ -324,7 +322,7 @@ public class AttainmentQuery {
             List<DerivedFacts.Fact> facts) {
         String direction = higher ? "DESC" : "ASC";
         long id = active ? indicatorId : -1; // an archived indicator's rows are not shown: nobody has a fact
-        Sql sql = new Sql()
+        NativeSql sql = new NativeSql()
                 .add("WITH ")
                 .add(derivedTable(facts))
                 .add("""
@@ -383,7 +381,8 @@ public class AttainmentQuery {
     /** The data version (see db/changes/140-data-version.sql): it grows with every committed change of the figures. */
     public long dataVersion() {
         return query(
-                new Sql().add("SELECT version FROM data_version WHERE id = 1"), rs -> rs.next() ? rs.getLong(1) : 0);
+                new NativeSql().add("SELECT version FROM data_version WHERE id = 1"),
+                rs -> rs.next() ? rs.getLong(1) : 0);
     }
 
     /** Every year with a fact, a target or a baseline of one indicator for one municipality (or organization). */
@@ -394,7 +393,7 @@ public class AttainmentQuery {
             String category,
             Integer yearFrom,
             Integer yearTo) {
-        Sql keys = new Sql();
+        NativeSql keys = new NativeSql();
         String[] tables = {
             "target WHERE NOT every_organization",
             "measured_value WHERE period = ''",
@@ -442,8 +441,8 @@ public class AttainmentQuery {
         return list(rows(facts, keys, none, false).add(" ORDER BY k.year"));
     }
 
-    private static Sql yearKeys(int year, Filter f) {
-        Sql keys = new Sql();
+    private static NativeSql yearKeys(int year, Filter f) {
+        NativeSql keys = new NativeSql();
         keys.add(
                         "SELECT indicator_id, municipality_id, organization_id, CAST(? AS smallint) AS year, category"
                                 + " FROM target WHERE year = ? AND NOT every_organization",
@@ -476,7 +475,8 @@ public class AttainmentQuery {
             // (a target of every organization is not the municipality's own: its rows come from the part below).
             // Which pairs have data in some year is asked of each candidate pair by an index probe (EXISTS), not
             // by reading every year's keys
-            Sql category = f.category() == null ? new Sql() : new Sql().add(" AND x.category = ?", f.category());
+            NativeSql category =
+                    f.category() == null ? new NativeSql() : new NativeSql().add(" AND x.category = ?", f.category());
             keys.add(
                             " UNION SELECT p.indicator_id, p.municipality_id, p.organization_id, CAST(? AS smallint),"
                                     + " CAST('' AS varchar) FROM (SELECT i.id AS indicator_id, m.id AS municipality_id,"
@@ -521,8 +521,8 @@ public class AttainmentQuery {
     }
 
     /** Conditions on the key tables themselves, so that indexes on (municipality, indicator) narrow the scan. */
-    private static Sql keyFilter(Filter f, Part part) {
-        Sql sql = new Sql();
+    private static NativeSql keyFilter(Filter f, Part part) {
+        NativeSql sql = new NativeSql();
         if (f.indicatorId() != null) {
             sql.add(" AND indicator_id = ?", f.indicatorId());
         }
@@ -556,8 +556,8 @@ public class AttainmentQuery {
     }
 
     /** The caller's read scope on the key's municipality_id and organization_id. */
-    private static Sql scopeFilter(Filter f) {
-        Sql sql = new Sql();
+    private static NativeSql scopeFilter(Filter f) {
+        NativeSql sql = new NativeSql();
         if (f.scope() != null && f.scope().restricts()) {
             sql.add(" AND " + f.scope().clause(), f.scope().sqlParams().toArray());
         }
@@ -565,8 +565,8 @@ public class AttainmentQuery {
     }
 
     /** The organization code and register conditions on an organization id column. */
-    private static Sql organizationFilter(Filter f, String column) {
-        Sql sql = new Sql();
+    private static NativeSql organizationFilter(Filter f, String column) {
+        NativeSql sql = new NativeSql();
         if (f.organization() != null) {
             sql.add(" AND " + column + " IN (SELECT id FROM organization WHERE code = ?)", f.organization());
         }
@@ -601,16 +601,12 @@ public class AttainmentQuery {
     }
 
     /** The derived facts as a table dv (indicator_id, municipality_id, organization_id, year, category, value). */
-    private static Sql derivedTable(List<DerivedFacts.Fact> facts) {
-        return new Sql()
-                .add(
-                        "dv AS (SELECT d.indicator_id, d.municipality_id, CAST(NULL AS bigint) AS organization_id,"
-                                + " CAST(d.year AS smallint) AS year, CAST('' AS varchar) AS category, d.value"
-                                + " FROM unnest(?, ?, ?, ?) AS d(indicator_id, municipality_id, year, value))",
-                        facts.stream().map(DerivedFacts.Fact::indicatorId).toArray(Long[]::new),
-                        facts.stream().map(DerivedFacts.Fact::municipalityId).toArray(Long[]::new),
-                        facts.stream().map(DerivedFacts.Fact::year).toArray(Integer[]::new),
-                        facts.stream().map(DerivedFacts.Fact::value).toArray(BigDecimal[]::new));
+    private static NativeSql derivedTable(List<DerivedFacts.Fact> facts) {
+        return new NativeSql()
+                .add("dv AS (SELECT d.indicator_id, d.municipality_id, CAST(NULL AS bigint) AS organization_id,"
+                        + " CAST(d.year AS smallint) AS year, CAST('' AS varchar) AS category, d.value FROM ")
+                .add(DerivedFacts.table(facts))
+                .add(")");
     }
 
     /** A row's fact: the derived indicator's computed one, else the stored one. */
@@ -629,7 +625,7 @@ public class AttainmentQuery {
      * The rows statement of one year with the year as a constant in every join (a literal: a year is a validated
      * int), so that the planner prunes the value partitions and probes the indexes on it, not on a runtime value.
      */
-    private static Sql oneYear(Sql rows, int year) {
+    private static NativeSql oneYear(NativeSql rows, int year) {
         String y = "CAST(" + year + " AS smallint)";
         String text = rows.text
                 .toString()
@@ -641,8 +637,8 @@ public class AttainmentQuery {
         return rows;
     }
 
-    private static Sql rows(List<DerivedFacts.Fact> facts, Sql keys, Filter f, boolean activeOnly) {
-        Sql sql = new Sql()
+    private static NativeSql rows(List<DerivedFacts.Fact> facts, NativeSql keys, Filter f, boolean activeOnly) {
+        NativeSql sql = new NativeSql()
                 .add("WITH ")
                 .add(derivedTable(facts))
                 .add("""
@@ -743,7 +739,7 @@ public class AttainmentQuery {
         return sql;
     }
 
-    private List<Raw> list(Sql sql) {
+    private List<Raw> list(NativeSql sql) {
         return query(sql, rs -> {
             List<Raw> out = new ArrayList<>();
             while (rs.next()) {
@@ -790,50 +786,7 @@ public class AttainmentQuery {
                 rs.getString(++c));
     }
 
-    private interface Reader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> T query(Sql sql, Reader<T> reader) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql.text.toString())) {
-            for (int n = 0; n < sql.params.size(); n++) {
-                Object p = sql.params.get(n);
-                if (p instanceof String[] codes) {
-                    ps.setArray(n + 1, c.createArrayOf("varchar", codes));
-                } else if (p instanceof Long[] ids) {
-                    ps.setArray(n + 1, c.createArrayOf("bigint", ids));
-                } else if (p instanceof Integer[] ints) {
-                    ps.setArray(n + 1, c.createArrayOf("int4", ints));
-                } else if (p instanceof BigDecimal[] numbers) {
-                    ps.setArray(n + 1, c.createArrayOf("numeric", numbers));
-                } else {
-                    ps.setObject(n + 1, p);
-                }
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                return reader.read(rs);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("attainment query failed", e);
-        }
-    }
-
-    /** SQL text with its positional parameters, built in pieces. */
-    private static final class Sql {
-        final StringBuilder text = new StringBuilder();
-        final List<Object> params = new ArrayList<>();
-
-        Sql add(String piece, Object... values) {
-            text.append(piece);
-            params.addAll(Arrays.asList(values));
-            return this;
-        }
-
-        Sql add(Sql other) {
-            text.append(other.text);
-            params.addAll(other.params);
-            return this;
-        }
+    private <T> T query(NativeSql sql, NativeSql.Reader<T> reader) {
+        return sql.query(dataSource, "attainment query", reader);
     }
 }

@@ -3,14 +3,10 @@ package ru.orientir.attainment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
+import ru.orientir.common.NativeSql;
 import ru.orientir.facts.ReadScope;
 import ru.orientir.rules.DerivedFacts;
 
@@ -67,16 +63,14 @@ public class TrendQuery {
     public List<Point> points(
             long municipalityId, Long organizationId, int from, int to, List<DerivedFacts.Fact> derived) {
         boolean whole = organizationId == null;
-        Sql own =
-                whole ? new Sql().add("organization_id IS NULL") : new Sql().add("organization_id = ?", organizationId);
-        Sql sql = new Sql()
-                .add(
-                        "WITH dv AS (SELECT d.indicator_id, CAST(d.year AS smallint) AS year, CAST('' AS varchar) AS"
-                                + " category, d.value FROM unnest(CAST(? AS bigint[]), CAST(? AS int[]),"
-                                + " CAST(? AS numeric[])) AS d(indicator_id, year, value)),",
-                        derived.stream().map(DerivedFacts.Fact::indicatorId).toArray(Long[]::new),
-                        derived.stream().map(DerivedFacts.Fact::year).toArray(Integer[]::new),
-                        derived.stream().map(DerivedFacts.Fact::value).toArray(BigDecimal[]::new))
+        NativeSql own = whole
+                ? new NativeSql().add("organization_id IS NULL")
+                : new NativeSql().add("organization_id = ?", organizationId);
+        NativeSql sql = new NativeSql()
+                .add("WITH dv AS (SELECT d.indicator_id, CAST(d.year AS smallint) AS year, CAST('' AS varchar) AS"
+                        + " category, d.value FROM ")
+                .add(DerivedFacts.table(derived))
+                .add("),")
                 .add(
                         " k AS (SELECT indicator_id, year, category FROM target WHERE municipality_id = ? AND ",
                         municipalityId)
@@ -179,7 +173,7 @@ public class TrendQuery {
      * by indicator, category, year, target and fact.
      */
     public List<Schools> schools(long municipalityId, Long groupId, int from, int to) {
-        Sql sql = new Sql()
+        NativeSql sql = new NativeSql()
                 .add(
                         "WITH st AS (SELECT indicator_id, organization_id, year, category FROM target"
                                 + " WHERE municipality_id = ? AND organization_id IS NOT NULL AND kind = 'target'"
@@ -245,13 +239,13 @@ public class TrendQuery {
      * lets the caller read), newest first, with the state of the year's reporting period.
      */
     public List<Year> years(long municipalityId, Long organizationId, ReadScope.Condition scope) {
-        Sql rows = new Sql().add(" WHERE municipality_id = ?", municipalityId);
+        NativeSql rows = new NativeSql().add(" WHERE municipality_id = ?", municipalityId);
         if (organizationId != null) {
             rows.add(" AND organization_id = ?", organizationId);
         } else if (scope.restricts()) {
             rows.add(" AND " + scope.clause(), scope.sqlParams().toArray());
         }
-        Sql sql = new Sql()
+        NativeSql sql = new NativeSql()
                 .add("SELECT y.year, sum(y.v), sum(y.t), COALESCE(rp.state, 'open') FROM (")
                 .add("SELECT year, count(*) AS v, 0 AS t FROM measured_value")
                 .add(rows)
@@ -270,50 +264,7 @@ public class TrendQuery {
         });
     }
 
-    private interface Reader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> T query(Sql sql, Reader<T> reader) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql.text.toString())) {
-            for (int n = 0; n < sql.params.size(); n++) {
-                Object p = sql.params.get(n);
-                if (p instanceof String[] codes) {
-                    ps.setArray(n + 1, c.createArrayOf("varchar", codes));
-                } else if (p instanceof Long[] ids) {
-                    ps.setArray(n + 1, c.createArrayOf("bigint", ids));
-                } else if (p instanceof Integer[] ints) {
-                    ps.setArray(n + 1, c.createArrayOf("int4", ints));
-                } else if (p instanceof BigDecimal[] numbers) {
-                    ps.setArray(n + 1, c.createArrayOf("numeric", numbers));
-                } else {
-                    ps.setObject(n + 1, p);
-                }
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                return reader.read(rs);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("trend query failed", e);
-        }
-    }
-
-    /** SQL text with its positional parameters, built in pieces. */
-    private static final class Sql {
-        final StringBuilder text = new StringBuilder();
-        final List<Object> params = new ArrayList<>();
-
-        Sql add(String piece, Object... values) {
-            text.append(piece);
-            params.addAll(Arrays.asList(values));
-            return this;
-        }
-
-        Sql add(Sql other) {
-            text.append(other.text);
-            params.addAll(other.params);
-            return this;
-        }
+    private <T> T query(NativeSql sql, NativeSql.Reader<T> reader) {
+        return sql.query(dataSource, "trend query", reader);
     }
 }

@@ -30,11 +30,12 @@ import ru.orientir.catalogue.Dimension;
 import ru.orientir.catalogue.SchoolYear;
 import ru.orientir.common.ProblemException;
 import ru.orientir.facts.DataFilter;
-import ru.orientir.facts.ReadScope;
 import ru.orientir.files.FileFormat;
 import ru.orientir.files.SpreadsheetText;
 import ru.orientir.files.TextEncoding;
+import ru.orientir.rules.DerivedFacts;
 import ru.orientir.security.Caller;
+import ru.orientir.values.ComputedValues;
 
 /**
  * Values and targets as files in exactly the import format (same columns, numbers with a point, no thousands
@@ -53,6 +54,9 @@ public class ExportService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ComputedValues computed;
 
     /** The file of an export request as an HTTP answer: streamed, typed, with a file name to save it under. */
     public Response download(Caller caller, Kind kind, String name, ExportQuery query) {
@@ -253,19 +257,18 @@ public class ExportService {
     /** The rows as a file; a CSV in the dialect and charset given (UTF-8 with BOM; any other strict). */
     StreamingOutput export(
             Caller caller, Kind kind, DataFilter.Parsed f, String format, CsvDialect dialect, Charset charset) {
-        if (f.municipality() != null) {
-            caller.requireSee(f.municipality());
-            if (f.organization() != null) {
-                caller.requireReadRow(f.municipality(), f.organization());
-            }
-        }
+        DataFilter.check(caller, f);
         boolean xlsx = "xlsx".equalsIgnoreCase(format);
         Query q = query(caller, kind, f, xlsx);
+        // the computed facts of derived indicators: on a sheet of their own in the workbook for people, never in a
+        // CSV (it re-imports, and they cannot be written)
+        List<DerivedFacts.Fact> facts = xlsx && kind == Kind.VALUES ? computed.matching(caller, f) : null;
         Labels labels = new Labels(kind.hasCategories() ? dimensions() : Map.of());
         return out -> {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 c.setReadOnly(true);
+                List<PeopleXlsx.Computed> computedRows = facts == null ? null : PeopleXlsx.computed(c, facts);
                 try (PreparedStatement ps = c.prepareStatement(q.sql())) {
                     ps.setFetchSize(5000);
                     for (int i = 0; i < q.params().size(); i++) {
@@ -273,7 +276,7 @@ public class ExportService {
                     }
                     try (ResultSet rs = ps.executeQuery()) {
                         if (xlsx) {
-                            PeopleXlsx.write(kind, labels, rs, out, f);
+                            PeopleXlsx.write(kind, labels, rs, out, f, computedRows);
                         } else {
                             writeCsv(kind, labels, rs, writer(out, charset), dialect);
                         }
@@ -296,25 +299,9 @@ public class ExportService {
                 + "LEFT JOIN organization o ON o.id = t.organization_id"
                 + (forPeople ? PeopleXlsx.joins(kind) : "") + " WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
-        ReadScope.Condition scope = ReadScope.sql(caller, "m.code", "o.code");
-        sql.append(" AND ").append(scope.clause());
-        params.addAll(scope.sqlParams());
-        condition(sql, params, " AND m.code = ?", f.municipality());
-        condition(sql, params, " AND i.code = ?", f.indicator());
-        condition(sql, params, " AND o.code = ?", f.organization());
-        condition(sql, params, " AND t.year = ?", f.year());
-        condition(sql, params, " AND t.year >= ?", f.yearFrom());
-        condition(sql, params, " AND t.year <= ?", f.yearTo());
-        DataFilter.appendGroupSql(f, "t.organization_id", sql, params);
+        DataFilter.appendSql(caller, f, "t", sql, params);
         sql.append(" ORDER BY ").append(kind.order);
         return new Query(sql.toString(), params);
-    }
-
-    private static void condition(StringBuilder sql, List<Object> params, String clause, Object value) {
-        if (value != null && !(value instanceof String s && s.isBlank())) {
-            sql.append(clause);
-            params.add(value instanceof Integer y ? (short) (int) y : value);
-        }
     }
 
     /** A writer in the charset: UTF-8 begins with a BOM (Excel's sign of UTF-8); others refuse what they lack. */

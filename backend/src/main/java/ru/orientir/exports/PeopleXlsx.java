@@ -3,6 +3,7 @@ package ru.orientir.exports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,9 +12,12 @@ import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import ru.orientir.attainment.AttainmentRules;
+import ru.orientir.catalogue.SchoolYear;
+import ru.orientir.common.NativeSql;
 import ru.orientir.exports.ExportService.Kind;
 import ru.orientir.facts.DataFilter;
 import ru.orientir.imports.ImportType;
+import ru.orientir.rules.DerivedFacts;
 
 /**
  * The XLSX export of values or targets as a workbook for people that still re-imports unchanged: the contract's
@@ -80,7 +84,102 @@ final class PeopleXlsx {
                 + " AND fv.period = '' AND fv.category = t.category";
     }
 
-    static void write(Kind kind, ExportService.Labels labels, ResultSet rs, OutputStream out, DataFilter.Parsed f)
+    /** A computed fact of a derived indicator as the sheet «Рассчитано» shows it. */
+    record Computed(
+            String municipality,
+            String indicator,
+            int year,
+            String yearLabel,
+            BigDecimal value,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String name,
+            String unit,
+            int decimals,
+            String rule,
+            String ruleName,
+            String measure) {}
+
+    /** The sheet of the computed facts, after the values: never read by the import (it reads the first sheet). */
+    static final String COMPUTED_SHEET = "Рассчитано";
+
+    private static final List<String> COMPUTED_HEADERS = List.of(
+            "municipality",
+            "indicator",
+            "year",
+            ExportService.YEAR_LABEL,
+            "value",
+            "numerator",
+            "denominator",
+            "Показатель: наименование",
+            "Единица измерения",
+            "Правило",
+            "Правило: наименование",
+            "Как рассчитано");
+
+    /** The facts with their indicator's and rule's names, in the list's order, in one statement. */
+    static List<Computed> computed(Connection c, List<DerivedFacts.Fact> facts) throws SQLException {
+        if (facts.isEmpty()) {
+            return List.of();
+        }
+        NativeSql sql = new NativeSql()
+                .add("SELECT m.code, i.code, d.year, d.value, d.numerator, d.denominator, i.periodicity, i.name_ru,"
+                        + " i.unit, i.decimals, i.derived_rule, r.name, i.derived_measure FROM ")
+                .add(DerivedFacts.table(facts))
+                .add(" JOIN municipality m ON m.id = d.municipality_id JOIN indicator i ON i.id = d.indicator_id"
+                        + " LEFT JOIN risk_rule r ON r.code = i.derived_rule ORDER BY m.code, i.code, d.year");
+        return sql.query(c, rs -> {
+            List<Computed> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(new Computed(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        SchoolYear.label(rs.getString(7), rs.getInt(3)),
+                        rs.getBigDecimal(4),
+                        rs.getBigDecimal(5),
+                        rs.getBigDecimal(6),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getInt(10),
+                        rs.getString(11),
+                        rs.getString(12),
+                        rs.getString(13)));
+            }
+            return out;
+        });
+    }
+
+    /** How a computed fact was computed, in words: the rule, the measure and, for a share, its parts. */
+    static String how(Computed c) {
+        String rule = "правилом «" + (c.ruleName() == null ? c.rule() : c.ruleName()) + "» (" + c.rule() + ")";
+        return switch (c.measure()) {
+            case "flagged_count" -> "Число школ, отмеченных " + rule + " за год";
+            case "flagged_share" ->
+                "Доля школ, отмеченных " + rule + ": " + plain(c.numerator()) + " из " + plain(c.denominator())
+                        + " школ, представивших значения показателей правила за его годы";
+            case "improved_share" ->
+                "Доля школ, улучшивших значения, среди отмеченных " + rule + " годом ранее: " + plain(c.numerator())
+                        + " из " + plain(c.denominator());
+            default -> "По " + rule;
+        };
+    }
+
+    private static String plain(BigDecimal d) {
+        return d == null ? "—" : d.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The workbook; {@code computed} (values only, null for targets) adds the sheet «Рассчитано» of the derived
+     * indicators' facts the filters match, with the rule and how each was computed.
+     */
+    static void write(
+            Kind kind,
+            ExportService.Labels labels,
+            ResultSet rs,
+            OutputStream out,
+            DataFilter.Parsed f,
+            List<Computed> computed)
             throws SQLException, IOException {
         Workbook wb = new Workbook(out, "Orientir", "1.0");
         Worksheet ws = wb.newWorksheet(kind == Kind.VALUES ? "Значения" : "Цели");
@@ -125,8 +224,37 @@ final class PeopleXlsx {
         }
         int last = headers.size() - 1;
         ws.setAutoFilter(0, 0, last);
-        describe(wb.newWorksheet("Описание"), kind, f, r - 1);
+        if (computed != null) {
+            computedSheet(wb.newWorksheet(COMPUTED_SHEET), computed);
+        }
+        describe(wb.newWorksheet("Описание"), kind, f, r - 1, computed);
         wb.finish();
+    }
+
+    private static void computedSheet(Worksheet ws, List<Computed> computed) {
+        Workbooks.header(
+                ws, COMPUTED_HEADERS, List.of(13.0, 13.0, 8.0, 10.0, 11.0, 11.0, 11.0, 50.0, 10.0, 16.0, 40.0, 70.0));
+        int r = 1;
+        for (Computed c : computed) {
+            Workbooks.text(ws, r, 0, c.municipality());
+            Workbooks.text(ws, r, 1, c.indicator());
+            ws.value(r, 2, c.year());
+            Workbooks.text(ws, r, 3, c.yearLabel());
+            Workbooks.number(ws, r, 4, c.value(), c.decimals());
+            Workbooks.number(ws, r, 5, c.numerator(), 0);
+            Workbooks.number(ws, r, 6, c.denominator(), 0);
+            Workbooks.text(ws, r, 7, c.name());
+            Workbooks.text(ws, r, 8, Workbooks.unit(c.unit()));
+            Workbooks.text(ws, r, 9, c.rule());
+            Workbooks.text(ws, r, 10, c.ruleName());
+            Workbooks.text(ws, r, 11, how(c));
+            r++;
+        }
+        if (computed.isEmpty()) {
+            Workbooks.text(ws, 1, 0, "Рассчитанных значений по этим фильтрам нет");
+        } else {
+            ws.setAutoFilter(0, 0, COMPUTED_HEADERS.size() - 1);
+        }
     }
 
     /** The people's cells of a row: name, unit, area, target or fact, deviation, status. */
@@ -177,7 +305,7 @@ final class PeopleXlsx {
         }
     }
 
-    private static void describe(Worksheet ws, Kind kind, DataFilter.Parsed f, int rows) {
+    private static void describe(Worksheet ws, Kind kind, DataFilter.Parsed f, int rows, List<Computed> computed) {
         List<String[]> lines = new ArrayList<>();
         lines.add(
                 new String[] {kind == Kind.VALUES ? "Фактические значения" : "Целевые и базовые значения", "Orientir"});
@@ -190,6 +318,14 @@ final class PeopleXlsx {
                     + (kind == Kind.VALUES ? "значения" : "цели") + "»); столбцы с русскими заголовками справа — для"
                     + " чтения, при загрузке пропускаются"
         });
+        if (computed != null) {
+            lines.add(new String[] {
+                COMPUTED_SHEET,
+                "Значения производных показателей (" + computed.size() + "), вычисленные по правилам из текущих"
+                        + " значений школ: они не вводятся, в лист «Значения» не входят и при загрузке файла не"
+                        + " читаются; столбец «Как рассчитано» называет правило и то, из чего получено значение"
+            });
+        }
         lines.add(new String[] {"Столбцы", null});
         for (String c : kind.columns) {
             lines.add(new String[] {c, NOTES.getOrDefault(c, "")});

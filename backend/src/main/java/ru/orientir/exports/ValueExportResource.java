@@ -28,7 +28,12 @@ public class ValueExportResource {
     @Operation(
             operationId = "exportValues",
             description = "The file has the columns of the values import, so that "
-                    + "an export re-imports unchanged; the list filters apply.",
+                    + "an export re-imports unchanged; the list filters apply. The stored values only: the computed "
+                    + "facts of derived indicators (computed true in GET /values) are left out of a CSV (either "
+                    + "dialect), which therefore re-imports with nothing changed and nothing refused; the XLSX for "
+                    + "people shows them on a sheet of their own, «Рассчитано» (codes, year, value, numerator and "
+                    + "denominator, the indicator's name and unit, the rule and how the value was computed), which "
+                    + "the import does not read (it reads the first sheet).",
             summary = "Measured values the caller may read, as CSV or XLSX in the import format (re-imports unchanged)")
     public Response export(@BeanParam ExportQuery query) {
         return service.download(current.get(), Kind.VALUES, "values", query);

@@ -136,12 +136,9 @@ public class DataFilter {
         Params bad = new Params();
         Parsed f = parsed(bad);
         bad.throwIfAny();
+        check(caller, f);
         Where w = new Where();
         if (f.municipality() != null) {
-            caller.requireSee(f.municipality());
-            if (f.organization() != null) {
-                caller.requireReadRow(f.municipality(), f.organization());
-            }
             w.and("m.code = :municipality", "municipality", f.municipality());
         }
         w.and(ReadScope.jpql(caller, "m.code", "o.code"));
@@ -169,6 +166,45 @@ public class DataFilter {
             w.and(row + ".year <= :yearTo", "yearTo", f.yearTo());
         }
         return w;
+    }
+
+    /**
+     * A named municipality (or school) the caller may not read is refused (403); without one, the rows are limited to
+     * the caller's scope by the conditions.
+     */
+    public static void check(Caller caller, Parsed f) {
+        if (f.municipality() != null) {
+            caller.requireSee(f.municipality());
+            if (f.organization() != null) {
+                caller.requireReadRow(f.municipality(), f.organization());
+            }
+        }
+    }
+
+    /**
+     * The conditions of {@link #where} for native SQL over the aliases {@code m}, {@code i}, {@code o} and the row's
+     * ({@code row}, with {@code organization_id} and {@code year}): {@code AND ...} each, the caller's read scope
+     * always among them, with their positional parameters (a year as a smallint, the column's type). {@link #check}
+     * comes first.
+     */
+    public static void appendSql(Caller caller, Parsed f, String row, StringBuilder sql, List<Object> params) {
+        ReadScope.Condition scope = ReadScope.sql(caller, "m.code", "o.code");
+        sql.append(" AND ").append(scope.clause());
+        params.addAll(scope.sqlParams());
+        condition(sql, params, " AND m.code = ?", f.municipality());
+        condition(sql, params, " AND i.code = ?", f.indicator());
+        condition(sql, params, " AND o.code = ?", f.organization());
+        condition(sql, params, " AND " + row + ".year = ?", f.year());
+        condition(sql, params, " AND " + row + ".year >= ?", f.yearFrom());
+        condition(sql, params, " AND " + row + ".year <= ?", f.yearTo());
+        appendGroupSql(f, row + ".organization_id", sql, params);
+    }
+
+    private static void condition(StringBuilder sql, List<Object> params, String clause, Object value) {
+        if (value != null) {
+            sql.append(clause);
+            params.add(value instanceof Integer y ? (short) (int) y : value);
+        }
     }
 
     /**

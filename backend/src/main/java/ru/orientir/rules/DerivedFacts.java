@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import ru.orientir.catalogue.Indicator;
+import ru.orientir.common.NativeSql;
 
 /**
  * The facts of derived indicators (an indicator with {@code derived}: a rule and a measure), computed from the
@@ -36,8 +37,18 @@ public class DerivedFacts {
 
     public static final List<String> MEASURES = List.of("flagged_count", "flagged_share", "improved_share");
 
-    /** One computed fact: a municipality-level, annual fact of the total (category ''). */
-    public record Fact(long indicatorId, long municipalityId, int year, BigDecimal value) {}
+    /**
+     * One computed fact: a municipality-level, annual fact of the total (category ''), with what it was computed
+     * from: for a share, the schools counted ({@code numerator}) of those it is a share of ({@code denominator});
+     * none for a count.
+     */
+    public record Fact(
+            long indicatorId,
+            long municipalityId,
+            int year,
+            BigDecimal value,
+            BigDecimal numerator,
+            BigDecimal denominator) {}
 
     @Inject
     DataSource dataSource;
@@ -76,9 +87,9 @@ public class DerivedFacts {
                 }
                 for (FlagQuery.Count c : FlagQuery.counts(con, rule, municipalities, judged)) {
                     for (Indicator i : e.getValue()) {
-                        BigDecimal v = value(i.derivedMeasure, c);
-                        if (v != null) {
-                            out.add(new Fact(i.id, c.municipalityId(), c.year(), v));
+                        Fact f = fact(i, c);
+                        if (f != null) {
+                            out.add(f);
                         }
                     }
                 }
@@ -89,13 +100,41 @@ public class DerivedFacts {
         return out;
     }
 
-    static BigDecimal value(String measure, FlagQuery.Count c) {
-        return switch (measure) {
-            case "flagged_count" -> BigDecimal.valueOf(c.flagged());
-            case "flagged_share" -> percent(c.flagged(), c.judged());
-            case "improved_share" -> percent(c.improved(), c.previous());
+    /**
+     * Facts as a table for a native statement, one place for every reader that joins them with stored rows
+     * (attainment, trends, the values list and export): {@code unnest(...) AS d(indicator_id, municipality_id, year,
+     * value, numerator, denominator)} with the facts as its array parameters.
+     */
+    public static NativeSql table(List<Fact> facts) {
+        return new NativeSql()
+                .add(
+                        "unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS int[]), CAST(? AS numeric[]),"
+                                + " CAST(? AS numeric[]), CAST(? AS numeric[]))"
+                                + " AS d(indicator_id, municipality_id, year, value, numerator, denominator)",
+                        facts.stream().map(Fact::indicatorId).toArray(Long[]::new),
+                        facts.stream().map(Fact::municipalityId).toArray(Long[]::new),
+                        facts.stream().map(Fact::year).toArray(Integer[]::new),
+                        facts.stream().map(Fact::value).toArray(BigDecimal[]::new),
+                        facts.stream().map(Fact::numerator).toArray(BigDecimal[]::new),
+                        facts.stream().map(Fact::denominator).toArray(BigDecimal[]::new));
+    }
+
+    /** The fact of a derived indicator from its rule's counts; null when there is none (a share of nothing). */
+    static Fact fact(Indicator i, FlagQuery.Count c) {
+        return switch (i.derivedMeasure) {
+            case "flagged_count" ->
+                new Fact(i.id, c.municipalityId(), c.year(), BigDecimal.valueOf(c.flagged()), null, null);
+            case "flagged_share" -> share(i, c, c.flagged(), c.judged());
+            case "improved_share" -> share(i, c, c.improved(), c.previous());
             default -> null;
         };
+    }
+
+    private static Fact share(Indicator i, FlagQuery.Count c, long part, long whole) {
+        BigDecimal v = percent(part, whole);
+        return v == null
+                ? null
+                : new Fact(i.id, c.municipalityId(), c.year(), v, BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
     }
 
     private static BigDecimal percent(long part, long whole) {

@@ -16,8 +16,10 @@ import ru.orientir.periods.PeriodGuard;
  */
 @Schema(
         name = "Value",
+        description = "A measured value as typed, or (computed true) a fact of a derived indicator computed from "
+                + "its rule's flags, which cannot be written: id, version and updatedAt are present on every stored "
+                + "value and absent on a computed one (the only reason they are not required)",
         requiredProperties = {
-            "id",
             "municipality",
             "indicator",
             "year",
@@ -26,12 +28,10 @@ import ru.orientir.periods.PeriodGuard;
             "category",
             "categoryLabel",
             "value",
-            "qualifier",
-            "version",
-            "updatedAt"
+            "qualifier"
         })
 public record ValueDto(
-        Long id,
+        @Schema(description = "Present on a stored value; absent on a computed one") Long id,
         String municipality,
         String indicator,
         String organization,
@@ -51,13 +51,20 @@ public record ValueDto(
         BigDecimal denominator,
         String comment,
         String source,
-        Integer version,
+        @Schema(description = "Present on a stored value (for If-Match); absent on a computed one") Integer version,
         OffsetDateTime updatedAt,
         String updatedBy,
         @Schema(
                         enumeration = {"open", "submitted", "approved", "returned"},
                         description = "State of the municipality's reporting period for the year")
-                String periodState) {
+                String periodState,
+        @Schema(
+                        description = "Always present: true for a fact of a derived indicator, computed live from "
+                                + "its rule's flags (never typed in, never written: PUT and the import refuse it; "
+                                + "for a share, numerator is the schools counted and denominator those it is a "
+                                + "share of), false for a stored value")
+                Boolean computed,
+        @Schema(description = "The rule a computed fact comes from (its code); absent on a stored value") String rule) {
 
     public ValueDto {
         value = Decimals.exact(value);
@@ -106,6 +113,8 @@ public record ValueDto(
                 version,
                 updatedAt,
                 updatedBy,
+                null,
+                false,
                 null);
     }
 
@@ -133,7 +142,35 @@ public record ValueDto(
                 v.version,
                 v.updatedAt,
                 v.updatedBy,
-                PeriodGuard.stateOf(v.municipality, v.year));
+                PeriodGuard.stateOf(v.municipality, v.year),
+                false,
+                null);
+    }
+
+    /** This row as a computed fact of a derived indicator of {@code rule}: it has no id, version or author. */
+    ValueDto asComputed(String rule) {
+        return new ValueDto(
+                null,
+                municipality,
+                indicator,
+                organization,
+                year,
+                yearLabel,
+                period,
+                category,
+                categoryLabel,
+                value,
+                qualifier,
+                numerator,
+                denominator,
+                null,
+                null,
+                null,
+                null,
+                null,
+                periodState,
+                true,
+                rule);
     }
 
     /** This value with its period's state and the label of its category on the indicator's dimensions. */
@@ -157,6 +194,8 @@ public record ValueDto(
                 version,
                 updatedAt,
                 updatedBy,
-                state);
+                state,
+                computed,
+                rule);
     }
 }

@@ -9,7 +9,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "ValueInput",
         example = "{\"municipality\": \"kaluga\", \"indicator\": \"kaluga-12\", \"year\": 2024, "
                 + "\"value\": 12.5, \"qualifier\": \"exact\", \"comment\": \"по данным ЕГЭ\"}")
-@JsonIgnoreProperties({"id", "version", "updatedAt", "updatedBy", "periodState", "yearLabel", "categoryLabel"})
+@JsonIgnoreProperties({
+    "id",
+    "version",
+    "updatedAt",
+    "updatedBy",
+    "periodState",
+    "yearLabel",
+    "categoryLabel",
+    "computed",
+    "rule"
+})
 public record ValueInput(
         @Schema(required = true) String municipality,
         @Schema(required = true) String indicator,

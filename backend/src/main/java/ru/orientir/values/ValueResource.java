@@ -31,7 +31,15 @@ public class ValueResource {
     @Operation(
             operationId = "listValues",
             description = "Lists are limited to the municipalities the caller may "
-                    + "read; naming another municipality gives 403.",
+                    + "read; naming another municipality gives 403. Computed rows: the facts of derived indicators "
+                    + "(an indicator with derived: computed live from its rule's flags, the same figures as "
+                    + "attainment) stand in the list in their place of its order whenever the filter matches them, "
+                    + "marked computed true with the rule's code, and for a share numerator (the schools counted) "
+                    + "and denominator (those it is a share of). A computed fact is a municipality's annual total, "
+                    + "so a filter on organization or group matches none. It has no id, version or updatedAt "
+                    + "and cannot be written: PUT and the values import refuse a derived indicator (422 on "
+                    + "indicator, derived_indicator). Stored and computed rows are paged and counted together: "
+                    + "total counts both.",
             summary = "Measured values the caller may read, by municipality, indicator and year")
     public PageResult<ValueDto> list(@BeanParam DataFilter filter, @BeanParam PageParams page) {
         return service.list(current.get(), filter, page);
@@ -54,7 +62,9 @@ public class ValueResource {
             operationId = "putValue",
             description = "Idempotent: 201 when created, 200 when updated, nothing "
                     + "written when unchanged. The value is checked against the indicator's unit and scale (422 with the "
-                    + "field and a message in Russian); a stale If-Match gets 412; a locked year gets 409.",
+                    + "field and a message in Russian); a stale If-Match gets 412; a locked year gets 409. A "
+                    + "derived indicator's facts are computed, never written: 422 on indicator (derived_indicator), "
+                    + "with the same message as a row of the values import.",
             summary = "Create or update a measured value by its natural key "
                     + "(municipality, indicator, organization, year, period, category)")
     public RestResponse<ValueDto> put(ValueInput input, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {

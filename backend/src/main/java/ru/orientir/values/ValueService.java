@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,12 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import ru.orientir.audit.AuditLog;
 import ru.orientir.catalogue.Dimension;
 import ru.orientir.common.Checks;
 import ru.orientir.common.Decimals;
+import ru.orientir.common.NativeSql;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
+import ru.orientir.common.Params;
 import ru.orientir.common.ProblemException;
 import ru.orientir.common.Saved;
 import ru.orientir.facts.DataFilter;
@@ -28,6 +34,7 @@ import ru.orientir.facts.DataWrites;
 import ru.orientir.notifications.NotMetWatch;
 import ru.orientir.periods.PeriodGuard;
 import ru.orientir.periods.ReportingPeriod;
+import ru.orientir.rules.DerivedFacts;
 import ru.orientir.security.Caller;
 
 /**
@@ -53,14 +60,111 @@ public class ValueService {
     @Inject
     NotMetWatch notMet;
 
+    @Inject
+    ComputedValues computed;
+
+    @Inject
+    DataSource dataSource;
+
+    /**
+     * The stored values the filter matches and, merged in their place in the list's order, the computed facts of
+     * derived indicators it matches ({@link ComputedValues}): one statement pages both, so that pages are exact and
+     * the total counts both; without computed facts to show, the stored values alone.
+     */
     public PageResult<ValueDto> list(Caller caller, DataFilter filter, PageParams p) {
-        PageResult<ValueDto> page =
-                DataFilter.page(em, ValueDto.class, ValueDto.SELECT, FROM, filter.where(caller, "v"), ORDER, p);
+        p.validated();
+        Params bad = new Params();
+        DataFilter.Parsed f = filter.parsed(bad);
+        bad.throwIfAny();
+        DataFilter.check(caller, f);
+        List<DerivedFacts.Fact> facts = computed.matching(caller, f);
+        PageResult<ValueDto> page = facts.isEmpty()
+                ? DataFilter.page(em, ValueDto.class, ValueDto.SELECT, FROM, filter.where(caller, "v"), ORDER, p)
+                : merged(caller, f, facts, p);
         Map<String, String> states = periodStates(page);
         Map<String, List<Dimension>> dimensions = dimensions(page);
         return page.map(v -> v.completed(
                 states.getOrDefault(v.municipality() + "/" + v.year(), ReportingPeriod.OPEN),
                 dimensions.getOrDefault(v.indicator(), List.of())));
+    }
+
+    /** The stored columns of the merged list, in the order of {@link ValueDto}'s projection, then the rule. */
+    private static final String STORED = "SELECT v.id, m.code AS municipality, i.code AS indicator, i.periodicity,"
+            + " o.code AS organization, v.year, v.period, v.category, v.value, v.qualifier, v.numerator,"
+            + " v.denominator, v.comment, v.source, v.version, v.updated_at, v.updated_by, CAST(NULL AS varchar) AS rule"
+            + " FROM measured_value v JOIN municipality m ON m.id = v.municipality_id"
+            + " JOIN indicator i ON i.id = v.indicator_id LEFT JOIN organization o ON o.id = v.organization_id"
+            + " WHERE 1 = 1";
+
+    /** A computed fact as a row of the merged list: the municipality's annual total, no id, version or author. */
+    private static final String COMPUTED = " UNION ALL SELECT NULL, m.code, i.code, i.periodicity, NULL,"
+            + " CAST(d.year AS smallint), '', '', d.value, 'exact', d.numerator, d.denominator, NULL, NULL, NULL, NULL,"
+            + " NULL, i.derived_rule FROM ";
+
+    /**
+     * One page of the stored values and the computed facts in the list's order ({@link #ORDER}; a derived indicator
+     * has no stored value, so a computed fact never ties with one), in one statement; the total is the stored
+     * values' count (one more statement, only when the page does not tell it) and the computed facts'.
+     */
+    private PageResult<ValueDto> merged(
+            Caller caller, DataFilter.Parsed f, List<DerivedFacts.Fact> facts, PageParams p) {
+        StringBuilder where = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        DataFilter.appendSql(caller, f, "v", where, params);
+        long offset = (long) p.page * p.size;
+        NativeSql sql = new NativeSql()
+                .add("SELECT * FROM (" + STORED)
+                .add(where.toString(), params.toArray())
+                .add(COMPUTED)
+                .add(DerivedFacts.table(facts))
+                .add(
+                        " JOIN municipality m ON m.id = d.municipality_id JOIN indicator i ON i.id = d.indicator_id) r"
+                                + " ORDER BY r.municipality, r.indicator, r.year, r.period, r.category,"
+                                + " r.organization NULLS FIRST LIMIT ? OFFSET ?",
+                        p.size,
+                        offset);
+        List<ValueDto> items = sql.query(dataSource, "values list", rs -> {
+            List<ValueDto> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(row(rs));
+            }
+            return out;
+        });
+        long total;
+        if (items.size() < p.size && (p.page == 0 || !items.isEmpty())) {
+            total = offset + items.size();
+        } else {
+            NativeSql count = new NativeSql()
+                    .add("SELECT count(*) FROM measured_value v JOIN municipality m ON m.id = v.municipality_id"
+                            + " JOIN indicator i ON i.id = v.indicator_id"
+                            + " LEFT JOIN organization o ON o.id = v.organization_id WHERE 1 = 1")
+                    .add(where.toString(), params.toArray());
+            total = facts.size() + count.query(dataSource, "values count", rs -> rs.next() ? rs.getLong(1) : 0L);
+        }
+        return new PageResult<>(items, p.page, p.size, total);
+    }
+
+    private static ValueDto row(ResultSet rs) throws SQLException {
+        ValueDto v = new ValueDto(
+                (Long) rs.getObject(1, Long.class),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getInt(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getBigDecimal(9),
+                rs.getString(10),
+                rs.getBigDecimal(11),
+                rs.getBigDecimal(12),
+                rs.getString(13),
+                rs.getString(14),
+                (Integer) rs.getObject(15, Integer.class),
+                rs.getObject(16, OffsetDateTime.class),
+                rs.getString(17));
+        String rule = rs.getString(18);
+        return rule == null ? v : v.asComputed(rule);
     }
 
     /**

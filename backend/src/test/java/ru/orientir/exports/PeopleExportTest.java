@@ -108,7 +108,7 @@ class PeopleExportTest {
         String sheet = part(xlsx, "xl/worksheets/sheet1.xml");
         assertTrue(sheet.contains("<autoFilter"), "autofilter");
         assertTrue(sheet.contains("<pane"), "frozen header");
-        List<List<Cell>> about = rows(xlsx, 1);
+        List<List<Cell>> about = rows(xlsx, 2); // after «Значения» and «Рассчитано»
         assertTrue(
                 about.stream()
                         .anyMatch(

@@ -1,12 +1,23 @@
 package ru.orientir.rules;
 
 import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.orientir.support.Tokens.as;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.orientir.catalogue.TestIndicators;
@@ -33,6 +44,21 @@ import ru.orientir.support.Fixtures;
  * dv-b of 5 (dv-d is judged on its 2022) (1, 20 %); kaluga 2022 none of 2 (0 %), 2023 dv-k2 of 2 (50 %). Improved
  * in 2023 of the 3 flagged in tula for 2022: co-3 (low 30 → 15 fell, five 5 → 10 rose), not dv-d (nothing in
  * 2023), not dv-e (low fell but five 2 → 1 fell): 1 of 3 = 33.333333 %; kaluga had none flagged for 2022: no fact.
+ *
+ * <p>The values list and exports are checked on a municipality of their own, dvx-town (whose figures no other class
+ * touches), with a stored municipality value dv-mun = 7 in 2023:
+ *
+ * <pre>
+ *   dvx-town 2022           2023
+ *   dvx-1    25 / 0  held   30 / 1  held
+ *   dvx-2    10 / 5         22 / 3  held
+ *   dvx-3    -              5 / 10
+ * </pre>
+ *
+ * 2022: none flagged of 2 judged (count 0, share 0 of 2 = 0 %); 2023: dvx-1 of 3 (count 1, share 1 of 3 =
+ * 33.333333 %); nobody flagged for 2021 or 2022: no improved share. Its list in order (indicator, year, school):
+ * dv-count 2022, 2023 (computed), dv-five 2022 dvx-1, dvx-2, 2023 dvx-1, dvx-2, dvx-3, dv-low likewise (5), dv-mun
+ * 2023, dv-share 2022, 2023 (computed): 15 rows, 11 of them stored.
  */
 @QuarkusTest
 class DerivedIndicatorsTest {
@@ -120,6 +146,7 @@ class DerivedIndicatorsTest {
                 .put("/api/v1/rules/dv-risk")
                 .then()
                 .statusCode(oneOf(200, 201));
+        town();
         derived("dv-count", "count", "flagged_count", "lower").statusCode(oneOf(200, 201));
         derived("dv-share", "percent", "flagged_share", "lower").statusCode(oneOf(200, 201));
         derived("dv-improved", "percent", "improved_share", "higher").statusCode(oneOf(200, 201));
@@ -127,6 +154,39 @@ class DerivedIndicatorsTest {
         target("dv-count", 2022, "le", 2);
         target("dv-improved", 2023, "ge", 50);
         loaded = true;
+    }
+
+    private static void town() {
+        as("admin")
+                .body(Map.of("name", "Город производных", "region", "tulskaya-oblast", "type", "urban_okrug"))
+                .put("/api/v1/municipalities/dvx-town")
+                .then()
+                .statusCode(oneOf(200, 201));
+        for (String s : List.of("dvx-1", "dvx-2", "dvx-3")) {
+            organization("dvx-town", s);
+        }
+        TestIndicators.put("dv-mun", "Показатель муниципалитета (производные)", "count");
+        as("admin")
+                .contentType(CSV)
+                .body(
+                        """
+                        municipality,organization,indicator,year,value
+                        dvx-town,dvx-1,dv-low,2022,25
+                        dvx-town,dvx-1,dv-five,2022,0
+                        dvx-town,dvx-2,dv-low,2022,10
+                        dvx-town,dvx-2,dv-five,2022,5
+                        dvx-town,dvx-1,dv-low,2023,30
+                        dvx-town,dvx-1,dv-five,2023,1
+                        dvx-town,dvx-2,dv-low,2023,22
+                        dvx-town,dvx-2,dv-five,2023,3
+                        dvx-town,dvx-3,dv-low,2023,5
+                        dvx-town,dvx-3,dv-five,2023,10
+                        dvx-town,,dv-mun,2023,7
+                        """)
+                .post("/api/v1/imports?type=values")
+                .then()
+                .statusCode(201)
+                .body("status", is("succeeded"));
     }
 
     private static void organization(String municipality, String code) {
@@ -369,5 +429,239 @@ class DerivedIndicatorsTest {
                 .then()
                 .statusCode(409)
                 .body("errors.field", hasItem("indicators"));
+    }
+
+    @Test
+    void theValuesListShowsTheComputedFactsInTheirPlace() {
+        ExtractableResponse<Response> all = as("admin")
+                .get("/api/v1/values?municipality=dvx-town&size=100")
+                .then()
+                .statusCode(200)
+                .body("total", is(15))
+                .extract();
+        List<String> indicators = all.path("items.indicator");
+        assertEquals(
+                List.of(
+                        "dv-count",
+                        "dv-count",
+                        "dv-five",
+                        "dv-five",
+                        "dv-five",
+                        "dv-five",
+                        "dv-five",
+                        "dv-low",
+                        "dv-low",
+                        "dv-low",
+                        "dv-low",
+                        "dv-low",
+                        "dv-mun",
+                        "dv-share",
+                        "dv-share"),
+                indicators);
+        List<Boolean> computed = all.path("items.computed");
+        assertEquals(List.of(true, true), computed.subList(0, 2));
+        assertEquals(List.of(false, true, true), computed.subList(12, 15));
+        assertEquals(11, computed.stream().filter(c -> !c).count());
+        as("admin")
+                .get("/api/v1/values?municipality=dvx-town&indicator=dv-share")
+                .then()
+                .statusCode(200)
+                .body("total", is(2))
+                .body("items.year", contains(2022, 2023))
+                .body("items.value", contains(0, 33.333333f))
+                .body("items.numerator", contains(0, 1))
+                .body("items.denominator", contains(2, 3))
+                .body("items.computed", contains(true, true))
+                .body("items.rule", contains("dv-risk", "dv-risk"))
+                .body("items[1].organization", nullValue())
+                .body("items[1].category", is(""))
+                .body("items[1].yearLabel", is("2023/24"))
+                .body("items[1].periodState", is("open"))
+                .body("items[1]", not(hasKey("id")))
+                .body("items[1]", not(hasKey("version")))
+                .body("items[1]", not(hasKey("updatedAt")));
+        as("admin")
+                .get("/api/v1/values?municipality=dvx-town&indicator=dv-count&yearFrom=2023")
+                .then()
+                .statusCode(200)
+                .body("items.value", contains(1))
+                .body("items[0]", not(hasKey("numerator")));
+        as("admin")
+                .get("/api/v1/values?municipality=dvx-town&indicator=dv-mun")
+                .then()
+                .statusCode(200)
+                .body("items[0].computed", is(false))
+                .body("items[0].id", notNullValue())
+                .body("items[0].version", notNullValue());
+    }
+
+    @Test
+    void pagesOfStoredAndComputedRowsAreExactAndCountBoth() {
+        List<String> whole = keys(as("admin")
+                .get("/api/v1/values?municipality=dvx-town&size=100")
+                .then()
+                .statusCode(200)
+                .extract());
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            paged.addAll(keys(as("admin")
+                    .get("/api/v1/values?municipality=dvx-town&size=4&page=" + page)
+                    .then()
+                    .statusCode(200)
+                    .body("total", is(15))
+                    .body("items", hasSize(page < 3 ? 4 : 3))
+                    .extract()));
+        }
+        assertEquals(whole, paged);
+        as("admin")
+                .get("/api/v1/values?municipality=dvx-town&size=4&page=4")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0))
+                .body("total", is(15));
+        // a school's rows: a computed fact is the municipality's total, never a school's
+        as("admin")
+                .get("/api/v1/values?municipality=dvx-town&organization=dvx-1")
+                .then()
+                .statusCode(200)
+                .body("total", is(4))
+                .body("items.computed", everyItem(is(false)));
+    }
+
+    private static List<String> keys(ExtractableResponse<Response> r) {
+        List<String> indicators = r.path("items.indicator");
+        List<Integer> years = r.path("items.year");
+        List<String> organizations = r.path("items.organization");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            out.add(indicators.get(i) + "/" + years.get(i) + "/" + organizations.get(i));
+        }
+        return out;
+    }
+
+    @Test
+    void computedRowsAreWithinTheCallersScope() {
+        as("tula-viewer")
+                .get("/api/v1/values?indicator=dv-share&size=100")
+                .then()
+                .statusCode(200)
+                .body("items.municipality", everyItem(is("tula")))
+                .body("items.year", contains(2021, 2022, 2023))
+                .body("items.value", contains(0, 60, 20))
+                .body("items.numerator", contains(0, 3, 1))
+                .body("items.denominator", contains(5, 5, 5));
+        // a school coordinator reads its municipality's figures as a whole, the computed ones among them
+        as("tula-school-editor")
+                .get("/api/v1/values?municipality=tula&indicator=dv-count")
+                .then()
+                .statusCode(200)
+                .body("items.value", contains(0, 3, 1));
+        as("tula-viewer")
+                .get("/api/v1/values?municipality=dvx-town&indicator=dv-share")
+                .then()
+                .statusCode(403);
+        as("kaluga-viewer")
+                .get("/api/v1/values?indicator=dv-share&year=2023")
+                .then()
+                .statusCode(200)
+                .body("items.municipality", contains("kaluga"))
+                .body("items.value", contains(50));
+    }
+
+    @Test
+    void theApiAndTheImportRefuseADerivedIndicatorWithTheSameMessage() {
+        String put = as("tula-editor")
+                .body(Map.of("municipality", "tula", "indicator", "dv-share", "year", 2023, "value", 20))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(422)
+                .extract()
+                .path("errors.find { it.field == 'indicator' }.message");
+        assertEquals(
+                "Показатель dv-share вычисляется по правилу «dv-risk» из значений школ: его значения не вводятся", put);
+        as("tula-editor")
+                .contentType(CSV)
+                .body("municipality,indicator,year,value\ntula,dv-share,2023,20\n")
+                .post("/api/v1/imports?type=values")
+                .then()
+                .statusCode(201)
+                .body("status", is("rejected"))
+                .body("errors[0].column", is("indicator"))
+                .body("errors[0].code", is("derived_indicator"))
+                // the import names the row and the column, then says the same
+                .body("errors[0].message", endsWith("столбец indicator: " + put));
+    }
+
+    @Test
+    void theCsvExportLeavesComputedFactsOutAndReimportsWithNothingChanged() {
+        String csv = export("csv");
+        List<String> lines = csv.lines().skip(1).toList();
+        assertEquals(11, lines.size(), csv);
+        assertTrue(lines.stream().noneMatch(l -> l.contains("dv-share") || l.contains("dv-count")), csv);
+        as("admin")
+                .contentType(CSV)
+                .body(csv)
+                .post("/api/v1/imports?type=values")
+                .then()
+                .statusCode(201)
+                .body("status", is("succeeded"))
+                .body("rowsRejected", is(0))
+                .body("rowsChanged", is(0))
+                .body("rowsUnchanged", is(11));
+        assertEquals(csv, export("csv"));
+    }
+
+    private static String export(String format) {
+        return as("admin")
+                .get("/api/v1/values/export?format=" + format + "&municipality=dvx-town")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+    }
+
+    @Test
+    void theWorkbookShowsComputedFactsOnASheetOfTheirOwn() throws IOException {
+        byte[] xlsx = as("admin")
+                .get("/api/v1/values/export?format=xlsx&municipality=dvx-town")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Sheet> sheets = wb.getSheets().toList();
+            assertEquals(
+                    List.of("Значения", "Рассчитано", "Описание"),
+                    sheets.stream().map(Sheet::getName).toList());
+            List<Row> values = sheets.get(0).read();
+            assertEquals(12, values.size(), "the header and the 11 stored values");
+            assertTrue(values.stream().noneMatch(r -> "dv-share".equals(r.getCellText(1))));
+            List<Row> computed = sheets.get(1).read();
+            assertEquals("municipality", computed.get(0).getCellText(0));
+            assertEquals("Как рассчитано", computed.get(0).getCellText(11));
+            assertEquals(5, computed.size(), "the header and the 4 computed facts");
+            Row share = computed.stream()
+                    .filter(r -> "dv-share".equals(r.getCellText(1)) && "2023".equals(r.getCellText(2)))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("dvx-town", share.getCellText(0));
+            assertEquals("2023/24", share.getCellText(3));
+            assertEquals(
+                    0, new BigDecimal("33.333333").compareTo(share.getCell(4).asNumber()));
+            assertEquals(0, BigDecimal.ONE.compareTo(share.getCell(5).asNumber()));
+            assertEquals(0, new BigDecimal("3").compareTo(share.getCell(6).asNumber()));
+            assertEquals("dv-risk", share.getCellText(9));
+            assertEquals("«2» у 20 % и более или нет «5», 2 года подряд", share.getCellText(10));
+            assertTrue(share.getCellText(11).contains("1 из 3"), share.getCellText(11));
+        }
+        as("admin")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(xlsx)
+                .post("/api/v1/imports?type=values")
+                .then()
+                .statusCode(201)
+                .body("status", is("succeeded"))
+                .body("rowsChanged", is(0))
+                .body("rowsUnchanged", is(11));
     }
 }
