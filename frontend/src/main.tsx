@@ -3,11 +3,26 @@ import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles.css';
 import { initAuth } from './lib/auth';
+import { isPublicPath } from './lib/publicPath';
 import { App } from './App';
 
 const root = createRoot(document.getElementById('root')!);
 
-initAuth()
+if (isPublicPath(window.location.pathname)) {
+  // the public portal: no login, no Keycloak, no token (its own small application)
+  void import('./features/public').then(({ PublicApp }) =>
+    root.render(
+      <StrictMode>
+        <PublicApp />
+      </StrictMode>,
+    ),
+  );
+} else {
+  startApp();
+}
+
+function startApp() {
+  initAuth()
   .then(() => {
     root.render(
       <StrictMode>
@@ -30,3 +45,4 @@ initAuth()
     div.append(h, p, b);
     document.getElementById('root')!.replaceChildren(div);
   });
+}
