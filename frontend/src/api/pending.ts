@@ -172,14 +172,14 @@ export interface PublicationInput {
   indicators?: string[];
 }
 export interface PublicationArea {
-  area?: string | null;
+  area?: string;
   total: number;
   published: number;
 }
 export interface PublicationIndicator {
   indicator: string;
   indicatorName: string;
-  area?: string | null;
+  area?: string;
   published: boolean;
 }
 /** GET /municipalities/{code}/periods/{year}/publication */
@@ -190,8 +190,8 @@ export interface Publication {
   periodState: PendingState;
   published: boolean;
   all: boolean;
-  publishedAt?: string | null;
-  publishedBy?: string | null;
+  publishedAt?: string;
+  publishedBy?: string;
   publishedCount: number;
   total: number;
   areas: PublicationArea[];
@@ -205,8 +205,8 @@ export interface RegionPublicationSetting {
   region: string;
   regionName: string;
   municipalitiesMayPublish: boolean;
-  updatedAt?: string | null;
-  updatedBy?: string | null;
+  updatedAt?: string;
+  updatedBy?: string;
 }
 /** GET /public/municipalities (items) */
 export interface PublicMunicipality {
@@ -233,26 +233,26 @@ export type PublicStatus = 'met' | 'not_met' | 'no_data' | 'no_target';
 export interface PublicTarget {
   comparator: 'eq' | 'ge' | 'le' | 'between';
   value: number;
-  valueTo?: number | null;
+  valueTo?: number;
 }
 export interface PublicAttainmentRow {
   indicator: string;
   indicatorName: string;
-  area?: string | null;
+  area?: string;
   unit: string;
   decimals: number;
   polarity: 'higher' | 'lower';
   category: string;
   categoryLabel: string;
   yearLabel: string;
-  fact?: number | null;
-  qualifier?: 'exact' | 'approx' | 'at_least' | 'at_most' | null;
-  target?: PublicTarget | null;
+  fact?: number;
+  qualifier?: 'exact' | 'approx' | 'at_least' | 'at_most';
+  target?: PublicTarget;
   status: PublicStatus;
-  deviation?: number | null;
-  deviationPercent?: number | null;
-  score?: number | null;
-  schools?: { met: number; notMet: number; noData: number; total: number } | null;
+  deviation?: number;
+  deviationPercent?: number;
+  score?: number;
+  schools?: { met: number; notMet: number; noData: number; total: number };
 }
 /** GET /public/municipalities/{code}/attainment?year= */
 export interface PublicAttainment {
@@ -264,7 +264,7 @@ export interface PublicAttainment {
   items: PublicAttainmentRow[];
 }
 export interface PublicAreaCounts {
-  area?: string | null;
+  area?: string;
   met: number;
   notMet: number;
   noData: number;
@@ -283,9 +283,9 @@ export interface PublicSummary {
 export interface PublicTrendPoint {
   year: number;
   yearLabel: string;
-  fact?: number | null;
-  qualifier?: string | null;
-  target?: PublicTarget | null;
+  fact?: number;
+  qualifier?: string;
+  target?: PublicTarget;
   status: PublicStatus;
 }
 /** GET /public/municipalities/{code}/trends?year= */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PublicAttainmentRow } from '../../api/pending';
 import { areaBars, byArea, chooseYear, rowName, trendIndex, trendKey } from './model';
 
-const row = (indicator: string, area: string | null, extra: Partial<PublicAttainmentRow> = {}): PublicAttainmentRow => ({
+const row = (indicator: string, area: string | undefined, extra: Partial<PublicAttainmentRow> = {}): PublicAttainmentRow => ({
   indicator,
   indicatorName: `Показатель ${indicator}`,
   area,
@@ -31,7 +31,7 @@ describe('the public page', () => {
   });
 
   it('groups the rows by area in the order given, those without an area last', () => {
-    const groups = byArea([row('a', null), row('b', 'Кадры'), row('c', 'Обучение'), row('d', 'Кадры')], 'Без направления');
+    const groups = byArea([row('a', undefined), row('b', 'Кадры'), row('c', 'Обучение'), row('d', 'Кадры')], 'Без направления');
     expect(groups.map((g) => g.area)).toEqual(['Кадры', 'Обучение', 'Без направления']);
     expect(groups[0].rows.map((r) => r.indicator)).toEqual(['b', 'd']);
   });
@@ -39,7 +39,7 @@ describe('the public page', () => {
   it('draws each area with the share of its targets met', () => {
     // 3 met of 4 with a target: 75 %; an area with no target has no share
     expect(areaBars([{ area: 'Обучение', met: 3, notMet: 1, noData: 0, noTarget: 2 }], '—')[0].metShare).toBe(75);
-    expect(areaBars([{ area: null, met: 0, notMet: 0, noData: 0, noTarget: 2 }], '—')[0]).toMatchObject({
+    expect(areaBars([{ area: undefined, met: 0, notMet: 0, noData: 0, noTarget: 2 }], '—')[0]).toMatchObject({
       area: '—',
       metShare: null,
     });
@@ -62,6 +62,6 @@ describe('the public page', () => {
       ],
     });
     expect(idx.get(trendKey('a', ''))?.map((p) => p.fact)).toEqual([60, 75]);
-    expect(rowName(row('a', null, { categoryLabel: 'Математика' }))).toBe('Показатель a (Математика)');
+    expect(rowName(row('a', undefined, { categoryLabel: 'Математика' }))).toBe('Показатель a (Математика)');
   });
 });

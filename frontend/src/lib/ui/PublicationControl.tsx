@@ -83,7 +83,7 @@ export function PublicationControl({ municipality, year }: { municipality: strin
         ) : undefined
       }
     >
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         {p.published && (
           <Space wrap>
             <Progress percent={percent} size="small" style={{ width: 200 }} />

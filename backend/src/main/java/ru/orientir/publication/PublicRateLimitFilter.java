@@ -5,7 +5,6 @@ import io.vertx.core.net.SocketAddress;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import ru.orientir.common.Problem;
 
@@ -19,8 +18,8 @@ public class PublicRateLimitFilter {
     PublicRateLimit limit;
 
     @ServerRequestFilter(preMatching = true)
-    public Response check(UriInfo uri, HttpServerRequest request) {
-        String path = uri.getPath();
+    public Response check(HttpServerRequest request) {
+        String path = request.path();
         if (!path.equals(PublicResource.PATH) && !path.startsWith(PublicResource.PATH + "/")) {
             return null;
         }
