@@ -1038,10 +1038,17 @@ async function main() {
         assert(row, `no published indicator of ${year} has a fact`);
 
         await page.goto(`${BASE_URL}/public/derbent/${year}`);
-        await page.locator(sel(`public-fact-${row.indicator}`)).first().waitFor();
+        await page
+          .locator(sel(`public-fact-${row.indicator}`))
+          .first()
+          .waitFor();
         assert(page.url().startsWith(`${BASE_URL}/public/`), `the public page went to ${page.url()} (a login redirect?)`);
         assert(!page.url().startsWith(KEYCLOAK_URL), 'the public page redirected to Keycloak');
-        const fact = (await page.locator(sel(`public-fact-${row.indicator}`)).first().textContent()) ?? '';
+        const fact =
+          (await page
+            .locator(sel(`public-fact-${row.indicator}`))
+            .first()
+            .textContent()) ?? '';
         assert(
           fact.replace(/\s/g, '').includes(ruNumber(row.fact, row.decimals).replace(/\s/g, '')),
           `${row.indicator}: the page shows «${fact}», the API ${row.fact}`,

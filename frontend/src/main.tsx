@@ -23,26 +23,26 @@ if (isPublicPath(window.location.pathname)) {
 
 function startApp() {
   initAuth()
-  .then(() => {
-    root.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  })
-  .catch((e: unknown) => {
-    // Keycloak unreachable or misconfigured: say so plainly instead of a blank page.
-    const div = document.createElement('div');
-    div.setAttribute('role', 'alert');
-    div.style.cssText = 'font-family:sans-serif;padding:48px;max-width:640px;margin:auto';
-    const h = document.createElement('h1');
-    h.textContent = 'Не удалось подключиться к службе входа (Keycloak)';
-    const p = document.createElement('p');
-    p.textContent = e instanceof Error ? e.message : String(e ?? 'unknown error');
-    const b = document.createElement('button');
-    b.textContent = 'Повторить';
-    b.onclick = () => window.location.reload();
-    div.append(h, p, b);
-    document.getElementById('root')!.replaceChildren(div);
-  });
+    .then(() => {
+      root.render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    })
+    .catch((e: unknown) => {
+      // Keycloak unreachable or misconfigured: say so plainly instead of a blank page.
+      const div = document.createElement('div');
+      div.setAttribute('role', 'alert');
+      div.style.cssText = 'font-family:sans-serif;padding:48px;max-width:640px;margin:auto';
+      const h = document.createElement('h1');
+      h.textContent = 'Не удалось подключиться к службе входа (Keycloak)';
+      const p = document.createElement('p');
+      p.textContent = e instanceof Error ? e.message : String(e ?? 'unknown error');
+      const b = document.createElement('button');
+      b.textContent = 'Повторить';
+      b.onclick = () => window.location.reload();
+      div.append(h, p, b);
+      document.getElementById('root')!.replaceChildren(div);
+    });
 }

@@ -26,10 +26,7 @@ export function PublicListPage() {
             dataSource={items}
             renderItem={(m) => (
               <List.Item data-testid={`public-municipality-${m.code}`}>
-                <List.Item.Meta
-                  title={<Link to={publicPagePath(m.code, m.years[0])}>{m.name}</Link>}
-                  description={m.regionName}
-                />
+                <List.Item.Meta title={<Link to={publicPagePath(m.code, m.years[0])}>{m.name}</Link>} description={m.regionName} />
                 <Space wrap>
                   {m.years.map((y) => (
                     <Link key={y} to={publicPagePath(m.code, y)}>

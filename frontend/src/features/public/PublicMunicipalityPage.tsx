@@ -236,9 +236,7 @@ function PublicTable({ rows, trends }: { rows: PublicAttainmentRow[]; trends: Ma
       scroll={{ x: 760 }}
       expandable={{
         rowExpandable: (r) => (trends.get(trendKey(r.indicator, r.category))?.length ?? 0) > 1,
-        expandedRowRender: (r) => (
-          <TrendChart points={trends.get(trendKey(r.indicator, r.category)) ?? []} row={r} />
-        ),
+        expandedRowRender: (r) => <TrendChart points={trends.get(trendKey(r.indicator, r.category)) ?? []} row={r} />,
       }}
       onRow={(r) => ({ 'data-testid': `public-row-${r.indicator}` }) as React.HTMLAttributes<HTMLTableRowElement>}
     />
@@ -256,7 +254,12 @@ function TrendChart({ points, row }: { points: PublicTrendPoint[]; row: PublicAt
   );
   return (
     <Suspense fallback={<Loading />}>
-      <EChart option={option} height={220} label={t('public.trendOf', { name: row.indicatorName })} testId={`public-trend-${row.indicator}`} />
+      <EChart
+        option={option}
+        height={220}
+        label={t('public.trendOf', { name: row.indicatorName })}
+        testId={`public-trend-${row.indicator}`}
+      />
     </Suspense>
   );
 }

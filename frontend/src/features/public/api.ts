@@ -1,11 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type {
-  PublicAttainment,
-  PublicMunicipality,
-  PublicMunicipalityYears,
-  PublicSummary,
-  PublicTrends,
-} from '../../api/pending';
+import type { PublicAttainment, PublicMunicipality, PublicMunicipalityYears, PublicSummary, PublicTrends } from '../../api/pending';
 import type { Page } from '../../api/types';
 import { list, request } from '../../lib/api';
 

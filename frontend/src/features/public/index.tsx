@@ -55,7 +55,13 @@ function PublicLayout() {
     <Layout style={{ minHeight: '100vh' }} data-testid="public-portal">
       <Layout.Header
         className="no-print"
-        style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#fff', borderBottom: '1px solid #f0f0f0' }}
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          background: '#fff',
+          borderBottom: '1px solid #f0f0f0',
+        }}
       >
         <Link to={PUBLIC_PREFIX} style={{ color: 'inherit' }}>
           <Typography.Text strong style={{ fontSize: 18 }}>

@@ -52,7 +52,8 @@ public final class DataVersionTag {
     }
 
     /** As {@link #respond(EntityTag, String, Supplier)} with the given Cache-Control header (e.g. {@link #SHARED}). */
-    public static <T> RestResponse<T> respond(EntityTag tag, String ifNoneMatch, String cacheControl, Supplier<T> body) {
+    public static <T> RestResponse<T> respond(
+            EntityTag tag, String ifNoneMatch, String cacheControl, Supplier<T> body) {
         RestResponse.ResponseBuilder<T> answer = matches(tag, ifNoneMatch)
                 ? RestResponse.ResponseBuilder.<T>create(RestResponse.Status.NOT_MODIFIED)
                 : RestResponse.ResponseBuilder.ok(body.get());

@@ -72,7 +72,8 @@ public final class PublicDtos {
             BigDecimal deviation,
             BigDecimal deviationPercent,
             BigDecimal score,
-            @Schema(description = "Organization-level indicators: how many schools met their targets") SchoolsDto schools) {}
+            @Schema(description = "Organization-level indicators: how many schools met their targets")
+                    SchoolsDto schools) {}
 
     @Schema(
             name = "PublicAttainment",

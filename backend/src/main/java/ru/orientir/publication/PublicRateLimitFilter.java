@@ -29,8 +29,8 @@ public class PublicRateLimitFilter {
         }
         Problem problem = Problem.http(
                 429,
-                "Слишком много запросов с вашего адреса: не больше " + limit.requests() + " за "
-                        + limit.windowSeconds() + " с. Повторите через " + wait + " с",
+                "Слишком много запросов с вашего адреса: не больше " + limit.requests() + " за " + limit.windowSeconds()
+                        + " с. Повторите через " + wait + " с",
                 path,
                 null);
         return Response.status(429)

@@ -85,7 +85,16 @@ public class PublicResource {
             @HeaderParam("If-None-Match") @Parameter(description = "An ETag read before: 304 while nothing changed")
                     String ifNoneMatch,
             @PathParam("code") @Parameter(description = "Municipality code") String code,
-            @QueryParam("year") @Parameter(required = true, description = "The year", schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR)) String year) {
+            @QueryParam("year")
+                    @Parameter(
+                            required = true,
+                            description = "The year",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = Params.MIN_YEAR,
+                                            maximum = Params.MAX_YEAR))
+                    String year) {
         int y = Params.requireYear("year", year);
         return cached(ifNoneMatch, () -> service.attainment(code, y), "attainment", code, "" + y);
     }
@@ -99,7 +108,16 @@ public class PublicResource {
             @HeaderParam("If-None-Match") @Parameter(description = "An ETag read before: 304 while nothing changed")
                     String ifNoneMatch,
             @PathParam("code") @Parameter(description = "Municipality code") String code,
-            @QueryParam("year") @Parameter(required = true, description = "The year", schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR)) String year) {
+            @QueryParam("year")
+                    @Parameter(
+                            required = true,
+                            description = "The year",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = Params.MIN_YEAR,
+                                            maximum = Params.MAX_YEAR))
+                    String year) {
         int y = Params.requireYear("year", year);
         return cached(ifNoneMatch, () -> service.summary(code, y), "summary", code, "" + y);
     }
@@ -114,7 +132,16 @@ public class PublicResource {
             @HeaderParam("If-None-Match") @Parameter(description = "An ETag read before: 304 while nothing changed")
                     String ifNoneMatch,
             @PathParam("code") @Parameter(description = "Municipality code") String code,
-            @QueryParam("year") @Parameter(required = true, description = "The year", schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR)) String year) {
+            @QueryParam("year")
+                    @Parameter(
+                            required = true,
+                            description = "The year",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = Params.MIN_YEAR,
+                                            maximum = Params.MAX_YEAR))
+                    String year) {
         int y = Params.requireYear("year", year);
         return cached(ifNoneMatch, () -> service.trends(code, y), "trends", code, "" + y);
     }

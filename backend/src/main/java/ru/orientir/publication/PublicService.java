@@ -146,11 +146,7 @@ public class PublicService {
                 }
             }
         }
-        return new TrendsDto(
-                m.code,
-                year,
-                years.stream().map(p -> p.year).toList(),
-                List.copyOf(byKey.values()));
+        return new TrendsDto(m.code, year, years.stream().map(p -> p.year).toList(), List.copyOf(byKey.values()));
     }
 
     private static String key(RowDto row) {

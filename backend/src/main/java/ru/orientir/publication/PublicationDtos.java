@@ -70,7 +70,8 @@ public final class PublicationDtos {
             List<AreaDto> areas,
             List<IndicatorDto> indicators,
             @Schema(description = "Whether the caller may publish and unpublish this year") boolean canPublish,
-            @Schema(description = "Whether the municipality's region lets its editors publish") boolean municipalitiesMayPublish,
+            @Schema(description = "Whether the municipality's region lets its editors publish")
+                    boolean municipalitiesMayPublish,
             @Schema(description = "The public API path of the year's figures (answers 404 while nothing is published)")
                     String publicPath) {}
 

@@ -32,7 +32,17 @@ public class PublicationResource {
             summary = "What of a municipality's year is open to the public, per area and per indicator",
             description = "For those who see the municipality. The indicators are the municipality rows of the year's"
                     + " plan and fact; canPublish says whether the caller may publish them.")
-    public PublicationDto get(@PathParam("code") @Parameter(description = "Municipality code") String code, @PathParam("year") @Parameter(description = "Reporting year", schema = @Schema(type = SchemaType.INTEGER, minimum = Params.MIN_YEAR, maximum = Params.MAX_YEAR)) String year) {
+    public PublicationDto get(
+            @PathParam("code") @Parameter(description = "Municipality code") String code,
+            @PathParam("year")
+                    @Parameter(
+                            description = "Reporting year",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = Params.MIN_YEAR,
+                                            maximum = Params.MAX_YEAR))
+                    String year) {
         return service.get(current.get(), code, Params.requireYear("year", year));
     }
 

@@ -224,8 +224,8 @@ public class PublicationService {
         for (int n = 0; n < areas.size(); n++) {
             String area = areas.get(n) == null ? "" : areas.get(n).trim();
             List<Long> ids = items.entrySet().stream()
-                    .filter(e -> e.getValue().area() != null
-                            && e.getValue().area().equalsIgnoreCase(area))
+                    .filter(e ->
+                            e.getValue().area() != null && e.getValue().area().equalsIgnoreCase(area))
                     .map(Map.Entry::getKey)
                     .toList();
             if (ids.isEmpty()) {
@@ -264,7 +264,8 @@ public class PublicationService {
                 .toList();
     }
 
-    private void record(Caller caller, String action, Municipality m, Publication pub, List<String> before, List<String> after) {
+    private void record(
+            Caller caller, String action, Municipality m, Publication pub, List<String> before, List<String> after) {
         audit.record(
                 caller,
                 action,

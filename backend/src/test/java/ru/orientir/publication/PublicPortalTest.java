@@ -108,7 +108,9 @@ class PublicPortalTest {
                 .then()
                 .statusCode(422)
                 .body("errors.field", containsInAnyOrder("areas[0]", "indicators[1]"))
-                .body("errors.find { it.field == 'areas[0]' }.message", containsString("нет направления «Нет такого направления»"));
+                .body(
+                        "errors.find { it.field == 'areas[0]' }.message",
+                        containsString("нет направления «Нет такого направления»"));
         // nothing was published by the refused requests
         given().get(PUBLIC + "derbent/attainment?year=2041").then().statusCode(404);
     }
@@ -272,10 +274,7 @@ class PublicPortalTest {
                 .body("items.find { it.indicator == 'pub-a1' }.points.status", contains("not_met", "met"))
                 // pub-a2 is not published in 2040: only its 2041 point
                 .body("items.find { it.indicator == 'pub-a2' }.points.year", contains(2041));
-        given().get(PUBLIC + "derbent")
-                .then()
-                .statusCode(200)
-                .body("years.year", contains(2041, 2040));
+        given().get(PUBLIC + "derbent").then().statusCode(200).body("years.year", contains(2041, 2040));
     }
 
     @Test
@@ -307,7 +306,8 @@ class PublicPortalTest {
                 .extract()
                 .jsonPath();
         assertTrue(
-                audit.getList("items.findAll { it.action == 'unpublish' }.entityKey").contains("derbent/2040"),
+                audit.getList("items.findAll { it.action == 'unpublish' }.entityKey")
+                        .contains("derbent/2040"),
                 audit.prettify());
     }
 
@@ -321,7 +321,11 @@ class PublicPortalTest {
                 .then()
                 .statusCode(403)
                 .body("detail", containsString("не разрешил"));
-        as("derbent-editor").get(DERBENT + "2041/publication").then().statusCode(200).body("canPublish", is(false));
+        as("derbent-editor")
+                .get(DERBENT + "2041/publication")
+                .then()
+                .statusCode(200)
+                .body("canPublish", is(false));
         as("derbent-editor")
                 .body(Map.of("municipalitiesMayPublish", true))
                 .put(setting)
@@ -334,11 +338,7 @@ class PublicPortalTest {
                     .then()
                     .statusCode(200)
                     .body("municipalitiesMayPublish", is(true));
-            as("derbent-editor")
-                    .get(setting)
-                    .then()
-                    .statusCode(200)
-                    .body("municipalitiesMayPublish", is(true));
+            as("derbent-editor").get(setting).then().statusCode(200).body("municipalitiesMayPublish", is(true));
             as("derbent-editor")
                     .body(Map.of("indicators", List.of("pub-b1")))
                     .post(DERBENT + "2041/publish")
@@ -352,7 +352,11 @@ class PublicPortalTest {
                     .post(DERBENT + "2041/publish")
                     .then()
                     .statusCode(403);
-            as("derbent-viewer").body(Map.of()).post(DERBENT + "2041/publish").then().statusCode(403);
+            as("derbent-viewer")
+                    .body(Map.of())
+                    .post(DERBENT + "2041/publish")
+                    .then()
+                    .statusCode(403);
             given().get(PUBLIC + "derbent/attainment?year=2041")
                     .then()
                     .statusCode(200)
@@ -364,7 +368,11 @@ class PublicPortalTest {
                     .then()
                     .statusCode(200);
         }
-        as("derbent-editor").body(Map.of()).post(DERBENT + "2041/unpublish").then().statusCode(403);
+        as("derbent-editor")
+                .body(Map.of())
+                .post(DERBENT + "2041/unpublish")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -448,13 +456,22 @@ class PublicPortalTest {
         given().get("/api/v1/publication").then().statusCode(401);
         given().get("/api/v1/publicity/municipalities").then().statusCode(401);
         given().get(DERBENT + "2041/publication").then().statusCode(401);
-        given().contentType("application/json").body("{}").post(DERBENT + "2041/publish").then().statusCode(401);
-        given().contentType("application/json").body("{}").post(DERBENT + "2041/unpublish").then().statusCode(401);
+        given().contentType("application/json")
+                .body("{}")
+                .post(DERBENT + "2041/publish")
+                .then()
+                .statusCode(401);
+        given().contentType("application/json")
+                .body("{}")
+                .post(DERBENT + "2041/unpublish")
+                .then()
+                .statusCode(401);
         given().get("/api/v1/attainment?municipality=derbent&year=2041").then().statusCode(401);
         given().get("/api/v1/public/municipalities").then().statusCode(200);
 
         // the contract: the public operations need no token, every other one the bearer token
-        JsonPath api = given().accept("application/json").get("/q/openapi?format=json").jsonPath();
+        JsonPath api =
+                given().accept("application/json").get("/q/openapi?format=json").jsonPath();
         Map<String, Object> publicGet = api.getMap("paths.'/api/v1/public/municipalities/{code}/attainment'.get");
         assertNull(publicGet.get("security"), String.valueOf(publicGet));
         assertFalse(((Map<?, ?>) publicGet.get("responses")).containsKey("401"));
@@ -474,7 +491,8 @@ class PublicPortalTest {
                 .statusCode(oneOf(200, 201));
     }
 
-    private static void figure(String municipality, String indicator, int year, int value, String comparator, int target) {
+    private static void figure(
+            String municipality, String indicator, int year, int value, String comparator, int target) {
         Map<String, Object> v = new HashMap<>(
                 Map.of("municipality", municipality, "indicator", indicator, "year", year, "value", value));
         as("admin").body(v).put("/api/v1/values").then().statusCode(oneOf(200, 201));
@@ -486,7 +504,11 @@ class PublicPortalTest {
 
     private static void approve(String municipality, int year) {
         String path = "/api/v1/municipalities/" + municipality + "/periods/" + year;
-        as(municipality + "-editor").body(Map.of()).post(path + "/submit").then().statusCode(200);
+        as(municipality + "-editor")
+                .body(Map.of())
+                .post(path + "/submit")
+                .then()
+                .statusCode(200);
         as("ministry").body(Map.of()).post(path + "/approve").then().statusCode(200);
     }
 }
