@@ -1023,6 +1023,66 @@ async function main() {
       });
       await ctxN.close();
     }
+
+    // --- public portal ---
+    {
+      // the ministry publishes Derbent's earliest year with values (approving it first if it is not), then a fresh
+      // browser context without any login opens the public page and finds an indicator's fact
+      const send = async (tok, path, body) => {
+        const res = await fetch(API_URL + path, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${tok}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+          body: JSON.stringify(body ?? {}),
+        });
+        if (!res.ok) throw new Error(`POST ${path}: HTTP ${res.status} ${await res.text()}`);
+        return res.json();
+      };
+      const ctxP = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+      ctxP.setDefaultTimeout(TIMEOUT);
+      page = await ctxP.newPage();
+      await test('public portal: a year the ministry published is shown without a login', page, async () => {
+        const ministry = await token('ministry');
+        const years = await api(ministry, '/attainment/years', { municipality: 'derbent' });
+        const year = Math.min(...(years.years ?? []).filter((y) => (y.values ?? 0) > 0).map((y) => y.year));
+        assert(Number.isFinite(year), 'Derbent has no year with values');
+        const period = `/municipalities/derbent/periods/${year}`;
+        let state = (await api(ministry, period)).state;
+        if (state === 'open' || state === 'returned') {
+          await send(await token('derbent-editor'), `${period}/submit`, { comment: 'e2e: публичный портал' });
+          state = 'submitted';
+        }
+        if (state === 'submitted') await send(ministry, `${period}/approve`, { comment: 'e2e: публичный портал' });
+        const published = await send(ministry, `${period}/publish`);
+        assert(published.published === true, `the publish answered ${JSON.stringify(published).slice(0, 300)}`);
+        // what the public API shows, read without a token
+        const res = await fetch(`${API_URL}/public/municipalities/derbent/attainment?year=${year}`);
+        assert(res.ok, `the public API answered ${res.status}`);
+        const row = (await res.json()).items.find((r) => r.fact !== undefined && r.fact !== null);
+        assert(row, `no published indicator of ${year} has a fact`);
+
+        await page.goto(`${BASE_URL}/public/derbent/${year}`);
+        await page
+          .locator(sel(`public-fact-${row.indicator}`))
+          .first()
+          .waitFor();
+        assert(page.url().startsWith(`${BASE_URL}/public/`), `the public page went to ${page.url()} (a login redirect?)`);
+        assert(!page.url().startsWith(KEYCLOAK_URL), 'the public page redirected to Keycloak');
+        const fact =
+          (await page
+            .locator(sel(`public-fact-${row.indicator}`))
+            .first()
+            .textContent()) ?? '';
+        assert(
+          fact.replace(/\s/g, '').includes(ruNumber(row.fact, row.decimals).replace(/\s/g, '')),
+          `${row.indicator}: the page shows «${fact}», the API ${row.fact}`,
+        );
+        const title = (await page.textContent(sel('page-title'))) ?? '';
+        assert(title.includes(String(year)), `the title should name ${year}: «${title}»`);
+        await page.locator(sel('public-area-chart')).waitFor();
+        console.log(`     /public/derbent/${year}: ${row.indicator} = ${fact}`);
+      });
+      await ctxP.close();
+    }
   } finally {
     await browser.close();
   }

@@ -215,3 +215,133 @@ export type ListedValue = Omit<S['Value'], 'id' | 'version' | 'updatedAt'> &
     computed?: boolean;
     rule?: string | null;
   };
+// --- Public portal (#19): hand-written until the lead regenerates schema.d.ts.
+/** POST /municipalities/{code}/periods/{year}/publish|unpublish: areas and indicators (both empty: the whole year). */
+export interface PublicationInput {
+  areas?: string[];
+  indicators?: string[];
+}
+export interface PublicationArea {
+  area?: string;
+  total: number;
+  published: number;
+}
+export interface PublicationIndicator {
+  indicator: string;
+  indicatorName: string;
+  area?: string;
+  published: boolean;
+}
+/** GET /municipalities/{code}/periods/{year}/publication */
+export interface Publication {
+  municipality: string;
+  municipalityName: string;
+  year: number;
+  periodState: PendingState;
+  published: boolean;
+  all: boolean;
+  publishedAt?: string;
+  publishedBy?: string;
+  publishedCount: number;
+  total: number;
+  areas: PublicationArea[];
+  indicators: PublicationIndicator[];
+  canPublish: boolean;
+  municipalitiesMayPublish: boolean;
+  publicPath: string;
+}
+/** GET|PUT /regions/{code}/publication */
+export interface RegionPublicationSetting {
+  region: string;
+  regionName: string;
+  municipalitiesMayPublish: boolean;
+  updatedAt?: string;
+  updatedBy?: string;
+}
+/** GET /public/municipalities (items) */
+export interface PublicMunicipality {
+  code: string;
+  name: string;
+  region: string;
+  regionName: string;
+  years: number[];
+}
+export interface PublicYear {
+  year: number;
+  publishedAt: string;
+  indicators: number;
+}
+/** GET /public/municipalities/{code} */
+export interface PublicMunicipalityYears {
+  code: string;
+  name: string;
+  region: string;
+  regionName: string;
+  years: PublicYear[];
+}
+export type PublicStatus = 'met' | 'not_met' | 'no_data' | 'no_target';
+export interface PublicTarget {
+  comparator: 'eq' | 'ge' | 'le' | 'between';
+  value: number;
+  valueTo?: number;
+}
+export interface PublicAttainmentRow {
+  indicator: string;
+  indicatorName: string;
+  area?: string;
+  unit: string;
+  decimals: number;
+  polarity: 'higher' | 'lower';
+  category: string;
+  categoryLabel: string;
+  yearLabel: string;
+  fact?: number;
+  qualifier?: 'exact' | 'approx' | 'at_least' | 'at_most';
+  target?: PublicTarget;
+  status: PublicStatus;
+  deviation?: number;
+  deviationPercent?: number;
+  score?: number;
+  schools?: { met: number; notMet: number; noData: number; total: number };
+}
+/** GET /public/municipalities/{code}/attainment?year= */
+export interface PublicAttainment {
+  municipality: string;
+  municipalityName: string;
+  year: number;
+  publishedAt: string;
+  total: number;
+  items: PublicAttainmentRow[];
+}
+export interface PublicAreaCounts {
+  area?: string;
+  met: number;
+  notMet: number;
+  noData: number;
+  noTarget: number;
+}
+/** GET /public/municipalities/{code}/summary?year= */
+export interface PublicSummary {
+  municipality: string;
+  year: number;
+  met: number;
+  notMet: number;
+  noData: number;
+  noTarget: number;
+  byArea: PublicAreaCounts[];
+}
+export interface PublicTrendPoint {
+  year: number;
+  yearLabel: string;
+  fact?: number;
+  qualifier?: string;
+  target?: PublicTarget;
+  status: PublicStatus;
+}
+/** GET /public/municipalities/{code}/trends?year= */
+export interface PublicTrends {
+  municipality: string;
+  year: number;
+  years: number[];
+  items: { indicator: string; category: string; points: PublicTrendPoint[] }[];
+}

@@ -9,6 +9,7 @@ import { commentRequired, missingLabel, periodActions, PERIOD_STATE_COLOR, usePe
 import { canApprove, canSubmit } from '../permissions';
 import { usePeriod } from '../queries';
 import { PeriodCompleteness, periodDialogTitle } from './PeriodCompleteness';
+import { PublicationControl } from './PublicationControl';
 import { ProblemAlert } from './states';
 
 /** The reporting period's state with the transitions this user may make. */
@@ -94,6 +95,7 @@ export function PeriodBanner({ municipality, year }: { municipality: string; yea
           ) : undefined
         }
       />
+      {p.state === 'approved' && <PublicationControl municipality={municipality} year={year} />}
       <Modal
         open={pending !== null}
         title={pending ? periodDialogTitle(t, pending, p.municipalityName ?? municipality, year) : ''}

@@ -149,6 +149,20 @@ public class AttainmentService {
     }
 
     /**
+     * The rows of one municipality as a whole (no organization rows) for one year and the given indicators (every
+     * indicator when null), with the count of schools that met their targets, read without a caller's scope: for a
+     * projection whose service decides itself what may be shown (the public portal: published, approved figures).
+     */
+    public List<RowDto> municipalityRows(long municipalityId, int year, Long[] indicatorIds) {
+        if (indicatorIds != null && indicatorIds.length == 0) {
+            return List.of();
+        }
+        Filter filter = new Filter(
+                null, municipalityId, null, null, null, true, null, null, null, false, indicatorIds, null, false);
+        return withSchools(year, filter, toRows(query.year(year, filter)));
+    }
+
+    /**
      * The municipality rows of organization-level indicators get the count of their organizations that met
      * their targets: one more query for the whole page (the organization rows behind it), never one per row.
      */

@@ -14,9 +14,12 @@ import ru.orientir.security.Caller;
  * roles (what it may see) and the request. The version is read before the body is computed: a change committed in
  * between gives a new body under the old tag, which the next request replaces (never an old body under a new tag).
  */
-final class DataVersionTag {
+public final class DataVersionTag {
 
     private static final CacheControl REVALIDATE = CacheControl.valueOf("private, no-cache");
+
+    /** Answers that are the same for everyone (the public portal): shared caches may keep them for a minute. */
+    public static final String SHARED = "public, max-age=60";
 
     private DataVersionTag() {}
 
@@ -24,6 +27,14 @@ final class DataVersionTag {
         int scope = (new TreeSet<>(caller.roles()) + "|" + caller.readsAll() + "|" + caller.username()).hashCode();
         int what = Arrays.hashCode(request);
         return new EntityTag("d" + version + "-" + Integer.toHexString(scope) + Integer.toHexString(what));
+    }
+
+    /**
+     * The tag of an answer that depends on no caller (the public portal's): the data version and the request. The
+     * data version grows with every committed change of the figures, the periods and the publications.
+     */
+    public static EntityTag shared(long version, String... request) {
+        return new EntityTag("p" + version + "-" + Integer.toHexString(Arrays.hashCode(request)));
     }
 
     /** 304 when If-None-Match names the current tag (or is *), else the body with its tag. */
@@ -38,6 +49,15 @@ final class DataVersionTag {
                 .tag(tag)
                 .cacheControl(REVALIDATE)
                 .build();
+    }
+
+    /** As {@link #respond(EntityTag, String, Supplier)} with the given Cache-Control header (e.g. {@link #SHARED}). */
+    public static <T> RestResponse<T> respond(
+            EntityTag tag, String ifNoneMatch, String cacheControl, Supplier<T> body) {
+        RestResponse.ResponseBuilder<T> answer = matches(tag, ifNoneMatch)
+                ? RestResponse.ResponseBuilder.<T>create(RestResponse.Status.NOT_MODIFIED)
+                : RestResponse.ResponseBuilder.ok(body.get());
+        return answer.tag(tag).header("Cache-Control", cacheControl).build();
     }
 
     static boolean matches(EntityTag tag, String ifNoneMatch) {

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents on every operation the problem+json answers every endpoint can give, and the 201 of a
- * PUT that creates, so that the published contract says what clients really receive.
+ * PUT that creates, so that the published contract says what clients really receive. Every operation needs the
+ * bearer token except those of the public portal (/api/v1/public/...), which document no security, no 401 or 403,
+ * and their 429.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -22,6 +24,17 @@ public class ProblemResponsesFilter implements OASFilter {
             "409", "Конфликт: период заблокирован, запись используется (conflict)",
             "412", "Версия в If-Match устарела (stale If-Match)",
             "422", "Ошибки в данных, по полям (validation errors per field)");
+
+    /** The public portal's paths: read without a token (application.properties permits exactly these). */
+    static final String PUBLIC = "/api/v1/public";
+
+    /** The security scheme of quarkus.smallrye-openapi.security-scheme-name. */
+    static final String BEARER = "bearer";
+
+    private static final Map<String, String> PUBLIC_PROBLEMS = Map.of(
+            "400", "Неверный запрос (malformed request or parameter)",
+            "404", "Не опубликовано или не найдено (not published, or not found)",
+            "429", "Слишком много запросов с этого адреса (rate limit per client address; Retry-After)");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -36,15 +49,42 @@ public class ProblemResponsesFilter implements OASFilter {
             if (!path.startsWith("/api/")) {
                 return;
             }
-            item.getOperations().forEach((method, op) -> document(method, op));
+            boolean open = path.equals(PUBLIC) || path.startsWith(PUBLIC + "/");
+            item.getOperations().forEach((method, op) -> {
+                if (open) {
+                    documentPublic(op);
+                } else {
+                    document(method, op);
+                }
+            });
         });
     }
 
-    private static void document(PathItem.HttpMethod method, Operation op) {
+    private static APIResponses responses(Operation op) {
         APIResponses responses = op.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
             op.setResponses(responses);
+        }
+        return responses;
+    }
+
+    /** No token, no 401 or 403: the problems a public read can give. */
+    private static void documentPublic(Operation op) {
+        APIResponses responses = responses(op);
+        for (var e : new java.util.TreeMap<>(PUBLIC_PROBLEMS).entrySet()) {
+            if (!responses.hasAPIResponse(e.getKey())) {
+                responses.addAPIResponse(
+                        e.getKey(), OASFactory.createAPIResponse().description(e.getValue()));
+            }
+        }
+        problemContent(responses);
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation op) {
+        APIResponses responses = responses(op);
+        if (op.getSecurity() == null || op.getSecurity().isEmpty()) {
+            op.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER));
         }
         if (method == PathItem.HttpMethod.PUT && responses.hasAPIResponse("200") && !responses.hasAPIResponse("201")) {
             APIResponse ok = responses.getAPIResponse("200");
@@ -65,7 +105,11 @@ public class ProblemResponsesFilter implements OASFilter {
                         e.getKey(), OASFactory.createAPIResponse().description(e.getValue()));
             }
         }
-        // every error an operation documents comes as problem+json
+        problemContent(responses);
+    }
+
+    /** Every error an operation documents comes as problem+json. */
+    private static void problemContent(APIResponses responses) {
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {
                 response.content(OASFactory.createContent()

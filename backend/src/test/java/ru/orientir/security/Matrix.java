@@ -75,6 +75,8 @@ final class Matrix {
 
     static final Rule SUBMIT = (w, t) -> w.canWrite(t.code) ? AUTHORISED : FORBIDDEN;
     static final Rule APPROVE = (w, t) -> w.approves ? AUTHORISED : FORBIDDEN;
+    /** The public portal (#19): whoever asks, with a token or without, gets the same answer (published or 404). */
+    static final Rule PUBLIC = (w, t) -> AUTHORISED;
 
     static final Check NOTHING = (w, t, e, r) -> {};
 
@@ -575,6 +577,46 @@ final class Matrix {
                 transition("return").rule(APPROVE),
                 transition("reopen").rule(APPROVE),
 
+                // ---- publication (#19): the ministry and the admin publish (a municipality's editors only when its
+                // region allows it, off by default); year 2034 is not approved, so an allowed publish is 409
+                op("GET", "/api/v1/municipalities/{code}/periods/{year}/publication")
+                        .on(KALUGA, TULA)
+                        .rule(SEE)
+                        .req(t -> Req.get("/api/v1/municipalities/" + t.code + "/periods/2034/publication"))
+                        .check(seen("municipality", false, true)),
+                publication("publish").rule(APPROVE),
+                publication("unpublish").rule(APPROVE),
+                op("GET", "/api/v1/regions/{code}/publication")
+                        .on(KALUGA, TULA)
+                        .rule(SEE)
+                        .req(t -> Req.get("/api/v1/regions/" + t.region + "/publication")),
+                op("PUT", "/api/v1/regions/{code}/publication")
+                        .on(KALUGA, TULA)
+                        .rule(APPROVE)
+                        .req(t -> Req.put(
+                                "/api/v1/regions/" + t.region + "/publication",
+                                Map.of("municipalitiesMayPublish", false))),
+                // the public portal: the same for every caller, with a token or without (never 401 or 403)
+                op("GET", "/api/v1/public/municipalities")
+                        .rule(PUBLIC)
+                        .req(t -> Req.get("/api/v1/public/municipalities")),
+                op("GET", "/api/v1/public/municipalities/{code}")
+                        .on(KALUGA, TULA)
+                        .rule(PUBLIC)
+                        .req(t -> Req.get("/api/v1/public/municipalities/" + t.code)),
+                op("GET", "/api/v1/public/municipalities/{code}/attainment")
+                        .on(KALUGA, TULA)
+                        .rule(PUBLIC)
+                        .req(t -> Req.get("/api/v1/public/municipalities/" + t.code + "/attainment?year=" + YEAR)),
+                op("GET", "/api/v1/public/municipalities/{code}/summary")
+                        .on(KALUGA, TULA)
+                        .rule(PUBLIC)
+                        .req(t -> Req.get("/api/v1/public/municipalities/" + t.code + "/summary?year=" + YEAR)),
+                op("GET", "/api/v1/public/municipalities/{code}/trends")
+                        .on(KALUGA, TULA)
+                        .rule(PUBLIC)
+                        .req(t -> Req.get("/api/v1/public/municipalities/" + t.code + "/trends?year=" + YEAR)),
+
                 // ---- plans and activities (#14): kept like the rules, read by whoever sees the municipality
                 op("GET", "/api/v1/plans").req(t -> Req.get("/api/v1/plans?size=1000")),
                 op("GET", "/api/v1/plans/{code}")
@@ -763,6 +805,15 @@ final class Matrix {
                 .req(t -> Req.post(
                         "/api/v1/municipalities/" + t.code + "/periods/2034/" + name,
                         Map.of("comment", "Проверка доступа"),
+                        "application/json"));
+    }
+
+    private static Entry publication(String name) {
+        return op("POST", "/api/v1/municipalities/{code}/periods/{year}/" + name)
+                .on(KALUGA, TULA)
+                .req(t -> Req.post(
+                        "/api/v1/municipalities/" + t.code + "/periods/2034/" + name,
+                        Map.of("indicators", List.of(INDICATOR)),
                         "application/json"));
     }
 
