@@ -24,6 +24,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/reminders/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the daily reminders now for a date (administrator)
+         * @description What the daily job does at 07:00 (Moscow time): overdue activities of plans and the other reminder sources, for the given date (default today). Reminders already sent are not sent again; when another replica is running them at that moment, `ran` is false.
+         */
+        post: operations["runReminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users": {
         parameters: {
             query?: never;
@@ -740,6 +760,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/municipalities/{code}/periods/{year}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What of a municipality's year is open to the public, per area and per indicator
+         * @description For those who see the municipality. The indicators are the municipality rows of the year's plan and fact; canPublish says whether the caller may publish them.
+         */
+        get: operations["getPublication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipalities/{code}/periods/{year}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open an approved year's figures to the public (ministry analyst, admin; the municipality's editors when its region allows it)
+         * @description Adds the named areas' and indicators' figures to what is published (without a body: every indicator of the year). Only an approved year: otherwise 409 saying why; an area or indicator that is not among the year's is 422 on its field. Audited; reopening the year stops its publication at once.
+         */
+        post: operations["publishPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/municipalities/{code}/periods/{year}/reopen": {
         parameters: {
             query?: never;
@@ -794,6 +854,110 @@ export interface paths {
          * @description Allowed from open or returned; the editor may submit with missing or suspicious values, which the ministry then sees.
          */
         post: operations["submitPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipalities/{code}/periods/{year}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a year's figures (or some areas or indicators of it) off the public portal
+         * @description Without a body, everything of the year. The next public request no longer shows them. Audited when something was published.
+         */
+        post: operations["unpublishPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own notifications, newest first, with the count of unread ones
+         * @description Returned, approved and reopened years, overdue activities, indicators that stopped meeting their target, collection deadlines. `unread` counts all the caller's unread notifications (whatever the page), so the bell needs one request (e.g. `size=1`).
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the caller receives: per kind, in the application and by e-mail
+         * @description Every kind is listed; a kind the caller never chose for is on both ways. E-mails go to the address Keycloak keeps for the user.
+         */
+        get: operations["getNotificationPreferences"];
+        /**
+         * Choose what the caller receives
+         * @description Sets the kinds listed in `items` (each with `kind`, `inApp`, `email`); kinds not listed keep their choice. An unknown kind or a missing flag is a 422 naming the item. Answers every kind.
+         */
+        put: operations["putNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all the caller's notifications read
+         * @description Answers how many were unread.
+         */
+        post: operations["readAllNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of the caller's notifications read
+         * @description Marking it again changes nothing. Another user's notification is answered 404 like an unknown one.
+         */
+        post: operations["readNotification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1108,6 +1272,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Municipalities with published years (no token needed)
+         * @description By name; each with its published years, newest first.
+         */
+        get: operations["listPublicMunicipalities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A municipality's published years (no token needed); 404 when it has published none
+         * @description The municipality's name and the years it has published (approved and published figures only); no token, rate-limited, cacheable (ETag, Cache-Control public).
+         */
+        get: operations["getPublicMunicipality"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}/attainment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plan against fact of the published indicators of an approved year (no token needed)
+         * @description The municipality as a whole: indicator, unit, target with its comparator, fact, status, deviation, and for organization-level indicators how many schools met their targets. 404 when the year is not published (not approved, never published, unpublished or reopened).
+         */
+        get: operations["getPublicAttainment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published rows of an approved year counted by status, per area (no token needed)
+         * @description Counts of met, not met, no data and no target over the published indicators of the year, in total and per area; 404 unless the year is approved and published. No token, rate-limited, cacheable.
+         */
+        get: operations["getPublicSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year's published indicators in the published years up to it, for trend charts (no token needed)
+         * @description For each published indicator of the year, its fact and target in the published years up to it (at most five), for the public page's trend charts. No token, rate-limited, cacheable.
+         */
+        get: operations["getPublicTrends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rankings": {
         parameters: {
             query?: never;
@@ -1279,6 +1543,30 @@ export interface paths {
          * @description Refused with 409 while it has municipalities.
          */
         delete: operations["deleteRegion"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{code}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the editors of the region's municipalities may publish their approved years
+         * @description municipalitiesMayPublish: whether the editors of the region's municipalities may publish and unpublish their own approved years (off by default: then only the ministry and the admin publish).
+         */
+        get: operations["getRegionPublicationSetting"];
+        /**
+         * Let the editors of the region's municipalities publish their approved years, or not (ministry analyst, admin; off by default; audited)
+         * @description Sets municipalitiesMayPublish for the region (ministry analyst or admin only). Audited.
+         */
+        put: operations["putRegionPublicationSetting"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1557,12 +1845,12 @@ export interface paths {
         };
         /**
          * Measured values the caller may read, by municipality, indicator and year
-         * @description Lists are limited to the municipalities the caller may read; naming another municipality gives 403.
+         * @description Lists are limited to the municipalities the caller may read; naming another municipality gives 403. Computed rows: the facts of derived indicators (an indicator with derived: computed live from its rule's flags, the same figures as attainment) stand in the list in their place of its order whenever the filter matches them, marked computed true with the rule's code, and for a share numerator (the schools counted) and denominator (those it is a share of). A computed fact is a municipality's annual total, so a filter on organization or group matches none. It has no id, version or updatedAt and cannot be written: PUT and the values import refuse a derived indicator (422 on indicator, derived_indicator). Stored and computed rows are paged and counted together: total counts both.
          */
         get: operations["listValues"];
         /**
          * Create or update a measured value by its natural key (municipality, indicator, organization, year, period, category)
-         * @description Idempotent: 201 when created, 200 when updated, nothing written when unchanged. The value is checked against the indicator's unit and scale (422 with the field and a message in Russian); a stale If-Match gets 412; a locked year gets 409.
+         * @description Idempotent: 201 when created, 200 when updated, nothing written when unchanged. The value is checked against the indicator's unit and scale (422 with the field and a message in Russian); a stale If-Match gets 412; a locked year gets 409. A derived indicator's facts are computed, never written: 422 on indicator (derived_indicator), with the same message as a row of the values import.
          */
         put: operations["putValue"];
         post?: never;
@@ -1581,7 +1869,7 @@ export interface paths {
         };
         /**
          * Measured values the caller may read, as CSV or XLSX in the import format (re-imports unchanged)
-         * @description The file has the columns of the values import, so that an export re-imports unchanged; the list filters apply.
+         * @description The file has the columns of the values import, so that an export re-imports unchanged; the list filters apply. The stored values only: the computed facts of derived indicators (computed true in GET /values) are left out of a CSV (either dialect), which therefore re-imports with nothing changed and nothing refused; the XLSX for people shows them on a sheet of their own, «Рассчитано» (codes, year, value, numerator and denominator, the indicator's name and unit, the rule and how the value was computed), which the import does not read (it reads the first sheet).
          */
         get: operations["exportValues"];
         put?: never;
@@ -2560,6 +2848,61 @@ export interface components {
             name?: string;
             municipalityName?: string;
         };
+        Notification: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * @description What happened
+             * @enum {string}
+             */
+            kind: "period_returned" | "period_approved" | "period_reopened" | "activity_overdue" | "indicator_not_met" | "deadline_approaching" | "deadline_passed";
+            /** @description A one-line Russian summary */
+            title: string;
+            /** @description The Russian text, with the comment of a return */
+            body: string;
+            /** @description The SPA's path of the thing it is about, e.g. /municipalities/kaluga/entry/2024 */
+            link?: string;
+            /** @description The municipality it concerns (absent for a regional notice) */
+            municipality?: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            read: boolean;
+            /** @description When it was marked read */
+            readAt?: string & components["schemas"]["OffsetDateTime"];
+        };
+        /** @description The caller's own notifications, newest first, and how many of all of them are unread */
+        NotificationList: {
+            items: components["schemas"]["Notification"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            unread: number;
+        };
+        NotificationPreference: {
+            kind: string;
+            /** @description How the kind reads in Russian (answers only) */
+            label?: string;
+            /** @description Shown under the bell */
+            inApp: boolean;
+            /** @description Sent by e-mail to the address Keycloak keeps */
+            email: boolean;
+        };
+        /** @description Every kind with the caller's choice (both on unless changed) */
+        NotificationPreferences: {
+            items: components["schemas"]["NotificationPreference"][];
+        };
+        NotificationsRead: {
+            /**
+             * Format: int64
+             * @description How many were unread and are read now
+             */
+            marked: number;
+            /** Format: int64 */
+            unread: number;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -2640,6 +2983,15 @@ export interface components {
             total: number;
         };
         PageResultMunicipalityDto: {
+            items: components["schemas"]["PublicMunicipality"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultMunicipalityDto1: {
             items: components["schemas"]["Municipality"][];
             /** Format: int32 */
             page: number;
@@ -2978,6 +3330,161 @@ export interface components {
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description The published plan and fact of a municipality's approved year */
+        PublicAttainment: {
+            municipality: string;
+            municipalityName: string;
+            /** Format: int32 */
+            year: number;
+            publishedAt: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            total: number;
+            items: components["schemas"]["PublicAttainmentRow"][];
+        };
+        /** @description Target against fact of one published indicator (the municipality as a whole) */
+        PublicAttainmentRow: {
+            indicator: string;
+            indicatorName: string;
+            area?: string;
+            unit: string;
+            /** Format: int32 */
+            decimals: number;
+            /** @enum {string} */
+            polarity: "higher" | "lower";
+            /** @description Canonical category, '' for the total */
+            category: string;
+            categoryLabel: string;
+            /** @description «2019/20» for a school-year indicator, the year otherwise */
+            yearLabel: string;
+            fact?: number;
+            /** @enum {string} */
+            qualifier?: "exact" | "approx" | "at_least" | "at_most";
+            target?: components["schemas"]["AttainmentTarget"];
+            /** @enum {string} */
+            status: "met" | "not_met" | "no_data" | "no_target";
+            deviation?: number;
+            deviationPercent?: number;
+            score?: number;
+            /** @description Organization-level indicators: how many schools met their targets */
+            schools?: components["schemas"]["AttainmentSchools"];
+        };
+        /** @description A municipality with published years */
+        PublicMunicipality: {
+            code: string;
+            name: string;
+            region: string;
+            regionName: string;
+            /** @description Its published years, newest first */
+            years: number[];
+        };
+        PublicMunicipalityYears: {
+            code: string;
+            name: string;
+            region: string;
+            regionName: string;
+            years: components["schemas"]["PublicYear"][];
+        };
+        /** @description The published rows counted by status, in total and per area */
+        PublicSummary: {
+            municipality: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            met: number;
+            /** Format: int32 */
+            notMet: number;
+            /** Format: int32 */
+            noData: number;
+            /** Format: int32 */
+            noTarget: number;
+            byArea: components["schemas"]["AttainmentCounts"][];
+        };
+        PublicTrend: {
+            indicator: string;
+            category: string;
+            points: components["schemas"]["PublicTrendPoint"][];
+        };
+        PublicTrendPoint: {
+            /** Format: int32 */
+            year: number;
+            yearLabel: string;
+            fact?: number;
+            qualifier?: string;
+            target?: components["schemas"]["AttainmentTarget"];
+            status: string;
+        };
+        /** @description The published indicators of a year in the published years up to it (at most 5): a point only where the indicator is published that year */
+        PublicTrends: {
+            municipality: string;
+            /** Format: int32 */
+            year: number;
+            years: number[];
+            items: components["schemas"]["PublicTrend"][];
+        };
+        PublicYear: {
+            /** Format: int32 */
+            year: number;
+            publishedAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @description How many indicators are published
+             */
+            indicators: number;
+        };
+        /** @description What of a municipality's year is published. Only an approved year can be published; when it is reopened its publication stops at once. */
+        Publication: {
+            municipality: string;
+            municipalityName: string;
+            /** Format: int32 */
+            year: number;
+            /** @enum {string} */
+            periodState: "open" | "submitted" | "approved" | "returned";
+            /** @description Whether some figures of the year are open to the public now */
+            published: boolean;
+            /** @description Every indicator of the year is published */
+            all: boolean;
+            /** @description When the published set last changed */
+            publishedAt?: string & components["schemas"]["OffsetDateTime"];
+            /** @description Who changed it last (login) */
+            publishedBy?: string;
+            /** Format: int32 */
+            publishedCount: number;
+            /**
+             * Format: int32
+             * @description Indicators of the year (municipality rows of its plan and fact)
+             */
+            total: number;
+            areas: components["schemas"]["PublicationArea"][];
+            indicators: components["schemas"]["PublicationIndicator"][];
+            /** @description Whether the caller may publish and unpublish this year */
+            canPublish: boolean;
+            /** @description Whether the municipality's region lets its editors publish */
+            municipalitiesMayPublish: boolean;
+            /** @description The public API path of the year's figures (answers 404 while nothing is published) */
+            publicPath: string;
+        };
+        /** @description One area of the year's indicators: how many of them are published */
+        PublicationArea: {
+            /** @description Area name; absent for indicators without an area */
+            area?: string;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            published: number;
+        };
+        PublicationIndicator: {
+            indicator: string;
+            indicatorName: string;
+            area?: string;
+            published: boolean;
+        };
+        /** @description What to publish or unpublish: areas (their indicators of the year) and indicators (codes). Without both (or without a body) publish means every indicator of the year and unpublish everything. */
+        PublicationInput: {
+            /** @description Area names («направления»), e.g. «Результаты обучения» */
+            areas?: string[];
+            /** @description Indicator codes */
+            indicators?: string[];
+        };
         RankingItem: {
             /**
              * Format: int32
@@ -3111,6 +3618,36 @@ export interface components {
         };
         RegionInput: {
             name: string;
+        };
+        /** @description A region's publication policy */
+        RegionPublicationSetting: {
+            region: string;
+            regionName: string;
+            /** @description The editors of the region's municipalities may publish their approved years */
+            municipalitiesMayPublish: boolean;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
+        RegionPublicationSettingInput: {
+            municipalitiesMayPublish: boolean;
+        };
+        ReminderRun: {
+            date: components["schemas"]["LocalDate"];
+            /** @description False when another replica was running the reminders at that moment */
+            ran: boolean;
+            sources: components["schemas"]["ReminderSourceRun"][];
+            /**
+             * Format: int32
+             * @description In-app notices created (repeated reminders are not created again)
+             */
+            notices: number;
+        };
+        ReminderSourceRun: {
+            source: string;
+            /** Format: int32 */
+            reminders: number;
+            /** Format: int32 */
+            notices: number;
         };
         /** @description A municipality's reporting year; without any transition it is open */
         ReportingPeriod: {
@@ -3475,9 +4012,13 @@ export interface components {
             /** @description The organization of a school's role */
             organization?: string;
         };
+        /** @description A measured value as typed, or (computed true) a fact of a derived indicator computed from its rule's flags, which cannot be written: id, version and updatedAt are present on every stored value and absent on a computed one (the only reason they are not required) */
         Value: {
-            /** Format: int64 */
-            id: number;
+            /**
+             * Format: int64
+             * @description Present on a stored value; absent on a computed one
+             */
+            id?: number;
             municipality: string;
             indicator: string;
             organization?: string;
@@ -3507,15 +4048,22 @@ export interface components {
             denominator?: number;
             comment?: string;
             source?: string;
-            /** Format: int32 */
-            version: number;
-            updatedAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @description Present on a stored value (for If-Match); absent on a computed one
+             */
+            version?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
             updatedBy?: string;
             /**
              * @description State of the municipality's reporting period for the year
              * @enum {string}
              */
             periodState?: "open" | "submitted" | "approved" | "returned";
+            /** @description Always present: true for a fact of a derived indicator, computed live from its rule's flags (never typed in, never written: PUT and the import refuse it; for a share, numerator is the schools counted and denominator those it is a share of), false for a stored value */
+            computed?: boolean;
+            /** @description The rule a computed fact comes from (its code); absent on a stored value */
+            rule?: string;
         };
         /**
          * @example {
@@ -3601,6 +4149,92 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageResultActivityDto"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runReminders: {
+        parameters: {
+            query?: {
+                /** @description The day to remind for, YYYY-MM-DD */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRun"];
                 };
             };
             /** @description Неверный запрос (malformed request or parameter) */
@@ -6561,7 +7195,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResultMunicipalityDto"];
+                    "application/json": components["schemas"]["PageResultMunicipalityDto1"];
                 };
             };
             /** @description Неверный запрос (malformed request or parameter) */
@@ -7994,6 +8628,186 @@ export interface operations {
             };
         };
     };
+    getPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Municipality code */
+                code: string;
+                /** @description Reporting year */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Municipality code */
+                code: string;
+                /** @description Reporting year */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PublicationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     reopenPeriod: {
         parameters: {
             query?: never;
@@ -8212,6 +9026,535 @@ export interface operations {
                 };
             };
             /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unpublishPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Municipality code */
+                code: string;
+                /** @description Reporting year */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PublicationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 1000 */
+                size?: number;
+                /** @description true: only the unread ones */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationList"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferences"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readAllNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsRead"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10174,6 +11517,282 @@ export interface operations {
             };
         };
     };
+    listPublicMunicipalities: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 1000 */
+                size?: number;
+            };
+            header?: {
+                /** @description An ETag read before: 304 while nothing changed */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultMunicipalityDto"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не опубликовано или не найдено (not published, or not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Слишком много запросов с этого адреса (rate limit per client address; Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicMunicipality: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag read before: 304 while nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description Municipality code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicMunicipalityYears"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не опубликовано или не найдено (not published, or not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Слишком много запросов с этого адреса (rate limit per client address; Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicAttainment: {
+        parameters: {
+            query: {
+                /** @description The year */
+                year: number;
+            };
+            header?: {
+                /** @description An ETag read before: 304 while nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description Municipality code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicAttainment"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не опубликовано или не найдено (not published, or not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Слишком много запросов с этого адреса (rate limit per client address; Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicSummary: {
+        parameters: {
+            query: {
+                /** @description The year */
+                year: number;
+            };
+            header?: {
+                /** @description An ETag read before: 304 while nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description Municipality code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSummary"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не опубликовано или не найдено (not published, or not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Слишком много запросов с этого адреса (rate limit per client address; Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicTrends: {
+        parameters: {
+            query: {
+                /** @description The year */
+                year: number;
+            };
+            header?: {
+                /** @description An ETag read before: 304 while nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description Municipality code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicTrends"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не опубликовано или не найдено (not published, or not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Слишком много запросов с этого адреса (rate limit per client address; Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSchoolRanking: {
         parameters: {
             query: {
@@ -11195,6 +12814,191 @@ export interface operations {
                 content?: never;
             };
             /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegionPublicationSetting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Region code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionPublicationSetting"];
+                };
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putRegionPublicationSetting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Region code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionPublicationSettingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionPublicationSetting"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionPublicationSetting"];
+                };
+            };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -65,6 +65,8 @@ public class PublicResource {
     @Path("/municipalities/{code}")
     @Operation(
             operationId = "getPublicMunicipality",
+            description =
+                    "The municipality's name and the years it has published (approved and published figures only); no token, rate-limited, cacheable (ETag, Cache-Control public).",
             summary = "A municipality's published years (no token needed); 404 when it has published none")
     public RestResponse<MunicipalityYearsDto> municipality(
             @HeaderParam("If-None-Match") @Parameter(description = "An ETag read before: 304 while nothing changed")
@@ -103,6 +105,8 @@ public class PublicResource {
     @Path("/municipalities/{code}/summary")
     @Operation(
             operationId = "getPublicSummary",
+            description =
+                    "Counts of met, not met, no data and no target over the published indicators of the year, in total and per area; 404 unless the year is approved and published. No token, rate-limited, cacheable.",
             summary = "The published rows of an approved year counted by status, per area (no token needed)")
     public RestResponse<SummaryDto> summary(
             @HeaderParam("If-None-Match") @Parameter(description = "An ETag read before: 304 while nothing changed")
@@ -126,6 +130,8 @@ public class PublicResource {
     @Path("/municipalities/{code}/trends")
     @Operation(
             operationId = "getPublicTrends",
+            description =
+                    "For each published indicator of the year, its fact and target in the published years up to it (at most five), for the public page's trend charts. No token, rate-limited, cacheable.",
             summary = "The year's published indicators in the published years up to it, for trend charts (no token"
                     + " needed)")
     public RestResponse<TrendsDto> trends(

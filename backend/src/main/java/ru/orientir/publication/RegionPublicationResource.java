@@ -24,6 +24,8 @@ public class RegionPublicationResource {
     @GET
     @Operation(
             operationId = "getRegionPublicationSetting",
+            description =
+                    "municipalitiesMayPublish: whether the editors of the region's municipalities may publish and unpublish their own approved years (off by default: then only the ministry and the admin publish).",
             summary = "Whether the editors of the region's municipalities may publish their approved years")
     public RegionSettingDto get(@PathParam("code") @Parameter(description = "Region code") String code) {
         return service.setting(current.get(), code);
@@ -33,6 +35,7 @@ public class RegionPublicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "putRegionPublicationSetting",
+            description = "Sets municipalitiesMayPublish for the region (ministry analyst or admin only). Audited.",
             summary = "Let the editors of the region's municipalities publish their approved years, or not"
                     + " (ministry analyst, admin; off by default; audited)")
     public RegionSettingDto put(
