@@ -48,6 +48,7 @@ const HistoryPage = lazy(() => import('./features/history'));
 const TerritoryPage = lazy(() => import('./features/territory'));
 const OrganizationsPage = lazy(() => import('./features/territory/OrganizationsPage'));
 const UsersPage = lazy(() => import('./features/admin'));
+const DuePage = lazy(() => import('./features/calendar'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -288,6 +289,14 @@ export function AppRoutes() {
             }
           />
           <Route
+            path="due"
+            element={
+              <Lazy>
+                <DuePage />
+              </Lazy>
+            }
+          />
+          <Route
             path="recommendations"
             element={
               <Lazy>
@@ -346,6 +355,14 @@ export function AppRoutes() {
           element={
             <Lazy>
               <ActivitiesPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="due"
+          element={
+            <Lazy>
+              <DuePage />
             </Lazy>
           }
         />

@@ -11,7 +11,6 @@ import ru.orientir.common.Checks;
  */
 public final class ValueChecks {
 
-    public static final List<String> PERIODS = List.of("", "Q1", "Q2", "Q3", "Q4", "H1", "H2");
     /** The longest disaggregation category a value may carry (the column's size). */
     public static final int MAX_CATEGORY = 200;
 
@@ -66,14 +65,14 @@ public final class ValueChecks {
     }
 
     /**
-     * Checks what a measured value adds to its figure: period, category, numerator and denominator.
+     * Checks what a measured value adds to its figure: category, numerator and denominator (its period is
+     * {@link ru.orientir.calendar.Periodicity#settle}'s).
      * Returns the category as stored: for an indicator with dimensions its canonical form ({@link Categories}),
      * otherwise as given.
      */
     public static String fact(
             Checks c,
             Indicator indicator,
-            String period,
             String category,
             BigDecimal numerator,
             BigDecimal denominator) {
@@ -86,12 +85,6 @@ public final class ValueChecks {
                     "derived_indicator",
                     "Показатель " + indicator.code + " вычисляется по правилу «" + indicator.derivedRule
                             + "» из значений школ: его значения не вводятся");
-        }
-        if (period != null && !PERIODS.contains(period)) {
-            c.add(
-                    "period",
-                    "invalid_period",
-                    "Период «" + period + "» недопустим: пусто (год целиком), Q1–Q4 или H1–H2");
         }
         String stored = category(c, indicator, category);
         c.finite("numerator", numerator);
