@@ -182,6 +182,11 @@ export interface IndicatorSchedule {
   deadlineRule?: DeadlineRule | null;
   responsible?: ResponsibleLevel;
 }
+/** A reporting period's month, quarter, half year or week ('' the year) and its label («март 2024»). */
+export interface SubPeriod {
+  period?: string;
+  periodLabel?: string;
+}
 export type DueStatus = 'late' | 'due_soon' | 'done';
 /** GET /due: one period of one indicator due from one municipality (or school). */
 export interface DueItem {

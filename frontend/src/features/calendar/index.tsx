@@ -10,7 +10,6 @@ import { ErrorState, Loading } from '../../lib/ui/states';
 import { useDueBoard } from './api';
 
 const STATUSES: DueStatus[] = ['late', 'due_soon', 'done'];
-const COLORS: Record<DueStatus, string> = { late: 'red', due_soon: 'gold', done: 'green' };
 const PAGE_SIZE = 50;
 
 function statusKey(s: DueStatus): 'late' | 'dueSoon' | 'done' {
@@ -77,9 +76,7 @@ export default function DuePage() {
     {
       key: 'deadline',
       title: t('due.deadline'),
-      render: (_: unknown, i: DueItem) => (
-        <span title={i.deadlineRule ?? undefined}>{dayjs(i.deadline).format('DD.MM.YYYY')}</span>
-      ),
+      render: (_: unknown, i: DueItem) => <span title={i.deadlineRule ?? undefined}>{dayjs(i.deadline).format('DD.MM.YYYY')}</span>,
     },
     {
       key: 'responsible',
@@ -127,10 +124,7 @@ export default function DuePage() {
         <Segmented
           value={status ?? 'all'}
           onChange={(v) => set({ status: v === 'all' ? undefined : String(v) })}
-          options={[
-            { value: 'all', label: t('due.allStatuses') },
-            ...STATUSES.map((s) => ({ value: s, label: t(`due.${statusKey(s)}`) })),
-          ]}
+          options={[{ value: 'all', label: t('due.allStatuses') }, ...STATUSES.map((s) => ({ value: s, label: t(`due.${statusKey(s)}`) }))]}
           data-testid="due-status"
         />
         <DatePicker

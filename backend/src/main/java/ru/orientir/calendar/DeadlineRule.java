@@ -19,8 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "DeadlineRule",
         requiredProperties = {"kind"},
-        description = "A deadline rule as stored: after_end with days (after the period's last day), "
-                + "day_of_next_month with day, fixed_date with day and month (the first such date after the period ends)")
+        description =
+                "A deadline rule as stored: after_end with days (after the period's last day), "
+                        + "day_of_next_month with day, fixed_date with day and month (the first such date after the period ends)")
 public record DeadlineRule(
         @Schema(enumeration = {"after_end", "day_of_next_month", "fixed_date"}) String kind,
         Integer days,
@@ -37,7 +38,17 @@ public record DeadlineRule(
             + " «до 20 числа следующего месяца», «до 1 сентября», «до 01.09»; «нет» — без срока";
 
     private static final String[] GENITIVE = {
-        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
         "декабря"
     };
     private static final String[] STEMS = {
@@ -55,7 +66,8 @@ public record DeadlineRule(
             + "|следующего за (?:отчетным|истекшим)(?: [а-я]+)? месяца)(?: [а-я ]+)?");
     private static final Pattern DAY_MONTH = Pattern.compile(LEAD + "(\\d{1,2})" + ORDINAL + " " + MONTH_WORD);
     private static final Pattern DOTTED = Pattern.compile(LEAD + "(\\d{1,2})\\.(\\d{1,2})\\.?");
-    private static final Pattern CODE = Pattern.compile("(after_end|day_of_next_month|fixed_date):(\\d{1,3})(?:-(\\d{1,2}))?");
+    private static final Pattern CODE =
+            Pattern.compile("(after_end|day_of_next_month|fixed_date):(\\d{1,3})(?:-(\\d{1,2}))?");
     private static final List<String> NONE = List.of("нет", "без срока", "none", "-", "—");
 
     /** A rule that cannot be read; the message (in Russian) names the forms that can. */
@@ -127,7 +139,10 @@ public record DeadlineRule(
     }
 
     private static DeadlineRule fixed(String text, int day, int month) {
-        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(2024, month).lengthOfMonth()) {
+        if (month < 1
+                || month > 12
+                || day < 1
+                || day > YearMonth.of(2024, month).lengthOfMonth()) {
             throw new Invalid("invalid_deadline", "Срок «" + text.strip() + "»: такой даты нет");
         }
         return new DeadlineRule(FIXED_DATE, null, day, month);

@@ -58,7 +58,9 @@ public final class DueDtos {
                             enumeration = {"municipality", "organization"},
                             description = "Who submits: the municipality, or its schools (each its own)")
                     String responsible,
-            @Schema(enumeration = {"municipality", "organization"}, description = "The indicator's level")
+            @Schema(
+                            enumeration = {"municipality", "organization"},
+                            description = "The indicator's level")
                     String level,
             @Schema(description = "Figures expected: the number of schools for an organization-level indicator, else 1")
                     int expected,
@@ -66,7 +68,9 @@ public final class DueDtos {
                     int reported,
             @Schema(description = "Due by the end of the date's week (Sunday) and not done") boolean dueThisWeek) {}
 
-    @Schema(name = "DueCounts", requiredProperties = {"late", "dueSoon", "done", "dueThisWeek"})
+    @Schema(
+            name = "DueCounts",
+            requiredProperties = {"late", "dueSoon", "done", "dueThisWeek"})
     public record Counts(long late, long dueSoon, long done, long dueThisWeek) {}
 
     @Schema(

@@ -56,10 +56,8 @@ public class DueQuery {
                             rs.getString(2),
                             rs.getString(3),
                             new DeadlineRule(
-                                    rs.getString(4),
-                                    (Integer) rs.getObject(5),
-                                    (Integer) rs.getObject(6),
-                                    (Integer) rs.getObject(7))));
+                                    rs.getString(4), (Integer) rs.getObject(5), (Integer) rs.getObject(6), (Integer)
+                                            rs.getObject(7))));
                 }
             }
             return out;
@@ -100,7 +98,8 @@ public class DueQuery {
         });
     }
 
-    private static final String JUDGED = """
+    private static final String JUDGED =
+            """
             WITH due AS (
                 SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS int[]), CAST(? AS text[]),
                                      CAST(CAST(? AS text[]) AS date[]), CAST(? AS text[]))

@@ -41,8 +41,8 @@ public class DueResource {
             @QueryParam("municipality") @Parameter(description = "Municipality code") String municipality,
             @QueryParam("organization")
                     @Parameter(
-                            description = "A school of the municipality: only organization-level items, its own"
-                                    + " figures")
+                            description =
+                                    "A school of the municipality: only organization-level items, its own" + " figures")
                     String organization,
             @QueryParam("indicator") @Parameter(description = "Only this indicator (its code)") String indicator,
             @QueryParam("date")

@@ -48,7 +48,10 @@ public class DueService {
         public static Window of(LocalDate date) {
             LocalDate weekEnd = date.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
             return new Window(
-                    date, date.minusDays(Schedule.LOOKBACK_DAYS), weekEnd, YearMonth.from(date).atEndOfMonth());
+                    date,
+                    date.minusDays(Schedule.LOOKBACK_DAYS),
+                    weekEnd,
+                    YearMonth.from(date).atEndOfMonth());
         }
 
         public LocalDate horizon() {
@@ -103,8 +106,8 @@ public class DueService {
                 caller.requireReadRow(found.code, o.trim());
                 Organization.byCode(found, o.trim())
                         .orElseThrow(() -> ProblemException.notFound(
-                                "organization", "Организация «" + o.trim() + "» не найдена в муниципалитете «"
-                                        + found.code + "»"));
+                                "organization",
+                                "Организация «" + o.trim() + "» не найдена в муниципалитете «" + found.code + "»"));
                 organizations = List.of(found.code + "/" + o.trim());
             } else if (!caller.canRead(found.code)) {
                 organizations = schools(caller, List.of(found.code));
@@ -142,8 +145,8 @@ public class DueService {
                     case DueDtos.DUE_SOON -> soon;
                     default -> done;
                 };
-        List<DueItem> items = query.page(
-                plan.due, plan.indicators, plan.catalogues, f, page.size, page.page * page.size);
+        List<DueItem> items =
+                query.page(plan.due, plan.indicators, plan.catalogues, f, page.size, page.page * page.size);
         return new Board(
                 w.date(),
                 w.weekEnd(),
@@ -159,8 +162,16 @@ public class DueService {
 
     private static Board empty(Window w, PageParams page) {
         return new Board(
-                w.date(), w.weekEnd(), w.monthEnd(), w.from(), List.of(), page.page, page.size, 0,
-                new Counts(0, 0, 0, 0), List.of());
+                w.date(),
+                w.weekEnd(),
+                w.monthEnd(),
+                w.from(),
+                List.of(),
+                page.page,
+                page.size,
+                0,
+                new Counts(0, 0, 0, 0),
+                List.of());
     }
 
     /** A school coordinator's schools in those municipalities, as "municipality/organization". */

@@ -111,8 +111,9 @@ public final class Periodicity {
         return switch (periodicity == null ? CALENDAR_YEAR : periodicity) {
             case WEEK -> "ведётся по неделям: укажите неделю, например " + year + "-W07";
             case MONTH -> "ведётся по месяцам: укажите месяц, например " + year + "-03";
-            case QUARTER -> "ведётся по кварталам: укажите квартал, например " + year + "-Q1, или оставьте период"
-                    + " пустым для итога за год";
+            case QUARTER ->
+                "ведётся по кварталам: укажите квартал, например " + year + "-Q1, или оставьте период"
+                        + " пустым для итога за год";
             case HALF_YEAR -> "ведётся по полугодиям: укажите полугодие, например " + year + "-H1";
             case SCHOOL_YEAR -> "ведётся по учебным годам: оставьте период пустым (учебный год целиком)";
             default -> "ведётся по календарным годам: оставьте период пустым (год целиком)";
@@ -142,7 +143,8 @@ public final class Periodicity {
             c.add(
                     field,
                     "period_not_in_rhythm",
-                    "Показатель " + indicatorCode + " " + kept(periodicity, p.year()) + "; " + what + " не принимается");
+                    "Показатель " + indicatorCode + " " + kept(periodicity, p.year()) + "; " + what
+                            + " не принимается");
             return null;
         }
         return p.code();

@@ -35,7 +35,17 @@ public record ReportPeriod(int year, String code) {
     private static final Pattern FORM = Pattern.compile("(?:(\\d{4})-)?(Q|H|M|W)?(\\d{1,2})");
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
     private static final String[] MONTHS = {
-        "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
         "декабрь"
     };
 
@@ -118,7 +128,9 @@ public record ReportPeriod(int year, String code) {
 
     /** The number of ISO weeks of the ISO week-based year (52 or 53). */
     public static int weeksIn(int year) {
-        return (int) LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+        return (int) LocalDate.of(year, 6, 1)
+                .range(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+                .getMaximum();
     }
 
     public String kind() {
@@ -144,9 +156,10 @@ public record ReportPeriod(int year, String code) {
             case KIND_QUARTER -> LocalDate.of(year, (number() - 1) * 3 + 1, 1);
             case KIND_HALF -> LocalDate.of(year, number() == 1 ? 1 : 7, 1);
             case KIND_MONTH -> LocalDate.of(year, number(), 1);
-            default -> LocalDate.of(year, 1, 4)
-                    .with(WeekFields.ISO.weekOfWeekBasedYear(), number())
-                    .with(DayOfWeek.MONDAY);
+            default ->
+                LocalDate.of(year, 1, 4)
+                        .with(WeekFields.ISO.weekOfWeekBasedYear(), number())
+                        .with(DayOfWeek.MONDAY);
         };
     }
 
@@ -185,14 +198,17 @@ public record ReportPeriod(int year, String code) {
     public ReportPeriod next() {
         return switch (kind()) {
             case KIND_YEAR -> wholeYear(year + 1);
-            case KIND_QUARTER -> number() == 4 ? new ReportPeriod(year + 1, "Q1") : new ReportPeriod(year, "Q" + (number() + 1));
+            case KIND_QUARTER ->
+                number() == 4 ? new ReportPeriod(year + 1, "Q1") : new ReportPeriod(year, "Q" + (number() + 1));
             case KIND_HALF -> number() == 2 ? new ReportPeriod(year + 1, "H1") : new ReportPeriod(year, "H2");
-            case KIND_MONTH -> number() == 12
-                    ? new ReportPeriod(year + 1, "M01")
-                    : new ReportPeriod(year, String.format("M%02d", number() + 1));
-            default -> number() == weeksIn(year)
-                    ? new ReportPeriod(year + 1, "W01")
-                    : new ReportPeriod(year, String.format("W%02d", number() + 1));
+            case KIND_MONTH ->
+                number() == 12
+                        ? new ReportPeriod(year + 1, "M01")
+                        : new ReportPeriod(year, String.format("M%02d", number() + 1));
+            default ->
+                number() == weeksIn(year)
+                        ? new ReportPeriod(year + 1, "W01")
+                        : new ReportPeriod(year, String.format("W%02d", number() + 1));
         };
     }
 
@@ -202,9 +218,10 @@ public record ReportPeriod(int year, String code) {
             case KIND_QUARTER -> new ReportPeriod(day.getYear(), "Q" + ((day.getMonthValue() - 1) / 3 + 1));
             case KIND_HALF -> new ReportPeriod(day.getYear(), day.getMonthValue() <= 6 ? "H1" : "H2");
             case KIND_MONTH -> new ReportPeriod(day.getYear(), String.format("M%02d", day.getMonthValue()));
-            case KIND_WEEK -> new ReportPeriod(
-                    day.get(IsoFields.WEEK_BASED_YEAR),
-                    String.format("W%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+            case KIND_WEEK ->
+                new ReportPeriod(
+                        day.get(IsoFields.WEEK_BASED_YEAR),
+                        String.format("W%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
             default -> wholeYear(schoolYear && day.getMonthValue() < 9 ? day.getYear() - 1 : day.getYear());
         };
     }

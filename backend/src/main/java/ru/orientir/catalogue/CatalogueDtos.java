@@ -110,7 +110,10 @@ public final class CatalogueDtos {
             @Schema(description = DEADLINE, example = "до 20 числа следующего месяца") String deadline,
             @Schema(description = "The deadline rule as stored (absent when the indicator has none)")
                     DeadlineRule deadlineRule,
-            @Schema(enumeration = {"municipality", "organization"}, description = RESPONSIBLE) String responsible,
+            @Schema(
+                            enumeration = {"municipality", "organization"},
+                            description = RESPONSIBLE)
+                    String responsible,
             @Schema(
                             description =
                                     "Free-text disaggregation categories allowed for values, for an indicator without "
@@ -291,7 +294,8 @@ public final class CatalogueDtos {
             @Schema(description = DERIVED + " Set only through this API (an indicators file keeps what is stored).")
                     Derived derived,
             @Schema(
-                            description = DEADLINE + " Left out (null), the stored rule is kept; '' or «нет» removes it.",
+                            description =
+                                    DEADLINE + " Left out (null), the stored rule is kept; '' or «нет» removes it.",
                             example = "через 10 дней после окончания квартала")
                     String deadline,
             @Schema(

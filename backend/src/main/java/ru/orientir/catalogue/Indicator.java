@@ -34,6 +34,7 @@ public class Indicator extends PanacheEntityBase {
     public static final List<String> PERIODICITIES = ru.orientir.calendar.Periodicity.ALL;
     /** Who submits an indicator's figures on the calendar: the schools or the municipality. */
     public static final List<String> RESPONSIBLES = List.of("municipality", "organization");
+
     public static final List<String> STATUSES = List.of("active", "archived");
     /** What a derived indicator counts of its rule's flags (see rules/DerivedFacts). */
     public static final List<String> DERIVED_MEASURES = List.of("flagged_count", "flagged_share", "improved_share");
@@ -141,7 +142,9 @@ public class Indicator extends PanacheEntityBase {
 
     /** Who submits the figures: as set, else the schools for an organization-level indicator. */
     public String responsible() {
-        return responsibleLevel != null ? responsibleLevel : "organization".equals(level) ? "organization" : "municipality";
+        return responsibleLevel != null
+                ? responsibleLevel
+                : "organization".equals(level) ? "organization" : "municipality";
     }
 
     public boolean derived() {

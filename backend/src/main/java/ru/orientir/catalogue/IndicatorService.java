@@ -341,7 +341,8 @@ public class IndicatorService {
             ind.bands = bands;
         }
         ind.level = Optional.ofNullable(blankToNull(in.level())).orElse("municipality");
-        ind.periodicity = Optional.ofNullable(Periodicity.canonical(in.periodicity())).orElse(ind.periodicity);
+        ind.periodicity =
+                Optional.ofNullable(Periodicity.canonical(in.periodicity())).orElse(ind.periodicity);
         calendar(in, ind);
         List<String> categories = in.categories() == null || in.categories().isEmpty()
                 ? null

@@ -1,7 +1,6 @@
 package ru.orientir.catalogue;
 
 import java.math.BigDecimal;
-import java.util.List;
 import ru.orientir.common.Checks;
 
 /**
@@ -71,11 +70,7 @@ public final class ValueChecks {
      * otherwise as given.
      */
     public static String fact(
-            Checks c,
-            Indicator indicator,
-            String category,
-            BigDecimal numerator,
-            BigDecimal denominator) {
+            Checks c, Indicator indicator, String category, BigDecimal numerator, BigDecimal denominator) {
         if (indicator == null) {
             return category;
         }

@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.orientir.calendar.ReportPeriod;
 import ru.orientir.catalogue.Indicator;
 import ru.orientir.common.Checks;
 import ru.orientir.facts.DataKeys;
-import ru.orientir.calendar.ReportPeriod;
 import ru.orientir.periods.PeriodGuard;
 import ru.orientir.security.Caller;
 
@@ -145,8 +145,7 @@ public class Lookups {
 
     private String lockedState(long municipalityId, int year, String period) {
         return lockedMessages.computeIfAbsent(
-                PeriodGuard.key(municipalityId, year, period) + "#state",
-                k -> QuarkusTransaction.requiringNew()
+                PeriodGuard.key(municipalityId, year, period) + "#state", k -> QuarkusTransaction.requiringNew()
                         .call(() -> PeriodGuard.stateOf(
                                 ru.orientir.territory.Municipality.findById(municipalityId), year, period)));
     }

@@ -47,8 +47,7 @@ public class CompletenessCheck {
         List<FactRow> facts = facts(m, year);
         if (!period.isEmpty()) {
             ReportPeriod within = ReportPeriod.of(year, period);
-            catalogue.values()
-                    .removeIf(i -> !Periodicity.kind(i.periodicity).equals(within.kind()));
+            catalogue.values().removeIf(i -> !Periodicity.kind(i.periodicity).equals(within.kind()));
             facts = facts.stream().filter(f -> f.period().equals(period)).toList();
         }
         Set<Long> withValue = new HashSet<>();

@@ -93,6 +93,7 @@ public final class PeriodDtos {
             String municipalityName,
             int year,
             @Schema(description = PERIOD) String period,
+            @Schema(description = "«2024», «март 2024», «I квартал 2024»") String periodLabel,
             @Schema(enumeration = {"open", "submitted", "approved", "returned"}) String state,
             OffsetDateTime updatedAt,
             String updatedBy,

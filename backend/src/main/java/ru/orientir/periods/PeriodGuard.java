@@ -27,7 +27,8 @@ public class PeriodGuard {
         if (period == null || period.isEmpty() || ReportingPeriod.LOCKED_STATES.contains(ofYear)) {
             return ofYear;
         }
-        return effective(ofYear, ReportingPeriod.of(m, year, period).map(p -> p.state).orElse(null));
+        return effective(
+                ofYear, ReportingPeriod.of(m, year, period).map(p -> p.state).orElse(null));
     }
 
     /** The state governing a value: the year's when locked, else its period's (when it has a row), else the year's. */

@@ -30,7 +30,8 @@ public class PeriodResource {
                     + "possible actions for the caller, indicators without a value and suspicious values. The ETag is the "
                     + "period's version.",
             summary = "A municipality's reporting year: state, history and what is missing or suspicious")
-    public RestResponse<PeriodDto> get(@BeanParam PeriodPath path, @QueryParam("period") @Parameter(description = PERIOD) String period) {
+    public RestResponse<PeriodDto> get(
+            @BeanParam PeriodPath path, @QueryParam("period") @Parameter(description = PERIOD) String period) {
         return ok(service.get(current.get(), path.code, path.year(), period));
     }
 

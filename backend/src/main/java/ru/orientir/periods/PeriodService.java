@@ -169,6 +169,7 @@ public class PeriodService {
                     p.municipality.name,
                     p.year,
                     p.period,
+                    ReportPeriod.of(p.year, p.period).label(false),
                     p.state,
                     p.updatedAt,
                     p.updatedBy,

@@ -104,8 +104,8 @@ public class ValueService {
                 .setParameter("codes", codes)
                 .setParameter("years", years)
                 .getResultList()
-                .forEach(r -> states.put(
-                        r[0] + "/" + r[1] + (((String) r[3]).isEmpty() ? "" : "/" + r[3]), (String) r[2]));
+                .forEach(r ->
+                        states.put(r[0] + "/" + r[1] + (((String) r[3]).isEmpty() ? "" : "/" + r[3]), (String) r[2]));
         return states;
     }
 

@@ -13,7 +13,7 @@ import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.orientir.audit.AuditEvent;
 import ru.orientir.catalogue.TestIndicators;
@@ -33,9 +33,17 @@ class CalendarApiTest {
                     + " принимается";
     private static final String LOCK = "/api/v1/municipalities/cal-town/periods/2025";
 
-    @BeforeAll
-    static void territory() {
-        as("admin").body(Map.of("name", "Календарная область")).put("/api/v1/regions/cal-oblast").then()
+    private static boolean ready;
+
+    @BeforeEach
+    void territory() {
+        if (ready) {
+            return;
+        }
+        as("admin")
+                .body(Map.of("name", "Календарная область"))
+                .put("/api/v1/regions/cal-oblast")
+                .then()
                 .statusCode(oneOf(200, 201));
         for (String m : List.of("cal-town", "cal-village")) {
             as("admin")
@@ -44,18 +52,38 @@ class CalendarApiTest {
                     .then()
                     .statusCode(oneOf(200, 201));
         }
-        TestIndicators.put("cal-month", "Число не посещающих школу (ежемесячно)", "persons", Map.of("periodicity", "month"));
+        for (String o : List.of("cal-s1", "cal-s2")) {
+            as("admin")
+                    .body(Map.of("name", "Школа " + o, "type", "school"))
+                    .put("/api/v1/municipalities/cal-town/organizations/" + o)
+                    .then()
+                    .statusCode(oneOf(200, 201));
+        }
+        TestIndicators.put(
+                "cal-school",
+                "Информационная карта школы",
+                "yes_no",
+                Map.of(
+                        "level",
+                        "organization",
+                        "periodicity",
+                        "quarter",
+                        "deadline",
+                        "через 10 дней после окончания квартала"));
+        TestIndicators.put(
+                "cal-month", "Число не посещающих школу (ежемесячно)", "persons", Map.of("periodicity", "month"));
         TestIndicators.put("cal-year", "Число школ (ежегодно)", "count", Map.of("periodicity", "calendar_year"));
         TestIndicators.put(
                 "cal-board",
                 "Реестр не посещающих школу",
                 "persons",
                 Map.of("periodicity", "month", "deadline", "до 20 числа следующего месяца"));
+        ready = true;
     }
 
     private static Map<String, Object> value(String indicator, int year, String period, int value) {
-        Map<String, Object> v = new HashMap<>(Map.of("municipality", "cal-town", "indicator", indicator, "year", year,
-                "value", value));
+        Map<String, Object> v =
+                new HashMap<>(Map.of("municipality", "cal-town", "indicator", indicator, "year", year, "value", value));
         if (period != null) {
             v.put("period", period);
         }
@@ -100,7 +128,12 @@ class CalendarApiTest {
 
         // '' removes the rule; an unreadable one is a 422 on deadline
         body.put("deadline", "");
-        as("admin").body(body).put("/api/v1/indicators/cal-put").then().statusCode(200).body("deadline", nullValue());
+        as("admin")
+                .body(body)
+                .put("/api/v1/indicators/cal-put")
+                .then()
+                .statusCode(200)
+                .body("deadline", nullValue());
         body.put("deadline", "когда получится");
         as("admin")
                 .body(body)
@@ -190,7 +223,11 @@ class CalendarApiTest {
 
     @Test
     void submittingMarchLocksMarchOnly() {
-        as("admin").body(value("cal-month", 2025, "2025-03", 3)).put("/api/v1/values").then().statusCode(oneOf(200, 201));
+        as("admin")
+                .body(value("cal-month", 2025, "2025-03", 3))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(oneOf(200, 201));
         as("admin")
                 .body(Map.of())
                 .post(LOCK + "/submit?period=2025-03")
@@ -207,8 +244,16 @@ class CalendarApiTest {
                 .then()
                 .statusCode(409)
                 .body("detail", containsString("Отчётный период март 2025 муниципалитета «cal-town»"));
-        as("admin").body(value("cal-month", 2025, "2025-04", 4)).put("/api/v1/values").then().statusCode(oneOf(200, 201));
-        as("admin").body(value("cal-year", 2025, null, 4)).put("/api/v1/values").then().statusCode(oneOf(200, 201));
+        as("admin")
+                .body(value("cal-month", 2025, "2025-04", 4))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(oneOf(200, 201));
+        as("admin")
+                .body(value("cal-year", 2025, null, 4))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(oneOf(200, 201));
         upload("municipality,indicator,year,value,period\ncal-town,cal-month,2025,5,M03\n")
                 .then()
                 .statusCode(201)
@@ -238,7 +283,11 @@ class CalendarApiTest {
                 .then()
                 .statusCode(200)
                 .body("state", is("open"));
-        as("admin").body(value("cal-month", 2025, "2025-03", 4)).put("/api/v1/values").then().statusCode(200);
+        as("admin")
+                .body(value("cal-month", 2025, "2025-03", 4))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(200);
         as("admin").get(LOCK + "?period=2025-13").then().statusCode(400).body("errors[0].field", is("period"));
     }
 
@@ -246,7 +295,11 @@ class CalendarApiTest {
     void theDueBoardListsLateMonthsWithTheirDaysOverdue() {
         // February 2061 is in: done. The board of Friday 15 April 2061 looks back to 14 April 2060 and ahead to
         // 30 April 2061: the months March 2060 (due 20 April 2060) to March 2061 (due 20 April 2061), 13 in all.
-        as("admin").body(value("cal-board", 2061, "2061-02", 12)).put("/api/v1/values").then().statusCode(oneOf(200, 201));
+        as("admin")
+                .body(value("cal-board", 2061, "2061-02", 12))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(oneOf(200, 201));
         String board = "/api/v1/due?indicator=cal-board&date=2061-04-15";
         as("admin")
                 .get(board + "&municipality=cal-town&size=20")
@@ -300,5 +353,36 @@ class CalendarApiTest {
         as("kaluga-editor").get(board).then().statusCode(200).body("total", is(0));
         as("admin").get(board + "&status=soon").then().statusCode(400).body("errors[0].field", is("status"));
         as("admin").get("/api/v1/due?date=15.04.2061").then().statusCode(400).body("errors[0].field", is("date"));
+    }
+
+    @Test
+    void aSchoolLevelItemCountsTheSchoolsIn() {
+        Map<String, Object> card = value("cal-school", 2061, "2061-Q1", 1);
+        card.put("organization", "cal-s1");
+        as("admin").body(card).put("/api/v1/values").then().statusCode(oneOf(200, 201));
+        // 15 April 2061: the quarters due from 14 April 2060 are II 2060 (10 July) to I 2061 (10 April, 5 days ago)
+        String board = "/api/v1/due?indicator=cal-school&date=2061-04-15&municipality=cal-town";
+        as("admin")
+                .get(board)
+                .then()
+                .statusCode(200)
+                .body("total", is(4))
+                .body("counts.late", is(4))
+                .body("items[3].periodLabel", is("I квартал 2061"))
+                .body("items[3].daysOverdue", is(5))
+                .body("items[3].responsible", is("organization"))
+                .body("items[3].expected", is(2))
+                .body("items[3].reported", is(1));
+        // one school's own board: its first quarter is in
+        as("admin")
+                .get(board + "&organization=cal-s1")
+                .then()
+                .statusCode(200)
+                .body("counts.late", is(3))
+                .body("counts.done", is(1))
+                .body("items[3].organization", is("cal-s1"))
+                .body("items[3].expected", is(1))
+                .body("items[3].reported", is(1));
+        as("admin").get(board + "&organization=no-such").then().statusCode(404);
     }
 }

@@ -76,7 +76,9 @@ class DeadlineRuleTest {
         ReportPeriod march = ReportPeriod.parse("2024-03", 2024);
         ReportPeriod q1 = ReportPeriod.parse("2024-Q1", 2024);
         // March ends on the 31st: the 20th of April
-        assertEquals(LocalDate.of(2024, 4, 20), DeadlineRule.parse("до 20 числа следующего месяца").deadline(march, false));
+        assertEquals(
+                LocalDate.of(2024, 4, 20),
+                DeadlineRule.parse("до 20 числа следующего месяца").deadline(march, false));
         // the quarter ends on 31 March: 10 days later is 10 April
         assertEquals(
                 LocalDate.of(2024, 4, 10),
@@ -84,7 +86,8 @@ class DeadlineRuleTest {
         // January's next month is February 2024, a leap February: the 31st is clipped to the 29th
         assertEquals(
                 LocalDate.of(2024, 2, 29),
-                DeadlineRule.parse("до 31 числа следующего месяца").deadline(ReportPeriod.parse("2024-01", 2024), false));
+                DeadlineRule.parse("до 31 числа следующего месяца")
+                        .deadline(ReportPeriod.parse("2024-01", 2024), false));
         // the school year 2023/24 ends on 31 August 2024: the next 1 September is the day after
         assertEquals(
                 LocalDate.of(2024, 9, 1),

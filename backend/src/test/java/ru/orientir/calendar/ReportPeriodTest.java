@@ -23,10 +23,16 @@ class ReportPeriodTest {
         assertEquals(new ReportPeriod(2024, "W07"), ReportPeriod.parse("2024-W7", null));
         assertEquals(new ReportPeriod(2024, ""), ReportPeriod.parse(" ", 2024));
         assertEquals(new ReportPeriod(2020, "W53"), ReportPeriod.parse("2020-W53", 2020));
-        assertEquals("invalid_period", assertThrows(ReportPeriod.Invalid.class, () -> ReportPeriod.parse("2021-W53", 2021)).code);
-        assertEquals("invalid_period", assertThrows(ReportPeriod.Invalid.class, () -> ReportPeriod.parse("2024-13", 2024)).code);
-        assertEquals("invalid_period", assertThrows(ReportPeriod.Invalid.class, () -> ReportPeriod.parse("Q5", 2024)).code);
-        ReportPeriod.Invalid other = assertThrows(ReportPeriod.Invalid.class, () -> ReportPeriod.parse("2023-03", 2024));
+        assertEquals(
+                "invalid_period",
+                assertThrows(ReportPeriod.Invalid.class, () -> ReportPeriod.parse("2021-W53", 2021)).code);
+        assertEquals(
+                "invalid_period",
+                assertThrows(ReportPeriod.Invalid.class, () -> ReportPeriod.parse("2024-13", 2024)).code);
+        assertEquals(
+                "invalid_period", assertThrows(ReportPeriod.Invalid.class, () -> ReportPeriod.parse("Q5", 2024)).code);
+        ReportPeriod.Invalid other =
+                assertThrows(ReportPeriod.Invalid.class, () -> ReportPeriod.parse("2023-03", 2024));
         assertEquals("period_year_mismatch", other.code);
         assertEquals("Период «2023-03» относится к 2023 году, а указан год 2024", other.getMessage());
     }
@@ -40,8 +46,12 @@ class ReportPeriodTest {
         assertEquals("I квартал 2024", ReportPeriod.parse("Q1", 2024).label(false));
         assertEquals("2023/24", ReportPeriod.wholeYear(2023).label(true));
         assertEquals("2024-03", ReportPeriod.parse("M03", 2024).iso());
-        assertEquals(new ReportPeriod(2025, "M01"), ReportPeriod.parse("2024-12", 2024).next());
-        assertEquals(new ReportPeriod(2021, "W01"), ReportPeriod.parse("2020-W53", 2020).next());
+        assertEquals(
+                new ReportPeriod(2025, "M01"),
+                ReportPeriod.parse("2024-12", 2024).next());
+        assertEquals(
+                new ReportPeriod(2021, "W01"),
+                ReportPeriod.parse("2020-W53", 2020).next());
         // 1 January 2021 is a Friday of ISO week 53 of 2020
         assertEquals(
                 new ReportPeriod(2020, "W53"),
@@ -71,7 +81,9 @@ class ReportPeriodTest {
                 "Показатель ind-1 ведётся по месяцам: укажите месяц, например 2024-03; значение за год целиком не"
                         + " принимается",
                 yearly.get(0).message());
-        assertEquals("period_not_in_rhythm", settle("calendar_year", "2024-03").get(0).code());
+        assertEquals(
+                "period_not_in_rhythm",
+                settle("calendar_year", "2024-03").get(0).code());
         assertEquals("period_not_in_rhythm", settle("school_year", "Q1").get(0).code());
         assertEquals("period_not_in_rhythm", settle("month", "2024-Q1").get(0).code());
         assertEquals("period_not_in_rhythm", settle("quarter", "2024-03").get(0).code());
