@@ -209,7 +209,8 @@ class CalendarApiTest {
                 .body("status", is("rejected"))
                 .body("errors[0].column", is("period"))
                 .body("errors[0].code", is("period_not_in_rhythm"))
-                .body("errors[0].message", is(MONTHLY_REFUSAL));
+                // the file's message is the API's, after the row and column it is about
+                .body("errors[0].message", is("строка 2, столбец period: " + MONTHLY_REFUSAL));
         upload("municipality,indicator,year,value,period\ncal-town,cal-month,2024,8,2024-02\n")
                 .then()
                 .statusCode(201)
