@@ -48,6 +48,11 @@ for type in regions municipalities organizations indicators targets values group
 done
 # The illustrative figures that make one activity's before/after visible (demo-data/plans/README.md).
 import_file "$token" values "$DATA/plans/illustrative-values.csv"
+# The collection calendar (demo-data/calendar/README.md): deadlines for Tula's and Kemerovo's quarterly indicators, a
+# monthly register and a quarterly school information card of Tula, with some months and schools in, so that Tula's
+# due board («Сроки») shows late items. Additive: the indicators file keeps every field it leaves empty.
+import_file "$token" indicators "$DATA/calendar/indicators.csv"
+import_file "$token" values "$DATA/calendar/values.csv"
 
 # Tula's risk rules and its head-efficiency scorecard (demo-data/analysis), kept by Tula's department: put
 # through the API as the demo user tula-editor (password = user name), as the department would. PUT is

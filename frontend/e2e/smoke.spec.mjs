@@ -1083,6 +1083,33 @@ async function main() {
       });
       await ctxP.close();
     }
+
+    // --- calendar ---
+    {
+      const ctx9 = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+      ctx9.setDefaultTimeout(TIMEOUT);
+      page = await ctx9.newPage();
+      await test('tula-editor opens «Сроки» and sees a late item of Tula with its days overdue', page, async () => {
+        await login(page, 'tula-editor');
+        const tok = await token('tula-editor');
+        // what the server says is late today for Tula (the demo data gives its monthly registers deadlines)
+        const board = await api(tok, '/due', { municipality: 'tula', status: 'late', size: 1 });
+        assert(board.total > 0, 'the demo data should give Tula late items on the due board');
+        const first = board.items[0];
+        console.log(`     ${board.total} late; first ${first.indicator} ${first.periodLabel}, ${first.daysOverdue} days`);
+        await page.locator('.ant-menu-item', { hasText: 'Сроки' }).first().click();
+        await page.waitForURL((u) => u.pathname === '/municipalities/tula/due');
+        await page.locator(sel('due-late')).first().waitFor();
+        const rows = page.locator(`${sel('due-items')} tbody tr.ant-table-row`);
+        const row = (await rows.first().textContent()) ?? '';
+        assert(row.includes(first.indicatorName), `the first row should be the most overdue, ${first.indicatorName}: «${row}»`);
+        assert(row.includes(first.periodLabel), `the first row should name the period ${first.periodLabel}: «${row}»`);
+        assert(new RegExp(`просрочено на ${first.daysOverdue} д`).test(row), `the row should say ${first.daysOverdue} days late: «${row}»`);
+        const counts = (await page.locator(sel('due-counts')).textContent()) ?? '';
+        assert(counts.includes(String(board.counts.late)), `the counts should show ${board.counts.late} late: «${counts}»`);
+      });
+      await ctx9.close();
+    }
   } finally {
     await browser.close();
   }

@@ -51,6 +51,7 @@ const OrganizationsPage = lazy(() => import('./features/territory/OrganizationsP
 const UsersPage = lazy(() => import('./features/admin'));
 const NotificationsPage = lazy(() => import('./features/notifications'));
 const NotificationPreferencesPage = lazy(() => import('./features/notifications/PreferencesPage'));
+const DuePage = lazy(() => import('./features/calendar'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -291,6 +292,14 @@ export function AppRoutes() {
             }
           />
           <Route
+            path="due"
+            element={
+              <Lazy>
+                <DuePage />
+              </Lazy>
+            }
+          />
+          <Route
             path="recommendations"
             element={
               <Lazy>
@@ -349,6 +358,14 @@ export function AppRoutes() {
           element={
             <Lazy>
               <ActivitiesPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="due"
+          element={
+            <Lazy>
+              <DuePage />
             </Lazy>
           }
         />

@@ -344,4 +344,74 @@ export interface PublicTrends {
   year: number;
   years: number[];
   items: { indicator: string; category: string; points: PublicTrendPoint[] }[];
+// --- The collection calendar (#18): hand-written until the lead regenerates schema.d.ts ---
+export type Periodicity = 'calendar_year' | 'school_year' | 'quarter' | 'month' | 'week' | 'half_year';
+export type ResponsibleLevel = 'municipality' | 'organization';
+/** An indicator's deadline rule as stored (GET /indicators/{code} deadlineRule). */
+export interface DeadlineRule {
+  kind: 'after_end' | 'day_of_next_month' | 'fixed_date';
+  days?: number | null;
+  day?: number | null;
+  month?: number | null;
+}
+/** The calendar fields of an indicator: deadline in its Russian form («до 20 числа следующего месяца»). */
+export interface IndicatorSchedule {
+  periodicity?: Periodicity;
+  deadline?: string | null;
+  deadlineRule?: DeadlineRule | null;
+  responsible?: ResponsibleLevel;
+}
+/** A reporting period's month, quarter, half year or week ('' the year) and its label («март 2024»). */
+export interface SubPeriod {
+  period?: string;
+  periodLabel?: string;
+}
+export type DueStatus = 'late' | 'due_soon' | 'done';
+/** GET /due: one period of one indicator due from one municipality (or school). */
+export interface DueItem {
+  indicator: string;
+  indicatorName: string;
+  municipality: string;
+  municipalityName: string;
+  organization?: string | null;
+  year: number;
+  period: string;
+  periodLabel: string;
+  periodicity: Periodicity;
+  deadline: string;
+  deadlineRule?: string | null;
+  status: DueStatus;
+  daysOverdue?: number | null;
+  daysLeft?: number | null;
+  responsible: ResponsibleLevel;
+  level: ResponsibleLevel;
+  expected: number;
+  reported: number;
+  dueThisWeek: boolean;
+}
+export interface DueCounts {
+  late: number;
+  dueSoon: number;
+  done: number;
+  dueThisWeek: number;
+}
+export interface DueMunicipalityCounts {
+  municipality: string;
+  name: string;
+  late: number;
+  dueSoon: number;
+  done: number;
+  maxDaysOverdue: number;
+}
+export interface DueBoard {
+  date: string;
+  weekEnd: string;
+  monthEnd: string;
+  from: string;
+  items: DueItem[];
+  page: number;
+  size: number;
+  total: number;
+  counts: DueCounts;
+  municipalities?: DueMunicipalityCounts[] | null;
 }

@@ -3,6 +3,7 @@ import {
   BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
+  ClockCircleOutlined,
   ProjectOutlined,
   ClusterOutlined,
   CheckSquareOutlined,
@@ -33,7 +34,16 @@ import { Link, Outlet, useLocation, useMatch, useNavigate } from 'react-router-d
 import { setLang, type Lang } from '../i18n';
 import { logout } from '../lib/auth';
 import { useMe } from '../lib/me';
-import { canEditCatalogue, canRead, defaultMunicipality, firstSchool, planMenu, visibleMenu, type MenuKey } from '../lib/permissions';
+import {
+  calendarMenu,
+  canEditCatalogue,
+  canRead,
+  defaultMunicipality,
+  firstSchool,
+  planMenu,
+  visibleMenu,
+  type MenuKey,
+} from '../lib/permissions';
 import { useMunicipalities } from '../lib/queries';
 import { RecommendationsBadge } from '../lib/ui/RecommendationsBadge';
 import { present } from '../lib/present';
@@ -56,6 +66,7 @@ const ICONS: Record<MenuKey, React.ReactNode> = {
   schoolEntry: <FormOutlined />,
   plans: <ProjectOutlined />,
   activities: <CalendarOutlined />,
+  due: <ClockCircleOutlined />,
   regionPlans: <ClusterOutlined />,
   recommendations: <SendOutlined />,
   schoolRecommendations: <MailOutlined />,
@@ -105,6 +116,8 @@ function pathFor(key: MenuKey, code: string | undefined, school: string | undefi
       return `${m}/plans`;
     case 'activities':
       return `${m}/activities`;
+    case 'due':
+      return `${m}/due`;
     case 'regionPlans':
       return '/plans';
     default:
@@ -128,10 +141,12 @@ function activeKey(pathname: string, schoolOnly: boolean): MenuKey | undefined {
   if (/^\/municipalities\/[^/]+\/plans/.test(pathname)) return 'plans';
   if (/^\/municipalities\/[^/]+\/activities/.test(pathname)) return 'activities';
   if (/^\/municipalities\/[^/]+\/history/.test(pathname)) return 'history';
+  if (/^\/municipalities\/[^/]+\/due/.test(pathname)) return 'due';
   if (/^\/territory/.test(pathname)) return 'territory';
   if (/^\/admin\/users/.test(pathname)) return 'users';
   if (/^\/plans/.test(pathname)) return 'regionPlans';
   if (/^\/activities/.test(pathname)) return 'activities';
+  if (/^\/due/.test(pathname)) return 'due';
   if (/^\/municipalities\/[^/]+/.test(pathname)) return 'dashboard';
   const first = pathname.split('/')[1];
   return (['compare', 'catalogue', 'approvals'] as string[]).includes(first) ? (first as MenuKey) : undefined;
@@ -166,7 +181,7 @@ export function AppLayout({ bell }: { bell?: React.ReactNode } = {}) {
   const baseMenu = visibleMenu(me, code);
   // the plans' entries go after the municipality's own pages (before «Сравнение» and the catalogue)
   const planAt = baseMenu.includes('rating') ? baseMenu.indexOf('rating') + 1 : baseMenu.indexOf('catalogue');
-  const menu = [...baseMenu.slice(0, planAt), ...planMenu(me, code), ...baseMenu.slice(planAt)];
+  const menu = [...baseMenu.slice(0, planAt), ...planMenu(me, code), ...calendarMenu(me, code), ...baseMenu.slice(planAt)];
   const items = menu.map((key) => ({
     key,
     icon: ICONS[key],
@@ -190,7 +205,7 @@ export function AppLayout({ bell }: { bell?: React.ReactNode } = {}) {
     const rest = routeCode ? location.pathname.replace(/^\/municipalities\/[^/]+/, '') : '';
     // keep the same screen (dashboard, entry, targets, upload, schools, registers) when switching
     const keep =
-      /^\/(entry|targets|upload|groups|rankings|risk|rules|ratings|plans|activities|recommendations|report)/.exec(rest)?.[0] ??
+      /^\/(entry|targets|upload|groups|rankings|risk|rules|ratings|plans|activities|due|recommendations|report)/.exec(rest)?.[0] ??
       (/^\/schools/.test(rest) ? '/schools' : '');
     navigate(`/municipalities/${encodeURIComponent(next)}${keep}`);
   };

@@ -48,11 +48,16 @@ export function missingLabel(m: Pick<MissingIndicator, 'indicator'> & Partial<Mi
 export function usePeriodAction() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { municipality: string; year: number; action: PeriodAction; comment?: string }) =>
-      request<Period>(`/municipalities/${encodeURIComponent(v.municipality)}/periods/${v.year}/${v.action}`, {
-        method: 'POST',
-        body: { comment: v.comment ?? '' },
-      }),
+    // period: a month, quarter, half year or week of the year (#18: M03, Q1…), absent for the year itself
+    mutationFn: (v: { municipality: string; year: number; action: PeriodAction; comment?: string; period?: string }) =>
+      request<Period>(
+        `/municipalities/${encodeURIComponent(v.municipality)}/periods/${v.year}/${v.action}` +
+          (v.period ? `?period=${encodeURIComponent(v.period)}` : ''),
+        {
+          method: 'POST',
+          body: { comment: v.comment ?? '' },
+        },
+      ),
     onSuccess: (_d, v) => {
       void qc.invalidateQueries({ queryKey: ['period', v.municipality, v.year] });
       void qc.invalidateQueries({ queryKey: ['periods'] });

@@ -62,6 +62,7 @@ export type MenuKey =
   | 'approvals'
   | 'plans'
   | 'activities'
+  | 'due'
   | 'regionPlans'
   | 'recommendations'
   | 'schoolRecommendations'
@@ -151,4 +152,9 @@ export function planMenu(me: Me | undefined, municipality: string | undefined): 
   if (canRead(me, municipality)) out.push('plans', 'activities');
   if (canCompare(me)) out.push('regionPlans');
   return out;
+}
+
+/** The collection calendar's entry («Сроки», #18): whoever reads the municipality. */
+export function calendarMenu(me: Me | undefined, municipality: string | undefined): MenuKey[] {
+  return canRead(me, municipality) ? ['due'] : [];
 }

@@ -2,6 +2,7 @@ import { App, Button, Card, Form, Input, Modal, Segmented, Space, Table, Tag, Ty
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import type { SubPeriod } from '../../api/pending';
 import type { PeriodAction, PeriodState } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
 import { allowedActions, commentRequired, PERIOD_STATE_COLOR, usePeriodAction } from '../../lib/periods';
@@ -30,7 +31,7 @@ export default function ApprovalsPage() {
     const { municipality, year } = pending?.period ?? {};
     if (!pending || !municipality || !year) return;
     action.mutate(
-      { municipality, year, action: pending.action, comment },
+      { municipality, year, action: pending.action, comment, period: (pending.period as QueueRow & SubPeriod).period },
       {
         onSuccess: () => {
           message.success(t(`period.done.${pending.action}`));
@@ -61,7 +62,7 @@ export default function ApprovalsPage() {
         ) : (
           <Table<QueueRow>
             size="small"
-            rowKey={(p) => `${p.municipality}-${p.year}`}
+            rowKey={(p) => `${p.municipality}-${p.year}-${(p as QueueRow & SubPeriod).period ?? ''}`}
             loading={periods.isLoading}
             dataSource={periods.data?.items ?? []}
             pagination={{ pageSize: 50, hideOnSinglePage: true }}
@@ -75,7 +76,12 @@ export default function ApprovalsPage() {
                   <Link to={`/municipalities/${encodeURIComponent(p.municipality ?? '')}?year=${p.year}`}>{nameOf(p)}</Link>
                 ),
               },
-              { title: t('common.year'), dataIndex: 'year', width: 80 },
+              {
+                title: t('common.year'),
+                key: 'year',
+                width: 120,
+                render: (_, p) => (p as QueueRow & SubPeriod).periodLabel ?? p.year,
+              },
               {
                 title: t('approvals.state'),
                 key: 's',

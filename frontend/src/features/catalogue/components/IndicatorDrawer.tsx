@@ -1,8 +1,9 @@
 import { DeleteOutlined, InboxOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Drawer, Form, Input, InputNumber, Popconfirm, Select, Space, Typography } from 'antd';
+import { Alert, AutoComplete, Button, Drawer, Form, Input, InputNumber, Popconfirm, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IndicatorSchedule } from '../../../api/pending';
 import type { Indicator } from '../../../api/types';
 import { ApiError, isApiError, request } from '../../../lib/api';
 import { formFields } from '../../../lib/formErrors';
@@ -14,7 +15,9 @@ import { loadForEdit, saveIndicator, useAreaList } from '../api';
 /** What the drawer works on: an existing indicator by its code, or a new one. */
 export type IndicatorTarget = { mode: 'edit'; code: string } | { mode: 'create' } | null;
 
-export const PERIODICITIES = ['calendar_year', 'school_year', 'quarter'] as const;
+export const PERIODICITIES = ['calendar_year', 'school_year', 'quarter', 'month', 'week', 'half_year'] as const;
+/** Deadline rules as people write them (the server reads these forms and more). */
+const DEADLINE_EXAMPLES = ['до 20 числа следующего месяца', 'через 10 дней после окончания периода', 'до 1 сентября', 'до 1 марта'];
 /** Lists the server names element by element (dimensions[1]) but the form keeps in one control. */
 const WHOLE = ['dimensions', 'categories'] as const;
 
@@ -100,7 +103,15 @@ export function IndicatorDrawer({ target, onClose, onSaved }: { target: Indicato
       // areaEn stays the area's own (kept in the list of areas): sending the old one would rename the new area
       await saveIndicator(
         code,
-        { ...(original ?? {}), ...values, ...patch, code, areaEn: undefined } as Indicator,
+        {
+          ...(original ?? {}),
+          ...values,
+          ...patch,
+          code,
+          areaEn: undefined,
+          // an emptied deadline removes the rule (left out, the server would keep it)
+          deadline: (values as IndicatorSchedule).deadline ?? '',
+        } as Indicator,
         creating ? undefined : ifMatch,
       );
       onSaved();
@@ -198,10 +209,27 @@ export function IndicatorDrawer({ target, onClose, onSaved }: { target: Indicato
           <Form.Item name="periodicity" label={t('catalogue.periodicity')}>
             <Select style={{ width: 200 }} options={periodicityOptions} data-testid="indicator-periodicity" />
           </Form.Item>
+          <Form.Item name="responsible" label={t('catalogue.responsible')}>
+            <Select
+              style={{ width: 200 }}
+              allowClear
+              placeholder={t('catalogue.responsibleDefault')}
+              options={['municipality', 'organization'].map((p) => ({ value: p, label: t(`level.${p}`) }))}
+              data-testid="indicator-responsible"
+            />
+          </Form.Item>
           <Form.Item name="status" label={t('catalogue.status')}>
             <Select style={{ width: 160 }} options={['active', 'archived'].map((p) => ({ value: p, label: t(`indicatorStatus.${p}`) }))} />
           </Form.Item>
         </Space>
+        <Form.Item name="deadline" label={t('catalogue.deadline')} extra={t('catalogue.deadlineHint')}>
+          <AutoComplete
+            style={{ maxWidth: 420 }}
+            allowClear
+            options={DEADLINE_EXAMPLES.map((d) => ({ value: d }))}
+            data-testid="indicator-deadline"
+          />
+        </Form.Item>
         <Space wrap>
           <Form.Item name="scaleMin" label={t('catalogue.scaleMin')}>
             <InputNumber decimalSeparator="," />

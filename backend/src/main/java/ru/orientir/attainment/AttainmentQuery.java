@@ -715,7 +715,7 @@ public class AttainmentQuery {
                        AND (bt.organization_id IS NOT DISTINCT FROM k.organization_id AND NOT bt.every_organization
                             OR k.organization_id IS NOT NULL AND bt.every_organization)
                      ORDER BY bt.year DESC, bt.every_organization LIMIT 1) b ON true
-                LEFT JOIN reporting_period rp ON rp.municipality_id = k.municipality_id AND rp.year = k.year
+                LEFT JOIN reporting_period rp ON rp.municipality_id = k.municipality_id AND rp.year = k.year AND rp.period = ''
                 LEFT JOIN ma ON k.organization_id IS NOT NULL AND ma.indicator_id = k.indicator_id
                      AND ma.municipality_id = k.municipality_id AND ma.year = k.year AND ma.category = k.category
                 """);

@@ -252,7 +252,8 @@ public class TrendQuery {
                 .add(" GROUP BY year UNION ALL SELECT year, 0, count(*) FROM target")
                 .add(rows)
                 .add(
-                        " GROUP BY year) y LEFT JOIN reporting_period rp ON rp.municipality_id = ? AND rp.year = y.year",
+                        " GROUP BY year) y LEFT JOIN reporting_period rp ON rp.municipality_id = ? AND rp.year = y.year"
+                                + " AND rp.period = ''",
                         municipalityId)
                 .add(" GROUP BY y.year, rp.state ORDER BY y.year DESC");
         return query(sql, rs -> {

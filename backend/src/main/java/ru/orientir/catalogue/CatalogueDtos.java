@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.orientir.calendar.DeadlineRule;
 import ru.orientir.common.Decimals;
 
 /** The JSON shapes of the indicator catalogue. */
@@ -25,6 +26,23 @@ public final class CatalogueDtos {
             + "what it flags (down for gt, ge, above the average; up for lt, le, below the average, none or zero; by "
             + "the indicator's polarity for eq; an absent value is 0 for none or zero and not compared otherwise). "
             + "A year has a fact only when one of the municipality's schools reported in the last year of its window.";
+
+    static final String PERIODICITY = "How often the figures are collected, and so which periods values take (period):"
+            + " calendar_year and school_year only the whole year (period ''); quarter Q1–Q4 (2024-Q1) and the"
+            + " year's total ''; half_year H1–H2 (2024-H1); month M01–M12 (2024-03); week ISO weeks W01–W53"
+            + " (2024-W07). For school_year, values and targets are keyed by the year the school year starts in"
+            + " (2019 is 2019/20) and carry yearLabel «2019/20»";
+
+    static final String DEADLINE = "When a period's figures are due, in its canonical Russian form: «через 10 дней"
+            + " после окончания периода» (days after the period's last day), «до 20 числа следующего месяца» (a day"
+            + " of the month after the period ends), «до 1 сентября» (the first such date after the period ends);"
+            + " due on that day inclusive, late from the next. Written also as «через 10 дней после окончания"
+            + " квартала», «не позднее 20-го числа месяца, следующего за отчётным», «до 01.09», or as a code"
+            + " after_end:10, day_of_next_month:20, fixed_date:09-01 (month-day). The due board"
+            + " (GET /due) lists an indicator's periods only when it has a deadline";
+
+    static final String RESPONSIBLE = "Who submits the figures on the calendar: organization (the schools, each its"
+            + " own) or municipality; by default organization for an organization-level indicator, else municipality";
 
     private CatalogueDtos() {}
 
@@ -81,16 +99,21 @@ public final class CatalogueDtos {
             List<Band> bands,
             @Schema(enumeration = {"municipality", "organization"}) String level,
             @Schema(
-                            enumeration = {"calendar_year", "school_year", "quarter"},
-                            description =
-                                    "How the figures are kept. For school_year, values and targets are keyed by "
-                                            + "the year the school year starts in (2019 is 2019/20) and carry yearLabel «2019/20»")
+                            enumeration = {"calendar_year", "school_year", "quarter", "month", "week", "half_year"},
+                            description = PERIODICITY)
                     String periodicity,
             @Schema(
-                            description = "The periodicity as people read it: «Учебный год», «Календарный год» or "
-                                    + "«Квартал»",
+                            description = "The periodicity as people read it: «Учебный год», «Календарный год», "
+                                    + "«Квартал», «Месяц», «Неделя» or «Полугодие»",
                             example = "Учебный год")
                     String periodicityLabel,
+            @Schema(description = DEADLINE, example = "до 20 числа следующего месяца") String deadline,
+            @Schema(description = "The deadline rule as stored (absent when the indicator has none)")
+                    DeadlineRule deadlineRule,
+            @Schema(
+                            enumeration = {"municipality", "organization"},
+                            description = RESPONSIBLE)
+                    String responsible,
             @Schema(
                             description =
                                     "Free-text disaggregation categories allowed for values, for an indicator without "
@@ -139,6 +162,9 @@ public final class CatalogueDtos {
                     level,
                     periodicity,
                     periodicityLabel,
+                    deadline,
+                    deadlineRule,
+                    responsible,
                     categories,
                     dimensions,
                     description,
@@ -172,6 +198,9 @@ public final class CatalogueDtos {
                     i.level,
                     i.periodicity,
                     SchoolYear.periodicityLabel(i.periodicity),
+                    i.deadline() == null ? null : i.deadline().label(),
+                    i.deadline(),
+                    i.responsible(),
                     i.categories == null ? null : List.copyOf(i.categories),
                     i.dimensions.stream().map(d -> d.code).toList(),
                     i.description,
@@ -208,7 +237,7 @@ public final class CatalogueDtos {
             example = "{\"nameRu\": \"Доля выпускников, сдавших ЕГЭ по математике\", "
                     + "\"area\": \"Общее образование\", \"unit\": \"percent\", \"decimals\": 1, \"polarity\": \"higher\", "
                     + "\"scaleMin\": 0, \"scaleMax\": 100, \"level\": \"municipality\"}")
-    @JsonIgnoreProperties({"version", "periodicityLabel", "areaCode"})
+    @JsonIgnoreProperties({"version", "periodicityLabel", "areaCode", "deadlineRule"})
     public record IndicatorInput(
             @Schema(description = "Optional; must equal the code in the path") String code,
             @Schema(required = true) String nameRu,
@@ -246,8 +275,10 @@ public final class CatalogueDtos {
                             description = "default municipality")
                     String level,
             @Schema(
-                            enumeration = {"calendar_year", "school_year", "quarter"},
-                            description = "default calendar_year")
+                            enumeration = {"calendar_year", "school_year", "quarter", "month", "week", "half_year"},
+                            description = PERIODICITY + " Default calendar_year for a new indicator; left out, an "
+                                    + "existing indicator keeps its own. Also read: monthly, ежемесячно, weekly, "
+                                    + "еженедельно, quarterly, ежеквартально, полугодие, ежегодно, учебный год.")
                     String periodicity,
             List<String> categories,
             @Schema(description = DIMENSIONS) List<String> dimensions,
@@ -261,7 +292,67 @@ public final class CatalogueDtos {
                             description = "default active")
                     String status,
             @Schema(description = DERIVED + " Set only through this API (an indicators file keeps what is stored).")
-                    Derived derived) {
+                    Derived derived,
+            @Schema(
+                            description =
+                                    DEADLINE + " Left out (null), the stored rule is kept; '' or «нет» removes it.",
+                            example = "через 10 дней после окончания квартала")
+                    String deadline,
+            @Schema(
+                            enumeration = {"municipality", "organization"},
+                            description = RESPONSIBLE + " Left out, the stored one is kept; '' returns to the default.")
+                    String responsible) {
+
+        /** An indicator with the calendar fields left out (kept as stored). */
+        public IndicatorInput(
+                String code,
+                String nameRu,
+                String nameEn,
+                String area,
+                String areaEn,
+                String unit,
+                Integer decimals,
+                String polarity,
+                BigDecimal scaleMin,
+                BigDecimal scaleMax,
+                List<Band> bands,
+                String level,
+                String periodicity,
+                List<String> categories,
+                List<String> dimensions,
+                String description,
+                String formula,
+                String numerator,
+                String denominator,
+                String source,
+                String status,
+                Derived derived) {
+            this(
+                    code,
+                    nameRu,
+                    nameEn,
+                    area,
+                    areaEn,
+                    unit,
+                    decimals,
+                    polarity,
+                    scaleMin,
+                    scaleMax,
+                    bands,
+                    level,
+                    periodicity,
+                    categories,
+                    dimensions,
+                    description,
+                    formula,
+                    numerator,
+                    denominator,
+                    source,
+                    status,
+                    derived,
+                    null,
+                    null);
+        }
 
         /** An indicator that is not derived. */
         public IndicatorInput(

@@ -31,7 +31,10 @@ public class Indicator extends PanacheEntityBase {
             "other");
     public static final List<String> POLARITIES = List.of("higher", "lower");
     public static final List<String> LEVELS = List.of("municipality", "organization");
-    public static final List<String> PERIODICITIES = List.of("calendar_year", "school_year", "quarter");
+    public static final List<String> PERIODICITIES = ru.orientir.calendar.Periodicity.ALL;
+    /** Who submits an indicator's figures on the calendar: the schools or the municipality. */
+    public static final List<String> RESPONSIBLES = List.of("municipality", "organization");
+
     public static final List<String> STATUSES = List.of("active", "archived");
     /** What a derived indicator counts of its rule's flags (see rules/DerivedFacts). */
     public static final List<String> DERIVED_MEASURES = List.of("flagged_count", "flagged_share", "improved_share");
@@ -67,6 +70,23 @@ public class Indicator extends PanacheEntityBase {
 
     public String level = "municipality";
     public String periodicity = "calendar_year";
+
+    /** The deadline rule ({@link ru.orientir.calendar.DeadlineRule}): null kind when the indicator has none. */
+    @Column(name = "deadline_kind")
+    public String deadlineKind;
+
+    @Column(name = "deadline_days")
+    public Integer deadlineDays;
+
+    @Column(name = "deadline_day")
+    public Integer deadlineDay;
+
+    @Column(name = "deadline_month")
+    public Integer deadlineMonth;
+
+    /** Who submits the figures ({@link #RESPONSIBLES}); null: as the level says (organization: the schools). */
+    @Column(name = "responsible")
+    public String responsibleLevel;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> categories;
@@ -104,6 +124,27 @@ public class Indicator extends PanacheEntityBase {
 
     public static Optional<Indicator> byCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    /** The deadline rule, or null. */
+    public ru.orientir.calendar.DeadlineRule deadline() {
+        return deadlineKind == null
+                ? null
+                : new ru.orientir.calendar.DeadlineRule(deadlineKind, deadlineDays, deadlineDay, deadlineMonth);
+    }
+
+    public void deadline(ru.orientir.calendar.DeadlineRule rule) {
+        deadlineKind = rule == null ? null : rule.kind();
+        deadlineDays = rule == null ? null : rule.days();
+        deadlineDay = rule == null ? null : rule.day();
+        deadlineMonth = rule == null ? null : rule.month();
+    }
+
+    /** Who submits the figures: as set, else the schools for an organization-level indicator. */
+    public String responsible() {
+        return responsibleLevel != null
+                ? responsibleLevel
+                : "organization".equals(level) ? "organization" : "municipality";
     }
 
     public boolean derived() {

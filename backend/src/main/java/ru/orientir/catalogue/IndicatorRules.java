@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import ru.orientir.calendar.DeadlineRule;
+import ru.orientir.calendar.Periodicity;
 import ru.orientir.catalogue.CatalogueDtos.IndicatorInput;
 import ru.orientir.common.Checks;
 import ru.orientir.common.Decimals;
@@ -80,7 +82,9 @@ public final class IndicatorRules {
         }
         c.oneOf("polarity", blankToNull(in.polarity()), Indicator.POLARITIES);
         c.oneOf("level", blankToNull(in.level()), Indicator.LEVELS);
-        c.oneOf("periodicity", blankToNull(in.periodicity()), Indicator.PERIODICITIES);
+        c.oneOf("periodicity", Periodicity.canonical(in.periodicity()), Indicator.PERIODICITIES);
+        deadline(c, in.deadline());
+        c.oneOf("responsible", blankToNull(in.responsible()), Indicator.RESPONSIBLES);
         c.oneOf("status", blankToNull(in.status()), Indicator.STATUSES);
         c.finite("scaleMin", in.scaleMin());
         c.finite("scaleMax", in.scaleMax());
@@ -140,6 +144,21 @@ public final class IndicatorRules {
                     "derived",
                     "values_exist",
                     "По показателю уже введены фактические значения: производным может стать только показатель без них");
+        }
+    }
+
+    /**
+     * The deadline rule as written (API or file): null keeps the stored one, blank or «нет» removes it, anything
+     * else must be one of the forms of {@link DeadlineRule#parse}.
+     */
+    private static void deadline(Checks c, String text) {
+        if (text == null || text.isBlank() || DeadlineRule.clears(text)) {
+            return;
+        }
+        try {
+            DeadlineRule.parse(text);
+        } catch (DeadlineRule.Invalid e) {
+            c.add("deadline", e.code, e.getMessage());
         }
     }
 

@@ -21,6 +21,8 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import ru.orientir.audit.AuditLog;
+import ru.orientir.calendar.DeadlineRule;
+import ru.orientir.calendar.Periodicity;
 import ru.orientir.catalogue.CatalogueDtos.AreaDto;
 import ru.orientir.catalogue.CatalogueDtos.IndicatorDto;
 import ru.orientir.catalogue.CatalogueDtos.IndicatorInput;
@@ -339,7 +341,9 @@ public class IndicatorService {
             ind.bands = bands;
         }
         ind.level = Optional.ofNullable(blankToNull(in.level())).orElse("municipality");
-        ind.periodicity = Optional.ofNullable(blankToNull(in.periodicity())).orElse("calendar_year");
+        ind.periodicity =
+                Optional.ofNullable(Periodicity.canonical(in.periodicity())).orElse(ind.periodicity);
+        calendar(in, ind);
         List<String> categories = in.categories() == null || in.categories().isEmpty()
                 ? null
                 : in.categories().stream().map(String::trim).toList();
@@ -359,6 +363,24 @@ public class IndicatorService {
         ind.denominator = blankToNull(in.denominator());
         ind.source = blankToNull(in.source());
         ind.status = Optional.ofNullable(blankToNull(in.status())).orElse("active");
+    }
+
+    /**
+     * The calendar fields of a checked input: a deadline or a responsible level left out (null) keeps the stored
+     * one; a blank deadline (or «нет») removes it, a blank responsible level returns to the level's default.
+     */
+    private static void calendar(IndicatorInput in, Indicator ind) {
+        if (in.deadline() != null) {
+            boolean none = in.deadline().isBlank() || DeadlineRule.clears(in.deadline());
+            ind.deadline(none ? null : DeadlineRule.parse(in.deadline()));
+        }
+        if (in.responsible() != null) {
+            String given = blankToNull(in.responsible());
+            // the level's default written out leaves the row as it is
+            if (given == null || !given.equals(ind.responsible())) {
+                ind.responsibleLevel = given;
+            }
+        }
     }
 
     /** Finds the direction by its Russian name or creates it; an English name given updates it. */

@@ -61,17 +61,9 @@ public final class SchoolYear {
         return "не учебный год: годы должны идти подряд, например 2019/20, 2019/2020 или «2019-2020 учебный год»";
     }
 
-    /** «Учебный год», «Календарный год», «Квартал»: how an indicator's figures are kept, for people. */
+    /** «Учебный год», «Календарный год», «Квартал», «Месяц»…: how an indicator's figures are kept, for people. */
     public static String periodicityLabel(String periodicity) {
-        if (periodicity == null) {
-            return null;
-        }
-        return switch (periodicity) {
-            case PERIODICITY -> "Учебный год";
-            case "calendar_year" -> "Календарный год";
-            case "quarter" -> "Квартал";
-            default -> periodicity;
-        };
+        return ru.orientir.calendar.Periodicity.label(periodicity);
     }
 
     /**

@@ -1,7 +1,6 @@
 package ru.orientir.catalogue;
 
 import java.math.BigDecimal;
-import java.util.List;
 import ru.orientir.common.Checks;
 
 /**
@@ -11,7 +10,6 @@ import ru.orientir.common.Checks;
  */
 public final class ValueChecks {
 
-    public static final List<String> PERIODS = List.of("", "Q1", "Q2", "Q3", "Q4", "H1", "H2");
     /** The longest disaggregation category a value may carry (the column's size). */
     public static final int MAX_CATEGORY = 200;
 
@@ -66,17 +64,13 @@ public final class ValueChecks {
     }
 
     /**
-     * Checks what a measured value adds to its figure: period, category, numerator and denominator.
+     * Checks what a measured value adds to its figure: category, numerator and denominator (its period is
+     * {@link ru.orientir.calendar.Periodicity#settle}'s).
      * Returns the category as stored: for an indicator with dimensions its canonical form ({@link Categories}),
      * otherwise as given.
      */
     public static String fact(
-            Checks c,
-            Indicator indicator,
-            String period,
-            String category,
-            BigDecimal numerator,
-            BigDecimal denominator) {
+            Checks c, Indicator indicator, String category, BigDecimal numerator, BigDecimal denominator) {
         if (indicator == null) {
             return category;
         }
@@ -86,12 +80,6 @@ public final class ValueChecks {
                     "derived_indicator",
                     "Показатель " + indicator.code + " вычисляется по правилу «" + indicator.derivedRule
                             + "» из значений школ: его значения не вводятся");
-        }
-        if (period != null && !PERIODS.contains(period)) {
-            c.add(
-                    "period",
-                    "invalid_period",
-                    "Период «" + period + "» недопустим: пусто (год целиком), Q1–Q4 или H1–H2");
         }
         String stored = category(c, indicator, category);
         c.finite("numerator", numerator);

@@ -60,4 +60,9 @@ public abstract class DataRow extends PanacheEntityBase {
     public DataKeys keys() {
         return new DataKeys(municipality, indicator, organization);
     }
+
+    /** The period within the year a reporting period may lock the row by: '' (the year only) unless overridden. */
+    public String reportingPeriod() {
+        return "";
+    }
 }

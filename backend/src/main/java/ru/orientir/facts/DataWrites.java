@@ -75,7 +75,7 @@ public class DataWrites {
             Function<R, AuditLog.Subject> subject) {
         caller.requireWriteRow(row.municipality.code, row.organization == null ? null : row.organization.code);
         ETags.checkIfMatch(ifMatch, row.version, what);
-        periods.requireOpen(row.municipality, row.year);
+        periods.requireOpen(row.municipality, row.year, row.reportingPeriod());
         audit.record(caller, "delete", subject.apply(row), dto.apply(row), null);
         row.delete();
     }

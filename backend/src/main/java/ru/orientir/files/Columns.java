@@ -55,6 +55,8 @@ public final class Columns {
             alias("name_ru", "indicators", "название", "наименование", "название на русском"),
             alias("name_en", "indicators", "название на английском", "название англ"),
             alias("source", "indicators", "источник", "источник данных"),
+            alias("deadline", "indicators", "срок сдачи", "срок", "срок представления"),
+            alias("responsible", "indicators", "ответственный уровень", "ответственный", "кто сдает"),
             alias("municipality", ALL, "муниципалитет", "код муниципалитета", "муниципальное образование", "мо"),
             alias("indicator", ALL, "код показателя", "показатель"),
             alias("year", ALL, "год"),

@@ -35,6 +35,8 @@ public enum ImportType {
                     "decimals",
                     "level",
                     "periodicity",
+                    "deadline",
+                    "responsible",
                     "scale_min",
                     "scale_max",
                     "bands",

@@ -18,7 +18,8 @@ import ru.orientir.common.Checks;
  * existing indicator's value (or take the default for a new one); an unknown area is created. The
  * row, merged with what is stored, is checked by {@link IndicatorRules} like a PUT of the API and
  * written the same way. Cells: {@code bands} «от..до: метка: балл | ...», {@code categories} «a|b»,
- * {@code dimensions} «subject|grade».
+ * {@code dimensions} «subject|grade», {@code deadline} «до 20 числа следующего месяца» (the API's forms; «нет» removes
+ * it), {@code responsible} {@code organization} or {@code municipality}.
  */
 @ApplicationScoped
 public class IndicatorsImporter extends EntityImporter {
@@ -79,7 +80,10 @@ public class IndicatorsImporter extends EntityImporter {
                 n ? null : was.numerator(),
                 n ? null : was.denominator(),
                 keep(rc.text("source"), n ? null : was.source()),
-                n ? null : was.status());
+                n ? null : was.status(),
+                null,
+                rc.text("deadline"),
+                rc.keyword("responsible"));
     }
 
     private static <T> T keep(T given, T existing) {
@@ -106,6 +110,10 @@ public class IndicatorsImporter extends EntityImporter {
                 i.level,
                 "periodicity",
                 i.periodicity,
+                "deadline",
+                i.deadline() == null ? null : i.deadline().label(),
+                "responsible",
+                i.responsible(),
                 "scaleMin",
                 plain(i.scaleMin),
                 "scaleMax",

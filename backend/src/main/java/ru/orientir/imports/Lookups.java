@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.orientir.calendar.ReportPeriod;
 import ru.orientir.catalogue.Indicator;
 import ru.orientir.common.Checks;
 import ru.orientir.facts.DataKeys;
@@ -112,8 +113,41 @@ public class Lookups {
                 && locked.contains(municipalityId + "/" + year)) {
             c.add("year", "period_locked", lockedMessage(municipality, municipalityId, year));
         }
+        String period = periodWithin(rc.text("period"), year);
+        if (municipalityId != null
+                && period != null
+                && !locked.isEmpty()
+                && locked.contains(PeriodGuard.key(municipalityId, year, period))) {
+            c.add(
+                    "period",
+                    "period_locked",
+                    PeriodGuard.lockedMessage(
+                            municipality,
+                            ReportPeriod.of(year, period).label(false),
+                            lockedState(municipalityId, year, period)));
+        }
         rc.absorb(c);
         return new Scope(municipalityId, municipality, indicator, organizationId, organization, year);
+    }
+
+    /** The code of a month, quarter, half year or week a row's period cell names, or null (none, or unreadable). */
+    private static String periodWithin(String typed, Integer year) {
+        if (typed == null || year == null) {
+            return null;
+        }
+        try {
+            String code = ReportPeriod.parse(typed, year).code();
+            return code.isEmpty() ? null : code;
+        } catch (ReportPeriod.Invalid e) {
+            return null; // reported by the row's rules
+        }
+    }
+
+    private String lockedState(long municipalityId, int year, String period) {
+        return lockedMessages.computeIfAbsent(
+                PeriodGuard.key(municipalityId, year, period) + "#state", k -> QuarkusTransaction.requiringNew()
+                        .call(() -> PeriodGuard.stateOf(
+                                ru.orientir.territory.Municipality.findById(municipalityId), year, period)));
     }
 
     /** The municipality's id when the caller may write the row, UNKNOWN, or the reason of {@link Caller#writeRefusal}. */

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.*;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.orientir.calendar.Periodicity;
+import ru.orientir.calendar.ReportPeriod;
 import ru.orientir.catalogue.Indicator;
 import ru.orientir.catalogue.ValueChecks;
 import ru.orientir.common.Checks;
@@ -32,8 +34,22 @@ public class CompletenessCheck {
     BigDecimal jumpThreshold;
 
     public Completeness of(Municipality m, int year) {
+        return of(m, year, "");
+    }
+
+    /**
+     * The year's completeness ({@code period} ''), or that of a month, quarter, half year or week of it: then only
+     * the catalogue's indicators collected at that rhythm, and only the values of that period (each compared with
+     * the same period a year earlier).
+     */
+    public Completeness of(Municipality m, int year, String period) {
         Map<Long, Indicator> catalogue = catalogue(m);
         List<FactRow> facts = facts(m, year);
+        if (!period.isEmpty()) {
+            ReportPeriod within = ReportPeriod.of(year, period);
+            catalogue.values().removeIf(i -> !Periodicity.kind(i.periodicity).equals(within.kind()));
+            facts = facts.stream().filter(f -> f.period().equals(period)).toList();
+        }
         Set<Long> withValue = new HashSet<>();
         facts.stream().filter(f -> f.year() == year).forEach(f -> withValue.add(f.indicatorId()));
         List<MissingIndicator> missing = catalogue.values().stream()

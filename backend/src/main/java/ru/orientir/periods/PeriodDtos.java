@@ -8,15 +8,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The JSON shapes of reporting periods, their history and completeness. */
 public final class PeriodDtos {
 
+    static final String PERIOD = "'' for the whole year; else the month (M03), quarter (Q1), half year (H1) or ISO week"
+            + " (W07) of the year: such a period locks only the values of that period, the year locks all of them";
+
     private PeriodDtos() {}
 
     @Schema(
             name = "ReportingPeriod",
-            description = "A municipality's reporting year; without any transition it is open",
+            description = "A municipality's reporting year, or a month, quarter, half year or week of it (period);"
+                    + " without any transition it is open",
             requiredProperties = {
                 "municipality",
                 "municipalityName",
                 "year",
+                "period",
+                "periodLabel",
                 "state",
                 "version",
                 "actions",
@@ -27,6 +33,9 @@ public final class PeriodDtos {
             String municipality,
             String municipalityName,
             int year,
+            @Schema(description = PERIOD) String period,
+            @Schema(description = "The period as people read it: «2024», «март 2024», «I квартал 2024»")
+                    String periodLabel,
             @Schema(enumeration = {"open", "submitted", "approved", "returned"}) String state,
             @Schema(description = "Row version, also the ETag; 0 while the period was never moved") int version,
             OffsetDateTime updatedAt,
@@ -78,11 +87,13 @@ public final class PeriodDtos {
 
     @Schema(
             name = "PeriodQueueItem",
-            requiredProperties = {"municipality", "municipalityName", "year", "state", "updatedAt"})
+            requiredProperties = {"municipality", "municipalityName", "year", "period", "state", "updatedAt"})
     public record QueueItem(
             String municipality,
             String municipalityName,
             int year,
+            @Schema(description = PERIOD) String period,
+            @Schema(description = "«2024», «март 2024», «I квартал 2024»") String periodLabel,
             @Schema(enumeration = {"open", "submitted", "approved", "returned"}) String state,
             OffsetDateTime updatedAt,
             String updatedBy,

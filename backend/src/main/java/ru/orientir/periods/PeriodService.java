@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.*;
 import ru.orientir.audit.AuditLog;
+import ru.orientir.calendar.ReportPeriod;
 import ru.orientir.common.*;
 import ru.orientir.notifications.PeriodNotices;
 import ru.orientir.periods.PeriodDtos.*;
@@ -36,25 +37,61 @@ public class PeriodService {
     PeriodNotices notices;
 
     public PeriodDto get(Caller caller, String code, int year) {
+        return get(caller, code, year, null);
+    }
+
+    /** The year's reporting period ({@code period} blank) or that of a month, quarter, half year or week of it. */
+    public PeriodDto get(Caller caller, String code, int year, String period) {
+        ReportPeriod within = within(year, period);
         Municipality m = territory.visibleMunicipality(caller, code);
-        ReportingPeriod p = ReportingPeriod.of(m, year).orElse(null);
-        return view(caller, m, year, p, completeness.of(m, year));
+        ReportingPeriod p = ReportingPeriod.of(m, year, within.code()).orElse(null);
+        return view(caller, m, within, p, completeness.of(m, year, within.code()));
+    }
+
+    /**
+     * The period named by the {@code period} query parameter within {@code year}: blank for the year itself, else
+     * 2024-03, 2024-Q1, 2024-H1, 2024-W07 or their short codes (M03, Q1...); 400 on {@code period} otherwise.
+     */
+    static ReportPeriod within(int year, String period) {
+        try {
+            return ReportPeriod.parse(period, year);
+        } catch (ReportPeriod.Invalid e) {
+            throw ProblemException.badRequest("period", e.code, e.getMessage());
+        }
     }
 
     @Transactional
     public PeriodDto transition(
             Caller caller, PeriodTransition t, String code, int year, TransitionInput in, String ifMatch) {
+        return transition(caller, t, code, year, null, in, ifMatch);
+    }
+
+    /**
+     * Moves the year's reporting period ({@code period} blank) or a month's, quarter's... of it: a submitted or
+     * approved March locks the values of March only (the guard), the year locks everything of the year.
+     */
+    @Transactional
+    public PeriodDto transition(
+            Caller caller,
+            PeriodTransition t,
+            String code,
+            int year,
+            String period,
+            TransitionInput in,
+            String ifMatch) {
+        ReportPeriod within = within(year, period);
         Municipality m = territory.visibleMunicipality(caller, code);
         t.authorize(caller, code);
         String comment = Pages.blankToNull(in == null ? null : in.comment());
         requireComment(t, comment);
 
-        ReportingPeriod p = ReportingPeriod.of(m, year).orElse(null);
+        ReportingPeriod p = ReportingPeriod.of(m, year, within.code()).orElse(null);
         String from = p == null ? ReportingPeriod.OPEN : p.state;
+        String name = within.label(false);
         // a period that was never moved is version 0: that is the ETag its GET gave
-        ETags.checkIfMatch(ifMatch, p == null ? 0 : p.version, "Отчётный период " + year);
+        ETags.checkIfMatch(ifMatch, p == null ? 0 : p.version, "Отчётный период " + name);
         if (!t.from.contains(from)) {
-            throw wrongState(t, code, year, from);
+            throw wrongState(t, code, name, from);
         }
         if (p == null) {
             // the row first records the implicit open state (version 0), so that the transition below
@@ -62,10 +99,11 @@ public class PeriodService {
             p = new ReportingPeriod();
             p.municipality = m;
             p.year = year;
+            p.period = within.code();
             p.updatedBy = caller.username();
             p.persistAndFlush();
         }
-        Completeness known = t == PeriodTransition.SUBMIT ? completeness.of(m, year) : null;
+        Completeness known = t == PeriodTransition.SUBMIT ? completeness.of(m, year, within.code()) : null;
         p.state = t.to;
         p.updatedAt = OffsetDateTime.now();
         p.updatedBy = caller.username();
@@ -85,13 +123,13 @@ public class PeriodService {
         audit.record(
                 caller,
                 t.action,
-                new AuditLog.Subject("period", p.id, code + "/" + year, code, null),
+                new AuditLog.Subject("period", p.id, code + "/" + within.iso(), code, null),
                 Map.of("state", from),
                 auditedState(t.to, known),
                 null,
                 comment);
         notices.moved(t.action, code, m.name, year, e.id, comment, caller.username());
-        return view(caller, m, year, p, known != null ? known : completeness.of(m, year));
+        return view(caller, m, within, p, known != null ? known : completeness.of(m, year, within.code()));
     }
 
     public PageResult<QueueItem> queue(
@@ -135,6 +173,8 @@ public class PeriodService {
                     p.municipality.code,
                     p.municipality.name,
                     p.year,
+                    p.period,
+                    ReportPeriod.of(p.year, p.period).label(false),
                     p.state,
                     p.updatedAt,
                     p.updatedBy,
@@ -153,7 +193,8 @@ public class PeriodService {
         return last;
     }
 
-    private static PeriodDto view(Caller caller, Municipality m, int year, ReportingPeriod p, Completeness now) {
+    private static PeriodDto view(
+            Caller caller, Municipality m, ReportPeriod within, ReportingPeriod p, Completeness now) {
         String state = p == null ? ReportingPeriod.OPEN : p.state;
         List<String> actions = PeriodTransition.possibleFrom(state).stream()
                 .filter(t -> t.allowed(caller, m.code))
@@ -168,7 +209,9 @@ public class PeriodService {
         return new PeriodDto(
                 m.code,
                 m.name,
-                year,
+                within.year(),
+                within.code(),
+                within.label(false),
                 state,
                 p == null ? 0 : p.version,
                 p == null ? null : p.updatedAt,
@@ -197,7 +240,7 @@ public class PeriodService {
         c.throwIfAny();
     }
 
-    private static ProblemException wrongState(PeriodTransition t, String code, int year, String state) {
+    private static ProblemException wrongState(PeriodTransition t, String code, String year, String state) {
         List<PeriodTransition> possible = PeriodTransition.possibleFrom(state);
         String requires = t.from.stream()
                 .map(PeriodTransition::stateLabel)

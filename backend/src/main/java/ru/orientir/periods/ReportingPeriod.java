@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import ru.orientir.territory.Municipality;
 
-/** A municipality's reporting year: open → submitted → approved, or returned → open again. */
+/**
+ * A municipality's reporting period: open → submitted → approved, or returned → open again. The year's
+ * ({@code period} '') or, at an indicator's rhythm, a month, quarter, half year or week of it ({@code period} as values
+ * store it: M03, Q1, H1, W07), which locks only the values of that period.
+ */
 @Entity
 @Table(name = "reporting_period")
 public class ReportingPeriod extends PanacheEntityBase {
@@ -27,6 +31,9 @@ public class ReportingPeriod extends PanacheEntityBase {
     public Municipality municipality;
 
     public int year;
+    /** '' for the whole year, else the period code of {@link ru.orientir.calendar.ReportPeriod}. */
+    public String period = "";
+
     public String state = OPEN;
 
     @Version
@@ -38,8 +45,14 @@ public class ReportingPeriod extends PanacheEntityBase {
     @Column(name = "updated_by")
     public String updatedBy;
 
+    /** The year's reporting period. */
     public static Optional<ReportingPeriod> of(Municipality m, int year) {
-        return find("municipality = ?1 and year = ?2", m, year).firstResultOptional();
+        return of(m, year, "");
+    }
+
+    public static Optional<ReportingPeriod> of(Municipality m, int year, String period) {
+        return find("municipality = ?1 and year = ?2 and period = ?3", m, year, period)
+                .firstResultOptional();
     }
 
     public boolean locked() {

@@ -15,7 +15,7 @@ public class MeasuredValue extends DataRow {
 
     public static final List<String> QUALIFIERS = List.of("exact", "approx", "at_least", "at_most");
 
-    /** '' for the whole year, otherwise e.g. Q1..Q4. */
+    /** '' for the whole year, otherwise Q1–Q4, H1–H2, M01–M12 or W01–W53 ({@link ru.orientir.calendar.ReportPeriod}). */
     public String period = "";
     /** '' when not disaggregated, otherwise one of the indicator's categories. */
     public String category = "";
@@ -23,4 +23,9 @@ public class MeasuredValue extends DataRow {
     public String qualifier = "exact";
     public BigDecimal numerator;
     public BigDecimal denominator;
+
+    @Override
+    public String reportingPeriod() {
+        return period;
+    }
 }

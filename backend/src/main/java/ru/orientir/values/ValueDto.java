@@ -37,7 +37,10 @@ public record ValueDto(
         String organization,
         @Schema(description = SchoolYear.YEAR_DESCRIPTION) Integer year,
         @Schema(description = SchoolYear.LABEL_DESCRIPTION, example = "2019/20") String yearLabel,
-        @Schema(description = "'' for the whole year, otherwise Q1–Q4 or H1–H2") String period,
+        @Schema(
+                        description = "'' for the whole year, otherwise Q1–Q4, H1–H2, M01–M12 (months) or W01–W53 (ISO"
+                                + " weeks), by the indicator's periodicity")
+                String period,
         @Schema(description = Categories.DESCRIPTION) String category,
         @Schema(
                         description = "The category as people read it: the Russian names of its members joined by "
@@ -56,7 +59,9 @@ public record ValueDto(
         String updatedBy,
         @Schema(
                         enumeration = {"open", "submitted", "approved", "returned"},
-                        description = "State of the municipality's reporting period for the year")
+                        description = "State of the municipality's reporting period for the year, or for the"
+                                + " value's month, quarter, half year or week when that was moved and the year is not"
+                                + " locked")
                 String periodState,
         @Schema(
                         description = "Always present: true for a fact of a derived indicator, computed live from "
@@ -142,7 +147,7 @@ public record ValueDto(
                 v.version,
                 v.updatedAt,
                 v.updatedBy,
-                PeriodGuard.stateOf(v.municipality, v.year),
+                PeriodGuard.stateOf(v.municipality, v.year, v.period),
                 false,
                 null);
     }

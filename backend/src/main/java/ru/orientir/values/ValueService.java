@@ -84,7 +84,9 @@ public class ValueService {
         Map<String, String> states = periodStates(page);
         Map<String, List<Dimension>> dimensions = dimensions(page);
         return page.map(v -> v.completed(
-                states.getOrDefault(v.municipality() + "/" + v.year(), ReportingPeriod.OPEN),
+                PeriodGuard.effective(
+                        states.getOrDefault(v.municipality() + "/" + v.year(), ReportingPeriod.OPEN),
+                        v.period().isEmpty() ? null : states.get(v.municipality() + "/" + v.year() + "/" + v.period())),
                 dimensions.getOrDefault(v.indicator(), List.of())));
     }
 
@@ -192,7 +194,10 @@ public class ValueService {
         return byIndicator;
     }
 
-    /** The states of the reporting periods a page touches, in one query: "municipality/year" -> state. */
+    /**
+     * The states of the reporting periods a page touches, in one query: "municipality/year" -> the year's state,
+     * "municipality/year/period" -> a month's, quarter's... state.
+     */
     private Map<String, String> periodStates(PageResult<ValueDto> page) {
         if (page.items().isEmpty()) {
             return Map.of();
@@ -201,13 +206,14 @@ public class ValueService {
         Set<Integer> years = page.items().stream().map(ValueDto::year).collect(Collectors.toSet());
         Map<String, String> states = new HashMap<>();
         em.createQuery(
-                        "select p.municipality.code, p.year, p.state from ReportingPeriod p "
+                        "select p.municipality.code, p.year, p.state, p.period from ReportingPeriod p "
                                 + "where p.municipality.code in :codes and p.year in :years",
                         Object[].class)
                 .setParameter("codes", codes)
                 .setParameter("years", years)
                 .getResultList()
-                .forEach(r -> states.put(r[0] + "/" + r[1], (String) r[2]));
+                .forEach(r ->
+                        states.put(r[0] + "/" + r[1] + (((String) r[3]).isEmpty() ? "" : "/" + r[3]), (String) r[2]));
         return states;
     }
 
@@ -232,7 +238,7 @@ public class ValueService {
         String period = settled.period();
         String category = settled.category();
         String qualifier = settled.qualifier();
-        periods.requireOpen(keys.municipality(), input.year());
+        periods.requireOpen(keys.municipality(), input.year(), period);
 
         String what = "Значение " + keys.key(input.year()) + (period.isEmpty() ? "" : "/" + period)
                 + (category.isEmpty() ? "" : " (" + category + ")");

@@ -78,11 +78,11 @@ class CategoriesTest {
         vpr.unit = "percent";
         vpr.dimensions.addAll(BOTH);
         Checks ok = new Checks();
-        assertEquals("subject=math;grade=4", ValueChecks.fact(ok, vpr, "", "grade=4;subject=math", null, null));
+        assertEquals("subject=math;grade=4", ValueChecks.fact(ok, vpr, "grade=4;subject=math", null, null));
         assertEquals(List.of(), ok.errors());
 
         Checks bad = new Checks();
-        ValueChecks.fact(bad, vpr, "", "subject=physics", BigDecimal.ONE, BigDecimal.TEN);
+        ValueChecks.fact(bad, vpr, "subject=physics", BigDecimal.ONE, BigDecimal.TEN);
         assertEquals(1, bad.errors().size());
         assertEquals("unknown_category", bad.errors().get(0).code());
         assertEquals(
@@ -97,11 +97,11 @@ class CategoriesTest {
         free.unit = "score";
         free.categories = List.of("математика");
         Checks legacy = new Checks();
-        assertEquals("математика", ValueChecks.fact(legacy, free, "", "математика", null, null));
-        ValueChecks.fact(legacy, free, "", "subject=math", null, null);
+        assertEquals("математика", ValueChecks.fact(legacy, free, "математика", null, null));
+        ValueChecks.fact(legacy, free, "subject=math", null, null);
         assertEquals(
                 "Категория «subject=math» не предусмотрена показателем free; допустимы: математика",
                 legacy.errors().get(0).message());
-        assertNull(ValueChecks.fact(new Checks(), null, "", null, null, null));
+        assertNull(ValueChecks.fact(new Checks(), null, null, null, null));
     }
 }

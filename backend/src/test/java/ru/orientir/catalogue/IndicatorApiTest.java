@@ -134,7 +134,7 @@ class IndicatorApiTest {
                 "level",
                 "school",
                 "periodicity",
-                "month",
+                "fortnightly",
                 "bands",
                 List.of(Map.of("from", 2, "to", 1, "label", "x")),
                 "categories",

@@ -103,7 +103,7 @@ class IndicatorRulesTest {
                 null,
                 null,
                 "school",
-                "weekly",
+                "fortnightly",
                 null,
                 null,
                 null,

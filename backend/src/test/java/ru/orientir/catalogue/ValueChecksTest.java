@@ -99,28 +99,26 @@ class ValueChecksTest {
     }
 
     @Test
-    void factPeriodCategoryNumeratorDenominator() {
+    void factCategoryNumeratorDenominator() {
         Indicator exam = indicator("score", null, null, List.of("математика", "русский язык"));
         Checks c = new Checks();
-        ValueChecks.fact(c, exam, "Q5", "физика", new BigDecimal("-1"), BigDecimal.ZERO);
-        assertEquals(List.of("invalid_period", "unknown_category", "negative", "not_positive"), codes(c));
+        ValueChecks.fact(c, exam, "физика", new BigDecimal("-1"), BigDecimal.ZERO);
+        assertEquals(List.of("unknown_category", "negative", "not_positive"), codes(c));
         assertEquals(
-                List.of("period", "category", "numerator", "denominator"),
+                List.of("category", "numerator", "denominator"),
                 c.errors().stream().map(FieldError::field).toList());
-        assertTrue(c.errors().get(1).message().contains("допустимы: математика, русский язык"));
+        assertTrue(c.errors().get(0).message().contains("допустимы: математика, русский язык"));
 
         Checks good = new Checks();
-        for (String p : ValueChecks.PERIODS) {
-            ValueChecks.fact(good, exam, p, "математика", BigDecimal.ONE, BigDecimal.TEN);
-        }
-        ValueChecks.fact(good, exam, "", "", null, null);
+        ValueChecks.fact(good, exam, "математика", BigDecimal.ONE, BigDecimal.TEN);
+        ValueChecks.fact(good, exam, "", null, null);
         assertTrue(good.ok(), good.errors().toString());
     }
 
     @Test
     void aCategoryIsRefusedOnlyWhenTheIndicatorListsSome() {
         Checks c = new Checks();
-        ValueChecks.fact(c, indicator("score", null, null, null), "", "что угодно", null, null);
+        ValueChecks.fact(c, indicator("score", null, null, null), "что угодно", null, null);
         assertTrue(c.ok());
     }
 

@@ -743,7 +743,14 @@ final class Matrix {
                 op("GET", "/api/v1/exports/activities")
                         .on(KALUGA, TULA, NONE)
                         .rule(SEE)
-                        .req(t -> Req.get("/api/v1/exports/activities?format=csv" + t.param("municipality"))));
+                        .req(t -> Req.get("/api/v1/exports/activities?format=csv" + t.param("municipality"))),
+
+                // ---- the due board (#18): whoever sees the municipality; without one, the caller's own
+                op("GET", "/api/v1/due")
+                        .on(KALUGA, TULA, NONE)
+                        .rule(SEE)
+                        .req(t -> Req.get("/api/v1/due?size=1000" + t.param("municipality")))
+                        .check(seen("items.municipality", false, false)));
     }
 
     /** Approving and reopening are the keepers'; the outcome depends on the plan's state (409 when already so). */

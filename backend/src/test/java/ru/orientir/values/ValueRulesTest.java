@@ -46,9 +46,14 @@ class ValueRulesTest {
         assertEquals(
                 new ValueRules.Settled("", "", "exact"),
                 ValueRules.validate(c, count(), value(2024, null, " ", "3", null)));
+        Indicator quarterly = count();
+        quarterly.periodicity = "quarter";
         assertEquals(
                 new ValueRules.Settled("Q1", "математика", "approx"),
-                ValueRules.validate(c, count(), value(2024, "Q1", "математика", "3", "approx")));
+                ValueRules.validate(c, quarterly, value(2024, "Q1", "математика", "3", "approx")));
+        assertEquals(
+                new ValueRules.Settled("Q1", "", "exact"),
+                ValueRules.validate(c, quarterly, value(2024, "2024-q1", null, "3", null)));
         assertTrue(c.ok(), c.errors().toString());
     }
 
