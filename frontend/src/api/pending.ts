@@ -344,6 +344,7 @@ export interface PublicTrends {
   year: number;
   years: number[];
   items: { indicator: string; category: string; points: PublicTrendPoint[] }[];
+}
 // --- The collection calendar (#18): hand-written until the lead regenerates schema.d.ts ---
 export type Periodicity = 'calendar_year' | 'school_year' | 'quarter' | 'month' | 'week' | 'half_year';
 export type ResponsibleLevel = 'municipality' | 'organization';

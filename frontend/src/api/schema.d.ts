@@ -320,6 +320,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The due board: what is late and by how many days, what is due this week and month, from whom
+         * @description For a date (default today), every period of the indicators that have a deadline rule (PUT /indicators/{code} deadline) whose deadline lies between a year back and the end of the date's month (or week, when it ends later), for each municipality whose catalogue holds the indicator. An item is done when every expected figure of its period is in (each school's for an organization-level indicator: completeness per school as expected and reported; the municipality's own otherwise), late when its deadline has passed without them (daysOverdue), due_soon otherwise (daysLeft; dueThisWeek up to Sunday). Late first, most overdue first. Without municipality: the caller's municipalities (a ministry analyst, an admin or the integration: every municipality, with the counts per municipality); a school coordinator sees its school's items only. Counts cover every filter except status.
+         */
+        get: operations["getDueBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/activities": {
         parameters: {
             query?: never;
@@ -2350,6 +2370,17 @@ export interface components {
              */
             suggestedBecause?: "last_open" | "last_with_data";
         };
+        /** @description A deadline rule as stored: after_end with days (after the period's last day), day_of_next_month with day, fixed_date with day and month (the first such date after the period ends) */
+        DeadlineRule: {
+            /** @enum {string} */
+            kind: "after_end" | "day_of_next_month" | "fixed_date";
+            /** Format: int32 */
+            days?: number;
+            /** Format: int32 */
+            day?: number;
+            /** Format: int32 */
+            month?: number;
+        };
         /** @description A controlled dimension of disaggregation (e.g. subject «Предмет») with its members; categories of indicators disaggregated by it carry the members' codes */
         Dimension: {
             code?: string;
@@ -2375,6 +2406,107 @@ export interface components {
             /** @description Russian name, e.g. «Математика» */
             nameRu: string;
             nameEn?: string;
+        };
+        DueBoard: {
+            /** @description The day the board is computed for */
+            date: string & components["schemas"]["LocalDate"];
+            /** @description The last day (Sunday) of the date's week */
+            weekEnd: string & components["schemas"]["LocalDate"];
+            /** @description The last day of the date's month: items due up to here are due_soon */
+            monthEnd: string & components["schemas"]["LocalDate"];
+            /** @description The earliest deadline the board looks back to */
+            from: string & components["schemas"]["LocalDate"];
+            /** @description Late first (most days overdue first), then due soon by deadline, then done */
+            items: components["schemas"]["DueItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Items matching every filter, status included
+             */
+            total: number;
+            /** @description Counts by status over every filter except status */
+            counts: components["schemas"]["DueCounts"];
+            /** @description The same counts per municipality, for the municipalities of the board */
+            municipalities?: components["schemas"]["DueMunicipalityCounts"][];
+        };
+        DueCounts: {
+            /** Format: int64 */
+            late: number;
+            /** Format: int64 */
+            dueSoon: number;
+            /** Format: int64 */
+            done: number;
+            /** Format: int64 */
+            dueThisWeek: number;
+        };
+        DueItem: {
+            indicator: string;
+            indicatorName: string;
+            municipality: string;
+            municipalityName: string;
+            /** @description When organization was asked: that school; else absent */
+            organization?: string;
+            /** Format: int32 */
+            year: number;
+            /** @description The values' period code: '' (the year), M03, Q1, H1, W07 */
+            period: string;
+            /** @description «март 2024», «I квартал 2024», «2024/25» */
+            periodLabel: string;
+            periodicity: string;
+            /** @description The last day to submit (inclusive) */
+            deadline: string & components["schemas"]["LocalDate"];
+            /** @description The rule the deadline comes from, e.g. «до 20 числа следующего месяца» */
+            deadlineRule?: string;
+            /** @enum {string} */
+            status: "late" | "due_soon" | "done";
+            /**
+             * Format: int32
+             * @description Late items: days since the deadline (the day after it is 1)
+             */
+            daysOverdue?: number;
+            /**
+             * Format: int32
+             * @description Items not yet done and not late: days until the deadline (0 on the day)
+             */
+            daysLeft?: number;
+            /**
+             * @description Who submits: the municipality, or its schools (each its own)
+             * @enum {string}
+             */
+            responsible: "municipality" | "organization";
+            /**
+             * @description The indicator's level
+             * @enum {string}
+             */
+            level: "municipality" | "organization";
+            /**
+             * Format: int32
+             * @description Figures expected: the number of schools for an organization-level indicator, else 1
+             */
+            expected: number;
+            /**
+             * Format: int32
+             * @description Figures in: schools with a value of the period, or 1 when the municipality's is in
+             */
+            reported: number;
+            /** @description Due by the end of the date's week (Sunday) and not done */
+            dueThisWeek: boolean;
+        };
+        /** @description The counts of one municipality (the ministry's view across municipalities) */
+        DueMunicipalityCounts: {
+            municipality: string;
+            name: string;
+            /** Format: int64 */
+            late: number;
+            /** Format: int64 */
+            dueSoon: number;
+            /** Format: int64 */
+            done: number;
+            /** Format: int32 */
+            maxDaysOverdue: number;
         };
         /** @description The indicators before (year − 1) and after (year + 1) the year of the deadline */
         Effect: {
@@ -2672,15 +2804,27 @@ export interface components {
             /** @enum {string} */
             level: "municipality" | "organization";
             /**
-             * @description How the figures are kept. For school_year, values and targets are keyed by the year the school year starts in (2019 is 2019/20) and carry yearLabel «2019/20»
+             * @description How often the figures are collected, and so which periods values take (period): calendar_year and school_year only the whole year (period ''); quarter Q1–Q4 (2024-Q1) and the year's total ''; half_year H1–H2 (2024-H1); month M01–M12 (2024-03); week ISO weeks W01–W53 (2024-W07). For school_year, values and targets are keyed by the year the school year starts in (2019 is 2019/20) and carry yearLabel «2019/20»
              * @enum {string}
              */
-            periodicity: "calendar_year" | "school_year" | "quarter";
+            periodicity: "calendar_year" | "school_year" | "quarter" | "month" | "week" | "half_year";
             /**
-             * @description The periodicity as people read it: «Учебный год», «Календарный год» or «Квартал»
+             * @description The periodicity as people read it: «Учебный год», «Календарный год», «Квартал», «Месяц», «Неделя» or «Полугодие»
              * @example Учебный год
              */
             periodicityLabel: string;
+            /**
+             * @description When a period's figures are due, in its canonical Russian form: «через 10 дней после окончания периода» (days after the period's last day), «до 20 числа следующего месяца» (a day of the month after the period ends), «до 1 сентября» (the first such date after the period ends); due on that day inclusive, late from the next. Written also as «через 10 дней после окончания квартала», «не позднее 20-го числа месяца, следующего за отчётным», «до 01.09», or as a code after_end:10, day_of_next_month:20, fixed_date:09-01 (month-day). The due board (GET /due) lists an indicator's periods only when it has a deadline
+             * @example до 20 числа следующего месяца
+             */
+            deadline?: string;
+            /** @description The deadline rule as stored (absent when the indicator has none) */
+            deadlineRule?: components["schemas"]["DeadlineRule"];
+            /**
+             * @description Who submits the figures on the calendar: organization (the schools, each its own) or municipality; by default organization for an organization-level indicator, else municipality
+             * @enum {string}
+             */
+            responsible?: "municipality" | "organization";
             /** @description Free-text disaggregation categories allowed for values, for an indicator without dimensions */
             categories?: string[];
             /** @description Codes of the catalogue's dimensions (GET /dimensions) the indicator is disaggregated by, in order. A value's category is then '' (the total) or dim=member pairs joined by ';' in this order, e.g. subject=math;grade=4 (a pair left out is the total over that dimension); free-text categories are then not allowed. Only appending is allowed once the indicator has data. */
@@ -2769,10 +2913,10 @@ export interface components {
              */
             level?: "municipality" | "organization";
             /**
-             * @description default calendar_year
+             * @description How often the figures are collected, and so which periods values take (period): calendar_year and school_year only the whole year (period ''); quarter Q1–Q4 (2024-Q1) and the year's total ''; half_year H1–H2 (2024-H1); month M01–M12 (2024-03); week ISO weeks W01–W53 (2024-W07). For school_year, values and targets are keyed by the year the school year starts in (2019 is 2019/20) and carry yearLabel «2019/20» Default calendar_year for a new indicator; left out, an existing indicator keeps its own. Also read: monthly, ежемесячно, weekly, еженедельно, quarterly, ежеквартально, полугодие, ежегодно, учебный год.
              * @enum {string}
              */
-            periodicity?: "calendar_year" | "school_year" | "quarter";
+            periodicity?: "calendar_year" | "school_year" | "quarter" | "month" | "week" | "half_year";
             categories?: string[];
             /** @description Codes of the catalogue's dimensions (GET /dimensions) the indicator is disaggregated by, in order. A value's category is then '' (the total) or dim=member pairs joined by ';' in this order, e.g. subject=math;grade=4 (a pair left out is the total over that dimension); free-text categories are then not allowed. Only appending is allowed once the indicator has data. */
             dimensions?: string[];
@@ -2788,6 +2932,16 @@ export interface components {
             status?: "active" | "archived";
             /** @description Set for a derived indicator of the municipality: its facts are computed from the current values by a risk rule of organization level (never typed in: a value written for it is refused with 422 on indicator), with targets and attainment like any other. flagged_count: the municipality's schools the rule flags for the year (unit count); flagged_share: those as a percentage of its schools judged, i.e. that reported a value of one of the rule's conditions in the year's window (unit percent); improved_share: of its schools flagged for the year before, the percentage that improved (unit percent): that reported in the last year of the window and, comparing each condition's value there with the year before, improved in at least one and got worse in none, a condition improving away from what it flags (down for gt, ge, above the average; up for lt, le, below the average, none or zero; by the indicator's polarity for eq; an absent value is 0 for none or zero and not compared otherwise). A year has a fact only when one of the municipality's schools reported in the last year of its window. Set only through this API (an indicators file keeps what is stored). */
             derived?: components["schemas"]["IndicatorDerived"];
+            /**
+             * @description When a period's figures are due, in its canonical Russian form: «через 10 дней после окончания периода» (days after the period's last day), «до 20 числа следующего месяца» (a day of the month after the period ends), «до 1 сентября» (the first such date after the period ends); due on that day inclusive, late from the next. Written also as «через 10 дней после окончания квартала», «не позднее 20-го числа месяца, следующего за отчётным», «до 01.09», or as a code after_end:10, day_of_next_month:20, fixed_date:09-01 (month-day). The due board (GET /due) lists an indicator's periods only when it has a deadline Left out (null), the stored rule is kept; '' or «нет» removes it.
+             * @example через 10 дней после окончания квартала
+             */
+            deadline?: string;
+            /**
+             * @description Who submits the figures on the calendar: organization (the schools, each its own) or municipality; by default organization for an organization-level indicator, else municipality Left out, the stored one is kept; '' returns to the default.
+             * @enum {string}
+             */
+            responsible?: "municipality" | "organization";
         };
         /**
          * Format: date
@@ -3182,6 +3336,10 @@ export interface components {
             municipalityName: string;
             /** Format: int32 */
             year: number;
+            /** @description '' for the whole year; else the month (M03), quarter (Q1), half year (H1) or ISO week (W07) of the year: such a period locks only the values of that period, the year locks all of them */
+            period: string;
+            /** @description «2024», «март 2024», «I квартал 2024» */
+            periodLabel?: string;
             /** @enum {string} */
             state: "open" | "submitted" | "approved" | "returned";
             updatedAt: components["schemas"]["OffsetDateTime"];
@@ -3649,12 +3807,16 @@ export interface components {
             /** Format: int32 */
             notices: number;
         };
-        /** @description A municipality's reporting year; without any transition it is open */
+        /** @description A municipality's reporting year, or a month, quarter, half year or week of it (period); without any transition it is open */
         ReportingPeriod: {
             municipality: string;
             municipalityName: string;
             /** Format: int32 */
             year: number;
+            /** @description '' for the whole year; else the month (M03), quarter (Q1), half year (H1) or ISO week (W07) of the year: such a period locks only the values of that period, the year locks all of them */
+            period: string;
+            /** @description The period as people read it: «2024», «март 2024», «I квартал 2024» */
+            periodLabel: string;
             /** @enum {string} */
             state: "open" | "submitted" | "approved" | "returned";
             /**
@@ -4032,7 +4194,7 @@ export interface components {
              * @example 2019/20
              */
             yearLabel: string;
-            /** @description '' for the whole year, otherwise Q1–Q4 or H1–H2 */
+            /** @description '' for the whole year, otherwise Q1–Q4, H1–H2, M01–M12 (months) or W01–W53 (ISO weeks), by the indicator's periodicity */
             period: string;
             /** @description '' (default) for the total; for an indicator with dimensions dim=member pairs joined by ';' in the order of the indicator's dimensions, e.g. subject=math;grade=4 (a pair left out is the total over that dimension; pairs in another order, blanks and, for one dimension, the bare member code are accepted and stored canonical); otherwise one of the indicator's free-text categories */
             category: string;
@@ -4056,7 +4218,7 @@ export interface components {
             updatedAt?: components["schemas"]["OffsetDateTime"];
             updatedBy?: string;
             /**
-             * @description State of the municipality's reporting period for the year
+             * @description State of the municipality's reporting period for the year, or for the value's month, quarter, half year or week when that was moved and the year is not locked
              * @enum {string}
              */
             periodState?: "open" | "submitted" | "approved" | "returned";
@@ -4085,7 +4247,7 @@ export interface components {
              * @description The year; for an indicator whose periodicity is school_year, the year the school year starts in (2019 is the school year 2019/20). Values and targets are keyed by that starting year; yearLabel shows it as people read it
              */
             year: number;
-            /** @description '' (default) for the whole year, Q1–Q4, H1–H2 */
+            /** @description '' (default) for the whole year; by the indicator's periodicity a quarter Q1–Q4 (2024-Q1), a half year H1–H2 (2024-H1), a month M01–M12 (2024-03) or an ISO week W01–W53 (2024-W07); written with a year, that must be the value's year. Stored and returned as the short code (M03) */
             period?: string;
             /** @description '' (default) for the total; for an indicator with dimensions dim=member pairs joined by ';' in the order of the indicator's dimensions, e.g. subject=math;grade=4 (a pair left out is the total over that dimension; pairs in another order, blanks and, for one dimension, the bare member code are accepted and stored canonical); otherwise one of the indicator's free-text categories */
             category?: string;
@@ -5798,6 +5960,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Неверный запрос (malformed request or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDueBoard: {
+        parameters: {
+            query?: {
+                /** @description The day to compute the board for, YYYY-MM-DD (default today) */
+                date?: string;
+                /** @description Only this indicator (its code) */
+                indicator?: string;
+                /** @description Municipality code */
+                municipality?: string;
+                /** @description A school of the municipality: only organization-level items, its own figures */
+                organization?: string;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 1000 */
+                size?: number;
+                /** @description Only items of this status */
+                status?: "late" | "due_soon" | "done";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DueBoard"];
+                };
             };
             /** @description Неверный запрос (malformed request or parameter) */
             400: {
@@ -8360,7 +8620,10 @@ export interface operations {
     };
     getPeriod: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A month, quarter, half year or ISO week of the year, for indicators collected at that rhythm: 2024-03 (or M03), 2024-Q1 (Q1), 2024-H1 (H1), 2024-W07 (W07); written with a year, that must be the path's. Left out: the year itself. A submitted or approved month locks the values of that month only (not the next month, not the year's own values); a locked year locks all of them. */
+                period?: string;
+            };
             header?: never;
             path: {
                 /** @description Municipality code */
@@ -8448,7 +8711,10 @@ export interface operations {
     };
     approvePeriod: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A month, quarter, half year or ISO week of the year, for indicators collected at that rhythm: 2024-03 (or M03), 2024-Q1 (Q1), 2024-H1 (H1), 2024-W07 (W07); written with a year, that must be the path's. Left out: the year itself. A submitted or approved month locks the values of that month only (not the next month, not the year's own values); a locked year locks all of them. */
+                period?: string;
+            };
             header?: {
                 "If-Match"?: string;
             };
@@ -8810,7 +9076,10 @@ export interface operations {
     };
     reopenPeriod: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A month, quarter, half year or ISO week of the year, for indicators collected at that rhythm: 2024-03 (or M03), 2024-Q1 (Q1), 2024-H1 (H1), 2024-W07 (W07); written with a year, that must be the path's. Left out: the year itself. A submitted or approved month locks the values of that month only (not the next month, not the year's own values); a locked year locks all of them. */
+                period?: string;
+            };
             header?: {
                 "If-Match"?: string;
             };
@@ -8904,7 +9173,10 @@ export interface operations {
     };
     returnPeriod: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A month, quarter, half year or ISO week of the year, for indicators collected at that rhythm: 2024-03 (or M03), 2024-Q1 (Q1), 2024-H1 (H1), 2024-W07 (W07); written with a year, that must be the path's. Left out: the year itself. A submitted or approved month locks the values of that month only (not the next month, not the year's own values); a locked year locks all of them. */
+                period?: string;
+            };
             header?: {
                 "If-Match"?: string;
             };
@@ -8998,7 +9270,10 @@ export interface operations {
     };
     submitPeriod: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A month, quarter, half year or ISO week of the year, for indicators collected at that rhythm: 2024-03 (or M03), 2024-Q1 (Q1), 2024-H1 (H1), 2024-W07 (W07); written with a year, that must be the path's. Left out: the year itself. A submitted or approved month locks the values of that month only (not the next month, not the year's own values); a locked year locks all of them. */
+                period?: string;
+            };
             header?: {
                 "If-Match"?: string;
             };

@@ -357,6 +357,27 @@ class CalendarApiTest {
     }
 
     @Test
+    void theDailyRemindersTellOfADeadlineJustPassedButNotOfOneLongPast() {
+        as("admin")
+                .body(value("cal-board", 2061, "2061-02", 12))
+                .put("/api/v1/values")
+                .then()
+                .statusCode(oneOf(200, 201));
+        // 22 February 2061: January 2061 (due 20 February) is 2 days late; December 2060 (due 20 January) 33 days
+        String passed = as("admin")
+                .post("/api/v1/admin/reminders/run?date=2061-02-22")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        org.junit.jupiter.api.Assertions.assertTrue(
+                passed.contains("\"source\":\"deadlines\""), "the deadlines source ran: " + passed);
+        int reminders = io.restassured.path.json.JsonPath.from(passed)
+                .getInt("sources.find { it.source == 'deadlines' }.reminders");
+        org.junit.jupiter.api.Assertions.assertTrue(reminders >= 1, "January's deadline has just passed: " + passed);
+    }
+
+    @Test
     void aSchoolLevelItemCountsTheSchoolsIn() {
         Map<String, Object> card = value("cal-school", 2061, "2061-Q1", 1);
         card.put("organization", "cal-s1");
