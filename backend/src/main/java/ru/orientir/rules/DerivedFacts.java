@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 import ru.orientir.catalogue.Indicator;
 import ru.orientir.common.NativeSql;
+import ru.orientir.common.ReadOnly;
 
 /**
  * The facts of derived indicators (an indicator with {@code derived}: a rule and a measure), computed from the
@@ -74,7 +75,7 @@ public class DerivedFacts {
                 byRule.computeIfAbsent(i.derivedRule, k -> new ArrayList<>()).add(i));
         List<Fact> out = new ArrayList<>();
         try (Connection con = dataSource.getConnection()) {
-            con.setReadOnly(true);
+            ReadOnly.mark(con);
             Long[] municipalities = municipalityIds != null ? municipalityIds : allMunicipalities(con);
             for (Map.Entry<String, List<Indicator>> e : byRule.entrySet()) {
                 RiskRule rule = RiskRule.byCode(e.getKey()).orElse(null);

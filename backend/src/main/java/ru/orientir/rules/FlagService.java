@@ -15,6 +15,7 @@ import ru.orientir.catalogue.SchoolYear;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import ru.orientir.common.Params;
+import ru.orientir.common.ReadOnly;
 import ru.orientir.rules.FlagDtos.ConditionEvidence;
 import ru.orientir.rules.FlagDtos.FlagDto;
 import ru.orientir.rules.FlagDtos.YearEvidence;
@@ -61,7 +62,7 @@ public class FlagService {
         long skip = (long) page.page * page.size;
         long total = 0;
         try (Connection con = dataSource.getConnection()) {
-            con.setReadOnly(true);
+            ReadOnly.mark(con);
             for (RiskRule r : judged) {
                 if (r.municipality != null && !caller.canSee(r.municipality.code)) {
                     continue;

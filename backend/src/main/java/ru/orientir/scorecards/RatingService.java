@@ -21,6 +21,7 @@ import ru.orientir.common.Decimals;
 import ru.orientir.common.PageParams;
 import ru.orientir.common.PageResult;
 import ru.orientir.common.Params;
+import ru.orientir.common.ReadOnly;
 import ru.orientir.facts.ReadScope;
 import ru.orientir.scorecards.ScorecardDtos.PartDto;
 import ru.orientir.scorecards.ScorecardDtos.RatingDto;
@@ -185,7 +186,7 @@ public class RatingService {
                 + " FROM scope s JOIN v ON v.unit = s.unit LEFT JOIN avgs a ON a.area = s.area"
                 + " AND a.indicator_id = v.indicator_id AND a.category = v.category ORDER BY s.unit";
         try (Connection con = dataSource.getConnection()) {
-            con.setReadOnly(true);
+            ReadOnly.mark(con);
             params.add(year);
             params.add(con.createArrayOf(
                     "int8",

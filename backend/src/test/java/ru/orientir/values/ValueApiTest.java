@@ -226,7 +226,7 @@ class ValueApiTest {
                 .contentType("application/problem+json");
         as("kemerovo-editor").delete("/api/v1/values/" + id).then().statusCode(409);
         as("kemerovo-editor")
-                .get("/api/v1/values?municipality=kemerovo&year=2032")
+                .get("/api/v1/values?municipality=kemerovo&year=2032&indicator=val-pupils")
                 .then()
                 .body("items.value", contains(700))
                 .body("items.periodState", contains("approved"));
