@@ -609,6 +609,23 @@ public class AttainmentQuery {
                 .add(")");
     }
 
+    /**
+     * A key's own target (t), its municipality's target of every organization (ts) and its annual fact (mv) over the
+     * keys k: which target applies to a row, in one place for the list and {@link KeyStatuses}.
+     */
+    static final String TARGET_AND_FACT =
+            """
+                LEFT JOIN target t ON t.indicator_id = k.indicator_id AND t.municipality_id = k.municipality_id
+                     AND t.organization_id IS NOT DISTINCT FROM k.organization_id AND NOT t.every_organization
+                     AND t.year = k.year AND t.kind = 'target' AND t.category = k.category
+                LEFT JOIN target ts ON k.organization_id IS NOT NULL AND ts.every_organization
+                     AND ts.indicator_id = k.indicator_id AND ts.municipality_id = k.municipality_id
+                     AND ts.year = k.year AND ts.kind = 'target' AND ts.category = k.category
+                LEFT JOIN measured_value mv ON mv.indicator_id = k.indicator_id AND mv.municipality_id = k.municipality_id
+                     AND mv.organization_id IS NOT DISTINCT FROM k.organization_id AND mv.year = k.year
+                     AND mv.period = '' AND mv.category = k.category
+                """;
+
     /** A row's fact: the derived indicator's computed one, else the stored one. */
     private static final String FACT = "COALESCE(dvf.value, mv.value)";
 
@@ -697,15 +714,10 @@ public class AttainmentQuery {
                 LEFT JOIN indicator_area a ON a.id = i.area_id
                 JOIN municipality m ON m.id = k.municipality_id
                 LEFT JOIN organization o ON o.id = k.organization_id
-                LEFT JOIN target t ON t.indicator_id = k.indicator_id AND t.municipality_id = k.municipality_id
-                     AND t.organization_id IS NOT DISTINCT FROM k.organization_id AND NOT t.every_organization
-                     AND t.year = k.year AND t.kind = 'target' AND t.category = k.category
-                LEFT JOIN target ts ON k.organization_id IS NOT NULL AND ts.every_organization
-                     AND ts.indicator_id = k.indicator_id AND ts.municipality_id = k.municipality_id
-                     AND ts.year = k.year AND ts.kind = 'target' AND ts.category = k.category
-                LEFT JOIN measured_value mv ON mv.indicator_id = k.indicator_id AND mv.municipality_id = k.municipality_id
-                     AND mv.organization_id IS NOT DISTINCT FROM k.organization_id AND mv.year = k.year
-                     AND mv.period = '' AND mv.category = k.category
+                """)
+                .add(TARGET_AND_FACT)
+                .add(
+                        """
                 LEFT JOIN dv dvf ON k.organization_id IS NULL AND k.category = '' AND dvf.indicator_id = k.indicator_id
                      AND dvf.municipality_id = k.municipality_id AND dvf.year = k.year
                 LEFT JOIN LATERAL (

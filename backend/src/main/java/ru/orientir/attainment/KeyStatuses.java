@@ -37,15 +37,7 @@ public final class KeyStatuses {
                 JOIN indicator i ON i.id = k.indicator_id
                 JOIN municipality m ON m.id = k.municipality_id
                 LEFT JOIN organization o ON o.id = k.organization_id
-                LEFT JOIN target t ON t.indicator_id = k.indicator_id AND t.municipality_id = k.municipality_id
-                     AND t.organization_id IS NOT DISTINCT FROM k.organization_id AND NOT t.every_organization
-                     AND t.year = k.year AND t.kind = 'target' AND t.category = k.category
-                LEFT JOIN target ts ON k.organization_id IS NOT NULL AND ts.every_organization
-                     AND ts.indicator_id = k.indicator_id AND ts.municipality_id = k.municipality_id
-                     AND ts.year = k.year AND ts.kind = 'target' AND ts.category = k.category
-                LEFT JOIN measured_value mv ON mv.indicator_id = k.indicator_id AND mv.municipality_id = k.municipality_id
-                     AND mv.organization_id IS NOT DISTINCT FROM k.organization_id AND mv.year = k.year
-                     AND mv.period = '' AND mv.category = k.category
-                """;
+                """
+                + AttainmentQuery.TARGET_AND_FACT;
     }
 }

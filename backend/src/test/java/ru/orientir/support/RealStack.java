@@ -93,6 +93,7 @@ public class RealStack implements QuarkusTestResourceLifecycleManager {
         if (dbUrl == null) {
             int port = freePort();
             Path data = RUN_DIR.resolve("pgdata-" + port);
+            forget(data); // a data directory left by an earlier run on the same port would hold its rows
             run(
                     List.of(
                             "bash",
@@ -165,6 +166,17 @@ public class RealStack implements QuarkusTestResourceLifecycleManager {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void forget(Path dir) {
+        if (!dir.toFile().exists()) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not remove the old test database " + dir, e);
         }
     }
 
