@@ -470,11 +470,17 @@ async function main() {
       try {
         await page.goto(`${BASE_URL}/municipalities/kaluga/entry/${year}/schools`);
         await page.waitForSelector(`${sel('schools-grid')} [role="grid"]`, { state: 'attached' });
-        // the grid's header: column 0 is the row number, 1 the school, then the indicators by code
+        // the grid's header: the school, then the indicators by code (the row numbers have no header in the
+        // accessible table); the grid's own column number is in the ids of the cells below the header
         const headers = await page.locator(`${sel('schools-grid')} [role="columnheader"]`).allTextContents();
         const first = headers.findIndex((h) => h.startsWith('e2e-grid-a'));
         assert(first > 0, `the grid should have a column e2e-grid-a, headers: ${headers.slice(0, 8).join(' | ')}`);
-        const col = first;
+        const id = await page
+          .locator(`${sel('schools-grid')} tbody tr[aria-rowindex="2"] td`)
+          .nth(first)
+          .getAttribute('data-testid');
+        const col = Number(/^glide-cell-(\d+)-0$/.exec(id ?? '')?.[1]);
+        assert(Number.isInteger(col), `the first row's cell under e2e-grid-a should be glide-cell-<col>-0, got ${id}`);
         // as Excel copies three rows of four cells: tabs, CRLF, Russian numbers, an empty cell
         const block = '12,5\t1 234\t\t7\r\n3\t1\u00a0234,5\t4\t5\r\n0\t2\t6\t8\r\n';
         await page.focus(gridCell('schools-grid', col, 0));
