@@ -231,9 +231,8 @@ async function discoverSourced(tok, avoid, bad = false) {
   throw new Error('no Kaluga value with a source in an open period found');
 }
 
-/** Dispatches a paste of `text` (as Excel copies cells) into the element. */
+/** Dispatches a paste of `text` (as Excel copies cells) into the element (focused, or a grid's selected cell). */
 async function paste(page, selector, text) {
-  await page.locator(selector).focus();
   await page.evaluate(
     ({ selector, text }) => {
       const dt = new DataTransfer();
@@ -255,24 +254,54 @@ const cellText = async (page, grid, col, row) => ((await page.locator(gridCell(g
 /** The row of the entry grid whose code column holds `code` (searched first, so that it is drawn). */
 async function entryRow(page, code) {
   const search = page.locator('input[aria-label="Поиск по названию или коду"]');
-  if (await search.count()) {
-    await search.fill(code);
-    await search.press('Enter');
-  }
-  for (let tries = 0; tries < 50; tries++) {
-    for (let row = 0; row < 30; row++) {
-      const loc = page.locator(gridCell('entry-grid', ENTRY.code, row));
-      if ((await loc.count()) === 0) break;
-      if (((await loc.textContent()) ?? '').trim() === code) return row;
-    }
-    await page.waitForTimeout(200);
+  await search.waitFor();
+  await search.fill(code);
+  await search.press('Enter');
+  // the accessible table is redrawn shortly after each change: read its code cells at once
+  for (let tries = 0; tries < 100; tries++) {
+    const row = await page.evaluate(
+      ({ grid, col, code }) => {
+        for (const td of document.querySelectorAll(`[data-testid="${grid}"] td[data-testid^="glide-cell-${col}-"]`))
+          if ((td.textContent ?? '').trim() === code) return Number(td.dataset.testid.split('-').pop());
+        return -1;
+      },
+      { grid: 'entry-grid', col: ENTRY.code, code },
+    );
+    if (row >= 0) return row;
+    await page.waitForTimeout(300);
   }
   throw new Error(`no row ${code} in the entry grid`);
 }
 
+/**
+ * Selects a grid cell: focuses its cell of the accessible table, then moves with the arrow keys until that
+ * cell is the selected one (focusing a cell of Glide's accessible table selects the cell left of it when
+ * the grid has row numbers).
+ */
+async function selectCell(page, grid, col, row) {
+  await page.focus(gridCell(grid, col, row));
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(250);
+    const at = await page.locator(`${sel(grid)} td[aria-selected="true"]`).evaluateAll((es) =>
+      es.map((e) =>
+        /^glide-cell-(\d+)-(\d+)$/
+          .exec(e.dataset.testid ?? '')
+          ?.slice(1)
+          .map(Number),
+      ),
+    );
+    const [c, r] = at.length === 1 && at[0] ? at[0] : [NaN, NaN];
+    if (c === col && r === row) return;
+    if (Number.isNaN(c)) continue;
+    await page.keyboard.press(c < col ? 'ArrowRight' : c > col ? 'ArrowLeft' : r < row ? 'ArrowDown' : 'ArrowUp');
+  }
+  const at = await page.locator(`${sel(grid)} td[aria-selected="true"]`).evaluateAll((es) => es.map((e) => e.dataset.testid));
+  throw new Error(`could not select cell ${col}, ${row} of ${grid} (selected: ${at.join(', ') || 'none'})`);
+}
+
 /** Types `text` into a grid cell as a person does (select it, type, Enter). */
 async function typeCell(page, grid, col, row, text) {
-  await page.focus(gridCell(grid, col, row));
+  await selectCell(page, grid, col, row);
   await page.keyboard.type(text, { delay: 20 });
   await page.keyboard.press('Enter');
 }
@@ -410,7 +439,7 @@ async function main() {
       const year = entry?.year ?? new Date().getFullYear() - 1;
       await page.goto(`${BASE_URL}/municipalities/kaluga/entry/${year}`);
       await page.waitForSelector(gridCell('entry-grid', ENTRY.value, 2), { state: 'attached' });
-      await page.focus(gridCell('entry-grid', ENTRY.value, 0));
+      await selectCell(page, 'entry-grid', ENTRY.value, 0);
       await paste(page, gridCell('entry-grid', ENTRY.value, 0), '11\r\n6\r\n27\r\n');
       await page.waitForFunction(
         (s) => (document.querySelector(s)?.textContent ?? '').trim() === '27',
@@ -483,11 +512,16 @@ async function main() {
         assert(Number.isInteger(col), `the first row's cell under e2e-grid-a should be glide-cell-<col>-0, got ${id}`);
         // as Excel copies three rows of four cells: tabs, CRLF, Russian numbers, an empty cell
         const block = '12,5\t1 234\t\t7\r\n3\t1\u00a0234,5\t4\t5\r\n0\t2\t6\t8\r\n';
-        await page.focus(gridCell('schools-grid', col, 0));
+        await selectCell(page, 'schools-grid', col, 0);
         await paste(page, gridCell('schools-grid', col, 0), block);
         await page.waitForFunction((s) => (document.querySelector(s)?.textContent ?? '').includes('(11)'), sel('grid-view'), {
           timeout: TIMEOUT,
         });
+        // the accessible table follows the canvas 200 ms later
+        await page.waitForFunction(
+          (s) => (document.querySelector(s)?.textContent ?? '').trim() === '12,5',
+          gridCell('schools-grid', col, 0),
+        );
         assert((await cellText(page, 'schools-grid', col + 1, 0)) === '1 234', 'the pasted text is shown as typed');
         assert((await cellText(page, 'schools-grid', col + 2, 0)) === '', 'an empty pasted cell leaves its cell empty');
         await saveGrid(page, 'grid-save');
