@@ -54,7 +54,8 @@ async function api(tok, method, path, body) {
 /** Adds throwaway indicators «bench-NNNN» of the municipality level (as the admin) until `missing` more exist. */
 async function addBenchIndicators(missing) {
   const admin = await token('admin');
-  const have = (await api(admin, 'GET', '/indicators?status=active&size=1000&q=bench-')).items?.filter((i) => i.code?.startsWith('bench-')) ?? [];
+  const have =
+    (await api(admin, 'GET', '/indicators?status=active&size=1000&q=bench-')).items?.filter((i) => i.code?.startsWith('bench-')) ?? [];
   for (let n = have.length + 1; n <= have.length + missing; n++) {
     const code = `bench-${String(n).padStart(4, '0')}`;
     await api(admin, 'PUT', `/indicators/${code}`, {
