@@ -14,7 +14,7 @@ import {
   type Item,
   type Theme,
 } from '@glideapps/glide-data-grid';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { splitPaste } from '../valueDraft';
 import { fillDownEdits, pasteEdits, type CellTarget, type Edit } from './model';
 
@@ -50,6 +50,72 @@ function usePortal() {
   }, []);
 }
 
+/** A key that opens the cell editor when typed on a selected cell (Glide's edit-on-type takes printable ASCII). */
+const opensEditor = (key: string) => key.length === 1 && /[ -~]/.test(key);
+
+/** Keys typed while a cell editor opens, waiting for its text box. */
+interface Opening {
+  keys: string;
+  commit?: 'Enter' | 'Tab';
+  timer: number;
+}
+
+/**
+ * The first key typed on a selected cell opens Glide's editor with that key, but the editor's text box
+ * appears a frame or more later: without this, the keys typed meanwhile reach the grid, each reopening the
+ * editor with itself («29» typed fast became «9»). They are kept here and put into the text box once it has
+ * focus; an Enter or Tab typed meanwhile then commits the edit as it would have.
+ */
+function useTypeAhead() {
+  const opening = useRef<Opening | null>(null);
+  useEffect(() => {
+    const onFocus = (ev: FocusEvent) => {
+      const o = opening.current;
+      const box = ev.target;
+      if (!o || !(box instanceof HTMLTextAreaElement) || !box.closest('#portal')) return;
+      opening.current = null;
+      window.clearTimeout(o.timer);
+      if (!o.keys && !o.commit) return;
+      // after the editor's own focus handling (it puts the caret after the first key)
+      queueMicrotask(() => {
+        if (o.keys) {
+          const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+          setValue?.call(box, box.value + o.keys);
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+          box.setSelectionRange(box.value.length, box.value.length);
+        }
+        const commit = o.commit;
+        if (commit)
+          window.setTimeout(() => box.dispatchEvent(new KeyboardEvent('keydown', { key: commit, bubbles: true, cancelable: true })), 0);
+      });
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => {
+      document.removeEventListener('focusin', onFocus);
+      if (opening.current) window.clearTimeout(opening.current.timer);
+    };
+  }, []);
+
+  /** Called for each key on the grid: true when the key was kept for the opening editor. */
+  return useCallback((e: GridKeyEventArgs, editable: boolean): boolean => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return false;
+    const o = opening.current;
+    if (o) {
+      if (e.key.length === 1) o.keys += e.key;
+      else if (e.key === 'Enter' || e.key === 'Tab') o.commit = e.key;
+      else return false;
+      e.cancel();
+      e.preventDefault();
+      return true;
+    }
+    if (editable && opensEditor(e.key)) {
+      // this key opens the editor (Glide's own handling); an editor that never opens stops the wait
+      opening.current = { keys: '', timer: window.setTimeout(() => (opening.current = null), 1000) };
+    }
+    return false;
+  }, []);
+}
+
 export function ValueGrid<R>(props: {
   rows: readonly R[];
   columns: readonly ValueGridColumn<R>[];
@@ -65,6 +131,7 @@ export function ValueGrid<R>(props: {
 }) {
   const { rows, columns, readOnly, onEdits, onUndo, onCellSelected, onPasteSkipped } = props;
   usePortal();
+  const typeAhead = useTypeAhead();
   const [selection, setSelection] = useState<GridSelection>({
     columns: CompactSelection.empty(),
     rows: CompactSelection.empty(),
@@ -134,6 +201,8 @@ export function ValueGrid<R>(props: {
 
   const onKeyDown = useCallback(
     (e: GridKeyEventArgs) => {
+      const cell = current?.cell;
+      if (typeAhead(e, !readOnly && !!cell && !!targetAt(cell[1], cell[0]))) return;
       const mod = e.ctrlKey || e.metaKey;
       if (mod && !e.shiftKey && e.key.toLowerCase() === 'z') {
         e.cancel();
@@ -158,7 +227,7 @@ export function ValueGrid<R>(props: {
       }
       // Delete / Backspace on a selection: clear the editable cells (glide's own delete calls onCellsEdited)
     },
-    [onUndo, readOnly, current, targetAt, columns, rows, onEdits],
+    [typeAhead, onUndo, readOnly, current, targetAt, columns, rows, onEdits],
   );
 
   const onSelectionChange = useCallback(
