@@ -249,7 +249,49 @@ async function paste(page, selector, text) {
 // 3 target, 4 value, 5 unit, 6 qualifier, 7 comment, 8 status, 9 the server's remark.
 const ENTRY = { code: 1, value: 4, status: 8, problem: 9 };
 const gridCell = (grid, col, row) => `${sel(grid)} [data-testid="glide-cell-${col}-${row}"]`;
-const cellText = async (page, grid, col, row) => ((await page.locator(gridCell(grid, col, row)).textContent()) ?? '').trim();
+
+/**
+ * Scrolls the grid sideways until a cell is drawn: the accessible table holds the visible columns only, and
+ * on a laptop screen the status and the server's remark are right of the frozen code and name (a user
+ * scrolls right to read them).
+ */
+async function showCell(page, grid, col, row) {
+  for (let tries = 0; tries < 100; tries++) {
+    const shown = await page.evaluate(
+      ({ grid, col, row }) => {
+        const root = document.querySelector(`[data-testid="${grid}"]`);
+        if (!root) return false;
+        if (root.querySelector(`[data-testid="glide-cell-${col}-${row}"]`)) return true;
+        const cols = [...root.querySelectorAll('td[data-testid^="glide-cell-"]')].map((e) => Number(e.dataset.testid.split('-')[2]));
+        const scroller = root.querySelector('.dvn-scroller');
+        if (scroller && cols.length > 0) scroller.scrollLeft += Math.max(...cols) < col ? 150 : -150;
+        return false;
+      },
+      { grid, col, row },
+    );
+    if (shown) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`cell ${col}, ${row} of ${grid} is not drawn`);
+}
+
+const cellText = async (page, grid, col, row) => {
+  await showCell(page, grid, col, row);
+  return ((await page.locator(gridCell(grid, col, row)).textContent()) ?? '').trim();
+};
+
+/** Waits until a grid cell's text passes `check` (the accessible table is redrawn after each change); answers the text. */
+async function waitCell(page, grid, col, row, check, what) {
+  const until = Date.now() + TIMEOUT;
+  let text;
+  while (Date.now() < until) {
+    await showCell(page, grid, col, row);
+    text = await page.evaluate((s) => (document.querySelector(s)?.textContent ?? '').trim(), gridCell(grid, col, row));
+    if (check(text)) return text;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`${what}: cell ${col}, ${row} of ${grid} shows "${text}"`);
+}
 
 /** The row of the entry grid whose code column holds `code` (searched first, so that it is drawn). */
 async function entryRow(page, code) {
@@ -279,6 +321,7 @@ async function entryRow(page, code) {
  * the grid has row numbers).
  */
 async function selectCell(page, grid, col, row) {
+  await showCell(page, grid, col, row);
   await page.focus(gridCell(grid, col, row));
   for (let i = 0; i < 20; i++) {
     await page.waitForTimeout(250);
@@ -381,12 +424,9 @@ async function main() {
       const row = await entryRow(page, indicator.code);
       await typeCell(page, 'entry-grid', ENTRY.value, row, ruInput(next));
       // an edited row has no status yet: the server gives it after the save
-      assert((await cellText(page, 'entry-grid', ENTRY.status, row)) === 'не сохранено', 'an edited row is «не сохранено»');
+      await waitCell(page, 'entry-grid', ENTRY.status, row, (t) => t === 'не сохранено', 'an edited row is «не сохранено»');
       await saveGrid(page);
-      await page.waitForFunction(
-        (s) => (document.querySelector(s)?.textContent ?? '').trim() !== 'не сохранено',
-        gridCell('entry-grid', ENTRY.status, row),
-      );
+      await waitCell(page, 'entry-grid', ENTRY.status, row, (t) => t !== 'не сохранено', 'a saved row is no longer «не сохранено»');
 
       const after = (await api(tok, '/values', { municipality: 'kaluga', indicator: indicator.code, year: stored.year })).items.find(
         (v) => !v.organization && !v.period && !v.category,
@@ -400,11 +440,7 @@ async function main() {
         (a) => !a.organization,
       );
       const label = { met: 'Достигнуто', not_met: 'Не достигнуто', no_data: 'Нет данных', no_target: 'Нет цели' }[att?.status] ?? '';
-      await page.waitForFunction(
-        ({ s, label }) => (document.querySelector(s)?.textContent ?? '').trim() === label,
-        { s: gridCell('entry-grid', ENTRY.status, row), label },
-        { timeout: TIMEOUT },
-      );
+      await waitCell(page, 'entry-grid', ENTRY.status, row, (t) => t === label, `the saved row's status should be «${label}»`);
     });
 
     await test('a figure the server refuses shows its field error under the cell', page, async () => {
@@ -414,14 +450,7 @@ async function main() {
       const row = await entryRow(page, indicator.code);
       await typeCell(page, 'entry-grid', ENTRY.value, row, ruInput(next));
       // the server checks the change at once (a dry run of the batch): its message is in the row
-      await page.waitForFunction(
-        (s) => (document.querySelector(s)?.textContent ?? '').trim().length > 0,
-        gridCell('entry-grid', ENTRY.problem, row),
-        {
-          timeout: TIMEOUT,
-        },
-      );
-      const text = await cellText(page, 'entry-grid', ENTRY.problem, row);
+      const text = await waitCell(page, 'entry-grid', ENTRY.problem, row, (t) => t.length > 0, "the server's message in the row");
       assert(
         /[А-Яа-яЁё]/.test(text) && /(диапазон|целым|1 \(да\))/.test(text),
         `the server's message should be shown in the row, got "${text}"`,
