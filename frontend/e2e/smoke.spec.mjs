@@ -299,17 +299,24 @@ async function entryRow(page, code) {
   await search.waitFor();
   await search.fill(code);
   await search.press('Enter');
-  // the accessible table is redrawn shortly after each change: read its code cells at once
+  // the accessible table is redrawn shortly after each change: read its code cells at once, and take the row
+  // once the search has filtered the grid (every code shown holds the searched one), so that it stays where it is
   for (let tries = 0; tries < 100; tries++) {
-    const row = await page.evaluate(
+    const { row, filtered } = await page.evaluate(
       ({ grid, col, code }) => {
-        for (const td of document.querySelectorAll(`[data-testid="${grid}"] td[data-testid^="glide-cell-${col}-"]`))
-          if ((td.textContent ?? '').trim() === code) return Number(td.dataset.testid.split('-').pop());
-        return -1;
+        let row = -1;
+        let filtered = true;
+        for (const td of document.querySelectorAll(`[data-testid="${grid}"] td[data-testid^="glide-cell-${col}-"]`)) {
+          const text = (td.textContent ?? '').trim();
+          if (text === code) row = Number(td.dataset.testid.split('-').pop());
+          else if (text && !text.toLowerCase().includes(code.toLowerCase())) filtered = false;
+        }
+        return { row, filtered };
       },
       { grid: 'entry-grid', col: ENTRY.code, code },
     );
-    if (row >= 0) return row;
+    // a row whose name (not code) holds the searched text would never look filtered: after 3 s take the row anyway
+    if (row >= 0 && (filtered || tries >= 10)) return row;
     await page.waitForTimeout(300);
   }
   throw new Error(`no row ${code} in the entry grid`);
