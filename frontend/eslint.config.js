@@ -22,7 +22,7 @@ export default defineConfig([
     },
   },
   {
-    files: ['e2e/**/*.mjs', 'scripts/**/*.mjs', 'eslint/**/*.js', '*.config.{js,ts}', 'public/**/*.js'],
+    files: ['e2e/**/*.mjs', 'scripts/**/*.mjs', 'bench/**/*.mjs', 'eslint/**/*.js', '*.config.{js,ts}', 'public/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 ]);

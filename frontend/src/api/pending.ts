@@ -98,6 +98,13 @@ export interface IndicatorReach {
   /** The latest year in which more than one municipality has a value. */
   comparableYear?: number;
 }
+// POST /values/batch (#16): until the contract is regenerated.
+export interface ValueBatchResult {
+  dryRun: boolean;
+  rows: number;
+  changed?: number;
+  unchanged?: number;
+}
 // --- issue 16 item 4 (dashboard): hand-written until the lead regenerates schema.d.ts ---
 type PendingTarget = S['AttainmentTarget'];
 type PendingStatus = NonNullable<S['AttainmentRow']['status']>;

@@ -1880,6 +1880,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/values/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write many measured values at once, all or none
+         * @description Each item is a value by its natural key, as for PUT /values, checked by the same rules as PUT /values and a values file (scope, codes, locked years, unit and scale, category, duplicates in the batch). With version, an item is refused when its stored value has another version now (code stale_version). Nothing is written unless every item passes: a refused batch answers one problem+json listing every item's errors as items[i].field (403 when an item is outside the caller's scope, 412 when the only errors are values changed meanwhile, 422 otherwise). dryRun=true checks and writes nothing (the entry grid checks its cells with it). Every change is audited, one event per value, under the caller's channel.
+         */
+        post: operations["writeValueBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/values/export": {
         parameters: {
             query?: never;
@@ -4226,6 +4246,78 @@ export interface components {
             computed?: boolean;
             /** @description The rule a computed fact comes from (its code); absent on a stored value */
             rule?: string;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "municipality": "kaluga",
+         *           "indicator": "kaluga-12",
+         *           "year": 2024,
+         *           "value": 12.5,
+         *           "version": 3
+         *         },
+         *         {
+         *           "municipality": "kaluga",
+         *           "indicator": "kaluga-13",
+         *           "year": 2024,
+         *           "value": 1234
+         *         }
+         *       ]
+         *     }
+         */
+        ValueBatch: {
+            /** @description The values, each by its natural key as for PUT /values; at most 10000. An item's errors are named items[i].field */
+            items: components["schemas"]["ValueBatchItem"][];
+        };
+        ValueBatchItem: {
+            municipality: string;
+            indicator: string;
+            /** @description Organization code within the municipality, for per-institution values */
+            organization?: string;
+            /**
+             * Format: int32
+             * @description The year; for an indicator whose periodicity is school_year, the year the school year starts in (2019 is the school year 2019/20). Values and targets are keyed by that starting year; yearLabel shows it as people read it
+             */
+            year: number;
+            /** @description '' (default) for the whole year, Q1–Q4, H1–H2 */
+            period?: string;
+            /** @description '' (default) for the total; for an indicator with dimensions dim=member pairs joined by ';' in the order of the indicator's dimensions, e.g. subject=math;grade=4 (a pair left out is the total over that dimension; pairs in another order, blanks and, for one dimension, the bare member code are accepted and stored canonical); otherwise one of the indicator's free-text categories */
+            category?: string;
+            value: number;
+            /**
+             * @description default exact
+             * @enum {string}
+             */
+            qualifier?: "exact" | "approx" | "at_least" | "at_most";
+            numerator?: number;
+            denominator?: number;
+            comment?: string;
+            source?: string;
+            /**
+             * Format: int32
+             * @description The version of the stored value the client read (its ETag): when the value has another version now, or was deleted, the item is refused with code stale_version and nothing of the batch is written. Leave it out for a value the client saw no stored figure of (it is then written over whatever is stored, as PUT without If-Match)
+             */
+            version?: number;
+        };
+        ValueBatchResult: {
+            /** @description true: only checked, nothing written */
+            dryRun: boolean;
+            /**
+             * Format: int32
+             * @description Items checked
+             */
+            rows: number;
+            /**
+             * Format: int64
+             * @description Values created or changed (absent for a dry run); the rest held these figures already
+             */
+            changed?: number;
+            /**
+             * Format: int64
+             * @description Items whose stored value already held these figures (absent for a dry run)
+             */
+            unchanged?: number;
         };
         /**
          * @example {
@@ -15134,6 +15226,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Value"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет токена или он недействителен (no or invalid token; WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав на эту операцию или муниципалитет (out of the caller's scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Не найдено (not found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Конфликт: период заблокирован, запись используется (conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Версия в If-Match устарела (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ошибки в данных, по полям (validation errors per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    writeValueBatch: {
+        parameters: {
+            query?: {
+                /** @description true: check everything, write nothing (exactly true or false) */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValueBatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueBatchResult"];
                 };
             };
             /** @description Bad Request */

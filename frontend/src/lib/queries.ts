@@ -69,7 +69,8 @@ export function useIndicators(
 ) {
   return useQuery({
     queryKey: qk.indicators(params),
-    queryFn: ({ signal }) => list<Indicator & IndicatorReach>('/indicators', params, signal),
+    // every page: the catalogue may hold more than one page of indicators (the entry grid lists them all)
+    queryFn: ({ signal }) => listAll<Indicator & IndicatorReach>('/indicators', params, signal),
     staleTime: 60_000,
     placeholderData: keepPreviousData,
   });

@@ -127,3 +127,12 @@ describe('pasting cells copied from a spreadsheet', () => {
     expect(planPaste('1\n2\n3\n', 3, 5)).toEqual({ kind: 'refused', reason: 'tooMany', count: 3, rows: 2 });
   });
 });
+
+describe('cells quoted by Excel', () => {
+  it('reads a quoted cell with a line break and doubled quotes as one cell', () => {
+    expect(splitPaste('1\t"две\nстроки"\t3\r\n"a ""b"""\t\t5\r\n')).toEqual([
+      ['1', 'две\nстроки', '3'],
+      ['a "b"', '', '5'],
+    ]);
+  });
+});

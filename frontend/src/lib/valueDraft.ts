@@ -83,11 +83,43 @@ export function holdsMyChanges(theirs: Value | undefined, stored: Value | undefi
   });
 }
 
-/** Text copied from a spreadsheet: rows by line breaks (a trailing one dropped), cells by tabs. */
+/**
+ * Text copied from a spreadsheet: rows by line breaks (a trailing one dropped), cells by tabs. A cell
+ * Excel quoted (it holds a line break, a tab or a quote: `"a ""b""` is `a "b"`) is read as one cell.
+ */
 export function splitPaste(text: string): string[][] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  return lines.map((l) => l.split('\t'));
+  const s = text.replace(/\r\n?/g, '\n');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '"' && cell === '' && s.indexOf('"', i + 1) > 0) {
+      // a quoted cell: up to the closing quote, doubled quotes inside
+      let j = i + 1;
+      for (; j < s.length; j++) {
+        if (s[j] === '"' && s[j + 1] === '"') {
+          cell += '"';
+          j++;
+        } else if (s[j] === '"') break;
+        else cell += s[j];
+      }
+      i = j;
+    } else if (ch === '\t') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length > 0 || rows.length === 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
 }
 
 export type PastePlan =

@@ -1,53 +1,64 @@
-import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
+import { DeleteOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Input, Popconfirm, Select, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Input,
+  Popconfirm,
+  Segmented,
+  Select,
+  Space,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import type { LabelledValue, ListedValue, SchoolAttainment } from '../../api/pending';
-import type { Attainment, Indicator, Page, Qualifier, TargetBound, Value, ValueWrite } from '../../api/types';
-import { ApiError, ifMatchFor, isApiError } from '../../lib/api';
+import type { ListedValue, SchoolAttainment } from '../../api/pending';
+import type { Attainment, Indicator, TargetBound, Value } from '../../api/types';
 import { renderTarget } from '../../lib/attainment';
-import { findTheirs, type Conflict } from '../../lib/conflict';
-import { parseDecimal, toInputString } from '../../lib/decimal';
-import { formatSigned, formatValue, unitSuffix } from '../../lib/format';
+import { formatValue, unitSuffix } from '../../lib/format';
 import { useMe } from '../../lib/me';
 import { isLocked } from '../../lib/periods';
 import { canRead, canWrite, canWriteOrg } from '../../lib/permissions';
-import { isSchoolYearLabel } from '../../lib/schoolYear';
 import { qk, useIndicators, useMunicipalityName, useOrganizations, usePeriod, useYearsWithData } from '../../lib/queries';
+import { useLeavePrompt } from '../../lib/ui/LeavePrompt';
 import { PeriodBanner } from '../../lib/ui/PeriodBanner';
-import { StatusTag } from '../../lib/ui/StatusTag';
 import { ErrorState, Loading } from '../../lib/ui/states';
 import { YearSelect, yearOptions } from '../../lib/ui/YearSelect';
-import { deleteValue, fetchCurrent, saveValue, useOwnIndicatorCodes, useYearTargets, useYearValues } from './api';
+import { deleteValue } from '../../lib/values';
+import { ValueGrid, type ValueGridColumn } from '../../lib/entryGrid/ValueGrid';
+import {
+  cellText,
+  isChanged,
+  keyString,
+  localProblem,
+  storedByKey,
+  type CellTarget,
+  type CellValueKey,
+  type GridView,
+} from '../../lib/entryGrid/model';
+import { useBatchEntry } from '../../lib/entryGrid/useBatchEntry';
+import { useOwnIndicatorCodes, useYearTargets, useYearValues } from './api';
 import { computedRule } from './computed';
-import { ConflictModal } from '../../lib/ui/ConflictModal';
-import { useLeavePrompt } from '../../lib/ui/LeavePrompt';
-import { holdsMyChanges, isDirty as draftIsDirty, planPaste, saveBody, type Draft } from '../../lib/valueDraft';
 
-const QUALIFIERS: Qualifier[] = ['exact', 'approx', 'at_least', 'at_most'];
-/** Fields the grid shows as cells; the server's errors on other fields go under the row. */
-const CELL_FIELDS = new Set(['value', 'qualifier', 'comment']);
+type CodedIndicator = Indicator & { code: string };
 
-interface RowState {
-  saving?: boolean;
-  /** The server's 422 field errors (problem+json `errors[]`) by field. */
-  fieldErrors?: Record<string, string>;
-  error?: string;
-}
-
-/** A conflict on save, with the draft that caused it (an overwrite applies it on top of theirs). */
-type EntryConflict = Conflict & { code: string; indicator: Indicator; draft: Draft | undefined };
-
+/** A row of the grid: an indicator's annual total, or one of its categories. */
 interface Row {
-  /** The indicator's code (rows are only built for indicators that have one). */
-  code: string;
-  indicator: Indicator;
-  stored: Value | undefined;
+  key: string;
+  indicator: CodedIndicator;
+  category: string;
+  categoryLabel: string;
   target: TargetBound | null;
-  /** The server's attainment row (status, deviation, score) for this indicator and scope. */
   attainment: Attainment | undefined;
+  /** A derived indicator's row: the rule its figure is computed by (read-only cells), else undefined. */
+  computed?: string;
 }
 
 export default function EntryPage() {
@@ -65,10 +76,8 @@ export default function EntryPage() {
   const [org, setOrg] = useState<string | undefined>(fixedOrg);
   const [search, setSearch] = useState('');
   const [showAll, setShowAll] = useState(false);
-  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
-  const [rowState, setRowState] = useState<Record<string, RowState>>({});
-  const [conflict, setConflict] = useState<EntryConflict | null>(null);
-  const [conflictBusy, setConflictBusy] = useState(false);
+  const [view, setView] = useState<GridView>('all');
+  const [selected, setSelected] = useState<string | undefined>(undefined);
 
   const indicators = useIndicators({ status: 'active' });
   const values = useYearValues(code, year, fixedOrg);
@@ -81,93 +90,185 @@ export default function EntryPage() {
   const writable = fixedOrg ? canWriteOrg(me, code, fixedOrg) : canWrite(me, code);
   const locked = isLocked(period.data?.state);
   const readOnly = !writable || locked;
-  const valuesKey = qk.values({ municipality: code, year, organization: fixedOrg });
   const m = `/municipalities/${encodeURIComponent(code)}`;
   const schoolPath = fixedOrg ? `${m}/schools/${encodeURIComponent(fixedOrg)}` : undefined;
 
-  /** Every row of the chosen level (edits are kept while a search or the catalogue switch hides a row). */
+  const stored = useMemo(
+    () => storedByKey((values.data?.items ?? []).filter((v) => (v.organization ?? undefined) === org)),
+    [values.data, org],
+  );
+
+  /** Every row of the chosen level: each indicator's total, then a row per category it has or has values for. */
   const allRows: Row[] = useMemo(() => {
     const level = org ? 'organization' : 'municipality';
-    const stored = (values.data?.items ?? []).filter((v) => (v.organization ?? undefined) === org && !v.category && !v.period);
-    const tgs = (targets.data?.items ?? []).filter((x) => (x.organization ?? undefined) === org);
+    const tgs = (targets.data?.items ?? []).filter((x) => (x.organization ?? undefined) === org && !x.category);
     const att = (own.data?.items ?? []).filter((a) => (a.organization ?? undefined) === org);
+    const storedCategories = new Map<string, Map<string, string>>();
+    const storedTotals = new Map<string, ListedValue>();
+    for (const v of values.data?.items ?? []) {
+      if ((v.organization ?? undefined) !== org || v.period || !v.indicator) continue;
+      if (!v.category) storedTotals.set(v.indicator, v);
+      if (!v.category) continue;
+      const cats = storedCategories.get(v.indicator) ?? new Map<string, string>();
+      cats.set(v.category, v.categoryLabel || v.category);
+      storedCategories.set(v.indicator, cats);
+    }
     const collator = new Intl.Collator('ru', { numeric: true });
-    return (indicators.data?.items ?? [])
-      .filter((i) => i.level === level)
-      .filter((i): i is Indicator & { code: string } => !!i.code)
+    const out: Row[] = [];
+    (indicators.data?.items ?? [])
+      .filter((i): i is CodedIndicator => !!i.code && i.level === level)
       .sort((a, b) => collator.compare(a.area ?? '', b.area ?? '') || collator.compare(a.code, b.code))
-      .map((i) => {
+      .forEach((i) => {
         const tg = tgs.find((x) => x.indicator === i.code);
         const row = att.find((a) => a.indicator === i.code && !(a as SchoolAttainment).category);
-        return {
-          code: i.code,
+        out.push({
+          key: keyString({ indicator: i.code, organization: org, category: '' }),
           indicator: i,
-          stored: stored.find((v) => v.indicator === i.code),
+          category: '',
+          categoryLabel: '',
           // a school's target may be the municipality's target for every school (organization *): attainment has it
           target: tg ? { comparator: tg.comparator, value: tg.value, valueTo: tg.valueTo } : (row?.target ?? null),
           attainment: row,
-        };
+          computed: computedRule(i, storedTotals.get(i.code)),
+        });
+        const cats = new Map<string, string>();
+        for (const c of i.categories ?? []) cats.set(c, c);
+        for (const [c, label] of storedCategories.get(i.code) ?? []) cats.set(c, label);
+        for (const [c, label] of cats)
+          out.push({
+            key: keyString({ indicator: i.code, organization: org, category: c }),
+            indicator: i,
+            category: c,
+            categoryLabel: label,
+            target: null,
+            attainment: undefined,
+          });
       });
+    return out;
   }, [indicators.data, values.data, targets.data, own.data, org]);
+
+  const rowByKey = useMemo(() => new Map(allRows.map((r) => [r.key, r])), [allRows]);
+  const keyOf = useCallback(
+    (key: string): CellValueKey | undefined => {
+      const r = rowByKey.get(key);
+      return r ? { municipality: code, indicator: r.indicator.code, organization: org, year, category: r.category } : undefined;
+    },
+    [rowByKey, code, org, year],
+  );
+
+  const entry = useBatchEntry({ stored, keyOf, lang, enabled: !readOnly });
+  const { drafts, errors } = entry;
+  const changed = useMemo(() => new Set(entry.changedKeys), [entry.changedKeys]);
+  const leavePrompt = useLeavePrompt(entry.changedKeys.length);
+
+  const problemOf = useCallback(
+    (r: Row): string | undefined => {
+      const local = localProblem(stored.get(r.key), drafts[r.key], lang);
+      if (local === 'not_a_number') return t('validation.not_a_number');
+      if (local === 'emptied') return t('entryGrid.emptied');
+      const e = errors[r.key];
+      return e ? Object.values(e.fields).join(' ') : undefined;
+    },
+    [stored, drafts, errors, lang, t],
+  );
 
   const rows: Row[] = useMemo(() => {
     const q = search.trim().toLowerCase();
-    return (
-      allRows
-        // The catalogue holds every municipality's indicators; show this one's unless asked for all.
-        .filter((r) => showAll || !ownCodes || ownCodes.has(r.code))
-        .filter((r) => !q || (r.indicator.nameRu ?? '').toLowerCase().includes(q) || r.code.toLowerCase().includes(q))
-    );
-  }, [allRows, search, showAll, ownCodes]);
+    return allRows
+      .filter((r) => showAll || !ownCodes || ownCodes.has(r.indicator.code) || changed.has(r.key))
+      .filter((r) => !q || (r.indicator.nameRu ?? '').toLowerCase().includes(q) || r.indicator.code.toLowerCase().includes(q))
+      .filter((r) => {
+        if (view === 'empty') return !stored.has(r.key) && !(drafts[r.key]?.input ?? '').trim();
+        if (view === 'changed') return changed.has(r.key);
+        if (view === 'errors') return !!errors[r.key] || !!localProblem(stored.get(r.key), drafts[r.key], lang);
+        return true;
+      });
+  }, [allRows, search, showAll, ownCodes, view, stored, drafts, errors, changed, lang]);
 
-  const isDirty = (r: Row) => draftIsDirty(r.stored, drafts[r.code], lang);
-  const dirtyCount = allRows.filter(isDirty).length;
+  const stateOf = useCallback(
+    (r: Row, field: CellTarget['field']): 'error' | 'conflict' | 'changed' | undefined => {
+      const e = errors[r.key];
+      if (e?.conflict) return 'conflict';
+      const fieldName = field === 'input' ? 'value' : field;
+      if (field === 'input' && localProblem(stored.get(r.key), drafts[r.key], lang)) return 'error';
+      if (e && (fieldName in e.fields || (field === 'input' && Object.keys(e.fields).some((f) => !['qualifier', 'comment'].includes(f)))))
+        return 'error';
+      const d = drafts[r.key];
+      if (d && d[field] !== undefined && isChanged(stored.get(r.key), { [field]: d[field] }, lang)) return 'changed';
+      return undefined;
+    },
+    [errors, stored, drafts, lang],
+  );
 
-  const leavePrompt = useLeavePrompt(dirtyCount);
+  const columns: ValueGridColumn<Row>[] = useMemo(
+    () => [
+      { id: 'code', title: t('entryGrid.code'), width: 120, text: (r) => (r.category ? '' : r.indicator.code) },
+      {
+        id: 'name',
+        title: t('dashboard.indicator'),
+        width: 380,
+        text: (r) =>
+          r.category
+            ? `   ↳ ${r.categoryLabel}`
+            : `${r.indicator.nameRu ?? ''}${r.computed !== undefined ? ` · ${t('entry.computed')}` : ''}`,
+      },
+      {
+        id: 'target',
+        title: t('dashboard.target'),
+        width: 100,
+        numeric: true,
+        text: (r) => (r.target ? renderTarget(r.target, r.indicator.unit, r.indicator.decimals, lang) : ''),
+      },
+      {
+        id: 'value',
+        title: t('entry.value'),
+        width: 120,
+        numeric: true,
+        target: (r) => (r.computed === undefined ? { key: r.key, field: 'input' } : undefined),
+        text: (r) => cellText(stored.get(r.key), drafts[r.key], 'input', lang),
+        state: (r) => stateOf(r, 'input'),
+      },
+      { id: 'unit', title: t('entryGrid.unit'), width: 64, text: (r) => unitSuffix(r.indicator.unit, lang) ?? '' },
+      {
+        id: 'qualifier',
+        title: t('entry.qualifier'),
+        width: 130,
+        target: (r) => (r.computed === undefined ? { key: r.key, field: 'qualifier' } : undefined),
+        text: (r) => {
+          const q = cellText(stored.get(r.key), drafts[r.key], 'qualifier', lang);
+          return i18n.exists(`qualifier.${q}`) ? t(`qualifier.${q}`) : q;
+        },
+        state: (r) => stateOf(r, 'qualifier'),
+      },
+      {
+        id: 'comment',
+        title: t('entry.comment'),
+        width: 220,
+        target: (r) => (r.computed === undefined ? { key: r.key, field: 'comment' } : undefined),
+        text: (r) => cellText(stored.get(r.key), drafts[r.key], 'comment', lang),
+        state: (r) => stateOf(r, 'comment'),
+      },
+      {
+        id: 'status',
+        title: t('dashboard.status'),
+        width: 130,
+        text: (r) => {
+          if (errors[r.key]?.conflict) return t('entryGrid.conflict');
+          if (problemOf(r)) return t('entryGrid.error');
+          if (changed.has(r.key)) return t('entry.unsaved');
+          const a = r.attainment;
+          if (a?.status) return t(`status.${a.status}`);
+          return r.computed !== undefined ? t('entry.computed') : '';
+        },
+      },
+      { id: 'problem', title: t('entryGrid.problem'), width: 420, text: (r) => problemOf(r) ?? '' },
+    ],
+    [t, i18n, lang, stored, drafts, errors, changed, stateOf, problemOf],
+  );
 
-  if (!Number.isInteger(year) || year < 1900 || year > 2200) return <ErrorState error={new Error(t('entry.badYear'))} />;
-  if (indicators.isLoading || values.isLoading || own.isLoading) return <Loading />;
-  if (indicators.error) return <ErrorState error={indicators.error} onRetry={() => indicators.refetch()} />;
-  if (values.error) return <ErrorState error={values.error} onRetry={() => values.refetch()} />;
-
-  /** The server's label of the year for this indicator ("2019/20" for a school year), from its value or attainment row. */
-  const yearLabelOf = (r: Row) =>
-    (r.stored as LabelledValue | undefined)?.yearLabel ?? (r.attainment as SchoolAttainment | undefined)?.yearLabel;
-  /** A derived indicator's row: computed by its rule, never entered (its rule's code), else undefined. */
-  const computedOf = (r: Row) => computedRule(r.indicator, r.stored as ListedValue | undefined);
-  const rowReadOnly = (r: Row) => readOnly || computedOf(r) !== undefined;
-  const inputOf = (r: Row) => drafts[r.code]?.input ?? toInputString(r.stored?.value, lang);
-  const qualifierOf = (r: Row): Qualifier => drafts[r.code]?.qualifier ?? r.stored?.qualifier ?? 'exact';
-  const commentOf = (r: Row) => drafts[r.code]?.comment ?? r.stored?.comment ?? '';
-  /** Only turns the typed text into a number; whether it fits the indicator is the server's answer on save. */
-  const notANumber = (r: Row) => !parseDecimal(inputOf(r)).ok;
-  const keyOf = (r: Row) => ({ municipality: code, indicator: r.code, organization: org, year });
-  const setDraft = (codeI: string, patch: Draft) => {
-    setDrafts((d) => ({ ...d, [codeI]: { ...d[codeI], ...patch } }));
-    setRowState((s) => ({ ...s, [codeI]: { ...s[codeI], fieldErrors: undefined, error: undefined } }));
-  };
-  const clearDraft = (codeI: string) => {
-    setDrafts((d) => {
-      const n = { ...d };
-      delete n[codeI];
-      return n;
-    });
-  };
-  const setRow = (codeI: string, s: RowState) => setRowState((st) => ({ ...st, [codeI]: s }));
-
-  /** Puts the saved value into the cached list so the grid shows it with its new version. */
-  const applySaved = (saved: Value) => {
-    qc.setQueryData<Page<Value>>(valuesKey, (old) => {
-      if (!old) return old;
-      const rest = old.items.filter(
-        (v) => !(v.indicator === saved.indicator && (v.organization ?? null) === (saved.organization ?? null) && !v.category && !v.period),
-      );
-      return { ...old, items: [...rest, saved] };
-    });
-    invalidateDerived();
-  };
-
-  const invalidateDerived = () => {
+  const invalidate = () => {
+    void qc.invalidateQueries({ queryKey: qk.values({ municipality: code, year, organization: fixedOrg }) });
+    void qc.invalidateQueries({ queryKey: ['values'] });
     void qc.invalidateQueries({ queryKey: ['attainment'] });
     void qc.invalidateQueries({ queryKey: ['attainment-summary'] });
     void qc.invalidateQueries({ queryKey: ['series'] });
@@ -176,181 +277,57 @@ export default function EntryPage() {
     void qc.invalidateQueries({ queryKey: ['yearsWithData', code] });
   };
 
-  const handleError = async (r: Row, body: ValueWrite, draft: Draft | undefined, e: unknown) => {
-    const c = r.code;
-    if (isApiError(e, 412)) {
-      const current = await fetchCurrent(body).catch(() => [] as Value[]);
-      const theirs = findTheirs(current, body);
-      if (holdsMyChanges(theirs, r.stored, draft, lang)) {
-        applySaved(theirs!);
-        clearDraft(c);
-        setRow(c, {});
-        return;
-      }
-      setRow(c, {});
-      setConflict({ mine: body, theirs, code: r.code, indicator: r.indicator, draft });
-      return;
+  const save = async () => {
+    const r = await entry.save();
+    if (r.kind === 'saved') {
+      message.success(t('entryGrid.saved', { count: r.changed }));
+      invalidate();
+    } else if (r.kind === 'refused') {
+      message.error(r.detail);
+      // a conflict: show what the others saved beside my figures
+      if (r.status === 412) void qc.invalidateQueries({ queryKey: ['values'] });
+      if (r.status === 409) void qc.invalidateQueries({ queryKey: ['period', code, year] });
+      setView('errors');
     }
-    if (isApiError(e, 409)) {
-      void qc.invalidateQueries({ queryKey: ['period', code, year] });
-      setRow(c, { error: (e as ApiError).problem?.detail || t('entry.lockedError') });
-      return;
-    }
-    if (e instanceof ApiError) {
-      const fieldErrors = e.fieldErrors();
-      // the detail repeats a field error: show it only when no field carries the message
-      const error = Object.keys(fieldErrors).length > 0 ? undefined : e.problem?.detail || e.message;
-      setRow(c, { fieldErrors, error });
-      return;
-    }
-    setRow(c, { error: e instanceof Error ? e.message : String(e) });
-  };
-
-  const saveRow = async (r: Row): Promise<boolean> => {
-    const c = r.code;
-    const draft = drafts[c];
-    const built = saveBody(keyOf(r), r.stored, draft, lang);
-    if (!built.ok) {
-      setRow(c, { fieldErrors: { value: built.error === 'required' ? t('entry.required') : t('validation.not_a_number') } });
-      return false;
-    }
-    const body = built.body;
-    setRow(c, { saving: true });
-    try {
-      const saved = await saveValue(body, r.stored?.version !== undefined ? ifMatchFor(r.stored.version) : undefined);
-      applySaved(saved ?? { ...body, id: r.stored?.id, version: (r.stored?.version ?? 0) + 1 });
-      clearDraft(c);
-      setRow(c, {});
-      message.success(t('entry.saved', { code: c }));
-      return true;
-    } catch (e) {
-      await handleError(r, body, draft, e);
-      return false;
-    }
-  };
-
-  const saveAll = async () => {
-    for (const r of allRows.filter(isDirty)) {
-      const ok = await saveRow(r);
-      if (!ok) break;
-    }
-  };
-
-  const remove = async (r: Row) => {
-    if (!r.stored) return;
-    const c = r.code;
-    setRow(c, { saving: true });
-    try {
-      await deleteValue(r.stored);
-      qc.setQueryData<Page<Value>>(valuesKey, (old) => (old ? { ...old, items: old.items.filter((v) => v.id !== r.stored!.id) } : old));
-      invalidateDerived();
-      clearDraft(c);
-      setRow(c, {});
-    } catch (e) {
-      setRow(c, { error: e instanceof Error ? e.message : String(e) });
-    }
-  };
-
-  const resolveTheirs = () => {
-    if (!conflict) return;
-    const c = conflict.code;
-    if (conflict.theirs) applySaved(conflict.theirs);
-    else void qc.invalidateQueries({ queryKey: valuesKey });
-    clearDraft(c);
-    setConflict(null);
-  };
-
-  /** Overwrite: my changes on top of what they saved (the fields I did not touch keep theirs). */
-  const resolveOverwrite = async () => {
-    if (!conflict) return;
-    const r = allRows.find((x) => x.code === conflict.code);
-    const built = r ? saveBody(keyOf(r), conflict.theirs, conflict.draft, lang) : undefined;
-    if (!r || !built?.ok) {
-      setConflict(null);
-      return;
-    }
-    const body = built.body;
-    const ifMatch = conflict.theirs?.version !== undefined ? ifMatchFor(conflict.theirs.version) : undefined;
-    setConflictBusy(true);
-    try {
-      const saved = await saveValue(body, ifMatch);
-      applySaved(saved);
-      clearDraft(conflict.code);
-      setConflict(null);
-      message.success(t('entry.saved', { code: conflict.code }));
-    } catch (e) {
-      setConflict(null);
-      await handleError({ ...r, stored: conflict.theirs }, body, conflict.draft, e);
-    } finally {
-      setConflictBusy(false);
-    }
-  };
-
-  /** A column copied from a spreadsheet goes over this cell and those below; never into one number. */
-  const onPaste = (e: React.ClipboardEvent<HTMLInputElement>, r: Row) => {
-    const start = rows.findIndex((x) => x.code === r.code);
-    const plan = planPaste(e.clipboardData.getData('text/plain'), start, rows.length);
-    if (plan.kind === 'native') return;
-    e.preventDefault();
-    if (plan.kind === 'refused') {
-      message.warning(
-        plan.reason === 'columns'
-          ? t('entry.paste.columns', { columns: plan.columns })
-          : t('entry.paste.tooMany', { count: plan.count, rows: plan.rows }),
-      );
-      return;
-    }
-    for (const cell of plan.cells) if (!rowReadOnly(rows[cell.row])) setDraft(rows[cell.row].code, { input: cell.input });
-    if (plan.cells.length > 1) message.info(t('entry.paste.spread', { count: plan.cells.length }));
   };
 
   const changeOrg = (v: string) => {
     const apply = () => {
       setOrg(v || undefined);
-      setDrafts({});
-      setRowState({});
+      entry.discard();
     };
-    if (dirtyCount === 0) apply();
+    if (entry.changedKeys.length === 0) apply();
     else
       modal.confirm({
         title: t('entry.leave.title'),
-        content: t('entry.leave.message', { count: dirtyCount }),
+        content: t('entry.leave.message', { count: entry.changedKeys.length }),
         okText: t('entry.leave.go'),
         cancelText: t('entry.leave.stay'),
         onOk: apply,
       });
   };
 
-  /** The status the server computed; an edited row is not saved yet, so it has none to show. */
-  const statusCell = (r: Row) => {
-    if (isDirty(r)) {
-      return (
-        <Tag data-testid={`entry-status-${r.code}`} data-status="unsaved">
-          {t('entry.unsaved')}
-        </Tag>
-      );
+  const onCellSelected = useCallback((r: Row | undefined) => setSelected(r?.key), []);
+  const onPasteSkipped = useCallback((n: number) => message.warning(t('entryGrid.pasteSkipped', { count: n })), [message, t]);
+
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) return <ErrorState error={new Error(t('entry.badYear'))} />;
+  if (indicators.isLoading || values.isLoading || own.isLoading) return <Loading />;
+  if (indicators.error) return <ErrorState error={indicators.error} onRetry={() => indicators.refetch()} />;
+  if (values.error) return <ErrorState error={values.error} onRetry={() => values.refetch()} />;
+
+  const sel = selected ? rowByKey.get(selected) : undefined;
+  const selStored = sel ? stored.get(sel.key) : undefined;
+  const selErrors = sel ? errors[sel.key] : undefined;
+
+  const remove = async (v: Value) => {
+    try {
+      await deleteValue(v);
+      if (sel) entry.discard([sel.key]);
+      invalidate();
+      message.success(t('entryGrid.deleted'));
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
     }
-    const a = r.attainment;
-    // just saved: the attainment rows are being fetched again
-    if (own.isFetching && (a?.fact ?? null) !== (r.stored?.value ?? null))
-      return <Spin size="small" aria-label={t('entry.statusUpdating')} />;
-    if (!a) return <span aria-hidden>—</span>;
-    const details = [
-      a.deviation !== undefined && a.deviation !== null
-        ? `${t('dashboard.deviation')}: ${formatSigned(a.deviation, a.decimals, lang)}`
-        : null,
-      a.score !== undefined && a.score !== null ? `${t('entry.score')}: ${formatValue(a.score, null, 1, lang)}` : null,
-    ].filter(Boolean);
-    return (
-      <div>
-        <StatusTag status={a.status} testId={`entry-status-${r.code}`} />
-        {details.length > 0 && (
-          <div style={{ fontSize: 12, color: '#8c8c8c' }} data-testid={`entry-deviation-${r.code}`}>
-            {details.join(' · ')}
-          </div>
-        )}
-      </div>
-    );
   };
 
   return (
@@ -409,205 +386,115 @@ export default function EntryPage() {
               {t('entry.showAll')}
             </Checkbox>
           </Tooltip>
+          <Segmented<GridView>
+            data-testid="entry-view"
+            value={view}
+            onChange={setView}
+            options={[
+              { value: 'all', label: t('entryGrid.view.all') },
+              { value: 'empty', label: t('entryGrid.view.empty') },
+              { value: 'changed', label: t('entryGrid.view.changed', { count: entry.changedKeys.length }) },
+              { value: 'errors', label: t('entryGrid.view.errors') },
+            ]}
+          />
           {!readOnly && (
-            <Button type="primary" icon={<SaveOutlined />} disabled={dirtyCount === 0} onClick={saveAll} data-testid="save-all">
-              {t('entry.saveAll', { count: dirtyCount })}
-            </Button>
+            <>
+              <Tooltip title={t('entryGrid.undoHint')}>
+                <Button icon={<UndoOutlined />} disabled={!entry.canUndo} onClick={entry.undo} data-testid="entry-undo">
+                  {t('entryGrid.undo')}
+                </Button>
+              </Tooltip>
+              <Button
+                type="primary"
+                icon={<SaveOutlined />}
+                disabled={entry.changedKeys.length === 0}
+                loading={entry.saving}
+                onClick={() => void save()}
+                data-testid="save-all"
+              >
+                {t('entry.saveAll', { count: entry.changedKeys.length })}
+              </Button>
+              {entry.checking && <Typography.Text type="secondary">{t('entryGrid.checking')}</Typography.Text>}
+            </>
           )}
         </Space>
       </Card>
-      <Table<Row>
-        size="small"
-        rowKey={(r) => r.code}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 1000 }}
-        rowClassName={(r) => (isDirty(r) ? 'row-dirty' : '')}
-        onRow={(r) => ({ 'data-testid': `entry-row-${r.code}` }) as React.HTMLAttributes<HTMLTableRowElement>}
-        locale={{ emptyText: t('entry.noIndicators') }}
-        columns={[
-          {
-            title: t('dashboard.indicator'),
-            key: 'indicator',
-            minWidth: 280,
-            render: (_, r) => (
-              <div>
-                <Typography.Text type="secondary" style={{ marginRight: 6 }}>
-                  {r.code}
-                </Typography.Text>
-                {readsMunicipality ? (
-                  <Link to={`${m}/indicators/${encodeURIComponent(r.code)}`}>{r.indicator.nameRu}</Link>
-                ) : (
-                  r.indicator.nameRu
-                )}
-                {computedOf(r) !== undefined && (
-                  <Tooltip title={t('entry.computedHint', { rule: computedOf(r) })}>
-                    <Tag color="blue" style={{ marginLeft: 6 }} data-testid={`entry-computed-${r.code}`}>
-                      {t('entry.computed')}
-                    </Tag>
-                  </Tooltip>
-                )}
-                {isSchoolYearLabel(year, yearLabelOf(r)) && (
-                  <Tag color="purple" style={{ marginLeft: 6 }} data-testid={`entry-year-label-${r.code}`}>
-                    {yearLabelOf(r)}
-                  </Tag>
-                )}
-                <div className="clamp-2" style={{ fontSize: 12, color: '#8c8c8c' }} title={r.indicator.area}>
-                  {r.indicator.area}
-                </div>
-              </div>
-            ),
-          },
-          {
-            title: t('dashboard.target'),
-            key: 'target',
-            width: 100,
-            align: 'right',
-            render: (_, r) => <span className="num">{renderTarget(r.target, r.indicator.unit, r.indicator.decimals, lang)}</span>,
-          },
-          {
-            title: t('entry.value'),
-            key: 'value',
-            width: 130,
-            render: (_, r) => {
-              const input = inputOf(r);
-              const parseErr = notANumber(r) ? t('validation.not_a_number') : undefined;
-              const err = parseErr ?? rowState[r.code]?.fieldErrors?.value;
-              const id = `value-${r.code}`;
-              return (
-                <div>
-                  <Input
-                    id={id}
-                    aria-label={t('entry.valueFor', { name: r.indicator.nameRu })}
-                    aria-invalid={!!err}
-                    aria-describedby={`${id}-help`}
-                    inputMode="decimal"
-                    value={input}
-                    disabled={rowReadOnly(r)}
-                    status={err ? 'error' : undefined}
-                    suffix={unitSuffix(r.indicator.unit, lang) || undefined}
-                    onChange={(e) => setDraft(r.code, { input: e.target.value })}
-                    onPaste={(e) => onPaste(e, r)}
-                    onPressEnter={() => !rowReadOnly(r) && isDirty(r) && void saveRow(r)}
-                    data-testid={`value-input-${r.code}`}
-                  />
-                  <div
-                    id={`${id}-help`}
-                    role={err ? 'alert' : undefined}
-                    style={{ fontSize: 12, color: '#cf1322' }}
-                    data-testid={`value-error-${r.code}`}
-                  >
-                    {err}
-                  </div>
-                </div>
-              );
-            },
-          },
-          {
-            title: t('entry.qualifier'),
-            key: 'qualifier',
-            width: 124,
-            render: (_, r) => (
-              <div>
-                <Select
-                  aria-label={t('entry.qualifierFor', { name: r.indicator.nameRu })}
-                  value={qualifierOf(r)}
-                  disabled={rowReadOnly(r)}
-                  style={{ width: '100%' }}
-                  status={rowState[r.code]?.fieldErrors?.qualifier ? 'error' : undefined}
-                  onChange={(v) => setDraft(r.code, { qualifier: v })}
-                  options={QUALIFIERS.map((q) => ({ value: q, label: t(`qualifier.${q}`) }))}
-                />
-                {rowState[r.code]?.fieldErrors?.qualifier && (
-                  <div style={{ color: '#cf1322', fontSize: 12 }}>{rowState[r.code]?.fieldErrors?.qualifier}</div>
-                )}
-              </div>
-            ),
-          },
-          {
-            title: t('entry.comment'),
-            key: 'comment',
-            width: 170,
-            render: (_, r) => (
-              <div>
-                <Input
-                  aria-label={t('entry.commentFor', { name: r.indicator.nameRu })}
-                  value={commentOf(r)}
-                  disabled={rowReadOnly(r)}
-                  maxLength={2000}
-                  status={rowState[r.code]?.fieldErrors?.comment ? 'error' : undefined}
-                  onChange={(e) => setDraft(r.code, { comment: e.target.value })}
-                />
-                {rowState[r.code]?.fieldErrors?.comment && (
-                  <div style={{ color: '#cf1322', fontSize: 12 }}>{rowState[r.code]?.fieldErrors?.comment}</div>
-                )}
-              </div>
-            ),
-          },
-          {
-            title: t('dashboard.status'),
-            key: 'status',
-            width: 112,
-            render: (_, r) => statusCell(r),
-          },
-          {
-            title: <span className="sr-only">{t('common.actions')}</span>,
-            key: 'actions',
-            width: 88,
-            fixed: 'right',
-            render: (_, r) => {
-              const st = rowState[r.code];
-              const others = Object.entries(st?.fieldErrors ?? {}).filter(([f]) => !CELL_FIELDS.has(f));
-              return (
-                <div>
-                  {!rowReadOnly(r) && (
-                    <Space size={4}>
-                      <Tooltip title={t('common.save')}>
-                        <Button
-                          type={isDirty(r) ? 'primary' : 'default'}
-                          icon={<SaveOutlined />}
-                          aria-label={t('entry.saveFor', { name: r.indicator.nameRu })}
-                          loading={st?.saving}
-                          disabled={!isDirty(r) || notANumber(r)}
-                          onClick={() => void saveRow(r)}
-                          data-testid={`save-${r.code}`}
-                        />
-                      </Tooltip>
-                      {r.stored && (
-                        <Popconfirm
-                          title={t('entry.deleteConfirm')}
-                          okText={t('common.delete')}
-                          cancelText={t('common.cancel')}
-                          onConfirm={() => remove(r)}
-                        >
-                          <Button icon={<DeleteOutlined />} aria-label={t('entry.deleteFor', { name: r.indicator.nameRu })} danger />
-                        </Popconfirm>
-                      )}
-                    </Space>
-                  )}
-                  {(st?.error || others.length > 0) && (
-                    <div role="alert" style={{ color: '#cf1322', fontSize: 12 }} data-testid={`row-error-${r.code}`}>
-                      {st?.error}
-                      {others.map(([f, m]) => (
-                        <div key={f}>{m}</div>
-                      ))}
-                    </div>
-                  )}
-                </div>
-              );
-            },
-          },
-        ]}
-      />
-      <ConflictModal
-        conflict={conflict}
-        unit={conflict?.indicator.unit}
-        decimals={conflict?.indicator.decimals}
-        busy={conflictBusy}
-        onTheirs={resolveTheirs}
-        onOverwrite={() => void resolveOverwrite()}
-        onCancel={() => setConflict(null)}
-      />
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        {t('entryGrid.hint')}
+      </Typography.Paragraph>
+      {rows.length === 0 ? (
+        <Alert type="info" title={t('entry.noIndicators')} />
+      ) : (
+        <ValueGrid<Row>
+          testId="entry-grid"
+          rows={rows}
+          columns={columns}
+          readOnly={readOnly}
+          freezeColumns={2}
+          height="calc(100vh - 360px)"
+          onEdits={entry.edit}
+          onUndo={entry.undo}
+          onCellSelected={onCellSelected}
+          onPasteSkipped={onPasteSkipped}
+        />
+      )}
+      {sel && (
+        <Card size="small" style={{ marginTop: 12 }} data-testid="entry-selected">
+          <Descriptions size="small" column={{ xs: 1, md: 3 }}>
+            <Descriptions.Item label={t('dashboard.indicator')}>
+              {readsMunicipality ? (
+                <Link to={`${m}/indicators/${encodeURIComponent(sel.indicator.code)}`}>{sel.indicator.nameRu}</Link>
+              ) : (
+                sel.indicator.nameRu
+              )}
+              {sel.category && <Tag style={{ marginLeft: 6 }}>{sel.categoryLabel}</Tag>}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('entryGrid.area')}>{sel.indicator.area}</Descriptions.Item>
+            <Descriptions.Item label={t('entryGrid.stored')}>
+              {selStored
+                ? `${formatValue(selStored.value, sel.indicator.unit, sel.indicator.decimals, lang)} · ${selStored.updatedBy ?? ''} ${
+                    selStored.updatedAt ? new Date(selStored.updatedAt).toLocaleString(lang) : ''
+                  }`
+                : '—'}
+            </Descriptions.Item>
+          </Descriptions>
+          {sel.computed !== undefined && (
+            <Alert type="info" showIcon data-testid="entry-computed" title={t('entry.computedHint', { rule: sel.computed })} />
+          )}
+          {selErrors && (
+            <Alert
+              type={selErrors.conflict ? 'warning' : 'error'}
+              showIcon
+              data-testid="entry-selected-errors"
+              title={Object.values(selErrors.fields).join(' ')}
+              action={
+                selErrors.conflict ? (
+                  <Space>
+                    <Button size="small" onClick={() => entry.keepMine(sel.key)} data-testid="conflict-keep-mine">
+                      {t('entryGrid.keepMine')}
+                    </Button>
+                    <Button size="small" onClick={() => entry.discard([sel.key])} data-testid="conflict-take-theirs">
+                      {t('entryGrid.takeTheirs')}
+                    </Button>
+                  </Space>
+                ) : undefined
+              }
+            />
+          )}
+          {!readOnly && selStored?.id && (
+            <Popconfirm
+              title={t('entry.deleteConfirm')}
+              okText={t('common.delete')}
+              cancelText={t('common.cancel')}
+              onConfirm={() => remove(selStored)}
+            >
+              <Button danger size="small" icon={<DeleteOutlined />} style={{ marginTop: 8 }}>
+                {t('entry.deleteFor', { name: sel.indicator.nameRu })}
+              </Button>
+            </Popconfirm>
+          )}
+        </Card>
+      )}
       {leavePrompt}
     </div>
   );

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Attainment, Target, Value } from '../../../api/types';
-import { list } from '../../../lib/api';
+import { list, listAll } from '../../../lib/api';
 import { qk } from '../../../lib/queries';
 
 /** `organization`: one school's form (a school coordinator reads only its own rows). */
 export function useYearValues(municipality: string, year: number, organization?: string) {
   return useQuery({
     queryKey: qk.values({ municipality, year, organization }),
-    queryFn: ({ signal }) => list<Value>('/values', { municipality, year, organization }, signal),
+    queryFn: ({ signal }) => listAll<Value>('/values', { municipality, year, organization }, signal),
   });
 }
 

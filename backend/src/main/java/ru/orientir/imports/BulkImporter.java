@@ -44,6 +44,24 @@ public abstract class BulkImporter implements Importer {
 
     /** What follows the write of the staged rows (table imp_stage) in the job's transaction, before it commits. */
     protected void afterWrite(Connection c) throws SQLException {}
+    /** The audit channel of the rows written: files are {@code import}; a batch sent through the API says its own. */
+    protected String channel(JobContext job) {
+        return BulkTable.CHANNEL_IMPORT;
+    }
+
+    /**
+     * Whether each new row gets its own audit event (a batch of figures typed by a person), rather than one
+     * event per municipality and indicator (a file, where that would double a million-row load).
+     */
+    protected boolean auditsEveryCreation() {
+        return false;
+    }
+
+    /**
+     * Checks the staged rows against the stored ones before anything is written, in the same transaction
+     * (e.g. the versions a batch's rows were read at), reporting row errors to the job.
+     */
+    protected void verifyStaged(Connection c, JobContext job) throws SQLException {}
 
     /** Rows changed (created or updated) by the last run, for the job's message. */
     public record Written(long good, long changed) {}
@@ -77,11 +95,16 @@ public abstract class BulkImporter implements Importer {
                 phases.lap("analyze staging");
                 long good = staged - rejectDuplicates(job, c, table);
                 phases.lap("duplicates");
+                verifyStaged(c, job);
                 long changed = 0;
                 if (job.commits() && good > 0) {
-                    changed += execute(c, table.updateWithAudit(), job);
+                    String channel = channel(job);
+                    changed += execute(c, table.updateWithAudit(channel), job);
                     phases.lap("update changed + audit");
-                    changed += execute(c, table.insertWithAudit(), job);
+                    changed += execute(
+                            c,
+                            auditsEveryCreation() ? table.insertWithRowAudit(channel) : table.insertWithAudit(),
+                            job);
                     phases.lap("insert new + audit");
                     afterWrite(c);
                 }

@@ -100,13 +100,37 @@ public record BulkTable(String table, String entityType, String keyDescription, 
      * Parameters: updated_by, import_job_id, audit actor, audit import_job_id. Returns the audit events.
      */
     public String updateWithAudit() {
+        return updateWithAudit(CHANNEL_IMPORT);
+    }
+
+    /** The audit channels a bulk write may record (audit_event.channel): files, and batches typed by people or sent by scripts. */
+    private static final java.util.Set<String> CHANNELS = java.util.Set.of("import", "ui", "api");
+
+    static final String CHANNEL_IMPORT = "import";
+
+    /** As {@link #updateWithAudit()}, its audit events recorded under {@code channel} (the job id may be null: a batch). */
+    public String updateWithAudit(String channel) {
         String sets = data.stream().map(c -> c.name + " = s." + c.name).collect(Collectors.joining(", "));
         return "WITH up AS (UPDATE " + table + " t SET " + sets + ", version = t.version + 1, updated_at = now(), "
-                + "updated_by = ?, import_job_id = ? FROM imp_stage s, " + table + " o "
+                + "updated_by = ?, import_job_id = CAST(? AS uuid) FROM imp_stage s, " + table + " o "
                 + "WHERE " + keyJoin("t", "s") + " AND o.id = t.id AND o.year = t.year"
                 + " AND (" + names(data, "t.") + ") IS DISTINCT FROM (" + names(data, "s.") + ") "
                 + "RETURNING t.id, " + names(stagedColumns(), "t.") + ", " + names(data, "o.", "old_") + ") "
-                + audit("'update'", snapshot("up", "up.old_"));
+                + audit(channel, "'update'", snapshot("up", "up.old_"));
+    }
+
+    /**
+     * Inserts the staged rows whose key is new with one audit event per row (old value none), as a
+     * single-row write does: for a batch of figures typed by a person, where each new figure is worth its
+     * own line in the history. Parameters and answer as for {@link #insertWithAudit()}.
+     */
+    public String insertWithRowAudit(String channel) {
+        String all = names(stagedColumns(), "");
+        return "WITH up AS (INSERT INTO " + table + " (" + all + ", version, updated_at, updated_by, import_job_id) "
+                + "SELECT " + names(stagedColumns(), "s.") + ", 0, now(), ?, CAST(? AS uuid) FROM imp_stage s "
+                + "WHERE NOT EXISTS (SELECT 1 FROM " + table + " m WHERE " + keyJoin("m", "s") + ") "
+                + "RETURNING id, " + names(stagedColumns(), "") + ") "
+                + audit(channel, "'create'", "NULL");
     }
 
     /**
@@ -125,7 +149,7 @@ public record BulkTable(String table, String entityType, String keyDescription, 
     public String insertWithAudit() {
         String all = names(stagedColumns(), "");
         return "WITH up AS (INSERT INTO " + table + " (" + all + ", version, updated_at, updated_by, import_job_id) "
-                + "SELECT " + names(stagedColumns(), "s.") + ", 0, now(), ?, ? FROM imp_stage s "
+                + "SELECT " + names(stagedColumns(), "s.") + ", 0, now(), ?, CAST(? AS uuid) FROM imp_stage s "
                 + "WHERE NOT EXISTS (SELECT 1 FROM " + table + " m WHERE " + keyJoin("m", "s") + ") "
                 + "RETURNING municipality_id, indicator_id, organization_id, year), "
                 + "audited AS (INSERT INTO audit_event (occurred_at, actor, channel, action, entity_type, entity_key, "
@@ -143,14 +167,17 @@ public record BulkTable(String table, String entityType, String keyDescription, 
     }
 
     /** The audit events of the rows in {@code up}: key codes resolved by joins, values as lean JSON snapshots. */
-    private String audit(String action, String oldValue) {
+    private String audit(String channel, String action, String oldValue) {
+        if (!CHANNELS.contains(channel)) {
+            throw new IllegalArgumentException("audit channel " + channel);
+        }
         return "INSERT INTO audit_event (occurred_at, actor, channel, action, entity_type, entity_id, entity_key, "
                 + "municipality_code, indicator_code, organization_code, old_value, new_value, import_job_id) "
-                + "SELECT now(), ?, 'import', " + action + ", '" + entityType
+                + "SELECT now(), ?, '" + channel + "', " + action + ", '" + entityType
                 + "', up.id, concat_ws('/', mu.code, i.code, coalesce(" + organization("up") + ", ''), up.year"
                 + auditedKey().stream().map(c -> ", up." + c.name).collect(Collectors.joining())
                 + "), mu.code, i.code, org.code, "
-                + oldValue + ", " + snapshot("up", "up.") + ", ? "
+                + oldValue + ", " + snapshot("up", "up.") + ", CAST(? AS uuid) "
                 + "FROM up JOIN municipality mu ON mu.id = up.municipality_id JOIN indicator i ON i.id = up.indicator_id "
                 + "LEFT JOIN organization org ON org.id = up.organization_id";
     }

@@ -332,6 +332,13 @@ final class Matrix {
                         .on(KALUGA, TULA, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)
                         .rule(WRITE_ROWS)
                         .req(t -> Req.put("/api/v1/values", SecurityData.value(t))),
+                op("POST", "/api/v1/values/batch")
+                        .on(KALUGA, TULA, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)
+                        .rule(WRITE_ROWS)
+                        .req(t -> Req.post(
+                                "/api/v1/values/batch",
+                                Map.of("items", List.of(SecurityData.value(t))),
+                                "application/json")),
                 op("DELETE", "/api/v1/values/{id}")
                         .on(KALUGA, TULA, KALUGA_SCHOOL, KALUGA_OTHER_SCHOOL)
                         .rule(WRITE_ROWS)
