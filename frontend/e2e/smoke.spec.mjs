@@ -521,8 +521,13 @@ async function main() {
         });
       const schools = (await api(tok, '/municipalities/kaluga/organizations', { size: 1000 })).items.map((o) => o.code);
       assert(schools.length >= 4, 'Kaluga needs four schools for this test');
-      // a year of its own for every run, so that each pasted figure is a change
-      const year = 2040 + (Math.floor(Date.now() / 1000) % 50);
+      // a year no earlier run wrote these indicators for, so that each pasted figure is a change (a year taken
+      // from the clock repeated every 50 s, and a rerun then found its figures stored and counted fewer changes)
+      const used = new Set(
+        (await api(tok, '/values', { municipality: 'kaluga', indicator: codes[0], size: 1000 })).items.map((v) => v.year),
+      );
+      const year = Array.from({ length: 60 }, (_, i) => 2040 + i).find((y) => !used.has(y));
+      assert(year !== undefined, 'every year 2040–2099 already holds this test’s figures: use a fresh database');
       // a value of each on a fourth school makes them the municipality's own indicators (shown without «все»)
       for (const code of codes)
         await put(tok, '/values', { municipality: 'kaluga', organization: schools[3], indicator: code, year, value: 1 });
