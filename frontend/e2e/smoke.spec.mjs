@@ -714,7 +714,52 @@ async function main() {
       const ratingCalls = requests.filter((p) => p.endsWith('/ratings')).length;
       assert(ratingCalls === 1, `one request for the whole rating, not per school: ${ratingCalls}`);
     });
+
     await ctx4.close();
+
+    const ctx4b = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    ctx4b.setDefaultTimeout(TIMEOUT);
+    page = await ctx4b.newPage();
+    await test('tula-editor sees a derived indicator computed in the entry grid, read-only, with its rule', page, async () => {
+      await login(page, 'tula-editor');
+      const admin = await token('admin');
+      const code = 'e2e-derived-flagged';
+      const rule = 'tula-shnor-ege-math-basic';
+      const res = await fetch(`${API_URL}/indicators/${code}`, {
+        method: 'PUT',
+        headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          nameRu: 'Проверка: школ с признаком риска',
+          unit: 'count',
+          decimals: 0,
+          polarity: 'lower',
+          periodicity: 'school_year',
+          derived: { rule, measure: 'flagged_count' },
+        }),
+      });
+      assert(res.ok, `PUT /indicators/${code}: HTTP ${res.status} ${await res.text()}`);
+      const tok = await token('tula-editor');
+      const facts = (await api(tok, '/values', { municipality: 'tula', indicator: code, size: 100 })).items;
+      const fact = facts.filter((v) => v.computed && v.value > 0).pop();
+      assert(fact, `the demo data should give ${rule} a flagged school in some year: ${JSON.stringify(facts)}`);
+      console.log(`     ${code} ${fact.year}: ${fact.value} computed by ${fact.rule}`);
+      await page.goto(`${BASE_URL}/municipalities/tula/entry/${fact.year}`);
+      await page.locator(sel('entry-grid')).waitFor();
+      await page.click(sel('entry-show-all'));
+      const row = await entryRow(page, code);
+      await waitCell(page, 'entry-grid', ENTRY.value, row, (t) => t === ruNumber(fact.value, 0), 'the computed figure');
+      await waitCell(page, 'entry-grid', ENTRY.status, row, (t) => t.length > 0, 'the computed row’s status');
+      // typing into it changes nothing: the cell is not editable and nothing waits to be saved
+      await selectCell(page, 'entry-grid', ENTRY.value, row);
+      await page.keyboard.type('99', { delay: 20 });
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(500);
+      assert((await cellText(page, 'entry-grid', ENTRY.value, row)) === ruNumber(fact.value, 0), 'a computed figure cannot be typed over');
+      assert(await page.locator(sel('save-all')).isDisabled(), 'nothing should wait to be saved');
+      const hint = (await page.locator(sel('entry-computed')).textContent()) ?? '';
+      assert(hint.includes(rule), `the selected row should say it is computed by «${rule}», got «${hint}»`);
+    });
+    await ctx4b.close();
 
     // ---------------- a department's plan (Kemerovo's roadmap, from the demo data) ----------------
     const ctx5 = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
