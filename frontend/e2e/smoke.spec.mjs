@@ -964,7 +964,8 @@ async function main() {
 
         const chart = page.locator(sel('area-chart'));
         assert(Number(await chart.getAttribute('data-areas')) > 0, 'the area chart has no areas');
-        assert((await chart.locator('canvas').count()) > 0, 'the area chart is not drawn');
+        const drawn = await chart.locator('[data-testid="area-bar"] [data-status]').count();
+        assert(drawn > 0, 'the area chart is not drawn');
 
         const year = await page.locator(sel('page-title')).getAttribute('data-year');
         const titles = await page.evaluate(() => window.__titles);

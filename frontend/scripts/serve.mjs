@@ -42,18 +42,18 @@ function configJs() {
   return Buffer.from(`window.ORIENTIR_CONFIG = ${JSON.stringify(config)};\n`);
 }
 
-/** Compressed bodies are computed once per file and encoding (the build does not change while served). */
+/**
+ * Compressed bodies are computed once per file, version and encoding; a rebuild while served (a new
+ * index.html) gives the file a new version, so no stale page is sent.
+ */
 const cache = new Map();
 
-function encoded(key, body, encoding) {
-  const k = `${key}|${encoding}`;
-  if (!cache.has(k)) {
-    cache.set(
-      k,
-      encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(body, { level: 9 }),
-    );
-  }
-  return cache.get(k);
+function encoded(path, version, body, encoding) {
+  let entry = cache.get(path);
+  if (entry?.version !== version) cache.set(path, (entry = { version, bodies: {} }));
+  entry.bodies[encoding] ??=
+    encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(body, { level: 9 });
+  return entry.bodies[encoding];
 }
 
 async function file(urlPath) {
@@ -61,7 +61,7 @@ async function file(urlPath) {
   if (!path.startsWith(root + sep) && path !== root) return null;
   try {
     const s = await stat(path);
-    return s.isFile() ? path : null;
+    return s.isFile() ? { path, version: `${s.mtimeMs}|${s.size}` } : null;
   } catch {
     return null;
   }
@@ -73,20 +73,21 @@ const server = createServer(async (req, res) => {
     let body;
     let ext;
     let cacheControl;
+    let found;
     if (url.pathname === '/config.js') {
       body = configJs();
       ext = '.js';
       cacheControl = 'no-store';
     } else {
       const asset = url.pathname.startsWith('/assets/');
-      const found = (await file(url.pathname)) ?? (asset ? null : join(root, 'index.html'));
+      found = (await file(url.pathname)) ?? (asset ? null : await file('/index.html'));
       if (!found) {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
         res.end('not found\n');
         return;
       }
-      body = await readFile(found);
-      ext = extname(found);
+      body = await readFile(found.path);
+      ext = extname(found.path);
       cacheControl = asset ? 'public, max-age=31536000, immutable' : 'no-cache';
     }
     const headers = {
@@ -105,7 +106,7 @@ const server = createServer(async (req, res) => {
           ? encoding === 'br'
             ? brotliCompressSync(body)
             : gzipSync(body)
-          : encoded(url.pathname, body, encoding);
+          : encoded(found.path, found.version, body, encoding);
       headers['Content-Encoding'] = encoding;
     }
     headers['Content-Length'] = body.length;

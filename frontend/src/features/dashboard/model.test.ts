@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attainment } from '../../api/types';
 import type { DataYears, Trend } from '../../api/pending';
-import { areaOption } from './chart';
+import { scaleOf, segments } from '../../lib/ui/AreaBars';
 import {
   applyFilters,
   areaBars,
@@ -234,18 +234,17 @@ describe('per-area attainment chart', () => {
       ['Доступность', 0, null],
     ]);
   });
-  it('stacks the four statuses with the first area on top', () => {
-    const option = areaOption(areaBars(byArea, '—'), {
-      met: 'Достигнуто',
-      notMet: 'Не достигнуто',
-      noData: 'Нет данных',
-      noTarget: 'Нет цели',
-      share: (p) => `${p} %`,
-    }) as { yAxis: { data: string[] }; series: { name: string; data: number[]; stack: string }[] };
-    expect(option.yAxis.data).toEqual(['Доступность', '—', 'Результаты']);
-    expect(option.series.map((s) => s.name)).toEqual(['Достигнуто', 'Не достигнуто', 'Нет данных', 'Нет цели']);
-    expect(option.series[0].data).toEqual([0, 1, 3]);
-    expect(option.series[3].data).toEqual([30, 0, 10]);
-    expect(new Set(option.series.map((s) => s.stack)).size).toBe(1);
+  it('draws the areas in order on one scale, each bar with its non-empty statuses', () => {
+    const bars = areaBars(byArea, '—');
+    expect(bars.map((b) => b.area)).toEqual(['Результаты', '—', 'Доступность']);
+    const max = scaleOf(bars);
+    expect(max).toBe(30);
+    expect(segments(bars[0], max).map((g) => [g.status, g.count, Math.round(g.width * 10) / 10])).toEqual([
+      ['met', 3, 10],
+      ['not_met', 1, 3.3],
+      ['no_target', 10, 33.3],
+    ]);
+    expect(segments(bars[2], max)).toEqual([{ status: 'no_target', count: 30, width: 100 }]);
+    expect(scaleOf([])).toBe(1);
   });
 });

@@ -1,3 +1,4 @@
+import type { AreaCounts } from '../../lib/ui/AreaBars';
 import type { DataYears, SchoolAttainment, Trend, TrendPoint } from '../../api/pending';
 import type { Attainment, AttainmentStatus, SeriesPoint, TargetBound } from '../../api/types';
 
@@ -227,16 +228,9 @@ export function yearsWithValues(years: DataYears | undefined): number[] {
 
 // ---- per-area attainment, drawn as a chart ----
 
-export interface AreaBar {
-  area: string;
-  met: number;
-  notMet: number;
-  noData: number;
-  noTarget: number;
-  /** Rows with a target: met + notMet + noData. */
+/** An area's counts as the chart draws them, with the rows that have a target (met + notMet + noData). */
+export interface AreaBar extends AreaCounts {
   withTargets: number;
-  /** met / withTargets × 100, rounded; null without targets. */
-  metShare: number | null;
 }
 
 /**

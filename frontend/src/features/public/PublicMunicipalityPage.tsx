@@ -13,7 +13,8 @@ import { Sparkline } from '../../lib/ui/Sparkline';
 import { StatusTag } from '../../lib/ui/StatusTag';
 import { ErrorState, Loading } from '../../lib/ui/states';
 import { usePublicAttainment, usePublicMunicipality, usePublicSummary, usePublicTrends } from './api';
-import { areaOption, trendOption } from './chart';
+import { trendOption } from './chart';
+import { AreaBars } from '../../lib/ui/AreaBars';
 import { areaBars, byArea, chooseYear, rowName, trendIndex, trendKey } from './model';
 
 const EChart = lazy(() => import('../../lib/charts/EChart').then((m) => ({ default: m.EChart })));
@@ -33,17 +34,6 @@ export function PublicMunicipalityPage() {
   const groups = useMemo(() => byArea(attainment.data?.items ?? [], noArea), [attainment.data, noArea]);
   const bars = useMemo(() => areaBars(summary.data?.byArea, noArea), [summary.data, noArea]);
   const trendMap = useMemo(() => trendIndex(trends.data), [trends.data]);
-  const chart = useMemo(
-    () =>
-      areaOption(bars, {
-        met: t('status.met'),
-        notMet: t('status.not_met'),
-        noData: t('status.no_data'),
-        noTarget: t('status.no_target'),
-        share: (percent) => t('dashboard.areaMetShare', { percent }),
-      }),
-    [bars, t],
-  );
 
   if (info.isLoading) return <Loading />;
   if (isApiError(info.error, 404)) {
@@ -130,15 +120,7 @@ export function PublicMunicipalityPage() {
       )}
       {bars.length > 0 && (
         <Card size="small" title={t('dashboard.areaChart')} style={{ marginBottom: 16 }}>
-          <Suspense fallback={<Loading />}>
-            <EChart
-              option={chart}
-              height={56 + 30 * bars.length}
-              label={t('dashboard.areaChartLabel')}
-              testId="public-area-chart"
-              dataAttrs={{ areas: bars.length }}
-            />
-          </Suspense>
+          <AreaBars bars={bars} label={t('dashboard.areaChartLabel')} testId="public-area-chart" />
         </Card>
       )}
       {groups.length === 0 ? (

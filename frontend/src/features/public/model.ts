@@ -1,3 +1,4 @@
+import type { AreaCounts } from '../../lib/ui/AreaBars';
 // What the public page shows, from the public API's answers (the verdicts are the server's: the page never
 // computes a status).
 import type { PublicAreaCounts, PublicAttainmentRow, PublicTrendPoint, PublicTrends, PublicYear } from '../../api/pending';
@@ -29,15 +30,7 @@ export function byArea(rows: PublicAttainmentRow[], noArea: string): AreaGroup[]
   return [...out.filter((g) => g.area !== noArea), ...out.filter((g) => g.area === noArea)];
 }
 
-export interface AreaBar {
-  area: string;
-  met: number;
-  notMet: number;
-  noData: number;
-  noTarget: number;
-  /** met / (met + notMet + noData) in whole percent, null without a target */
-  metShare: number | null;
-}
+export type AreaBar = AreaCounts;
 
 export function areaBars(byAreaCounts: PublicAreaCounts[] | undefined, noArea: string): AreaBar[] {
   return (byAreaCounts ?? []).map((a) => {
