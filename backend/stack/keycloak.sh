@@ -36,6 +36,13 @@ case "$cmd" in
     fi
     mkdir -p "$inst/server/data/import"
     cp "$REALM_FILE" "$inst/server/data/import/orientir-realm.json"
+    # --import-realm skips a realm that exists: a kept realm older than the realm file (e.g. without a role the
+    # backend's service account now needs) is dropped and imported afresh, once per change of the file
+    realm_sum="$(sha256sum "$REALM_FILE" | cut -d' ' -f1)"
+    if [ "$db" = dev-file ] && [ -d "$inst/server/data/h2" ] && [ "$(cat "$inst/realm.sha256" 2>/dev/null)" != "$realm_sum" ]; then
+      say "the realm file changed since this Keycloak was set up: importing it afresh (roles of municipalities created since: backend/stack/provision-roles.sh)"
+      rm -rf "$inst/server/data/h2"
+    fi
     mgmt=$(( port + 1000 ))
     (
       cd "$inst/server"
@@ -52,7 +59,10 @@ case "$cmd" in
     # A loaded machine (parallel builds) has needed more than three minutes; the wait is configurable.
     wait_s="${ORIENTIR_KEYCLOAK_WAIT:-360}"
     for i in $(seq 1 "$wait_s"); do
-      if curl -fsS -o /dev/null "$url" 2>/dev/null; then say "Keycloak $KEYCLOAK_VERSION on http://localhost:$port (realm orientir)"; exit 0; fi
+      if curl -fsS -o /dev/null "$url" 2>/dev/null; then
+        echo "$realm_sum" > "$inst/realm.sha256"
+        say "Keycloak $KEYCLOAK_VERSION on http://localhost:$port (realm orientir)"; exit 0
+      fi
       kill -0 "$(cat "$inst/keycloak.pid")" 2>/dev/null || { tail -30 "$inst/keycloak.log" >&2; die "Keycloak exited; see $inst/keycloak.log"; }
       sleep 1
     done
