@@ -4280,7 +4280,7 @@ export interface components {
              * @description The year; for an indicator whose periodicity is school_year, the year the school year starts in (2019 is the school year 2019/20). Values and targets are keyed by that starting year; yearLabel shows it as people read it
              */
             year: number;
-            /** @description '' (default) for the whole year, Q1–Q4, H1–H2 */
+            /** @description '' (default) for the whole year; by the indicator's periodicity a quarter Q1–Q4 (2024-Q1), a half year H1–H2 (2024-H1), a month M01–M12 (2024-03) or an ISO week W01–W53 (2024-W07); written with a year, that must be the value's year. Stored and returned as the short code (M03) */
             period?: string;
             /** @description '' (default) for the total; for an indicator with dimensions dim=member pairs joined by ';' in the order of the indicator's dimensions, e.g. subject=math;grade=4 (a pair left out is the total over that dimension; pairs in another order, blanks and, for one dimension, the bare member code are accepted and stored canonical); otherwise one of the indicator's free-text categories */
             category?: string;

@@ -1,21 +1,6 @@
-import { DeleteOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
+import { DeleteOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Descriptions,
-  Input,
-  Popconfirm,
-  Segmented,
-  Select,
-  Space,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Input, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -43,6 +28,7 @@ import {
   type CellValueKey,
   type GridView,
 } from '../../lib/entryGrid/model';
+import { GridToolbar } from '../../lib/entryGrid/GridToolbar';
 import { useBatchEntry } from '../../lib/entryGrid/useBatchEntry';
 import { useOwnIndicatorCodes, useYearTargets, useYearValues } from './api';
 import { computedRule } from './computed';
@@ -386,37 +372,14 @@ export default function EntryPage() {
               {t('entry.showAll')}
             </Checkbox>
           </Tooltip>
-          <Segmented<GridView>
-            data-testid="entry-view"
-            value={view}
-            onChange={setView}
-            options={[
-              { value: 'all', label: t('entryGrid.view.all') },
-              { value: 'empty', label: t('entryGrid.view.empty') },
-              { value: 'changed', label: t('entryGrid.view.changed', { count: entry.changedKeys.length }) },
-              { value: 'errors', label: t('entryGrid.view.errors') },
-            ]}
+          <GridToolbar
+            view={view}
+            onView={setView}
+            entry={entry}
+            readOnly={readOnly}
+            onSave={() => void save()}
+            testIds={{ view: 'entry-view', undo: 'entry-undo', save: 'save-all' }}
           />
-          {!readOnly && (
-            <>
-              <Tooltip title={t('entryGrid.undoHint')}>
-                <Button icon={<UndoOutlined />} disabled={!entry.canUndo} onClick={entry.undo} data-testid="entry-undo">
-                  {t('entryGrid.undo')}
-                </Button>
-              </Tooltip>
-              <Button
-                type="primary"
-                icon={<SaveOutlined />}
-                disabled={entry.changedKeys.length === 0}
-                loading={entry.saving}
-                onClick={() => void save()}
-                data-testid="save-all"
-              >
-                {t('entry.saveAll', { count: entry.changedKeys.length })}
-              </Button>
-              {entry.checking && <Typography.Text type="secondary">{t('entryGrid.checking')}</Typography.Text>}
-            </>
-          )}
         </Space>
       </Card>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>

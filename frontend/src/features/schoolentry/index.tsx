@@ -1,12 +1,12 @@
-import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Input, Segmented, Select, Space, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Input, Select, Space, Tooltip, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Indicator, Organization } from '../../api/types';
 import { ValueGrid, type ValueGridColumn } from '../../lib/entryGrid/ValueGrid';
 import { cellText, isChanged, keyString, localProblem, storedByKey, type CellValueKey, type GridView } from '../../lib/entryGrid/model';
+import { GridToolbar } from '../../lib/entryGrid/GridToolbar';
 import { useBatchEntry } from '../../lib/entryGrid/useBatchEntry';
 import { unitSuffix } from '../../lib/format';
 import { useMe } from '../../lib/me';
@@ -191,35 +191,14 @@ export default function SchoolsGridPage() {
               {t('entry.showAll')}
             </Checkbox>
           </Tooltip>
-          <Segmented<GridView>
-            data-testid="grid-view"
-            value={view}
-            onChange={setView}
-            options={[
-              { value: 'all', label: t('entryGrid.view.all') },
-              { value: 'empty', label: t('entryGrid.view.empty') },
-              { value: 'changed', label: t('entryGrid.view.changed', { count: entry.changedKeys.length }) },
-              { value: 'errors', label: t('entryGrid.view.errors') },
-            ]}
+          <GridToolbar
+            view={view}
+            onView={setView}
+            entry={entry}
+            readOnly={readOnly}
+            onSave={() => void save()}
+            testIds={{ view: 'grid-view', undo: 'grid-undo', save: 'grid-save' }}
           />
-          {!readOnly && (
-            <>
-              <Button icon={<UndoOutlined />} disabled={!entry.canUndo} onClick={entry.undo}>
-                {t('entryGrid.undo')}
-              </Button>
-              <Button
-                type="primary"
-                icon={<SaveOutlined />}
-                disabled={entry.changedKeys.length === 0}
-                loading={entry.saving}
-                onClick={() => void save()}
-                data-testid="grid-save"
-              >
-                {t('entry.saveAll', { count: entry.changedKeys.length })}
-              </Button>
-              {entry.checking && <Typography.Text type="secondary">{t('entryGrid.checking')}</Typography.Text>}
-            </>
-          )}
         </Space>
       </Card>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>

@@ -13,7 +13,7 @@ public record ValueBatchItem(
         @Schema(description = "Organization code within the municipality, for per-institution values")
                 String organization,
         @Schema(required = true, description = ru.orientir.catalogue.SchoolYear.YEAR_DESCRIPTION) Integer year,
-        @Schema(description = "'' (default) for the whole year, Q1–Q4, H1–H2") String period,
+        @Schema(description = ValueInput.PERIOD_DESCRIPTION) String period,
         @Schema(description = ru.orientir.catalogue.Categories.DESCRIPTION) String category,
         @Schema(required = true) BigDecimal value,
         @Schema(

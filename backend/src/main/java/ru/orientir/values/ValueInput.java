@@ -26,12 +26,7 @@ public record ValueInput(
         @Schema(description = "Organization code within the municipality, for per-institution values")
                 String organization,
         @Schema(required = true, description = ru.orientir.catalogue.SchoolYear.YEAR_DESCRIPTION) Integer year,
-        @Schema(
-                        description = "'' (default) for the whole year; by the indicator's periodicity a quarter Q1–Q4"
-                                + " (2024-Q1), a half year H1–H2 (2024-H1), a month M01–M12 (2024-03) or an ISO week"
-                                + " W01–W53 (2024-W07); written with a year, that must be the value's year. Stored"
-                                + " and returned as the short code (M03)")
-                String period,
+        @Schema(description = ValueInput.PERIOD_DESCRIPTION) String period,
         @Schema(description = ru.orientir.catalogue.Categories.DESCRIPTION) String category,
         @Schema(required = true) BigDecimal value,
         @Schema(
@@ -41,4 +36,11 @@ public record ValueInput(
         BigDecimal numerator,
         BigDecimal denominator,
         String comment,
-        String source) {}
+        String source) {
+
+    /** The period field, the same in PUT /values and in a batch's items. */
+    static final String PERIOD_DESCRIPTION = "'' (default) for the whole year; by the indicator's periodicity a quarter"
+            + " Q1–Q4 (2024-Q1), a half year H1–H2 (2024-H1), a month M01–M12 (2024-03) or an ISO week W01–W53"
+            + " (2024-W07); written with a year, that must be the value's year. Stored and returned as the short code"
+            + " (M03)";
+}
